@@ -1,0 +1,112 @@
+"""The check registry: names, argument validation, evaluation."""
+from __future__ import annotations
+
+import inspect
+import typing
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from rubric_plugin.errors import CheckError
+
+#: Relation words accepted by counting checks, mapped to a comparison.
+RELATIONS: dict[str, Callable[[int, int], bool]] = {
+    "at least": lambda a, n: a >= n,
+    ">=": lambda a, n: a >= n,
+    "at most": lambda a, n: a <= n,
+    "<=": lambda a, n: a <= n,
+    "less than": lambda a, n: a < n,
+    "<": lambda a, n: a < n,
+    "more than": lambda a, n: a > n,
+    ">": lambda a, n: a > n,
+    "exactly": lambda a, n: a == n,
+    "==": lambda a, n: a == n,
+}
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """A registered check: its function and a one-line description for docs and the CLI."""
+
+    name: str
+    fn: Callable[..., bool]
+    doc: str
+
+
+CHECKS: dict[str, CheckSpec] = {}
+
+
+def register_check(name: str) -> Callable[[Callable[..., bool]], Callable[..., bool]]:
+    """Register ``fn`` under ``name``; a different function claiming a taken name is an error."""
+
+    def deco(fn: Callable[..., bool]) -> Callable[..., bool]:
+        existing = CHECKS.get(name)
+        if existing is not None and existing.fn is not fn:
+            raise CheckError(f"check name {name!r} is already registered by {existing.fn.__module__}.{existing.fn.__name__}")
+        CHECKS[name] = CheckSpec(name, fn, (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else "")
+        return fn
+
+    return deco
+
+
+def _ensure_loaded() -> None:
+    # importing the implementations fills CHECKS; kept lazy so `import rubric_plugin` stays cheap
+    from rubric_plugin.checks import builtin  # noqa: F401
+
+
+def _type_problem(pname: str, value: Any, hint: Any) -> str | None:
+    origin = typing.get_origin(hint)
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            return f"argument {pname!r}={value!r} must be a non-negative integer"
+    elif hint is str:
+        if not isinstance(value, str) or not value:
+            return f"argument {pname!r}={value!r} must be a non-empty string"
+    elif hint is bool:
+        if not isinstance(value, bool):
+            return f"argument {pname!r}={value!r} must be true or false"
+    elif origin is list:
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+            return f"argument {pname!r}={value!r} must be a non-empty list of non-empty strings"
+    return None
+
+
+def validate_check(name: Any, args: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Return ``(field, problem, fix)`` when ``name``/``args`` cannot run, else None."""
+    _ensure_loaded()
+    if not isinstance(name, str) or name not in CHECKS:
+        return ("check", f"unknown check; known checks: {sorted(CHECKS)}",
+                "pick a check name from the list (or use kind: llm for a verifier-judged criterion)")
+    fn = CHECKS[name].fn
+    sig = inspect.signature(fn)
+    params = [p for p in list(sig.parameters.values())[1:] if p.kind is not p.VAR_KEYWORD]
+    accepts_any = any(p.kind is p.VAR_KEYWORD for p in sig.parameters.values())
+    allowed = [p.name for p in params]
+    unknown = sorted(set(args) - set(allowed))
+    if unknown and not accepts_any:
+        return ("args", f"check {name!r} does not accept {unknown}; it accepts {allowed}", "remove or rename those arguments")
+    missing = [p.name for p in params if p.default is p.empty and p.name not in args]
+    if missing:
+        return ("args", f"check {name!r} needs {missing}", f"add them to args, e.g. args: {{{', '.join(f'{m!r}: ...' for m in missing)}}}")
+    hints = typing.get_type_hints(fn)
+    for pname, value in args.items():
+        if pname in hints:
+            problem = _type_problem(pname, value, hints[pname])
+            if problem:
+                return ("args", f"check {name!r}: {problem}", "fix the argument value")
+    relation = args.get("relation")
+    if relation is not None and relation not in RELATIONS:
+        return ("args", f"check {name!r}: relation={relation!r} is not one of {list(RELATIONS)}", "use e.g. 'at least', 'at most' or 'exactly'")
+    extra = getattr(fn, "validate", None)
+    if extra is not None:
+        problem = extra(**args)
+        if problem:
+            return ("args", f"check {name!r}: {problem}", "fix the argument value")
+    return None
+
+
+def run_check(name: str, response: str, args: dict[str, Any]) -> bool:
+    """Evaluate check ``name`` on ``response``. Raises :class:`CheckError` for a bad name/args."""
+    problem = validate_check(name, args)
+    if problem is not None:
+        raise CheckError(f"{problem[1]}; fix: {problem[2]}")
+    return bool(CHECKS[name].fn(response, **args))

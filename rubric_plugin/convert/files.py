@@ -1,0 +1,107 @@
+"""Load rubric files of either format, reporting every bad row; write the plugin's JSONL."""
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from rubric_plugin.convert.advancedif import convert_row, is_advancedif_row
+from rubric_plugin.errors import FieldProblem, RubricSchemaError
+from rubric_plugin.schema import RubricRecord, parse_record
+
+FORMATS = ("auto", "native", "advancedif")
+
+
+@dataclass
+class LoadResult:
+    """Records that validated, and every problem of every row that did not."""
+
+    records: list[RubricRecord] = field(default_factory=list)
+    problems: list[FieldProblem] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def bad_rows(self) -> list[int | str | None]:
+        return sorted({p.row for p in self.problems}, key=lambda r: (str(type(r)), r))
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def raise_if_bad(self) -> "LoadResult":
+        if self.problems:
+            raise RubricSchemaError(self.problems)
+        return self
+
+    def counts_by_category(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.records:
+            out[r.category] = out.get(r.category, 0) + 1
+        return dict(sorted(out.items()))
+
+
+def _rows(path: Path) -> Iterator[tuple[int, Any]]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        csv.field_size_limit(sys.maxsize)
+        with path.open(newline="", encoding="utf-8") as fh:
+            for i, row in enumerate(csv.DictReader(fh)):
+                yield i, row
+    elif suffix == ".json":
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, list):
+            raise RubricSchemaError([FieldProblem(None, "<file>", type(data).__name__, "a .json file must hold a list of records", "wrap the records in [...] or use .jsonl")])
+        yield from enumerate(data)
+    elif suffix in (".jsonl", ".ndjson"):
+        with path.open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                if not line.strip():
+                    continue
+                try:
+                    yield i, json.loads(line)
+                except ValueError as e:
+                    yield i, _BadLine(line.strip(), str(e))
+    else:
+        raise RubricSchemaError([FieldProblem(None, "<file>", str(path), f"unsupported extension {suffix!r}", "use .jsonl, .json or .csv")])
+
+
+@dataclass
+class _BadLine:
+    text: str
+    error: str
+
+
+def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
+    """Read ``path`` (``.jsonl``/``.json``/``.csv``) and validate every row.
+
+    ``fmt`` is ``native`` (the plugin's records), ``advancedif``, or ``auto`` (per row: rows
+    with ``conversation_history`` and ``prompt_metadata`` are AdvancedIF). Bad rows are reported
+    in :attr:`LoadResult.problems`, not raised; call :meth:`LoadResult.raise_if_bad` to fail.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format={fmt!r}; expected one of {list(FORMATS)}")
+    result = LoadResult()
+    for i, row in _rows(Path(path)):
+        result.rows_read += 1
+        if isinstance(row, _BadLine):
+            result.problems.append(FieldProblem(i, "<line>", row.text, f"is not valid JSON ({row.error})", "write one JSON object per line"))
+            continue
+        use_aif = fmt == "advancedif" or (fmt == "auto" and isinstance(row, dict) and is_advancedif_row(row))
+        try:
+            result.records.append(convert_row(row, i) if use_aif else parse_record(row, row=i))
+        except RubricSchemaError as e:
+            result.problems.extend(e.problems)
+    return result
+
+
+def write_jsonl(records: Iterable[RubricRecord], path: str | Path) -> int:
+    """Write records in the plugin's JSONL format; returns the number written."""
+    n = 0
+    with Path(path).open("w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+            n += 1
+    return n

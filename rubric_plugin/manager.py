@@ -1,0 +1,63 @@
+"""The ``rubric`` reward manager for verl's reward loop.
+
+verl's ``RewardLoopWorker`` calls :meth:`RubricRewardManager.run_single` once per trajectory as
+rollouts finish. The manager decodes the response, reads the rubric from
+``reward_model.ground_truth``, scores it (:func:`rubric_plugin.scoring.score_response`) and
+returns the reward with a fixed-key ``reward_extra_info``. Settings come from ``reward.rubric``
+(:class:`rubric_plugin.config.RubricRewardConfig`); ``reward.custom_reward_function`` is not
+needed and, if set, is not called: this manager owns the scoring and the failure policy.
+
+Touches these verl internals: ``RewardManagerBase`` (constructor, ``self.loop``), the
+``DataProto`` row layout built by the agent loop (``responses``, ``attention_mask``,
+``non_tensor_batch['reward_model']``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from verl import DataProto
+from verl.experimental.reward_loop.reward_manager.base import RewardManagerBase
+
+from rubric_plugin.advantage import ESTIMATOR_NAME
+from rubric_plugin.config import RubricRewardConfig, build_verifier, from_verl_config
+from rubric_plugin.convert.verl_rows import record_from_ground_truth
+from rubric_plugin.errors import ConfigError
+from rubric_plugin.scoring import score_response
+
+MANAGER_NAME = "rubric"
+
+
+def check_trainer_compat(config: Any, cfg: RubricRewardConfig) -> None:
+    """Refuse settings that would corrupt training, before the first step."""
+    algorithm = config.get("algorithm") if hasattr(config, "get") else None
+    estimator = algorithm.get("adv_estimator") if algorithm is not None else None
+    if cfg.on_failure == "unscorable" and estimator is not None and estimator != ESTIMATOR_NAME:
+        raise ConfigError(
+            f"reward.rubric.on_failure=unscorable gives unscorable samples a NaN reward, which "
+            f"algorithm.adv_estimator={estimator!r} would spread to its whole group; set "
+            f"algorithm.adv_estimator={ESTIMATOR_NAME} (GRPO that leaves them out), or reward.rubric.on_failure=raise"
+        )
+
+
+class RubricRewardManager(RewardManagerBase):
+    """Scores responses against per-prompt rubrics (registered as ``rubric``)."""
+
+    def __init__(self, config, tokenizer, compute_score=None, reward_router_address=None, reward_model_tokenizer=None):
+        super().__init__(config, tokenizer, compute_score)
+        self.rubric_cfg = from_verl_config(config)
+        check_trainer_compat(config, self.rubric_cfg)
+        self.reward_router_address = reward_router_address
+        self.verifier = build_verifier(self.rubric_cfg)
+
+    def _decode(self, data_item) -> str:
+        response_ids = data_item.batch["responses"]
+        valid = int(data_item.batch["attention_mask"][-response_ids.shape[-1]:].sum())
+        return self.tokenizer.decode(response_ids[:valid], skip_special_tokens=True)
+
+    async def run_single(self, data: DataProto) -> dict:
+        # multi-sequence outputs: the reward belongs to the last sequence, as in verl's managers
+        item = data[-1:][0]
+        response = await self.loop.run_in_executor(None, self._decode, item)
+        record = record_from_ground_truth(item.non_tensor_batch["reward_model"]["ground_truth"])
+        result = await score_response(record, response, self.verifier, self.rubric_cfg)
+        return {"reward_score": result.reward, "reward_extra_info": result.extra_info()}

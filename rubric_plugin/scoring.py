@@ -1,0 +1,145 @@
+"""Score one response against its rubric: checks + verifier -> verdicts -> aggregations.
+
+Failure policy (the contract with verl's trainer):
+
+* Programmatic checks never fail silently: a check that raises is a bug in the data and
+  propagates as :class:`~rubric_plugin.errors.CheckError`.
+* When the verifier raises, or returns a verdict set that does not have exactly one verdict per
+  requested criterion, the sample is **unscorable** (``on_failure=unscorable``) or the error is
+  re-raised (``on_failure=raise``). An unscorable sample has reward NaN -- never 0 -- with the
+  reason recorded in ``rubric_unscorable_reason``; the ``rubric_grpo`` advantage estimator gives
+  it zero advantage and leaves it out of its group's mean and std.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from rubric_plugin import aggregate
+from rubric_plugin.checks import run_check
+from rubric_plugin.config import RubricRewardConfig
+from rubric_plugin.errors import VerdictParseError, VerifierError
+from rubric_plugin.schema import Criterion, RubricRecord
+from rubric_plugin.verdicts import CHECK_SOURCE, Verdict, VerdictSet
+from rubric_plugin.verifier.base import Verifier
+
+NAN = float("nan")
+
+#: Keys of ``reward_extra_info``: identical for every sample (verl takes the keys of the first).
+EXTRA_KEYS = (
+    "score",
+    *(f"rubric_{a}" for a in aggregate.AGGREGATIONS),
+    "rubric_pass_fraction",
+    "rubric_num_criteria",
+    "rubric_num_passed",
+    "rubric_hard_veto",
+    "rubric_scorable",
+    "rubric_category",
+    "rubric_verifier",
+    "rubric_verifier_status",
+    "rubric_unscorable_reason",
+    "rubric_verdicts",
+)
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """Everything known about one scored response."""
+
+    record: RubricRecord
+    reward: float
+    scores: Mapping[str, float]
+    verdicts: Mapping[str, Verdict] = field(default_factory=dict)
+    status: str = "ok"
+    reason: str = ""
+    verifier: str = ""
+    raw: str = ""
+
+    @property
+    def scorable(self) -> bool:
+        return self.status == "ok"
+
+    def extra_info(self) -> dict[str, Any]:
+        """The fixed-key ``reward_extra_info`` dict (scalars only)."""
+        items = [_judged(c, self.verdicts[c.id]) for c in self.record.criteria] if self.scorable else []
+        info: dict[str, Any] = {"score": self.reward}
+        for a in aggregate.AGGREGATIONS:
+            info[f"rubric_{a}"] = self.scores.get(a, NAN)
+        info["rubric_pass_fraction"] = aggregate.pass_fraction(items) if items else NAN
+        info["rubric_num_criteria"] = len(self.record.criteria)
+        info["rubric_num_passed"] = float(sum(j.passed for j in items)) if items else NAN
+        info["rubric_hard_veto"] = float(aggregate.vetoed(items)) if items else NAN
+        info["rubric_scorable"] = float(self.scorable)
+        info["rubric_category"] = self.record.category
+        info["rubric_verifier"] = self.verifier
+        info["rubric_verifier_status"] = self.status
+        info["rubric_unscorable_reason"] = self.reason
+        info["rubric_verdicts"] = json.dumps(
+            {cid: {"satisfied": v.satisfied, "source": v.source, "reason": v.reason} for cid, v in self.verdicts.items()},
+            ensure_ascii=False,
+        )
+        return info
+
+
+def _judged(c: Criterion, v: Verdict) -> aggregate.Judged:
+    return aggregate.Judged(satisfied=v.satisfied, weight=c.weight, hard=c.hard, penalty=c.penalty)
+
+
+def check_verdicts(record: RubricRecord, response: str) -> dict[str, Verdict]:
+    """Evaluate every ``check`` criterion of ``record`` on ``response``."""
+    out = {}
+    for c in record.criteria:
+        if c.kind == "check":
+            ok = run_check(c.check, response, dict(c.args))
+            out[c.id] = Verdict(c.id, ok, f"{c.check}({', '.join(f'{k}={v!r}' for k, v in c.args.items())}) -> {ok}", CHECK_SOURCE)
+    return out
+
+
+def ensure_complete(got: VerdictSet, asked: Sequence[Criterion], verifier: str) -> None:
+    """Exactly one verdict per asked criterion, none for anything else."""
+    asked_ids = {c.id for c in asked}
+    missing = sorted(asked_ids - set(got.verdicts))
+    unknown = sorted(set(got.verdicts) - asked_ids)
+    if missing or unknown:
+        raise VerdictParseError(f"{verifier}: verdicts missing for {missing}, unexpected for {unknown}")
+
+
+def finalize(record: RubricRecord, verdicts: Mapping[str, Verdict], cfg: RubricRewardConfig,
+             verifier: str = "", raw: str = "") -> ScoreResult:
+    """Aggregate complete verdicts into a :class:`ScoreResult` (pure)."""
+    items = [_judged(c, verdicts[c.id]) for c in record.criteria]
+    scores = aggregate.aggregate_all(items, cfg.hybrid_bonus)
+    return ScoreResult(record, aggregate.select(scores, cfg.train_on), scores, dict(verdicts), "ok", "", verifier, raw)
+
+
+def unscorable(record: RubricRecord, reason: str, verifier: str = "", verdicts: Mapping[str, Verdict] | None = None) -> ScoreResult:
+    """A result with reward NaN and the reason recorded."""
+    return ScoreResult(record, NAN, {a: NAN for a in aggregate.AGGREGATIONS}, dict(verdicts or {}), "unscorable", reason, verifier)
+
+
+async def score_response(record: RubricRecord, response: str, verifier: Verifier | None,
+                         cfg: RubricRewardConfig) -> ScoreResult:
+    """Score ``response``: checks locally, ``llm`` criteria through ``verifier``, then aggregate."""
+    verdicts = check_verdicts(record, response)
+    llm = [c for c in record.criteria if c.kind == "llm"]
+    name = verifier.name if verifier is not None else ""
+    raw = ""
+    if llm:
+        try:
+            if verifier is None:
+                raise VerifierError("no verifier configured but the rubric has llm criteria; set reward.rubric.verifier")
+            got = await verifier.judge(record, response, llm)
+            ensure_complete(got, llm, name)
+        except VerifierError as e:
+            if cfg.on_failure == "raise":
+                raise
+            return unscorable(record, f"{type(e).__name__}: {e}", name, verdicts)
+        verdicts.update(got.verdicts)
+        raw = got.raw
+    return finalize(record, verdicts, cfg, name, raw)
+
+
+def is_unscorable(reward: float) -> bool:
+    return isinstance(reward, float) and math.isnan(reward)
