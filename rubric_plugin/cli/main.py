@@ -1,1 +1,98 @@
-def main(): pass
+"""``rubric-plugin``: validate and convert rubric data, list checks, self-check, demo."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _report(result, out=sys.stdout) -> None:
+    print(f"rows read: {result.rows_read}  valid: {len(result.records)}  bad rows: {len(result.bad_rows)}", file=out)
+    for category, n in result.counts_by_category().items():
+        print(f"  {category:<24} {n}", file=out)
+    for p in result.problems:
+        print(f"BAD {p.render()}", file=out)
+
+
+def cmd_validate(args) -> int:
+    from rubric_plugin.convert import load_records
+
+    result = load_records(args.file, args.format)
+    _report(result)
+    return 0 if result.ok else 1
+
+
+def cmd_convert(args) -> int:
+    from rubric_plugin.convert import load_records, write_jsonl, write_parquet
+
+    result = load_records(args.file, args.format)
+    _report(result)
+    if not result.ok and not args.skip_bad:
+        print(f"nothing written: fix the bad rows above, or pass --skip-bad to write the {len(result.records)} valid ones",
+              file=sys.stderr)
+        return 1
+    out = Path(args.out)
+    n = write_parquet(result.records, out, args.split) if out.suffix == ".parquet" else write_jsonl(result.records, out)
+    print(f"wrote {n} rows to {out}")
+    return 0 if result.ok else 1
+
+
+def cmd_checks(args) -> int:
+    import inspect
+
+    from rubric_plugin.checks import CHECKS
+    from rubric_plugin.checks.registry import _ensure_loaded
+
+    _ensure_loaded()
+    for name, spec in sorted(CHECKS.items()):
+        params = list(inspect.signature(spec.fn).parameters.values())[1:]
+        print(f"{name}({', '.join(str(p) for p in params)})\n    {spec.doc}")
+    return 0
+
+
+def cmd_doctor(args) -> int:
+    from rubric_plugin.cli.doctor import run_doctor
+
+    return run_doctor()
+
+
+def cmd_demo(args) -> int:
+    from rubric_plugin.cli.demo import run_demo
+
+    return run_demo(args.file, num_workers=args.num_workers, num_cpus=args.num_cpus, train_on=args.train_on)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rubric-plugin", description=__doc__)
+    sub = p.add_subparsers(dest="cmd", required=True)
+    v = sub.add_parser("validate", help="validate a rubric file; every bad row is reported")
+    v.add_argument("file")
+    v.add_argument("--format", default="auto", choices=["auto", "native", "advancedif"])
+    v.set_defaults(fn=cmd_validate)
+    c = sub.add_parser("convert", help="validate, then write verl parquet (.parquet) or the plugin's JSONL (.jsonl)")
+    c.add_argument("file")
+    c.add_argument("--out", required=True)
+    c.add_argument("--format", default="auto", choices=["auto", "native", "advancedif"])
+    c.add_argument("--split", default="train")
+    c.add_argument("--skip-bad", action="store_true", help="write the valid rows even when some are bad (exit code stays 1)")
+    c.set_defaults(fn=cmd_convert)
+    k = sub.add_parser("checks", help="list the programmatic checks and their arguments")
+    k.set_defaults(fn=cmd_checks)
+    d = sub.add_parser("doctor", help="check, from a fresh interpreter, that verl loads the plugin")
+    d.set_defaults(fn=cmd_doctor)
+    m = sub.add_parser("demo", help="score the bundled examples through verl's RewardLoopManager on local Ray")
+    m.add_argument("--file", default=None, help="rubric file whose records carry metadata.demo_responses")
+    m.add_argument("--num-workers", type=int, default=2)
+    m.add_argument("--num-cpus", type=int, default=4)
+    m.add_argument("--train-on", default="all_or_nothing")
+    m.set_defaults(fn=cmd_demo)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.fn(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
