@@ -136,6 +136,19 @@ def response_language(response: str, language: str) -> bool:
     return ifeval.follows("language:response_language", response, language=language)
 
 
+def _validate_language(language: str) -> str | None:
+    # IFEval only knows its own language table and raises KeyError for any other code
+    ifeval.registry()
+    from if_verifiable.ifeval.instructions_util import LANGUAGE_CODES
+
+    if language not in LANGUAGE_CODES:
+        return f"language={language!r} is not supported by IFEval; known: {sorted(LANGUAGE_CODES)}"
+    return None
+
+
+response_language.validate = _validate_language  # type: ignore[attr-defined]
+
+
 @register_check("json_keys")
 def json_keys(response: str, keys: list[str]) -> bool:
     """The response is a JSON object containing every key in keys."""

@@ -1,0 +1,42 @@
+"""Shared fixtures. Everything runs offline on CPU."""
+from __future__ import annotations
+
+import os
+
+for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "WANDB_MODE": "offline",
+               "TOKENIZERS_PARALLELISM": "false", "RAY_USAGE_STATS_ENABLED": "0", "VLLM_TARGET_DEVICE": "cpu"}.items():
+    os.environ.setdefault(_k, _v)
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer_dir(tmp_path_factory):
+    from rubric_plugin.devtools.tiny import build_tiny_tokenizer
+
+    return build_tiny_tokenizer(tmp_path_factory.mktemp("tok"))
+
+
+@pytest.fixture(scope="session")
+def tiny_tokenizer(tiny_tokenizer_dir):
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(tiny_tokenizer_dir)
+
+
+@pytest.fixture(scope="session")
+def examples():
+    from importlib import resources
+
+    from rubric_plugin.convert import load_records
+
+    return load_records(str(resources.files("rubric_plugin") / "examples" / "examples.jsonl")).raise_if_bad().records
+
+
+def make_record(criteria, messages=None, category="complex", rid="r1"):
+    """A validated record from criteria dicts (tests' shorthand)."""
+    from rubric_plugin.schema import parse_record
+
+    return parse_record({"id": rid, "category": category,
+                         "messages": messages or [{"role": "user", "content": "Answer the question."}],
+                         "criteria": criteria})

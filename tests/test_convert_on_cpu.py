@@ -1,0 +1,318 @@
+"""Specification of rubric file loading, AdvancedIF conversion, verl parquet rows and the CLI."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+import rubric_plugin
+from rubric_plugin.cli.main import main
+from rubric_plugin.convert import from_verl_row, load_records, write_jsonl, write_parquet
+
+EXAMPLES = Path(rubric_plugin.__file__).with_name("examples") / "examples.jsonl"
+CATEGORIES = {"complex", "carried_context", "system_steerability"}
+
+
+# --------------------------------------------------------------------------- the plugin's JSONL
+
+
+def test_bundled_examples_round_trip_through_write_jsonl(tmp_path):
+    first = load_records(EXAMPLES)
+    assert first.ok, [p.render() for p in first.problems]
+    out = tmp_path / "again.jsonl"
+    # every record is written, one line each
+    assert write_jsonl(first.records, out) == first.rows_read
+    second = load_records(out)
+    assert second.ok
+    # writing then reading loses nothing
+    assert [r.to_dict() for r in second.records] == [r.to_dict() for r in first.records]
+
+
+def test_bundled_examples_cover_all_three_categories():
+    result = load_records(EXAMPLES)
+    counts = result.counts_by_category()
+    # the examples demonstrate every AdvancedIF category, and every record is counted once
+    assert set(counts) == CATEGORIES
+    assert sum(counts.values()) == len(result.records) == result.rows_read
+
+
+# --------------------------------------------------------------------------- AdvancedIF
+
+AIF_COLUMNS = ["conversation_history", "benchmark_name", "prompt_metadata", "response"]
+
+
+def _aif_rows() -> list[dict[str, str]]:
+    def row(history, benchmark, rubrics, response, encode_twice=False):
+        encoded = json.dumps(rubrics)
+        if encode_twice:
+            encoded = json.dumps(encoded)
+        return {"conversation_history": json.dumps(history), "benchmark_name": benchmark,
+                "prompt_metadata": json.dumps({"rubrics": encoded}), "response": response}
+
+    return [
+        row([{"role": "user", "content": "Name two rivers in one line."}], "complex_if_single_turn_v5",
+            ["Does the response name two rivers?", "Is the response one line?"], "Nile and Amazon."),
+        row([{"role": "user", "content": "Answer in French from now on."},
+             {"role": "assistant", "content": "D'accord."},
+             {"role": "user", "content": "What is the capital of Italy?"}],
+            "carried_context_multi_turn_eval_v5", ["Is the response in French?"], "Rome."),
+        row([{"role": "system", "content": "You are a pirate."},
+             {"role": "user", "content": "Greet me."}],
+            "system_steerability_v2", ["Does the response sound like a pirate?", "Does it greet the user?"], "Ahoy!"),
+        row([{"role": "user", "content": "Write a haiku."}], "complex_if_single_turn_v5",
+            ["Is it a haiku?"], "", encode_twice=True),
+        row([{"role": "user", "content": "Say hi."}], "tone_eval_v1", ["Does the response say hi?"], "Hi."),
+    ]
+
+
+# (category, data_source, number of messages, first role, rubric questions, reference response or None)
+AIF_EXPECTED = [
+    ("complex", "advancedif/complex", 1, "user",  # exact benchmark name of the single-turn set
+     ["Does the response name two rivers?", "Is the response one line?"], "Nile and Amazon."),
+    ("carried_context", "advancedif/carried_context", 3, "user",  # multi-turn: earlier turns are kept
+     ["Is the response in French?"], "Rome."),
+    ("system_steerability", "advancedif/system_steerability", 2, "system",  # the system message stays first
+     ["Does the response sound like a pirate?", "Does it greet the user?"], "Ahoy!"),
+    ("complex", "advancedif/complex", 1, "user",  # rubrics JSON-encoded twice are decoded twice
+     ["Is it a haiku?"], None),  # an empty response column is not kept as a reference
+    ("tone_eval_v1", "advancedif/tone_eval_v1", 1, "user",  # unknown name with no keyword: the name is the category
+     ["Does the response say hi?"], "Hi."),
+]
+
+
+def _write_aif_csv(path: Path) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=AIF_COLUMNS)
+        writer.writeheader()
+        writer.writerows(_aif_rows())
+    return path
+
+
+def _write_aif_jsonl(path: Path) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in _aif_rows()), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("writer", [_write_aif_csv, _write_aif_jsonl], ids=["csv", "jsonl"])
+def test_advancedif_rows_become_records_with_q_criteria(tmp_path, writer):
+    path = writer(tmp_path / ("aif.csv" if writer is _write_aif_csv else "aif.jsonl"))
+    result = load_records(path)
+    assert result.ok, [p.render() for p in result.problems]
+    assert len(result.records) == len(AIF_EXPECTED)
+    for i, (record, (category, source, n_msgs, first_role, questions, reference)) in enumerate(zip(result.records, AIF_EXPECTED)):
+        assert record.category == category
+        assert record.data_source == source
+        assert len(record.messages) == n_msgs and record.messages[0].role == first_role
+        assert record.messages[-1].role == "user"
+        # every rubric question becomes an llm criterion q1..qN of weight 1, in order
+        assert [c.id for c in record.criteria] == [f"q{k + 1}" for k in range(len(questions))]
+        assert [c.question for c in record.criteria] == questions
+        assert {(c.kind, c.weight) for c in record.criteria} == {("llm", 1.0)}
+        assert record.metadata.get("reference_response") == reference
+        assert record.metadata["benchmark_name"] == _aif_rows()[i]["benchmark_name"]
+        # rows without an id are named by their row number
+        assert record.id == str(i)
+
+
+def test_advancedif_format_is_detected_per_row_in_auto_mode(tmp_path):
+    # a forced native format does not recognise AdvancedIF columns: every row is bad
+    path = _write_aif_jsonl(tmp_path / "aif.jsonl")
+    assert len(load_records(path, fmt="native").bad_rows) == len(AIF_EXPECTED)
+    assert load_records(path, fmt="advancedif").ok
+
+
+# --------------------------------------------------------------------------- bad rows
+
+_USER = [{"role": "user", "content": "Write one line."}]
+_C1 = {"id": "c1", "question": "Is it one line?"}
+
+
+def _native(**over):
+    row = {"messages": _USER, "criteria": [_C1]}
+    row.update(over)
+    return json.dumps(row)
+
+
+def _aif(history_text: str, metadata: dict) -> str:
+    return json.dumps({"conversation_history": history_text, "benchmark_name": "complex_if_single_turn_v5",
+                       "prompt_metadata": json.dumps(metadata)})
+
+
+# (line, expected field of the problem or None for a good row); the row number is the line index
+BAD_FILE = [
+    (_native(id="good-1"), None),  # a valid native row
+    ('{"messages": [oops', "<line>"),  # not JSON at all
+    (_native(messages=[]), "messages"),  # nothing to answer
+    (_native(messages=_USER + [{"role": "assistant", "content": "Done."}]), "messages[1].role"),  # ends on the assistant
+    (_native(messages=[{"role": "user", "content": "Hi."}, {"role": "system", "content": "Be terse."},
+                       {"role": "user", "content": "Go."}]), "messages[1].role"),  # system message not first
+    (_native(messages=[{"role": "bot", "content": "Hi."}, {"role": "user", "content": "Go."}]), "messages[0].role"),  # bad role
+    (_native(criteria=[]), "criteria"),  # a rubric needs a criterion
+    (_native(criteria=[_C1, {"id": "c1", "question": "Is it short?"}]), "criteria[1].id"),  # duplicate id
+    (_native(criteria=[_C1, {"id": "c2", "question": "Is it short?", "weight": -1}]), "criteria[1].weight"),  # negative
+    ('{"messages": [{"role": "user", "content": "Go."}], "criteria": [{"id": "c1", "question": "Ok?", "weight": NaN}]}',
+     "criteria[0].weight"),  # NaN is not a finite weight
+    (_native(criteria=[{"id": "c1", "question": "Ok?", "weight": "1.0"}]), "criteria[0].weight"),  # a string, not a number
+    (_native(criteria=[{"id": "c1", "question": "Ok?", "kind": "human"}]), "criteria[0].kind"),  # unknown kind
+    (_native(criteria=[{"id": "c1", "question": "Ok?", "check": "word_count", "args": {"n": 3}}]),
+     "criteria[0].check"),  # a check on an llm criterion
+    (_native(criteria=[{"id": "c1", "question": "Ok?", "kind": "check", "check": "word_cuont", "args": {"n": 3}}]),
+     "criteria[0].check"),  # unknown check name
+    (_native(criteria=[{"id": "c1", "question": "Ok?", "kind": "check", "check": "word_count", "args": {"n": -3}}]),
+     "criteria[0].args"),  # bad check arguments
+    (_native(id="good-2", category="carried_context"), None),  # a second valid native row
+    (_aif('[{"role": "user", "content": "Hi"', {"rubrics": json.dumps(["Ok?"])}), "conversation_history"),  # broken JSON
+    (_aif(json.dumps(_USER), {"source": "x"}), "prompt_metadata.rubrics"),  # no rubrics at all
+    (_aif(json.dumps(_USER), {"rubrics": json.dumps(["Is it one line?"])}), None),  # a valid AdvancedIF row
+]
+
+
+def _write_bad_file(path: Path) -> Path:
+    path.write_text("".join(line + "\n" for line, _ in BAD_FILE), encoding="utf-8")
+    return path
+
+
+def test_load_records_reports_every_bad_row_and_keeps_the_good_ones(tmp_path):
+    result = load_records(_write_bad_file(tmp_path / "mixed.jsonl"))
+    expected_bad = {i for i, (_, fld) in enumerate(BAD_FILE) if fld is not None}
+    assert result.rows_read == len(BAD_FILE)
+    # one bad row never hides another
+    assert set(result.bad_rows) == expected_bad
+    assert not result.ok
+    # the three good rows load despite their bad neighbours
+    assert [r.id for r in result.records] == ["good-1", "good-2", "18"]
+
+
+@pytest.mark.parametrize("row", [i for i, (_, fld) in enumerate(BAD_FILE) if fld is not None])
+def test_each_bad_row_names_its_field_value_and_fix(tmp_path, row):
+    result = load_records(_write_bad_file(tmp_path / "mixed.jsonl"))
+    problems = [p for p in result.problems if p.row == row]
+    expected_field = BAD_FILE[row][1]
+    # the problem points at the exact field that is wrong
+    assert expected_field in [p.field for p in problems]
+    problem = next(p for p in problems if p.field == expected_field)
+    rendered = problem.render()
+    assert rendered.startswith(f"row {row}: ")
+    assert f"field '{expected_field}'" in rendered
+    assert repr(problem.value)[:60] in rendered
+    assert "; fix: " in rendered
+
+
+def test_bad_values_are_reported_as_found(tmp_path):
+    result = load_records(_write_bad_file(tmp_path / "mixed.jsonl"))
+    by_row = {(p.row, p.field): p.value for p in result.problems}
+    # the offending value itself is carried, so a table can show it
+    assert by_row[(8, "criteria[1].weight")] == -1
+    assert by_row[(10, "criteria[0].weight")] == "1.0"
+    assert by_row[(11, "criteria[0].kind")] == "human"
+    assert by_row[(13, "criteria[0].check")] == "word_cuont"
+    assert by_row[(5, "messages[0].role")] == "bot"
+    nan = by_row[(9, "criteria[0].weight")]
+    assert nan != nan  # NaN is the only value not equal to itself
+
+
+# --------------------------------------------------------------------------- verl parquet
+
+
+def test_write_parquet_rows_have_verl_columns_and_decode_back(tmp_path):
+    import pandas as pd
+
+    records = load_records(EXAMPLES).records
+    out = tmp_path / "train.parquet"
+    assert write_parquet(records, out) == len(records)
+    df = pd.read_parquet(out)
+    # the columns verl's RLHFDataset and reward loop read
+    assert list(df.columns) == ["data_source", "prompt", "ability", "reward_model", "extra_info"]
+    assert len(df) == len(records)
+    for i, (row, record) in enumerate(zip(df.to_dict("records"), records)):
+        assert row["data_source"] == record.data_source
+        assert row["ability"] == "instruction_following"
+        assert row["reward_model"]["style"] == "rubric"
+        assert [dict(m) for m in row["prompt"]] == [{"role": m.role, "content": m.content} for m in record.messages]
+        assert row["extra_info"]["index"] == i and row["extra_info"]["num_criteria"] == len(record.criteria)
+        # the rubric travels whole in reward_model.ground_truth
+        assert from_verl_row(row).to_dict() == record.to_dict()
+
+
+def test_verl_rlhf_dataset_reads_the_parquet(tmp_path):
+    from omegaconf import OmegaConf
+    from transformers import AutoTokenizer
+    from verl.utils.dataset.rl_dataset import RLHFDataset
+
+    from rubric_plugin.devtools.tiny import build_tiny_tokenizer
+
+    records = load_records(EXAMPLES).records
+    path = tmp_path / "train.parquet"
+    write_parquet(records, path)
+    tokenizer = AutoTokenizer.from_pretrained(str(build_tiny_tokenizer(tmp_path / "tok")))
+    config = OmegaConf.create({
+        "prompt_key": "prompt",
+        "max_prompt_length": 1024,
+        "return_raw_chat": True,
+        "filter_overlong_prompts": True,
+        "filter_overlong_prompts_workers": 1,
+        "truncation": "error",
+        "cache_dir": str(tmp_path / "verl_cache"),
+    })
+    dataset = RLHFDataset(data_files=str(path), tokenizer=tokenizer, config=config)
+    # no prompt is over 1024 tokens, so none is filtered out
+    assert len(dataset) == len(records)
+    item = dataset[0]
+    first = records[0]
+    # the reward manager gets the whole rubric back from the dataset item
+    assert item["reward_model"]["style"] == "rubric"
+    assert from_verl_row(item).to_dict() == first.to_dict()
+    # the rollout reads the chat messages from raw_prompt
+    expected_messages = [{"role": m.role, "content": m.content} for m in first.messages]
+    assert [dict(m) for m in item["raw_prompt"]] == expected_messages
+    assert [dict(m) for m in item["prompt"]] == expected_messages
+    assert item["data_source"] == first.data_source
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_validate_returns_0_for_the_bundled_examples(capsys):
+    assert main(["validate", str(EXAMPLES)]) == 0
+    out = capsys.readouterr().out
+    # a clean file reports no bad rows
+    assert "bad rows: 0" in out and "BAD " not in out
+
+
+def test_cli_validate_returns_1_and_prints_every_bad_row(tmp_path, capsys):
+    path = _write_bad_file(tmp_path / "mixed.jsonl")
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    bad_lines = [line for line in out.splitlines() if line.startswith("BAD row ")]
+    # every bad row appears at least once, and no good row does
+    rows = {int(line.split()[2].rstrip(":")) for line in bad_lines}
+    assert rows == {i for i, (_, fld) in enumerate(BAD_FILE) if fld is not None}
+
+
+def test_cli_convert_refuses_a_bad_file_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "x.parquet"
+    assert main(["convert", str(_write_bad_file(tmp_path / "mixed.jsonl")), "--out", str(out)]) == 1
+    # half-converted data never reaches training
+    assert not out.exists()
+    assert "--skip-bad" in capsys.readouterr().err
+
+
+def test_cli_convert_skip_bad_writes_the_good_rows_and_still_returns_1(tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "x.parquet"
+    assert main(["convert", str(_write_bad_file(tmp_path / "mixed.jsonl")), "--out", str(out), "--skip-bad"]) == 1
+    # the three valid rows are written; the exit code still flags the bad ones
+    df = pd.read_parquet(out)
+    assert [from_verl_row(r).id for r in df.to_dict("records")] == ["good-1", "good-2", "18"]
+
+
+def test_cli_convert_bundled_examples_to_parquet_returns_0(tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "examples.parquet"
+    assert main(["convert", str(EXAMPLES), "--out", str(out)]) == 0
+    # one verl row per example record
+    assert len(pd.read_parquet(out)) == len(load_records(EXAMPLES).records)
