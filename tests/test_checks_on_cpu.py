@@ -32,10 +32,10 @@ CASES = [
     ("json_format", {}, '```json\n{"a": 1}\n```', '{"a": 1,}'),
     # "-" and "1." lines are bullets; 3 bullets are not "exactly 2"
     ("bullet_count", {"n": 2}, "- tent\n1. stove", "- tent\n- stove\n- map"),
-    # IFEval english_lowercase: English text; one capital letter breaks it
+    # one capital letter breaks "all lowercase"
     ("all_lowercase", {}, "the quiet river flows past the old stone bridge every morning",
      "The quiet river flows past the old stone bridge every morning"),
-    # IFEval english_capital: English text; one lowercase word breaks it
+    # one lowercase word breaks "all uppercase"
     ("all_uppercase", {}, "THE QUIET RIVER FLOWS PAST THE OLD STONE BRIDGE EVERY MORNING",
      "THE QUIET RIVER flows PAST THE OLD STONE BRIDGE EVERY MORNING"),
     # leading whitespace and case are ignored by default; the phrase must be at the start

@@ -112,8 +112,8 @@ def test_advancedif_rows_become_records_with_q_criteria(tmp_path, writer):
         assert {(c.kind, c.weight) for c in record.criteria} == {("llm", 1.0)}
         assert record.metadata.get("reference_response") == reference
         assert record.metadata["benchmark_name"] == _aif_rows()[i]["benchmark_name"]
-        # rows without an id are named by their row number
-        assert record.id == str(i)
+        # rows without an id are named by their row number (counted from 1)
+        assert record.id == str(i + 1)
 
 
 def test_advancedif_format_is_detected_per_row_in_auto_mode(tmp_path):
@@ -140,7 +140,7 @@ def _aif(history_text: str, metadata: dict) -> str:
                        "prompt_metadata": json.dumps(metadata)})
 
 
-# (line, expected field of the problem or None for a good row); the row number is the line index
+# (line, expected field of the problem or None for a good row); the row number is the line number (from 1)
 BAD_FILE = [
     (_native(id="good-1"), None),  # a valid native row
     ('{"messages": [oops', "<line>"),  # not JSON at all
@@ -176,20 +176,20 @@ def _write_bad_file(path: Path) -> Path:
 
 def test_load_records_reports_every_bad_row_and_keeps_the_good_ones(tmp_path):
     result = load_records(_write_bad_file(tmp_path / "mixed.jsonl"))
-    expected_bad = {i for i, (_, fld) in enumerate(BAD_FILE) if fld is not None}
+    expected_bad = {i for i, (_, fld) in enumerate(BAD_FILE, start=1) if fld is not None}
     assert result.rows_read == len(BAD_FILE)
     # one bad row never hides another
     assert set(result.bad_rows) == expected_bad
     assert not result.ok
     # the three good rows load despite their bad neighbours
-    assert [r.id for r in result.records] == ["good-1", "good-2", "18"]
+    assert [r.id for r in result.records] == ["good-1", "good-2", "19"]
 
 
-@pytest.mark.parametrize("row", [i for i, (_, fld) in enumerate(BAD_FILE) if fld is not None])
+@pytest.mark.parametrize("row", [i for i, (_, fld) in enumerate(BAD_FILE, start=1) if fld is not None])
 def test_each_bad_row_names_its_field_value_and_fix(tmp_path, row):
     result = load_records(_write_bad_file(tmp_path / "mixed.jsonl"))
     problems = [p for p in result.problems if p.row == row]
-    expected_field = BAD_FILE[row][1]
+    expected_field = BAD_FILE[row - 1][1]
     # the problem points at the exact field that is wrong
     assert expected_field in [p.field for p in problems]
     problem = next(p for p in problems if p.field == expected_field)
@@ -204,12 +204,12 @@ def test_bad_values_are_reported_as_found(tmp_path):
     result = load_records(_write_bad_file(tmp_path / "mixed.jsonl"))
     by_row = {(p.row, p.field): p.value for p in result.problems}
     # the offending value itself is carried, so a table can show it
-    assert by_row[(8, "criteria[1].weight")] == -1
-    assert by_row[(10, "criteria[0].weight")] == "1.0"
-    assert by_row[(11, "criteria[0].kind")] == "human"
-    assert by_row[(13, "criteria[0].check")] == "word_cuont"
-    assert by_row[(5, "messages[0].role")] == "bot"
-    nan = by_row[(9, "criteria[0].weight")]
+    assert by_row[(9, "criteria[1].weight")] == -1
+    assert by_row[(11, "criteria[0].weight")] == "1.0"
+    assert by_row[(12, "criteria[0].kind")] == "human"
+    assert by_row[(14, "criteria[0].check")] == "word_cuont"
+    assert by_row[(6, "messages[0].role")] == "bot"
+    nan = by_row[(10, "criteria[0].weight")]
     assert nan != nan  # NaN is the only value not equal to itself
 
 
@@ -288,7 +288,7 @@ def test_cli_validate_returns_1_and_prints_every_bad_row(tmp_path, capsys):
     bad_lines = [line for line in out.splitlines() if line.startswith("BAD row ")]
     # every bad row appears at least once, and no good row does
     rows = {int(line.split()[2].rstrip(":")) for line in bad_lines}
-    assert rows == {i for i, (_, fld) in enumerate(BAD_FILE) if fld is not None}
+    assert rows == {i for i, (_, fld) in enumerate(BAD_FILE, start=1) if fld is not None}
 
 
 def test_cli_convert_refuses_a_bad_file_and_writes_nothing(tmp_path, capsys):
@@ -306,7 +306,7 @@ def test_cli_convert_skip_bad_writes_the_good_rows_and_still_returns_1(tmp_path)
     assert main(["convert", str(_write_bad_file(tmp_path / "mixed.jsonl")), "--out", str(out), "--skip-bad"]) == 1
     # the three valid rows are written; the exit code still flags the bad ones
     df = pd.read_parquet(out)
-    assert [from_verl_row(r).id for r in df.to_dict("records")] == ["good-1", "good-2", "18"]
+    assert [from_verl_row(r).id for r in df.to_dict("records")] == ["good-1", "good-2", "19"]
 
 
 def test_cli_convert_bundled_examples_to_parquet_returns_0(tmp_path):

@@ -76,14 +76,14 @@ def bullet_count(response: str, n: int, relation: str = "exactly") -> bool:
 
 @register_check("all_lowercase")
 def all_lowercase(response: str) -> bool:
-    """The response is entirely lowercase (IFEval english_lowercase)."""
-    return ifeval.follows("change_case:english_lowercase", response)
+    """The response has letters and none is uppercase (any language; IFEval's version also requires English)."""
+    return response.islower()
 
 
 @register_check("all_uppercase")
 def all_uppercase(response: str) -> bool:
-    """The response is entirely uppercase (IFEval english_capital)."""
-    return ifeval.follows("change_case:english_capital", response)
+    """The response has letters and none is lowercase (any language; IFEval's version also requires English)."""
+    return response.isupper()
 
 
 @register_check("starts_with")

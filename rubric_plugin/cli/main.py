@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 
-def _report(result, out=sys.stdout) -> None:
+def _report(result, out=None) -> None:
+    out = sys.stdout if out is None else out  # looked up per call: redirect_stdout / capsys must see it
     print(f"rows read: {result.rows_read}  valid: {len(result.records)}  bad rows: {len(result.bad_rows)}", file=out)
     for category, n in result.counts_by_category().items():
         print(f"  {category:<24} {n}", file=out)

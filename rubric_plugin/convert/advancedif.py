@@ -70,8 +70,10 @@ def convert_row(row: Mapping[str, Any], index: int) -> RubricRecord:
     except ValueError as e:
         bad("conversation_history", row["conversation_history"], f"is not valid JSON ({e})", "store the conversation as a JSON list of {role, content}")
         history = None
+    meta_ok = False
     try:
         meta = _decode_json(row["prompt_metadata"])
+        meta_ok = isinstance(meta, Mapping)
         if not isinstance(meta, Mapping):
             bad("prompt_metadata", row["prompt_metadata"], "is not a JSON object", "store prompt_metadata as a JSON object with a 'rubrics' key")
             meta = {}
@@ -79,7 +81,7 @@ def convert_row(row: Mapping[str, Any], index: int) -> RubricRecord:
         bad("prompt_metadata", row["prompt_metadata"], f"is not valid JSON ({e})", "store prompt_metadata as a JSON object")
         meta = {}
     rubrics: Any = None
-    if meta is not None and "rubrics" not in meta and not problems:
+    if meta_ok and "rubrics" not in meta:
         bad("prompt_metadata.rubrics", None, "missing", "add 'rubrics': a JSON list of yes/no questions")
     elif "rubrics" in meta:
         try:

@@ -48,16 +48,16 @@ def _rows(path: Path) -> Iterator[tuple[int, Any]]:
     if suffix == ".csv":
         csv.field_size_limit(sys.maxsize)
         with path.open(newline="", encoding="utf-8") as fh:
-            for i, row in enumerate(csv.DictReader(fh)):
+            for i, row in enumerate(csv.DictReader(fh), start=1):
                 yield i, row
     elif suffix == ".json":
         data = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(data, list):
             raise RubricSchemaError([FieldProblem(None, "<file>", type(data).__name__, "a .json file must hold a list of records", "wrap the records in [...] or use .jsonl")])
-        yield from enumerate(data)
+        yield from enumerate(data, start=1)
     elif suffix in (".jsonl", ".ndjson"):
         with path.open(encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
+            for i, line in enumerate(fh, start=1):
                 if not line.strip():
                     continue
                 try:
@@ -77,6 +77,8 @@ class _BadLine:
 def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
     """Read ``path`` (``.jsonl``/``.json``/``.csv``) and validate every row.
 
+    Rows are numbered from 1: the line of a JSONL file, the data row of a CSV (header excluded),
+    the position in a JSON list.
     ``fmt`` is ``native`` (the plugin's records), ``advancedif``, or ``auto`` (per row: rows
     with ``conversation_history`` and ``prompt_metadata`` are AdvancedIF). Bad rows are reported
     in :attr:`LoadResult.problems`, not raised; call :meth:`LoadResult.raise_if_bad` to fail.

@@ -1,0 +1,93 @@
+"""Scoring and the failure policy: a verifier failure is unscorable or an error, never a 0."""
+import math
+
+import pytest
+
+from conftest import make_record
+from rubric_plugin.config import RubricRewardConfig
+from rubric_plugin.errors import ConfigError, VerdictParseError
+from rubric_plugin.scoring import EXTRA_KEYS, score_response
+from rubric_plugin.verdicts import Verdict, VerdictSet
+from rubric_plugin.verifier.base import Verifier
+from rubric_plugin.verifier.rules import RuleVerifier, quoted_phrases
+
+RECORD = make_record([
+    {"id": "lower", "question": "All lowercase?", "kind": "check", "check": "all_lowercase"},
+    {"id": "a", "question": "Mentions \"apple\"?"},
+    {"id": "b", "question": "Mentions \"banana\"?"},
+])
+
+
+class DropsOne(Verifier):
+    """Answers every criterion but the last: an incomplete verdict set."""
+    name = "drops_one"
+
+    async def judge(self, record, response, criteria):
+        return VerdictSet({c.id: Verdict(c.id, True, source=self.name) for c in criteria[:-1]})
+
+
+class InventsOne(Verifier):
+    """Answers every criterion and one that was never asked."""
+    name = "invents_one"
+
+    async def judge(self, record, response, criteria):
+        v = {c.id: Verdict(c.id, True, source=self.name) for c in criteria}
+        v["ghost"] = Verdict("ghost", False, source=self.name)
+        return VerdictSet(v)
+
+
+@pytest.mark.parametrize("verifier, fragment", [
+    (DropsOne(), "verdicts missing for ['b']"),        # a missing verdict is not a "no"
+    (InventsOne(), "unexpected for ['ghost']"),        # an unknown id is not ignored
+])
+async def test_incomplete_or_unknown_verdicts_make_the_sample_unscorable(verifier, fragment):
+    result = await score_response(RECORD, "apple banana", verifier, RubricRewardConfig())
+    assert math.isnan(result.reward) and result.status == "unscorable"
+    assert "VerdictParseError" in result.reason and fragment in result.reason
+
+
+async def test_incomplete_verdicts_raise_under_raise_policy():
+    with pytest.raises(VerdictParseError, match="missing"):
+        await score_response(RECORD, "apple", DropsOne(), RubricRewardConfig(on_failure="raise"))
+
+
+async def test_check_verdicts_are_kept_when_the_verifier_fails():
+    result = await score_response(RECORD, "apple <<verifier-error>>", RuleVerifier(), RubricRewardConfig())
+    assert result.status == "unscorable"
+    assert result.verdicts["lower"].satisfied is True and set(result.verdicts) == {"lower"}
+    info = result.extra_info()
+    assert tuple(info) == EXTRA_KEYS and math.isnan(info["rubric_fractional"]) and info["rubric_num_criteria"] == 3
+
+
+async def test_check_only_rubric_needs_no_verifier():
+    record = make_record([{"id": "lower", "question": "All lowercase?", "kind": "check", "check": "all_lowercase"}])
+    result = await score_response(record, "all quiet", None, RubricRewardConfig())
+    assert result.reward == 1.0 and result.verifier == ""
+
+
+async def test_llm_criteria_without_a_verifier_are_unscorable_not_zero():
+    result = await score_response(RECORD, "apple banana", None, RubricRewardConfig())
+    assert result.status == "unscorable" and "no verifier configured" in result.reason
+
+
+async def test_training_reward_follows_train_on_while_all_aggregations_are_reported():
+    # lowercase yes, apple yes, banana no: AoN 0, fractional 2/3
+    cfg = RubricRewardConfig(train_on="fractional")
+    result = await score_response(RECORD, "apple pie", RuleVerifier(), cfg)
+    assert result.reward == pytest.approx(2 / 3)
+    assert result.scores["all_or_nothing"] == 0.0 and result.scores["weighted"] == pytest.approx(2 / 3)
+
+
+def test_rule_verifier_reads_double_single_and_curly_quotes():
+    assert quoted_phrases("Does it say \"hello world\" and 'bye' or “ciao”? It's fine") == ["hello world", "bye", "ciao"]
+
+
+@pytest.mark.parametrize("bad, key", [
+    ({"train_on": "mean"}, "train_on"),
+    ({"hybrid_bonus": 2}, "hybrid_bonus"),
+    ({"on_failure": "zero"}, "on_failure"),
+    ({"verifier": {"unquoted": "yes"}}, "_target_"),
+])
+def test_bad_rubric_config_names_the_key(bad, key):
+    with pytest.raises(ConfigError, match=key):
+        RubricRewardConfig.from_mapping(bad)
