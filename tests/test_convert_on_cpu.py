@@ -316,3 +316,14 @@ def test_cli_convert_bundled_examples_to_parquet_returns_0(tmp_path):
     assert main(["convert", str(EXAMPLES), "--out", str(out)]) == 0
     # one verl row per example record
     assert len(pd.read_parquet(out)) == len(load_records(EXAMPLES).records)
+
+
+def test_bundled_examples_round_trip_through_a_json_list(tmp_path):
+    from importlib import resources
+
+    first = load_records(str(resources.files("rubric_plugin") / "examples" / "examples.jsonl"))
+    out = tmp_path / "examples.json"
+    # a .json target is written as one list, and read back to the same records
+    assert write_jsonl(first.records, out) == len(first.records)
+    assert json.loads(out.read_text())[0]["id"] == first.records[0].id
+    assert [r.to_dict() for r in load_records(out).records] == [r.to_dict() for r in first.records]

@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("file")
     v.add_argument("--format", default="auto", choices=["auto", "native", "advancedif"])
     v.set_defaults(fn=cmd_validate)
-    c = sub.add_parser("convert", help="validate, then write verl parquet (.parquet) or the plugin's JSONL (.jsonl)")
+    c = sub.add_parser("convert", help="validate, then write verl parquet (.parquet) or the plugin format (.jsonl / .json)")
     c.add_argument("file")
     c.add_argument("--out", required=True)
     c.add_argument("--format", default="auto", choices=["auto", "native", "advancedif"])

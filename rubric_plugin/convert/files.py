@@ -100,7 +100,11 @@ def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
 
 
 def write_jsonl(records: Iterable[RubricRecord], path: str | Path) -> int:
-    """Write records in the plugin's JSONL format; returns the number written."""
+    """Write records in the plugin's format: JSONL, or one JSON list when ``path`` ends in ``.json``."""
+    if Path(path).suffix.lower() == ".json":
+        rows = [r.to_dict() for r in records]
+        Path(path).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
+        return len(rows)
     n = 0
     with Path(path).open("w", encoding="utf-8") as fh:
         for r in records:
