@@ -1,0 +1,91 @@
+"""Verdict parsing: the verifier's raw text -> one verdict per asked criterion, or an error.
+
+Accepted shapes (first JSON object in the text; markdown fences allowed):
+
+* the plugin's: ``{"<id>": {"reason": "...", "verdict": "yes"|"no"}, ...}``;
+* AdvancedIF's: ``{"rubrics_check": {"question_1": "<reason> Yes", ...}, ...}`` mapped to the
+  asked criteria in order.
+
+A missing, duplicated or unknown id, or a verdict other than yes/no, raises
+:class:`~rubric_plugin.errors.VerdictParseError`: never a silent "no". :func:`json_schema` gives the
+schema for structured-output decoding, which makes those errors impossible by construction.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Sequence
+
+from rubric_plugin.errors import VerdictParseError
+from rubric_plugin.verdicts import Verdict, VerdictSet
+
+MAX_REASON_CHARS = 300
+_VERDICT = re.compile(r"^\W*(yes|no)\W*$", re.IGNORECASE)
+_TRAILING = re.compile(r"(yes|no)\W*$", re.IGNORECASE)
+
+
+def json_schema(criterion_ids: Sequence[str]) -> dict[str, Any]:
+    """JSON schema with exactly the asked ids, each ``{reason, verdict: yes|no}``."""
+    item = {"type": "object", "additionalProperties": False, "required": ["reason", "verdict"],
+            "properties": {"reason": {"type": "string", "maxLength": MAX_REASON_CHARS},
+                           "verdict": {"type": "string", "enum": ["yes", "no"]}}}
+    return {"type": "object", "additionalProperties": False, "required": list(criterion_ids),
+            "properties": {cid: item for cid in criterion_ids}}
+
+
+def _first_object(raw: str) -> tuple[dict[str, Any], list[str]]:
+    """The first JSON object in ``raw`` and its top-level keys in order (duplicates kept)."""
+    start = raw.find("{")
+    if start < 0:
+        raise VerdictParseError(f"no JSON object in verifier output: {raw[:200]!r}")
+    key_lists: list[list[str]] = []
+
+    def keep_keys(pairs):
+        # inner objects are decoded first, so the top-level object's keys come last
+        key_lists.append([k for k, _ in pairs])
+        return dict(pairs)
+
+    try:
+        obj, _ = json.JSONDecoder(object_pairs_hook=keep_keys).raw_decode(raw[start:])
+    except ValueError as e:
+        raise VerdictParseError(f"verifier output is not valid JSON ({e}): {raw[start:start + 200]!r}") from None
+    return obj, key_lists[-1]
+
+
+def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
+    if isinstance(value, dict):
+        word, reason = value.get("verdict"), str(value.get("reason", ""))
+    else:
+        text = str(value).strip()
+        m = _TRAILING.search(text)
+        word, reason = (m.group(1) if m else text), text
+    m = _VERDICT.match(str(word)) if word is not None else None
+    if m is None:
+        raise VerdictParseError(f"verifier answered {word!r} for {cid!r}, expected one of ['no', 'yes']", criterion=cid)
+    return m.group(1).lower() == "yes", reason[:MAX_REASON_CHARS]
+
+
+def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifier") -> VerdictSet:
+    """Exactly one verdict per id in ``criterion_ids``; see the module docstring."""
+    obj, top_keys = _first_object(raw)
+    if "rubrics_check" in obj and isinstance(obj["rubrics_check"], dict):
+        answers = obj["rubrics_check"]
+        mapping = {f"question_{i + 1}": cid for i, cid in enumerate(criterion_ids)}
+        unknown = sorted(k for k in answers if k not in mapping)
+        if unknown:
+            raise VerdictParseError(f"verifier answered unknown questions {unknown}")
+        answers = {mapping[k]: v for k, v in answers.items()}
+    else:
+        dup = sorted({k for k in top_keys if top_keys.count(k) > 1})
+        if dup:
+            raise VerdictParseError(f"verifier answered {dup} more than once")
+        answers = obj
+    missing = [c for c in criterion_ids if c not in answers]
+    unknown = sorted(set(answers) - set(criterion_ids))
+    if missing or unknown:
+        raise VerdictParseError(f"verdicts missing for {missing}, unexpected for {unknown}")
+    verdicts = {}
+    for cid in criterion_ids:
+        ok, reason = _verdict_word(answers[cid], cid)
+        verdicts[cid] = Verdict(cid, ok, reason, source)
+    return VerdictSet(verdicts, raw=raw)
