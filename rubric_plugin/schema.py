@@ -156,6 +156,7 @@ def _parse_criterion(i: int, raw: Any, out: _Collector) -> Criterion | None:
     if not isinstance(raw, Mapping):
         out.add(f, raw, "is not an object", "write each criterion as {'id': ..., 'question': ...}")
         return None
+    problems_before = len(out.problems)
     unknown = sorted(set(raw) - {"id", "question", "weight", "kind", "check", "args", "hard", "penalty"})
     if unknown:
         out.add(f, unknown, "unknown keys", "remove them or check their spelling (id, question, weight, kind, check, args, hard, penalty)")
@@ -188,7 +189,7 @@ def _parse_criterion(i: int, raw: Any, out: _Collector) -> Criterion | None:
     for flag in ("hard", "penalty"):
         if not isinstance(raw.get(flag, False), bool):
             out.add(f"{f}.{flag}", raw.get(flag), "must be true or false", f"write {flag}: true or {flag}: false")
-    if not out.problems or all(not p.field.startswith(f) for p in out.problems):
+    if len(out.problems) == problems_before:
         return Criterion(id=cid, question=question.strip(), weight=float(weight), kind=kind, check=check,
                          args=dict(args), hard=bool(raw.get("hard", False)), penalty=bool(raw.get("penalty", False)))
     return None

@@ -1,7 +1,9 @@
 """The check registry: names, argument validation, evaluation."""
 from __future__ import annotations
 
+import functools
 import inspect
+import json
 import typing
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -104,9 +106,15 @@ def validate_check(name: Any, args: dict[str, Any]) -> tuple[str, str, str] | No
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _validated(name: Any, frozen_args: str) -> tuple[str, str, str] | None:
+    # run_check sits on the reward hot path: validate each (name, args) once, not per response
+    return validate_check(name, json.loads(frozen_args))
+
+
 def run_check(name: str, response: str, args: dict[str, Any]) -> bool:
     """Evaluate check ``name`` on ``response``. Raises :class:`CheckError` for a bad name/args."""
-    problem = validate_check(name, args)
+    problem = _validated(name, json.dumps(args, sort_keys=True))
     if problem is not None:
         raise CheckError(f"{problem[1]}; fix: {problem[2]}")
     return bool(CHECKS[name].fn(response, **args))
