@@ -8,12 +8,13 @@
     ├── ConfigError                  a Hydra / OmegaConf setting cannot work
     └── VerifierError                the verifier could not produce a verdict
         ├── VerifierTransportError   the request failed (network, timeout, HTTP status)
+        │   └── VerifierSetupError   the endpoint refuses every request (key, model, URL): always fatal
         └── VerdictParseError        the answer was unusable (missing / unknown / duplicate ids)
 
 Every message names what was wrong, the value, and the fix. Errors carry structured context
 (``row``, ``field``, ``value``, ``criterion``) so callers can render tables instead of parsing
 strings. A ``VerifierError`` is never converted into a reward of 0: the failure policy in
-:mod:`rubric_plugin.policy` decides between *unscorable* and *fail the step*.
+:mod:`rubric_plugin.scoring` decides between *unscorable* and *fail the step*.
 """
 from __future__ import annotations
 
@@ -73,9 +74,22 @@ class VerifierError(RubricError):
 class VerifierTransportError(VerifierError):
     """The request to the verifier failed (connection, timeout, HTTP status)."""
 
-    def __init__(self, message: str, *, status: int | None = None, retryable: bool = True):
+    def __init__(self, message: str, *, status: int | None = None, retryable: bool = True,
+                 retry_after: float | None = None):
         self.status = status
+        #: Seconds the server asked to wait (``Retry-After``), honoured by the retry policy.
+        self.retry_after = retry_after
         super().__init__(message, retryable=retryable)
+
+
+class VerifierSetupError(VerifierTransportError):
+    """The verifier endpoint rejects the request for a reason no sample can fix (HTTP 401, 403,
+    404: wrong key, model name or URL). The step fails whatever ``on_failure`` says, because every
+    sample would otherwise become unscorable and training would silently stop learning."""
+
+    def __init__(self, message: str, *, status: int | None = None, retryable: bool = False,
+                 retry_after: float | None = None):
+        super().__init__(message, status=status, retryable=False, retry_after=retry_after)
 
 
 class VerdictParseError(VerifierError):

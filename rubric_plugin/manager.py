@@ -48,6 +48,9 @@ class RubricRewardManager(RewardManagerBase):
         check_trainer_compat(config, self.rubric_cfg)
         self.reward_router_address = reward_router_address
         self.verifier = build_verifier(self.rubric_cfg)
+        if reward_router_address is not None and hasattr(self.verifier, "bind_router"):
+            # verl's reward-model pool is up: a backend configured with base_url=router talks to it
+            self.verifier.bind_router(reward_router_address)
 
     def _decode(self, data_item) -> str:
         response_ids = data_item.batch["responses"]

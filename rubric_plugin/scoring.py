@@ -9,9 +9,13 @@ Failure policy (the contract with verl's trainer):
   re-raised (``on_failure=raise``). An unscorable sample has reward NaN -- never 0 -- with the
   reason recorded in ``rubric_unscorable_reason``; the ``rubric_grpo`` advantage estimator gives
   it zero advantage and leaves it out of its group's mean and std.
+* A :class:`~rubric_plugin.errors.VerifierSetupError` (the endpoint refuses every request: wrong
+  key, model or URL) always fails the step: no sample could be scored, so "unscorable" would
+  silently stop learning.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 import math
 from dataclasses import dataclass, field
@@ -20,12 +24,16 @@ from typing import Any, Mapping, Sequence
 from rubric_plugin import aggregate
 from rubric_plugin.checks import run_check
 from rubric_plugin.config import RubricRewardConfig
-from rubric_plugin.errors import VerdictParseError, VerifierError
+from rubric_plugin.errors import VerdictParseError, VerifierError, VerifierSetupError
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verdicts import CHECK_SOURCE, Verdict, VerdictSet
 from rubric_plugin.verifier.base import Verifier
+from rubric_plugin.verifier.stats import CallMeta
 
 NAN = float("nan")
+
+#: What judging one response cost (:class:`~rubric_plugin.verifier.stats.CallMeta`), per sample.
+VERIFIER_COST_KEYS = ("requests", "retries", "prompt_tokens", "cached_tokens", "completion_tokens", "latency_s", "cache")
 
 #: Keys of ``reward_extra_info``: identical for every sample (verl takes the keys of the first).
 EXTRA_KEYS = (
@@ -41,6 +49,7 @@ EXTRA_KEYS = (
     "rubric_verifier_status",
     "rubric_unscorable_reason",
     "rubric_verdicts",
+    *(f"rubric_verifier_{k}" for k in VERIFIER_COST_KEYS),
 )
 
 
@@ -56,6 +65,8 @@ class ScoreResult:
     reason: str = ""
     verifier: str = ""
     raw: str = ""
+    #: Verifier cost of this sample (``CallMeta`` fields); empty when no verifier call was needed.
+    cost: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def scorable(self) -> bool:
@@ -80,6 +91,9 @@ class ScoreResult:
             {cid: {"satisfied": v.satisfied, "source": v.source, "reason": v.reason} for cid, v in self.verdicts.items()},
             ensure_ascii=False,
         )
+        cost = {**CallMeta().as_dict(), **self.cost}
+        for k in VERIFIER_COST_KEYS:
+            info[f"rubric_verifier_{k}"] = cost[k] if k == "cache" else float(cost[k])
         return info
 
 
@@ -107,16 +121,19 @@ def ensure_complete(got: VerdictSet, asked: Sequence[Criterion], verifier: str) 
 
 
 def finalize(record: RubricRecord, verdicts: Mapping[str, Verdict], cfg: RubricRewardConfig,
-             verifier: str = "", raw: str = "") -> ScoreResult:
+             verifier: str = "", raw: str = "", cost: Mapping[str, Any] | None = None) -> ScoreResult:
     """Aggregate complete verdicts into a :class:`ScoreResult` (pure)."""
     items = [_judged(c, verdicts[c.id]) for c in record.criteria]
     scores = aggregate.aggregate_all(items, cfg.hybrid_bonus)
-    return ScoreResult(record, aggregate.select(scores, cfg.train_on), scores, dict(verdicts), "ok", "", verifier, raw)
+    return ScoreResult(record, aggregate.select(scores, cfg.train_on), scores, dict(verdicts), "ok", "", verifier, raw,
+                       dict(cost or {}))
 
 
-def unscorable(record: RubricRecord, reason: str, verifier: str = "", verdicts: Mapping[str, Verdict] | None = None) -> ScoreResult:
+def unscorable(record: RubricRecord, reason: str, verifier: str = "", verdicts: Mapping[str, Verdict] | None = None,
+               cost: Mapping[str, Any] | None = None) -> ScoreResult:
     """A result with reward NaN and the reason recorded."""
-    return ScoreResult(record, NAN, {a: NAN for a in aggregate.AGGREGATIONS}, dict(verdicts or {}), "unscorable", reason, verifier)
+    return ScoreResult(record, NAN, {a: NAN for a in aggregate.AGGREGATIONS}, dict(verdicts or {}), "unscorable", reason,
+                       verifier, "", dict(cost or {}))
 
 
 async def score_response(record: RubricRecord, response: str, verifier: Verifier | None,
@@ -125,7 +142,7 @@ async def score_response(record: RubricRecord, response: str, verifier: Verifier
     verdicts = check_verdicts(record, response)
     llm = [c for c in record.criteria if c.kind == "llm"]
     name = verifier.name if verifier is not None else ""
-    raw = ""
+    raw, cost = "", {}
     if llm:
         try:
             if verifier is None:
@@ -133,12 +150,26 @@ async def score_response(record: RubricRecord, response: str, verifier: Verifier
             got = await verifier.judge(record, response, llm)
             ensure_complete(got, llm, name)
         except VerifierError as e:
-            if cfg.on_failure == "raise":
+            if cfg.on_failure == "raise" or isinstance(e, VerifierSetupError):
                 raise
-            return unscorable(record, f"{type(e).__name__}: {e}", name, verdicts)
+            return unscorable(record, f"{type(e).__name__}: {e}", name, verdicts, _cost(getattr(e, "meta", None)))
         verdicts.update(got.verdicts)
-        raw = got.raw
-    return finalize(record, verdicts, cfg, name, raw)
+        raw, cost = got.raw, _cost(got.meta)
+    return finalize(record, verdicts, cfg, name, raw, cost)
+
+
+async def score_batch(items: Sequence[tuple[RubricRecord, str]], verifier: Verifier | None,
+                      cfg: RubricRewardConfig) -> list[ScoreResult]:
+    """Score many responses concurrently (offline jobs, benchmarks): identical pairs are judged once."""
+    return list(await asyncio.gather(*(score_response(r, resp, verifier, cfg) for r, resp in items)))
+
+
+def _cost(meta: Any) -> dict[str, Any]:
+    if meta is None:
+        return {}
+    if isinstance(meta, CallMeta):
+        return meta.as_dict()
+    return {k: v for k, v in dict(meta).items() if k in VERIFIER_COST_KEYS}
 
 
 def is_unscorable(reward: float) -> bool:

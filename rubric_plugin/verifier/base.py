@@ -5,13 +5,17 @@ A verifier receives one record, one response and the ``llm`` criteria to judge, 
 :class:`~rubric_plugin.errors.VerifierError` when it cannot: it never guesses "no". The caller
 (:mod:`rubric_plugin.scoring`) checks completeness and applies the failure policy.
 
+LLM verifiers talk to a :class:`ChatBackend` (an OpenAI-compatible HTTP endpoint or an in-process
+vLLM engine) through :class:`ChatRequest` / :class:`Completion`.
+
 Implementations must pickle (they cross Ray process boundaries) and keep heavy imports inside
 methods.
 """
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import Sequence
+from dataclasses import dataclass
+from typing import Any, Sequence
 
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verdicts import VerdictSet
@@ -29,3 +33,52 @@ class Verifier(ABC):
 
     async def aclose(self) -> None:
         """Release connections or engines; the default has nothing to release."""
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    """One verifier request: chat messages and how to decode the answer."""
+
+    messages: list[dict[str, str]]
+    #: JSON schema the answer must follow (structured output), or None for free text.
+    schema: dict[str, Any] | None
+    max_tokens: int
+    temperature: float = 0.0
+
+
+@dataclass(frozen=True)
+class Completion:
+    """The backend's answer to a :class:`ChatRequest`, with the server's token accounting."""
+
+    text: str
+    finish_reason: str | None = None
+    prompt_tokens: int = 0
+    cached_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class ChatBackend(ABC):
+    """Sends one chat request (one attempt; retries belong to the caller).
+
+    Raises :class:`~rubric_plugin.errors.VerifierTransportError` (``retryable`` set as the
+    failure deserves) instead of returning a partial answer.
+    """
+
+    #: Identifies the judging model in cache keys (not the endpoint: replicas are interchangeable).
+    model: str = ""
+
+    @abstractmethod
+    async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:
+        """Answer ``request`` within ``timeout_s`` seconds (None: the backend's own timeout)."""
+
+    async def complete_many(self, requests: Sequence[ChatRequest]) -> list[Completion | BaseException]:
+        """Answer several requests; the default sends them concurrently. Failures are returned."""
+        import asyncio
+
+        return list(await asyncio.gather(*(self.complete(r) for r in requests), return_exceptions=True))
+
+    def bind_router(self, address: str) -> None:
+        """Receive verl's reward-router address (``host:port``); ignored unless the backend uses it."""
+
+    async def aclose(self) -> None:
+        """Release connections or engines."""

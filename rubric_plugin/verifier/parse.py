@@ -24,13 +24,23 @@ _VERDICT = re.compile(r"^\W*(yes|no)\W*$", re.IGNORECASE)
 _TRAILING = re.compile(r"(yes|no)\W*$", re.IGNORECASE)
 
 
-def json_schema(criterion_ids: Sequence[str]) -> dict[str, Any]:
-    """JSON schema with exactly the asked ids, each ``{reason, verdict: yes|no}``."""
+def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS) -> dict[str, Any]:
+    """JSON schema with exactly the asked ids, each ``{reason, verdict: yes|no}``.
+
+    ``reason`` is bounded (``maxLength``), so with whitespace-free decoding the whole answer has a
+    known maximum length (:func:`max_answer_chars`) and ``max_tokens`` can be sized to never cut it off.
+    """
     item = {"type": "object", "additionalProperties": False, "required": ["reason", "verdict"],
-            "properties": {"reason": {"type": "string", "maxLength": MAX_REASON_CHARS},
+            "properties": {"reason": {"type": "string", "maxLength": reason_max_chars},
                            "verdict": {"type": "string", "enum": ["yes", "no"]}}}
     return {"type": "object", "additionalProperties": False, "required": list(criterion_ids),
             "properties": {cid: item for cid in criterion_ids}}
+
+
+def max_answer_chars(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS) -> int:
+    """Length of the longest answer :func:`json_schema` allows when decoded without free whitespace."""
+    per_item = len(', "": {"reason": "", "verdict": "yes"}') + reason_max_chars
+    return 2 + sum(len(json.dumps(cid)) + per_item for cid in criterion_ids)
 
 
 def _first_object(raw: str) -> tuple[dict[str, Any], list[str]]:

@@ -1,0 +1,189 @@
+"""OpenAI-compatible chat backend over ``httpx``: vLLM, SGLang, verl's reward router, hosted APIs.
+
+* **Pooled and bounded**: one ``httpx.AsyncClient`` per event loop (Ray actors and tests each run
+  their own), keep-alive connections, and at most ``max_concurrency`` requests in flight; the
+  rest wait their turn, so the endpoint sees a steady queue rather than a thundering herd.
+* **Several endpoints** (``base_url`` a list): each request goes to the endpoint with the fewest
+  requests in flight; an endpoint that failed at the transport level is avoided for
+  ``cooldown_s`` so retries land on a live replica.
+* **Structured output**: ``structured_output=json_schema`` sends the verdict schema as OpenAI's
+  ``response_format`` (vLLM and SGLang enforce it during decoding); ``json_object`` asks for any
+  JSON; ``none`` relies on the tolerant parser.
+* **Errors**: every failure becomes a :class:`~rubric_plugin.errors.VerifierTransportError`
+  whose ``retryable`` says whether to try again -- timeouts, connection errors, 408/409/425/429,
+  5xx and malformed bodies are; 400/413/422 (this request is refused) are not; 401/403/404 (wrong
+  key, model or URL) raise :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step.
+* ``base_url: router`` uses verl's reward-router address, handed over by the reward manager.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from typing import Any, Mapping, Sequence
+
+from rubric_plugin.errors import ConfigError, VerifierSetupError, VerifierTransportError
+from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
+
+STRUCTURED_OUTPUT = ("json_schema", "json_object", "none")
+ROUTER = "router"
+_RETRYABLE_STATUS = {408, 409, 425, 429}
+_SETUP_STATUS = {401, 403, 404}
+
+
+class OpenAIChatBackend(ChatBackend):
+    """``POST {base_url}/chat/completions``; see the module docstring."""
+
+    def __init__(self, base_url: str | Sequence[str], model: str, api_key: str | None = None,
+                 api_key_env: str | None = None, timeout_s: float = 120.0, connect_timeout_s: float = 10.0,
+                 max_concurrency: int = 64, structured_output: str = "json_schema",
+                 extra_body: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
+                 cooldown_s: float = 5.0):
+        urls = [base_url] if isinstance(base_url, str) else list(base_url)
+        if not urls or not all(isinstance(u, str) and u for u in urls):
+            raise ConfigError(f"verifier backend base_url={base_url!r}; expected a URL, a list of URLs, or 'router'")
+        if structured_output not in STRUCTURED_OUTPUT:
+            raise ConfigError(f"verifier backend structured_output={structured_output!r}; expected one of {list(STRUCTURED_OUTPUT)}")
+        if max_concurrency < 1 or timeout_s <= 0:
+            raise ConfigError(f"verifier backend max_concurrency={max_concurrency}, timeout_s={timeout_s}; both must be > 0")
+        if not model:
+            raise ConfigError("verifier backend model is empty; set the served model name (vllm serve --served-model-name)")
+        self.urls = [u.rstrip("/") for u in urls]
+        self.model = model
+        self._api_key = api_key
+        self.api_key_env = api_key_env
+        self.timeout_s = timeout_s
+        self.connect_timeout_s = connect_timeout_s
+        self.max_concurrency = max_concurrency
+        self.structured_output = structured_output
+        self.extra_body = dict(extra_body or {})
+        self.headers = dict(headers or {})
+        self.cooldown_s = cooldown_s
+        self._loops: dict[int, tuple[Any, asyncio.Semaphore]] = {}
+        self._inflight = [0] * len(self.urls)
+        self._bad_until = [0.0] * len(self.urls)
+
+    # -- configuration ---------------------------------------------------------------------------
+    def bind_router(self, address: str) -> None:
+        self.urls = [f"http://{address}/v1" if u == ROUTER else u for u in self.urls]
+
+    def _key(self) -> str | None:
+        if self._api_key:
+            return self._api_key
+        if self.api_key_env:
+            key = os.environ.get(self.api_key_env)
+            if not key:
+                raise VerifierSetupError(f"verifier backend api_key_env={self.api_key_env!r} is not set in this process; "
+                                         "export it (Ray: runtime_env env_vars) or set api_key")
+            return key
+        return None
+
+    def __getstate__(self):  # clients and semaphores belong to one event loop; copies make their own
+        state = self.__dict__.copy()
+        state["_loops"] = {}
+        state["_inflight"] = [0] * len(self.urls)
+        return state
+
+    # -- per-loop connection pool ----------------------------------------------------------------
+    def _pool(self):
+        import httpx
+
+        loop = asyncio.get_running_loop()
+        entry = self._loops.get(id(loop))
+        if entry is None or entry[0].is_closed:
+            client = httpx.AsyncClient(
+                timeout=httpx.Timeout(self.timeout_s, connect=self.connect_timeout_s),
+                limits=httpx.Limits(max_connections=self.max_concurrency, max_keepalive_connections=self.max_concurrency),
+                headers={"Content-Type": "application/json", **self.headers},
+            )
+            entry = (client, asyncio.Semaphore(self.max_concurrency))
+            self._loops[id(loop)] = entry
+        return entry
+
+    def _pick(self) -> int:
+        if any(u == ROUTER for u in self.urls):
+            raise ConfigError("verifier backend base_url=router but no reward router address was given; enable verl's "
+                              "reward model pool (reward.reward_model.enable=true) or set base_url")
+        now = time.monotonic()
+        live = [i for i in range(len(self.urls)) if self._bad_until[i] <= now] or list(range(len(self.urls)))
+        return min(live, key=lambda i: (self._inflight[i], i))
+
+    # -- one attempt -------------------------------------------------------------------------------
+    def body(self, request: ChatRequest) -> dict[str, Any]:
+        """The JSON body sent for ``request``."""
+        body: dict[str, Any] = {"model": self.model, "messages": request.messages,
+                                "max_tokens": request.max_tokens, "temperature": request.temperature}
+        if request.schema is not None and self.structured_output == "json_schema":
+            body["response_format"] = {"type": "json_schema",
+                                       "json_schema": {"name": "verdicts", "schema": request.schema, "strict": True}}
+        elif request.schema is not None and self.structured_output == "json_object":
+            body["response_format"] = {"type": "json_object"}
+        body.update(self.extra_body)
+        return body
+
+    async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:
+        import httpx
+
+        client, gate = self._pool()
+        timeout = self.timeout_s if timeout_s is None else min(self.timeout_s, timeout_s)
+        if timeout <= 0:
+            raise VerifierTransportError("no time left before the verifier deadline", retryable=False)
+        headers = {"Authorization": f"Bearer {key}"} if (key := self._key()) else {}
+        body = self.body(request)
+        async with gate:
+            i = self._pick()
+            url = f"{self.urls[i]}/chat/completions"
+            self._inflight[i] += 1
+            try:
+                async with asyncio.timeout(timeout):
+                    resp = await client.post(url, json=body, headers=headers)
+            except (TimeoutError, httpx.TimeoutException):
+                self._bad_until[i] = time.monotonic() + self.cooldown_s
+                raise VerifierTransportError(f"{url}: no answer within {timeout:g} s") from None
+            except httpx.TransportError as e:
+                self._bad_until[i] = time.monotonic() + self.cooldown_s
+                raise VerifierTransportError(f"{url}: {type(e).__name__}: {e}") from None
+            finally:
+                self._inflight[i] -= 1
+        return _completion(url, resp)
+
+    async def aclose(self) -> None:
+        loop_id = id(asyncio.get_running_loop())
+        entry = self._loops.pop(loop_id, None)
+        if entry is not None:
+            await entry[0].aclose()
+
+
+def _completion(url: str, resp) -> Completion:
+    status = resp.status_code
+    if status != 200:
+        detail = resp.text[:300]
+        if status in _SETUP_STATUS:
+            raise VerifierSetupError(f"{url}: HTTP {status} {detail!r}; check the verifier's base_url, model and api key",
+                                     status=status)
+        retry_after = _retry_after(resp.headers.get("retry-after"))
+        retryable = status in _RETRYABLE_STATUS or status >= 500
+        raise VerifierTransportError(f"{url}: HTTP {status} {detail!r}", status=status, retryable=retryable,
+                                     retry_after=retry_after)
+    try:
+        data = resp.json()
+        choice = data["choices"][0]
+        text = choice["message"]["content"]
+        if not isinstance(text, str):
+            raise TypeError(f"message.content is {type(text).__name__}")
+    except (ValueError, KeyError, IndexError, TypeError) as e:
+        raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {resp.text[:200]!r}",
+                                     status=status) from None
+    usage = data.get("usage") or {}
+    details = usage.get("prompt_tokens_details") or {}
+    return Completion(text=text, finish_reason=choice.get("finish_reason"),
+                      prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                      cached_tokens=int(details.get("cached_tokens") or 0),
+                      completion_tokens=int(usage.get("completion_tokens") or 0))
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value is not None else None
+    except ValueError:
+        return None

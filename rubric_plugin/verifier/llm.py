@@ -1,0 +1,162 @@
+"""The LLM rubric verifier: render -> backend -> parse, with cache, dedupe, retries and counters.
+
+For one response it sends one request with all asked criteria (``mode=all``, the default) or one
+request per criterion (``mode=per_criterion``), through a :class:`~rubric_plugin.verifier.base.ChatBackend`:
+an OpenAI-compatible endpoint (:mod:`rubric_plugin.verifier.http`) or an in-process vLLM engine
+(:mod:`rubric_plugin.verifier.engine`). The answer is decoded under the verdict JSON schema and
+parsed strictly (:mod:`rubric_plugin.verifier.parse`); a transport failure, a truncated or
+unparseable answer, or a missing / unknown id is retried under :class:`RetryPolicy`, then raised as
+a :class:`~rubric_plugin.errors.VerifierError` for the failure policy. Never a silent "no".
+
+What each call cost (:class:`~rubric_plugin.verifier.stats.CallMeta`) rides along in
+``VerdictSet.meta`` and is totalled in :attr:`LLMVerifier.stats`.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import time
+from typing import Any, Mapping, Sequence
+
+from rubric_plugin.errors import ConfigError, VerdictParseError, VerifierError
+from rubric_plugin.schema import Criterion, RubricRecord
+from rubric_plugin.verdicts import VerdictSet
+from rubric_plugin.verifier import prompt
+from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Verifier
+from rubric_plugin.verifier.cache import VerdictCache, verdict_key
+from rubric_plugin.verifier.parse import MAX_REASON_CHARS, json_schema, max_answer_chars, parse_verdicts
+from rubric_plugin.verifier.retry import RetryPolicy, call_with_retries
+from rubric_plugin.verifier.stats import CACHE_HIT, CACHE_MISS, DEDUPED, NO_CALL, CallMeta, VerifierStats
+
+MODES = ("all", "per_criterion")
+
+
+class LLMVerifier(Verifier):
+    """Judges ``llm`` criteria with a chat model; see the module docstring."""
+
+    def __init__(self, backend: ChatBackend, name: str = "llm", layout: str = "prefix_shared", mode: str = "all",
+                 reason_max_chars: int = 200, temperature: float = 0.0, max_tokens: int | None = None,
+                 retry: RetryPolicy | Mapping[str, Any] | None = None, retry_parse_errors: bool = True,
+                 cache_size: int = 100_000):
+        if not isinstance(backend, ChatBackend):
+            raise ConfigError(f"verifier backend={backend!r} is not a ChatBackend; give backend._target_, e.g. "
+                              "rubric_plugin.verifier.http.OpenAIChatBackend")
+        if layout not in prompt.LAYOUTS:
+            raise ConfigError(f"verifier layout={layout!r}; expected one of {list(prompt.LAYOUTS)}")
+        if mode not in MODES:
+            raise ConfigError(f"verifier mode={mode!r}; expected one of {list(MODES)}")
+        if not 1 <= reason_max_chars <= MAX_REASON_CHARS:
+            raise ConfigError(f"verifier reason_max_chars={reason_max_chars}; expected 1..{MAX_REASON_CHARS}")
+        self.backend = backend
+        self.name = name
+        self.layout = layout
+        self.mode = mode
+        self.reason_max_chars = reason_max_chars
+        self.temperature = temperature
+        self.max_tokens = max_tokens
+        self.retry = retry if isinstance(retry, RetryPolicy) else RetryPolicy(**dict(retry or {}))
+        self.retry_parse_errors = retry_parse_errors
+        self.cache = VerdictCache(cache_size)
+        self.stats = VerifierStats()
+
+    # -- identity (cache keys) ---------------------------------------------------------------------
+    @property
+    def verifier_id(self) -> str:
+        return f"{self.name}|{type(self.backend).__name__}|{self.backend.model}|t={self.temperature}"
+
+    @property
+    def template_id(self) -> str:
+        text = "\n".join([prompt.INSTRUCTIONS, prompt.SYSTEM_STEER_INSTRUCTIONS, str(self.reason_max_chars)])
+        return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}"
+
+    # -- judging -----------------------------------------------------------------------------------
+    def request(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> ChatRequest:
+        """The request for ``criteria`` (fresh nonce each time)."""
+        rendered = prompt.render(record, response, criteria, layout=self.layout)
+        ids = rendered.criterion_ids
+        max_tokens = self.max_tokens or max_answer_chars(ids, self.reason_max_chars) + 16
+        return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars), max_tokens, self.temperature)
+
+    async def judge(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> VerdictSet:
+        start = time.monotonic()
+        groups = [list(criteria)] if self.mode == "all" else [[c] for c in criteria]
+        outcomes = await asyncio.gather(*(self._judge_group(record, response, g) for g in groups))
+        meta = CallMeta()
+        for _, sub, _ in outcomes:
+            meta.add(sub)
+        meta.cache = _combined_cache([sub.cache for _, sub, _ in outcomes])
+        meta.latency_s = time.monotonic() - start
+        failure = next((err for _, _, err in outcomes if err is not None), None)
+        self.stats.record(meta, failed=failure is not None)
+        if failure is not None:
+            failure.meta = meta
+            raise failure
+        verdicts = {cid: v for vs, _, _ in outcomes for cid, v in vs.verdicts.items()}
+        return VerdictSet(verdicts, raw="\n".join(vs.raw for vs, _, _ in outcomes), meta=meta.as_dict())
+
+    async def judge_many(self, items: Sequence[tuple[RubricRecord, str, Sequence[Criterion]]]) -> list[VerdictSet | VerifierError]:
+        """Judge many responses at once (offline jobs); failures are returned in place, not raised.
+
+        Requests go out concurrently, so identical pairs are judged once and an in-process engine
+        receives them as one batch.
+        """
+        out = await asyncio.gather(*(self.judge(r, resp, c) for r, resp, c in items), return_exceptions=True)
+        for o in out:
+            if isinstance(o, BaseException) and not isinstance(o, VerifierError):
+                raise o
+        return list(out)
+
+    async def _judge_group(self, record: RubricRecord, response: str, group: Sequence[Criterion]
+                           ) -> tuple[VerdictSet | None, CallMeta, VerifierError | None]:
+        """``(verdicts, cost, error)``: the cost counts only requests this call itself sent."""
+        meta = CallMeta()
+        key = verdict_key(self.verifier_id, self.template_id, record, response, group)
+        sent = False
+
+        async def compute() -> VerdictSet:
+            nonlocal sent
+            sent = True
+            return await call_with_retries(lambda left: self._attempt(record, response, group, left, meta),
+                                           self.retry, meta, what=f"{self.name} verifier call")
+
+        try:
+            verdicts, how = await self.cache.get_or_compute(key, compute)
+        except VerifierError as e:
+            meta = meta if sent else CallMeta()
+            meta.cache = CACHE_MISS if sent else DEDUPED
+            return None, meta, e
+        if how != CACHE_MISS:
+            meta = CallMeta()
+        meta.cache = how
+        return verdicts, meta, None
+
+    async def _attempt(self, record: RubricRecord, response: str, group: Sequence[Criterion], left: float | None,
+                       meta: CallMeta) -> VerdictSet:
+        req = self.request(record, response, group)
+        completion = await self.backend.complete(req, timeout_s=left)
+        meta.prompt_tokens += completion.prompt_tokens
+        meta.cached_tokens += completion.cached_tokens
+        meta.completion_tokens += completion.completion_tokens
+        ids = [c.id for c in group]
+        if completion.finish_reason == "length":
+            raise VerdictParseError(f"{self.name}: answer cut off at max_tokens={req.max_tokens} "
+                                    f"({completion.completion_tokens} tokens); raise verifier.max_tokens or lower "
+                                    f"reason_max_chars", retryable=self.retry_parse_errors)
+        try:
+            return parse_verdicts(completion.text, ids, source=self.name)
+        except VerdictParseError as e:
+            raise VerdictParseError(f"{self.name}: {e}", criterion=e.criterion, retryable=self.retry_parse_errors) from None
+
+    async def aclose(self) -> None:
+        await self.backend.aclose()
+
+    def bind_router(self, address: str) -> None:
+        self.backend.bind_router(address)
+
+
+def _combined_cache(hows: Sequence[str]) -> str:
+    """A call is a miss if any of its requests went out; else a dedupe if any joined one in flight."""
+    for how in (CACHE_MISS, DEDUPED, CACHE_HIT):
+        if how in hows:
+            return how
+    return NO_CALL
