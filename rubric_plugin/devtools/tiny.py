@@ -42,3 +42,41 @@ def build_tiny_tokenizer(out_dir: str | Path, vocab_size: int = 512) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     fast.save_pretrained(out)
     return out
+
+
+def build_tiny_model(out_dir: str | Path, seed: int = 0) -> Path:
+    """Save a tiny random ``Qwen2ForCausalLM`` (safetensors) next to the tiny tokenizer in ``out_dir``.
+
+    The directory loads with ``AutoModelForCausalLM.from_pretrained`` and serves with ``vllm serve``.
+    Shapes suit vLLM's CPU attention (head_dim 64). Weights are random: the model produces noise, which
+    is all the plumbing tests need. Nothing is rebuilt when ``config.json`` already exists.
+    """
+    import torch
+    from transformers import AutoTokenizer, Qwen2Config, Qwen2ForCausalLM
+
+    out = Path(out_dir)
+    if (out / "config.json").exists():
+        return out
+    build_tiny_tokenizer(out)
+    tokenizer = AutoTokenizer.from_pretrained(out)
+    config = Qwen2Config(
+        vocab_size=len(tokenizer),
+        hidden_size=128,
+        intermediate_size=256,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        num_key_value_heads=1,
+        head_dim=64,
+        max_position_embeddings=4096,
+        tie_word_embeddings=True,
+        bos_token_id=tokenizer.pad_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+        dtype="bfloat16",
+    )
+    torch.manual_seed(seed)
+    model = Qwen2ForCausalLM(config).to(torch.bfloat16)
+    model.generation_config.eos_token_id = tokenizer.eos_token_id
+    model.generation_config.pad_token_id = tokenizer.pad_token_id
+    model.save_pretrained(out, safe_serialization=True)
+    return out

@@ -38,6 +38,10 @@ class VLLMEngineBackend(ChatBackend):
                             "tensor_parallel_size": tensor_parallel_size,
                             "gpu_memory_utilization": gpu_memory_utilization,
                             "enable_prefix_caching": enable_prefix_caching, **dict(engine_kwargs or {})}
+        if disable_any_whitespace:
+            # vLLM 0.32 honours compact JSON only as an engine setting (the per-request flag is ignored)
+            self.engine_args.setdefault("structured_outputs_config",
+                                        {"backend": "xgrammar", "disable_any_whitespace": True})
         self.batch_window_s = batch_window_s
         self.max_batch = max_batch
         self.disable_any_whitespace = disable_any_whitespace
@@ -81,8 +85,7 @@ class VLLMEngineBackend(ChatBackend):
         llm = self.engine()
         params = []
         for r in requests:
-            structured = (StructuredOutputsParams(json=r.schema, disable_any_whitespace=self.disable_any_whitespace)
-                          if r.schema is not None else None)
+            structured = StructuredOutputsParams(json=r.schema) if r.schema is not None else None
             params.append(SamplingParams(max_tokens=r.max_tokens, temperature=r.temperature,
                                          structured_outputs=structured))
         outputs = llm.chat([r.messages for r in requests], sampling_params=params, use_tqdm=False)

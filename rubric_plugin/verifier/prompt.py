@@ -24,6 +24,8 @@ from typing import Sequence
 from rubric_plugin.schema import Criterion, RubricRecord
 
 LAYOUTS = ("prefix_shared", "advancedif", "system_steer")
+#: 64 random bits per request: a response cannot guess its own boundary.
+NONCE_BYTES = 8
 
 INSTRUCTIONS = (
     "You are a strict rubric verifier. You read a conversation between a user and an AI assistant, "
@@ -71,7 +73,7 @@ def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], l
     """Chat messages for the verifier. ``nonce`` is random unless given (tests)."""
     if layout not in LAYOUTS:
         raise ValueError(f"verifier layout={layout!r}; expected one of {list(LAYOUTS)}")
-    nonce = nonce or secrets.token_hex(8)
+    nonce = nonce or secrets.token_hex(NONCE_BYTES)
     fenced = fence(response, nonce)
     system = record.system_prompt
     if layout == "advancedif":
@@ -84,11 +86,15 @@ def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], l
         ])
         head = INSTRUCTIONS + (f"\n\nSystem prompt of the conversation:\n{system}" if system else "")
     else:
+        # everything but the fenced response is identical across a GRPO group; the nonce comes
+        # only after the last shared token, so the per-request tail is the fence and the response
         head = INSTRUCTIONS + (f"\n\n{SYSTEM_STEER_INSTRUCTIONS}" if layout == "system_steer" else "")
-        shared = [f"System prompt of the conversation:\n{system or '(none)'}",
-                  f"Conversation:\n{_conversation(record)}",
-                  f"Rubric:\n{_rubric(criteria)}"]
-        body = "\n\n".join(shared + [f"The assistant's response (between the response-{nonce} tags):\n{fenced}",
-                                     _answer_format(criteria)])
+        body = "\n\n".join([
+            f"System prompt of the conversation:\n{system or '(none)'}",
+            f"Conversation:\n{_conversation(record)}",
+            f"Rubric:\n{_rubric(criteria)}",
+            _answer_format(criteria),
+            "The assistant's response is between the two response tags below, which carry a one-time code:",
+        ]) + "\n" + fenced
     return RenderedPrompt([{"role": "system", "content": head}, {"role": "user", "content": body}], nonce,
                           tuple(c.id for c in criteria))

@@ -1,0 +1,79 @@
+"""Pipeline throughput of the LLM verifier against a judge endpoint of known capacity.
+
+The endpoint (rubric_plugin.devtools.judge_endpoint, its own process) answers every request after
+exactly ``--latency`` seconds and serves at most ``--endpoint-concurrency`` at once, so it can do
+``concurrency / latency`` requests per second and no more. The pipeline is the plugin's real
+scoring path: render the prefix-shared prompt, POST through the pooled httpx backend (structured
+output), parse and check the verdicts, aggregate. The figure is responses scored per second over
+``--responses`` distinct responses, as a fraction of the endpoint's capacity (goal: >= 90%).
+
+    .venv/bin/python benchmarks/pipeline_throughput.py [--responses 2000] [--latency 0.25]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import time
+
+from rubric_plugin.config import RubricRewardConfig
+from rubric_plugin.devtools.judge_endpoint import JudgeEndpoint
+from rubric_plugin.devtools.workload import make_workload
+from rubric_plugin.scoring import score_batch
+from rubric_plugin.verifier.http import OpenAIChatBackend
+from rubric_plugin.verifier.llm import LLMVerifier
+
+
+async def run(base_url: str, pairs, client_concurrency: int):
+    backend = OpenAIChatBackend(base_url, model="synthetic-judge", max_concurrency=client_concurrency, timeout_s=60)
+    verifier = LLMVerifier(backend, name="bench", retry={"max_retries": 2, "backoff_base_s": 0.1})
+    start = time.perf_counter()
+    results = await score_batch(pairs, verifier, RubricRewardConfig())
+    wall = time.perf_counter() - start
+    await verifier.aclose()
+    return results, wall, verifier.stats.snapshot()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--responses", type=int, default=2000)
+    ap.add_argument("--group-size", type=int, default=8)
+    ap.add_argument("--criteria", type=int, default=8)
+    ap.add_argument("--latency", type=float, default=0.25, help="endpoint seconds per request")
+    ap.add_argument("--endpoint-concurrency", type=int, default=32)
+    ap.add_argument("--client-concurrency", type=int, default=64, help="backend.max_concurrency")
+    ap.add_argument("--json", action="store_true", help="print one JSON line instead of a table")
+    args = ap.parse_args()
+
+    n_prompts = math.ceil(args.responses / args.group_size)
+    pairs = make_workload(n_prompts, n_responses=args.group_size, n_criteria=args.criteria)[: args.responses]
+    with JudgeEndpoint(latency=args.latency, max_concurrency=args.endpoint_concurrency) as ep:
+        # warm the pool and the endpoint with one group, then measure from a clean counter
+        asyncio.run(run(ep.base_url, make_workload(1, n_responses=args.group_size, seed=99), args.client_concurrency))
+        ep.reset_stats()
+        results, wall, stats = asyncio.run(run(ep.base_url, pairs, args.client_concurrency))
+        served = ep.stats()
+    scored = sum(r.scorable for r in results)
+    throughput = scored / wall
+    capacity = args.endpoint_concurrency / args.latency
+    out = {
+        "responses": len(pairs), "scored": scored, "unscorable": len(pairs) - scored,
+        "wall_s": round(wall, 2), "responses_per_s": round(throughput, 1), "capacity_per_s": round(capacity, 1),
+        "fraction_of_capacity": round(throughput / capacity, 4),
+        "endpoint_requests": served["requests"], "endpoint_max_in_flight": served["max_in_flight"],
+        "client_requests": stats["verifier/requests"], "retries": stats["verifier/retries"],
+        "latency_p50_s": round(stats["verifier/latency_p50_s"], 3), "latency_p95_s": round(stats["verifier/latency_p95_s"], 3),
+    }
+    if args.json:
+        print(json.dumps(out))
+        return
+    print(f"pipeline throughput: {len(pairs)} responses x {args.criteria} criteria, endpoint latency {args.latency:g} s, "
+          f"endpoint concurrency {args.endpoint_concurrency}, client concurrency {args.client_concurrency}")
+    for k, v in out.items():
+        print(f"  {k:24s} {v}")
+    print(f"  => {100 * throughput / capacity:.1f}% of the endpoint's capacity (goal >= 90%)")
+
+
+if __name__ == "__main__":
+    main()

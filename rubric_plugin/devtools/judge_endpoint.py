@@ -1,0 +1,275 @@
+"""A local OpenAI-compatible rubric judge of known capacity, for benchmarking the verifier pipeline.
+
+Every chat request takes exactly ``latency`` seconds once admitted, and at most ``max_concurrency``
+requests are served at a time; the rest wait in FIFO order (an :class:`asyncio.Semaphore`). The
+endpoint therefore sustains ``max_concurrency / latency`` requests per second, and a benchmark can
+compare the pipeline's measured throughput with that ceiling.
+
+Answers follow the plugin's verdict format, ``{"<id>": {"reason": "...", "verdict": "yes"|"no"}}``,
+for exactly the ids in ``response_format.json_schema.schema.required``; without a schema the ids are
+read from the rubric lines (``1. id=<id>: ...``) of the prompt. A verdict is "yes" iff the SHA-256 of
+the last user message plus the id is even, or "no" for every id when the user message contains
+``VERDICT=no``. Routes: ``POST /v1/chat/completions``, ``GET /health``, ``GET /v1/models``,
+``GET /stats`` and ``POST /stats/reset``.
+:class:`JudgeEndpoint` runs ``python -m rubric_plugin.devtools.judge_endpoint`` in a separate process.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import hashlib
+import json
+import re
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+_RUBRIC_LINE = re.compile(r"^\s*\d+\.\s+id=([A-Za-z0-9][A-Za-z0-9_.:-]{0,63}?):\s", re.MULTILINE)
+NO_MARKER = "VERDICT=no"
+
+
+class JudgeState:
+    """Capacity settings and live counters of one endpoint process.
+
+    ``in_flight`` counts requests holding a concurrency slot, ``waiting`` those queued for one, and
+    ``busy_s`` the time with at least one request in flight.
+    """
+
+    def __init__(self, latency: float, max_concurrency: int, model: str) -> None:
+        self.latency, self.max_concurrency, self.model = latency, max_concurrency, model
+        self.semaphore = asyncio.Semaphore(max_concurrency)
+        self.served = self.in_flight = self.max_in_flight = self.waiting = self.max_waiting = 0
+        self.busy_s = 0.0
+        self._busy_since = self._started = time.monotonic()
+
+    @contextlib.asynccontextmanager
+    async def slot(self) -> AsyncIterator[None]:
+        """Hold one of the ``max_concurrency`` slots (granted FIFO) and keep the counters."""
+        self.waiting += 1
+        self.max_waiting = max(self.max_waiting, self.waiting)
+        try:
+            await self.semaphore.acquire()
+        finally:
+            self.waiting -= 1
+        if self.in_flight == 0:
+            self._busy_since = time.monotonic()
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self.served += 1
+            if self.in_flight == 0:
+                self.busy_s += time.monotonic() - self._busy_since
+            self.semaphore.release()
+
+    def reset(self) -> None:
+        """Zero the counters, keeping requests that are in flight or waiting now."""
+        self.served, self.max_in_flight, self.max_waiting = 0, self.in_flight, self.waiting
+        self.busy_s, self._started, self._busy_since = 0.0, time.monotonic(), time.monotonic()
+
+    def snapshot(self) -> dict[str, Any]:
+        """The counters as the ``/stats`` JSON object."""
+        busy = self.busy_s + (time.monotonic() - self._busy_since if self.in_flight else 0.0)
+        return {"requests": self.served, "in_flight": self.in_flight, "max_in_flight": self.max_in_flight,
+                "waiting": self.waiting, "max_waiting": self.max_waiting, "busy_s": round(busy, 6),
+                "uptime_s": round(time.monotonic() - self._started, 6), "latency_s": self.latency,
+                "max_concurrency": self.max_concurrency, "capacity_rps": self.max_concurrency / self.latency}
+
+
+def _text(content: Any) -> str:
+    """Plain text of a message ``content`` (a string or a list of OpenAI content parts)."""
+    if isinstance(content, list):
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return content if isinstance(content, str) else ""
+
+
+def criterion_ids(body: dict[str, Any]) -> list[str]:
+    """Ids to answer: the schema's top-level ``required`` list, else the prompt's rubric lines."""
+    schema = ((body.get("response_format") or {}).get("json_schema") or {}).get("schema") or {}
+    required = schema.get("required")
+    if isinstance(required, list) and required:
+        return [str(cid) for cid in required]
+    text = "\n".join(_text(m.get("content")) for m in body.get("messages", []) if isinstance(m, dict))
+    return list(dict.fromkeys(_RUBRIC_LINE.findall(text)))
+
+
+def verdicts(body: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """The deterministic answer object for a chat request; see the module docstring."""
+    users = [_text(m.get("content")) for m in body.get("messages", []) if isinstance(m, dict) and m.get("role") == "user"]
+    last = users[-1] if users else ""
+    forced_no = NO_MARKER in last
+    out: dict[str, dict[str, str]] = {}
+    for cid in criterion_ids(body):
+        even = hashlib.sha256(f"{last}\x00{cid}".encode()).digest()[-1] % 2 == 0
+        ok = even and not forced_no
+        out[cid] = {"reason": f"synthetic judge: criterion {cid} {'met' if ok else 'not met'}",
+                    "verdict": "yes" if ok else "no"}
+    return out
+
+
+def completion(body: dict[str, Any], model: str) -> dict[str, Any]:
+    """An OpenAI ``chat.completion`` object answering ``body``."""
+    content = json.dumps(verdicts(body), separators=(",", ":"))
+    prompt_chars = sum(len(_text(m.get("content"))) for m in body.get("messages", []) if isinstance(m, dict))
+    prompt_tokens, completion_tokens = prompt_chars // 4, max(1, len(content) // 4)
+    return {"id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion", "created": int(time.time()),
+            "model": body.get("model") or model,
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
+                         "logprobs": None, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
+                      "total_tokens": prompt_tokens + completion_tokens,
+                      "prompt_tokens_details": {"cached_tokens": 0}}}
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"message": message, "type": "invalid_request_error", "code": status}}, status)
+
+
+def create_app(latency: float = 0.1, max_concurrency: int = 8, model: str = "synthetic-judge") -> Starlette:
+    """The judge endpoint as an ASGI app (state lives in ``app.state.judge``)."""
+    if latency <= 0 or max_concurrency < 1:
+        raise ValueError(f"latency={latency} must be > 0 and max_concurrency={max_concurrency} >= 1")
+    state = JudgeState(latency, max_concurrency, model)
+
+    async def chat(request: Request) -> Response:
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            return _error(400, "request body is not JSON")
+        if not isinstance(body, dict) or not isinstance(body.get("messages"), list):
+            return _error(400, "expected a JSON object with a 'messages' list")
+        if body.get("stream"):
+            return _error(400, "streaming is not supported by the synthetic judge")
+        async with state.slot():
+            await asyncio.sleep(state.latency)
+        return JSONResponse(completion(body, state.model))
+
+    async def info(request: Request) -> Response:
+        """``GET /health``, ``/v1/models``, ``/stats``; ``POST /stats/reset``."""
+        path = request.url.path
+        if path == "/health":
+            return JSONResponse({"status": "ok"})
+        if path == "/v1/models":
+            return JSONResponse({"object": "list", "data": [
+                {"id": state.model, "object": "model", "created": 0, "owned_by": "rubric_plugin"}]})
+        if path == "/stats/reset":
+            state.reset()
+        return JSONResponse(state.snapshot())
+
+    app = Starlette(routes=[Route("/v1/chat/completions", chat, methods=["POST"]),
+                            *(Route(path, info) for path in ("/health", "/v1/models", "/stats")),
+                            Route("/stats/reset", info, methods=["POST"])])
+    app.state.judge = state
+    return app
+
+
+class JudgeEndpoint:
+    """The judge endpoint in its own process (so it does not share the client's core), as a context manager.
+
+    ``port=0`` picks a free port; :meth:`start` returns once ``/health`` answers. ``url`` is the server
+    root and ``base_url`` the OpenAI base URL (``http://127.0.0.1:PORT/v1``).
+    """
+
+    def __init__(self, latency: float = 0.1, max_concurrency: int = 8, port: int = 0,
+                 model: str = "synthetic-judge", host: str = "127.0.0.1") -> None:
+        if latency <= 0 or max_concurrency < 1:
+            raise ValueError(f"latency={latency} must be > 0 and max_concurrency={max_concurrency} >= 1")
+        self.latency, self.max_concurrency, self.model = float(latency), int(max_concurrency), model
+        if not port:
+            with socket.socket() as probe:
+                probe.bind((host, 0))
+                port = int(probe.getsockname()[1])
+        self.host, self.port = host, port
+        self.url = f"http://{host}:{port}"
+        self.base_url = self.url + "/v1"
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log: Any = None
+
+    @property
+    def capacity(self) -> float:
+        """Sustainable throughput in requests per second (``max_concurrency / latency``)."""
+        return self.max_concurrency / self.latency
+
+    def start(self, timeout: float = 30.0) -> JudgeEndpoint:
+        """Launch the server process and wait until ``/health`` answers."""
+        if self._proc is not None:
+            return self
+        cmd = [sys.executable, "-m", "rubric_plugin.devtools.judge_endpoint", "--host", self.host,
+               "--port", str(self.port), "--latency", str(self.latency),
+               "--max-concurrency", str(self.max_concurrency), "--model", self.model]
+        self._log = tempfile.TemporaryFile()
+        self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=self._log)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                self._log.seek(0)
+                tail = self._log.read().decode(errors="replace")[-2000:]
+                self.stop()
+                raise RuntimeError(f"judge endpoint exited early: {tail}")
+            with contextlib.suppress(httpx.TransportError):
+                if httpx.get(self.url + "/health", timeout=1.0).status_code == 200:
+                    return self
+            time.sleep(0.05)
+        self.stop()
+        raise TimeoutError(f"judge endpoint not healthy after {timeout}s")
+
+    def stop(self) -> None:
+        """Terminate the server process (idempotent)."""
+        if self._proc is not None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+            self._proc = None
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+    def stats(self) -> dict[str, Any]:
+        """The endpoint's ``/stats`` counters."""
+        return httpx.get(self.url + "/stats", timeout=10.0).raise_for_status().json()
+
+    def reset_stats(self) -> dict[str, Any]:
+        """Zero the counters (between benchmark runs) and return them."""
+        return httpx.post(self.url + "/stats/reset", timeout=10.0).raise_for_status().json()
+
+    def __enter__(self) -> JudgeEndpoint:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: serve the judge endpoint until interrupted."""
+    import uvicorn
+
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--latency", type=float, default=0.1, help="seconds per request once admitted")
+    p.add_argument("--max-concurrency", type=int, default=8, help="requests served at once; the rest queue")
+    p.add_argument("--model", default="synthetic-judge")
+    a = p.parse_args(argv)
+    uvicorn.run(create_app(a.latency, a.max_concurrency, a.model), host=a.host, port=a.port, log_level="warning",
+                loop="asyncio", backlog=4096, limit_concurrency=None, timeout_keep_alive=600, access_log=False)
+
+
+if __name__ == "__main__":
+    main()
