@@ -76,6 +76,12 @@ def from_verl_config(config: Any) -> RubricRewardConfig:
 
 def build_verifier(cfg: RubricRewardConfig):
     """Instantiate the configured verifier through Hydra's ``instantiate``."""
+    from hydra.errors import InstantiationException
     from hydra.utils import instantiate
 
-    return instantiate(dict(cfg.verifier), _convert_="all")
+    try:
+        return instantiate(dict(cfg.verifier), _convert_="all")
+    except InstantiationException as e:
+        cause = e.__cause__ or e
+        raise ConfigError(f"reward.rubric.verifier could not be built: {cause}; check the keys against "
+                          f"conf/verifier/ (target {cfg.verifier.get('_target_')!r})") from e

@@ -51,3 +51,23 @@ def test_no_std_normalisation_when_disabled_in_algorithm_config():
     adv, _ = compute_rubric_grpo_advantage(rewards, mask, np.array(["g", "g"], dtype=object),
                                            config=SimpleNamespace(norm_adv_by_std_in_grpo=False))
     assert adv[:, 0].tolist() == pytest.approx([0.5, -0.5])
+
+
+def test_verl_v1_advantage_path_keeps_an_unscorable_sample_out_of_its_group():
+    """The V1 trainer's own advantage function, called as the trainer calls it, with a NaN reward."""
+    import verl  # noqa: F401  (loads the plugin entry point, which registers rubric_grpo)
+    from verl import DataProto
+    from verl.trainer.ppo.v1.utils import compute_advantage_for_multi_trajectories
+
+    rewards, mask = rewards_at_last_token([1.0, 0.0, math.nan, 1.0, 1.0, 1.0, 0.0, math.nan])
+    uids = ["a"] * 4 + ["b"] * 4
+    data = DataProto.from_dict(tensors={"token_level_rewards": rewards, "response_mask": mask},
+                               non_tensors={"uid": np.array(uids, dtype=object)})
+    keys = [f"{u}_0_{i}" for i, u in enumerate(uids)]
+    out = compute_advantage_for_multi_trajectories(data, batch_keys=keys, adv_estimator="rubric_grpo", num_repeat=4)
+    adv = out.batch["advantages"][:, -1]
+    assert torch.isfinite(out.batch["advantages"]).all()
+    assert adv[2] == 0 and adv[7] == 0  # no gradient from the unscorable samples
+    # group a from {1, 0, 1}: the NaN neither shifts the mean (2/3) nor the std
+    expected_a = (torch.tensor([1.0, 0.0, 1.0]) - 2 / 3) / (torch.tensor([1.0, 0.0, 1.0]).std() + 1e-6)
+    assert adv[[0, 1, 3]].tolist() == pytest.approx(expected_a.tolist(), abs=1e-4)
