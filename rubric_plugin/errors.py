@@ -53,6 +53,9 @@ class RubricSchemaError(RubricError, ValueError):
         head = f"{len(lines)} problem(s) in rubric data:" if len(lines) > 1 else "invalid rubric data:"
         super().__init__("\n  ".join([head, *lines]))
 
+    def __reduce__(self):  # rebuilt from its problems when it crosses a Ray process boundary
+        return (type(self), (self.problems,))
+
 
 class CheckError(RubricError, ValueError):
     """A ``check`` criterion names an unknown check or passes arguments it does not accept."""

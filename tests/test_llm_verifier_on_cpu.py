@@ -125,7 +125,7 @@ async def test_retryable_errors_are_retried_and_counted():
 
 
 @pytest.mark.parametrize("bad", [
-    Completion('{"topic": {"reason": "ok", "verdict": "yes"}, "short": {"reason": "cut', "length"),  # truncated
+    Completion('{"topic": {"reason": "ok", "verdict": "yes"}, "short": {"reason": "cut', "stop"),    # truncated body
     Completion('{"topic": {"reason": "ok", "verdict": "yes"}}', "stop"),                          # missing id
     Completion("<html>gateway</html>", "stop"),                                                    # not JSON
     Completion('{"topic": {"reason": "", "verdict": "maybe"}, "short": {"reason": "", "verdict": "no"}}', "stop"),
@@ -142,6 +142,28 @@ async def test_unusable_answers_are_retried_then_the_policy_applies_never_a_zero
     with pytest.raises(VerdictParseError):
         await score_response(RECORD, "a hiking story", verifier(Scripted(failures=[bad] * 10), retry={**FAST, "max_retries": 0}),
                              RubricRewardConfig(on_failure="raise"))
+
+
+@pytest.mark.parametrize("temperature, attempts", [(0.0, 1), (0.7, 3)])
+async def test_an_answer_cut_off_at_max_tokens_is_retried_only_when_sampling(temperature, attempts):
+    cut = Completion('{"topic": {"reason": "ok", "verdict": "yes"}, "short": {"reason": "cu', "length")
+    backend = Scripted(failures=[cut] * 10)
+    v = verifier(backend, temperature=temperature, retry={**FAST, "max_retries": 2})
+    result = await score_response(RECORD, "x", v, RubricRewardConfig())
+    assert math.isnan(result.reward) and "cut off at max_tokens" in result.reason
+    assert len(backend.requests) == attempts
+
+
+async def test_waiters_of_a_cancelled_call_judge_it_themselves():
+    backend = Scripted(delay=0.2)
+    v = verifier(backend)
+    owner = asyncio.ensure_future(v.judge(RECORD, "same", LLM_CRITERIA))
+    await asyncio.sleep(0.05)
+    waiter = asyncio.ensure_future(v.judge(RECORD, "same", LLM_CRITERIA))
+    await asyncio.sleep(0.05)
+    owner.cancel()
+    got = await waiter
+    assert set(got.verdicts) == {"topic", "short"} and len(backend.requests) == 2
 
 
 async def test_a_wrong_key_model_or_url_fails_the_step_even_under_the_unscorable_policy():

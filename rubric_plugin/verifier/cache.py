@@ -20,7 +20,6 @@ import json
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable, Sequence
 
-from rubric_plugin.errors import VerifierTransportError
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verifier.stats import CACHE_HIT, CACHE_MISS, DEDUPED
 
@@ -37,6 +36,10 @@ def verdict_key(verifier_id: str, template_id: str, record: RubricRecord, respon
     }
     blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+#: Tells the waiters of a cancelled call to compute it themselves.
+_RECOMPUTE = object()
 
 
 class VerdictCache:
@@ -67,30 +70,39 @@ class VerdictCache:
             self._store.popitem(last=False)
 
     async def get_or_compute(self, key: str, compute: Callable[[], Awaitable[Any]]) -> tuple[Any, str]:
-        """``(value, how)``: ``how`` is ``hit`` (cached), ``dedupe`` (joined a call in flight) or ``miss``."""
-        cached = self.get(key)
-        if cached is not None:
-            return cached, CACHE_HIT
-        pending = self._inflight.get(key)
-        if pending is not None:
-            return await asyncio.shield(pending), DEDUPED
+        """``(value, how)``: ``how`` is ``hit`` (cached), ``dedupe`` (joined a call in flight) or ``miss``.
+
+        If the call being joined is cancelled (its own caller went away), a waiter takes over and
+        computes it, instead of inheriting a failure that was not its own.
+        """
+        while True:
+            cached = self.get(key)
+            if cached is not None:
+                return cached, CACHE_HIT
+            pending = self._inflight.get(key)
+            if pending is None:
+                break
+            value = await asyncio.shield(pending)
+            if value is not _RECOMPUTE:
+                return value, DEDUPED
         future = asyncio.get_running_loop().create_future()
         self._inflight[key] = future
         try:
             value = await compute()
+        except asyncio.CancelledError:
+            future.set_result(_RECOMPUTE)
+            raise
         except BaseException as e:
-            if not future.done():
-                if isinstance(e, asyncio.CancelledError):  # the waiters were not cancelled: they failed
-                    e = VerifierTransportError("the shared verifier call was cancelled")
-                future.set_exception(e)
-                future.exception()  # mark retrieved: waiters re-raise it, nobody else must
+            future.set_exception(e)
+            future.exception()  # mark retrieved: waiters re-raise it, nobody else must
             raise
         else:
             self.put(key, value)
             future.set_result(value)
             return value, CACHE_MISS
         finally:
-            self._inflight.pop(key, None)
+            if self._inflight.get(key) is future:
+                del self._inflight[key]
 
     def __getstate__(self):  # futures belong to one loop; a copy starts with no calls in flight
         return {"max_entries": self.max_entries, "_store": OrderedDict(self._store), "_inflight": {}}

@@ -7,19 +7,21 @@
   O(connections) per request and capped the pipeline at ~80 responses/s on 2 cores.)
 * **Several endpoints** (``base_url`` a list): each request goes to the endpoint with the fewest
   requests in flight; an endpoint that failed at the transport level is avoided for
-  ``cooldown_s`` so retries land on a live replica.
+  ``cooldown_s`` (so do one that answered 429 or 5xx) so retries land on a live replica.
 * **Structured output**: ``structured_output=json_schema`` sends the verdict schema as OpenAI's
   ``response_format`` (vLLM and SGLang enforce it during decoding); ``json_object`` asks for any
   JSON; ``none`` relies on the tolerant parser.
 * **Errors**: every failure becomes a :class:`~rubric_plugin.errors.VerifierTransportError`
   whose ``retryable`` says whether to try again -- timeouts, connection errors, 408/409/425/429,
   5xx and malformed bodies are; 400/413/422 (this request is refused) are not; 401/403/404 (wrong
-  key, model or URL) raise :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step.
+  key, model or URL), an invalid URL, or ``max_consecutive_rejections`` HTTP 400s in a row raise
+  :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step.
 * ``base_url: router`` uses verl's reward-router address, handed over by the reward manager.
 """
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import time
@@ -41,7 +43,7 @@ class OpenAIChatBackend(ChatBackend):
                  api_key_env: str | None = None, timeout_s: float = 120.0, connect_timeout_s: float = 10.0,
                  max_concurrency: int = 64, structured_output: str = "json_schema",
                  extra_body: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
-                 cooldown_s: float = 5.0):
+                 cooldown_s: float = 5.0, strict_schema: bool = True, max_consecutive_rejections: int = 32):
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         if not urls or not all(isinstance(u, str) and u for u in urls):
             raise ConfigError(f"verifier backend base_url={base_url!r}; expected a URL, a list of URLs, or 'router'")
@@ -51,6 +53,9 @@ class OpenAIChatBackend(ChatBackend):
             raise ConfigError(f"verifier backend max_concurrency={max_concurrency}, timeout_s={timeout_s}; both must be > 0")
         if not model:
             raise ConfigError("verifier backend model is empty; set the served model name (vllm serve --served-model-name)")
+        bad = [u for u in urls if u != ROUTER and not u.startswith(("http://", "https://"))]
+        if bad:
+            raise ConfigError(f"verifier backend base_url {bad} lacks http:// or https://; e.g. http://127.0.0.1:8000/v1")
         self.urls = [u.rstrip("/") for u in urls]
         self.model = model
         self._api_key = api_key
@@ -62,7 +67,10 @@ class OpenAIChatBackend(ChatBackend):
         self.extra_body = dict(extra_body or {})
         self.headers = dict(headers or {})
         self.cooldown_s = cooldown_s
-        self._loops: dict[int, tuple[Any, asyncio.Semaphore]] = {}
+        self.strict_schema = strict_schema
+        self.max_consecutive_rejections = max_consecutive_rejections
+        self._rejections = 0
+        self._loops: dict[int, tuple[Any, asyncio.Semaphore, asyncio.AbstractEventLoop]] = {}
         self._inflight = [0] * len(self.urls)
         self._bad_until = [0.0] * len(self.urls)
 
@@ -85,6 +93,7 @@ class OpenAIChatBackend(ChatBackend):
         state = self.__dict__.copy()
         state["_loops"] = {}
         state["_inflight"] = [0] * len(self.urls)
+        state["_rejections"] = 0
         return state
 
     # -- per-loop connection pool ----------------------------------------------------------------
@@ -92,13 +101,19 @@ class OpenAIChatBackend(ChatBackend):
         import aiohttp
 
         loop = asyncio.get_running_loop()
+        for key, (old, _, old_loop) in list(self._loops.items()):
+            if old_loop.is_closed():  # a finished asyncio.run(): its session can only be dropped
+                del self._loops[key]
+                with contextlib.suppress(Exception):
+                    old.detach()
+                    old.connector._close()
         entry = self._loops.get(id(loop))
         if entry is None or entry[0].closed:
             connector = aiohttp.TCPConnector(limit=self.max_concurrency, limit_per_host=self.max_concurrency,
                                              keepalive_timeout=60)
             session = aiohttp.ClientSession(connector=connector, headers=self.headers,
                                             timeout=aiohttp.ClientTimeout(total=None, sock_connect=self.connect_timeout_s))
-            entry = (session, asyncio.Semaphore(self.max_concurrency))
+            entry = (session, asyncio.Semaphore(self.max_concurrency), loop)
             self._loops[id(loop)] = entry
         return entry
 
@@ -117,24 +132,34 @@ class OpenAIChatBackend(ChatBackend):
                                 "max_tokens": request.max_tokens, "temperature": request.temperature}
         if request.schema is not None and self.structured_output == "json_schema":
             body["response_format"] = {"type": "json_schema",
-                                       "json_schema": {"name": "verdicts", "schema": request.schema, "strict": True}}
+                                       "json_schema": {"name": "verdicts", "schema": request.schema,
+                                                       "strict": self.strict_schema}}
         elif request.schema is not None and self.structured_output == "json_object":
             body["response_format"] = {"type": "json_object"}
         body.update(self.extra_body)
         return body
 
     async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:
+        """One attempt. ``timeout_s`` is what is left of the caller's deadline: it bounds the wait for
+        a free slot and the request together; ``self.timeout_s`` bounds the request alone."""
         import aiohttp
 
-        session, gate = self._pool()
-        timeout = self.timeout_s if timeout_s is None else min(self.timeout_s, timeout_s)
-        if timeout <= 0:
+        session, gate, loop = self._pool()
+        if timeout_s is not None and timeout_s <= 0:
             raise VerifierTransportError("no time left before the verifier deadline", retryable=False)
+        deadline = None if timeout_s is None else loop.time() + timeout_s
         headers = {"Authorization": f"Bearer {key}"} if (key := self._key()) else None
         body = self.body(request)
-        async with gate:
+        try:
+            async with asyncio.timeout_at(deadline):
+                await gate.acquire()
+        except TimeoutError:
+            raise VerifierTransportError(f"the verifier deadline passed while waiting for one of "
+                                         f"max_concurrency={self.max_concurrency} request slots", retryable=False) from None
+        try:
             i = self._pick()
             url = f"{self.urls[i]}/chat/completions"
+            timeout = self.timeout_s if deadline is None else min(self.timeout_s, deadline - loop.time())
             self._inflight[i] += 1
             try:
                 async with asyncio.timeout(timeout):
@@ -143,13 +168,34 @@ class OpenAIChatBackend(ChatBackend):
                         retry_after = resp.headers.get("Retry-After")
             except TimeoutError:
                 self._bad_until[i] = time.monotonic() + self.cooldown_s
-                raise VerifierTransportError(f"{url}: no answer within {timeout:g} s") from None
+                raise VerifierTransportError(f"{url}: no answer within {timeout:.3g} s") from None
+            except aiohttp.InvalidURL as e:
+                raise VerifierSetupError(f"{url}: invalid URL ({e}); fix the verifier's base_url") from None
             except aiohttp.ClientError as e:
                 self._bad_until[i] = time.monotonic() + self.cooldown_s
                 raise VerifierTransportError(f"{url}: {type(e).__name__}: {e}") from None
             finally:
                 self._inflight[i] -= 1
-        return _completion(url, status, text, retry_after)
+        finally:
+            gate.release()
+        try:
+            completion = _completion(url, status, text, retry_after)
+        except VerifierTransportError as e:
+            if e.status is not None and (e.status >= 500 or e.status == 429):
+                self._bad_until[i] = time.monotonic() + self.cooldown_s  # retries go to another replica
+            self._count_rejection(e, url)
+            raise
+        self._rejections = 0
+        return completion
+
+    def _count_rejection(self, e: VerifierTransportError, url: str) -> None:
+        """Many 400s in a row with no success in between is a setup problem, not bad samples."""
+        if e.status != 400:
+            return
+        self._rejections += 1
+        if self.max_consecutive_rejections and self._rejections >= self.max_consecutive_rejections:
+            raise VerifierSetupError(f"{url} rejected the last {self._rejections} requests with HTTP 400 and accepted "
+                                     f"none; the request format does not suit this endpoint (last: {e})", status=400)
 
     async def aclose(self) -> None:
         loop_id = id(asyncio.get_running_loop())
@@ -173,15 +219,15 @@ def _completion(url: str, status: int, text: str, retry_after: str | None) -> Co
         content = choice["message"]["content"]
         if not isinstance(content, str):
             raise TypeError(f"message.content is {type(content).__name__}")
-    except (ValueError, KeyError, IndexError, TypeError) as e:
+        usage = data.get("usage") or {}
+        details = usage.get("prompt_tokens_details") or {}
+        return Completion(text=content, finish_reason=choice.get("finish_reason"),
+                          prompt_tokens=int(usage.get("prompt_tokens") or 0),
+                          cached_tokens=int(details.get("cached_tokens") or 0),
+                          completion_tokens=int(usage.get("completion_tokens") or 0))
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {text[:200]!r}",
                                      status=status) from None
-    usage = data.get("usage") or {}
-    details = usage.get("prompt_tokens_details") or {}
-    return Completion(text=content, finish_reason=choice.get("finish_reason"),
-                      prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                      cached_tokens=int(details.get("cached_tokens") or 0),
-                      completion_tokens=int(usage.get("completion_tokens") or 0))
 
 
 def _retry_after(value: str | None) -> float | None:

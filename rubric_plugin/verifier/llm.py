@@ -139,9 +139,10 @@ class LLMVerifier(Verifier):
         meta.completion_tokens += completion.completion_tokens
         ids = [c.id for c in group]
         if completion.finish_reason == "length":
+            # greedy decoding would cut off the same answer again: retry only when sampling
             raise VerdictParseError(f"{self.name}: answer cut off at max_tokens={req.max_tokens} "
                                     f"({completion.completion_tokens} tokens); raise verifier.max_tokens or lower "
-                                    f"reason_max_chars", retryable=self.retry_parse_errors)
+                                    f"reason_max_chars", retryable=self.retry_parse_errors and self.temperature > 0)
         try:
             return parse_verdicts(completion.text, ids, source=self.name)
         except VerdictParseError as e:

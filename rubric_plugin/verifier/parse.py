@@ -21,7 +21,8 @@ from rubric_plugin.verdicts import Verdict, VerdictSet
 
 MAX_REASON_CHARS = 300
 _VERDICT = re.compile(r"^\W*(yes|no)\W*$", re.IGNORECASE)
-_TRAILING = re.compile(r"(yes|no)\W*$", re.IGNORECASE)
+_TRAILING = re.compile(r"\b(yes|no)\W*$", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(yes|no)\s*(/|or|and)\s*(yes|no)\W*$", re.IGNORECASE)
 
 
 def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS) -> dict[str, Any]:
@@ -43,31 +44,38 @@ def max_answer_chars(criterion_ids: Sequence[str], reason_max_chars: int = MAX_R
     return 2 + sum(len(json.dumps(cid)) + per_item for cid in criterion_ids)
 
 
-def _first_object(raw: str) -> tuple[dict[str, Any], list[str]]:
-    """The first JSON object in ``raw`` and its top-level keys in order (duplicates kept)."""
+def _first_object(raw: str) -> dict[str, Any]:
+    """The first JSON object in ``raw``; a key repeated in any object of it is an error."""
     start = raw.find("{")
     if start < 0:
         raise VerdictParseError(f"no JSON object in verifier output: {raw[:200]!r}")
-    key_lists: list[list[str]] = []
 
-    def keep_keys(pairs):
-        # inner objects are decoded first, so the top-level object's keys come last
-        key_lists.append([k for k, _ in pairs])
+    def no_duplicates(pairs):
+        keys = [k for k, _ in pairs]
+        dup = sorted({k for k in keys if keys.count(k) > 1})
+        if dup:
+            raise VerdictParseError(f"verifier answered {dup} more than once")
         return dict(pairs)
 
     try:
-        obj, _ = json.JSONDecoder(object_pairs_hook=keep_keys).raw_decode(raw[start:])
+        obj, _ = json.JSONDecoder(object_pairs_hook=no_duplicates).raw_decode(raw[start:])
+    except VerdictParseError:
+        raise
     except ValueError as e:
         raise VerdictParseError(f"verifier output is not valid JSON ({e}): {raw[start:start + 200]!r}") from None
-    return obj, key_lists[-1]
+    return obj
 
 
 def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
     if isinstance(value, dict):
         word, reason = value.get("verdict"), str(value.get("reason", ""))
     else:
+        # AdvancedIF style "<reason> Yes": the last word decides, unless it ends on "yes or no"
         text = str(value).strip()
         m = _TRAILING.search(text)
+        if _HEDGE.search(text):
+            raise VerdictParseError(f"verifier answer for {cid!r} is ambiguous (says both yes and no): {text[:120]!r}",
+                                    criterion=cid)
         word, reason = (m.group(1) if m else text), text
     m = _VERDICT.match(str(word)) if word is not None else None
     if m is None:
@@ -77,7 +85,7 @@ def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
 
 def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifier") -> VerdictSet:
     """Exactly one verdict per id in ``criterion_ids``; see the module docstring."""
-    obj, top_keys = _first_object(raw)
+    obj = _first_object(raw)
     if "rubrics_check" in obj and isinstance(obj["rubrics_check"], dict):
         answers = obj["rubrics_check"]
         mapping = {f"question_{i + 1}": cid for i, cid in enumerate(criterion_ids)}
@@ -86,9 +94,6 @@ def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifi
             raise VerdictParseError(f"verifier answered unknown questions {unknown}")
         answers = {mapping[k]: v for k, v in answers.items()}
     else:
-        dup = sorted({k for k in top_keys if top_keys.count(k) > 1})
-        if dup:
-            raise VerdictParseError(f"verifier answered {dup} more than once")
         answers = obj
     missing = [c for c in criterion_ids if c not in answers]
     unknown = sorted(set(answers) - set(criterion_ids))

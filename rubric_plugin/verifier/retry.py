@@ -4,8 +4,10 @@ A verifier call is retried when its error says ``retryable`` (transport errors, 
 408/409/429/5xx, a truncated or unparseable answer) and gives up on the others (HTTP 400 for a
 prompt the server refuses, 401/403/404 for a wrong key or model). The wait before retry ``k``
 (0-based) is uniform in ``[0, min(backoff_max_s, backoff_base_s * 2**k)]`` ("full jitter"), or the
-server's ``Retry-After`` when that is longer (capped at ``backoff_max_s``). No attempt starts after
-the deadline, and an attempt's timeout is shortened to end by it.
+server's ``Retry-After`` when that is longer (capped at ``backoff_max_s``). No retry starts if its
+wait would pass the deadline, and each attempt gets what is left of it (the HTTP backend applies
+it to the wait for a request slot and the request together; an in-process engine call, once
+started, runs to completion).
 """
 from __future__ import annotations
 

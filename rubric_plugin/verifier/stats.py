@@ -10,6 +10,7 @@ Two views of the same facts:
 """
 from __future__ import annotations
 
+import math
 import threading
 from collections import deque
 from dataclasses import asdict, dataclass
@@ -49,7 +50,7 @@ def percentile(values: Iterable[float], q: float) -> float:
     xs = sorted(values)
     if not xs:
         return float("nan")
-    k = max(0, min(len(xs) - 1, int(round(q / 100 * len(xs) + 0.5)) - 1))
+    k = max(0, min(len(xs) - 1, math.ceil(q / 100 * len(xs)) - 1))
     return xs[k]
 
 

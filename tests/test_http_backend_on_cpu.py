@@ -1,0 +1,105 @@
+"""The HTTP backend against local endpoints: replicas, slow and failing ones, deadlines, 400 storms."""
+import asyncio
+import math
+
+import pytest
+
+from conftest import make_record
+from rubric_plugin.config import RubricRewardConfig
+from rubric_plugin.devtools.fault_proxy import Fault, FaultProxy
+from rubric_plugin.devtools.judge_endpoint import JudgeEndpoint
+from rubric_plugin.errors import ConfigError, VerifierSetupError, VerifierTransportError
+from rubric_plugin.scoring import score_batch
+from rubric_plugin.verifier.http import OpenAIChatBackend
+from rubric_plugin.verifier.llm import LLMVerifier
+
+pytestmark = pytest.mark.timeout(120)
+
+RECORD = make_record([{"id": "a", "question": "Is it good?"}, {"id": "b", "question": "Is it short?"}])
+
+
+def pairs(n):
+    return [(RECORD, f"response number {i}") for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def endpoint():
+    with JudgeEndpoint(latency=0.05, max_concurrency=16) as ep:
+        yield ep
+
+
+def verifier(urls, retry=None, **backend_kw):
+    backend = OpenAIChatBackend(urls, model="synthetic-judge", **backend_kw)
+    return LLMVerifier(backend, name="judge",
+                       retry=retry or {"max_retries": 4, "backoff_base_s": 0.01, "backoff_max_s": 0.05, "deadline_s": 30})
+
+
+async def test_a_replica_answering_503_is_avoided_so_every_sample_is_judged(endpoint):
+    with FaultProxy(endpoint.url) as broken:
+        broken.fail_all(Fault.status(503))
+        v = verifier([broken.base_url, endpoint.base_url], cooldown_s=30)
+        results = await score_batch(pairs(40), v, RubricRewardConfig())
+        assert all(r.scorable for r in results), [r.reason for r in results if not r.scorable][:3]
+        assert broken.requests <= 20  # half of the first wave; after that the cooldown sends everything elsewhere
+        await v.aclose()
+
+
+async def test_requests_spread_over_healthy_replicas(endpoint):
+    with FaultProxy(endpoint.url) as a, FaultProxy(endpoint.url) as b:
+        v = verifier([a.base_url, b.base_url])
+        results = await score_batch(pairs(40), v, RubricRewardConfig())
+        assert all(r.scorable for r in results)
+        assert a.requests >= 10 and b.requests >= 10 and a.requests + b.requests == 40
+        await v.aclose()
+
+
+async def test_the_deadline_covers_the_wait_for_a_request_slot():
+    with JudgeEndpoint(latency=0.5, max_concurrency=4) as slow:
+        v = verifier(slow.base_url, retry={"max_retries": 0, "deadline_s": 0.8}, max_concurrency=1)
+        start = asyncio.get_running_loop().time()
+        results = await score_batch(pairs(3), v, RubricRewardConfig())
+        wall = asyncio.get_running_loop().time() - start
+        # one slot, 0.5 s per request: the first is judged, the second times out at the deadline,
+        # the third never gets a slot in time; nobody waits past the 0.8 s deadline
+        assert [r.scorable for r in results].count(True) == 1 and wall < 1.2
+        assert any("request slots" in r.reason for r in results if not r.scorable)
+        await v.aclose()
+
+
+async def test_a_storm_of_400s_is_a_setup_error_not_a_batch_of_unscorable_samples(endpoint):
+    with FaultProxy(endpoint.url) as p:
+        p.fail_all(Fault.status(400))
+        v = verifier(p.base_url, max_consecutive_rejections=5)
+        with pytest.raises(VerifierSetupError, match="rejected the last 5 requests"):
+            await score_batch(pairs(12), v, RubricRewardConfig(on_failure="unscorable"))
+        await v.aclose()
+
+
+async def test_a_single_400_is_that_samples_problem(endpoint):
+    with FaultProxy(endpoint.url) as p:
+        p.inject(Fault.status(400))
+        v = verifier(p.base_url, max_concurrency=1)
+        results = await score_batch(pairs(3), v, RubricRewardConfig())
+        assert [r.scorable for r in results].count(False) == 1
+        bad = next(r for r in results if not r.scorable)
+        assert math.isnan(bad.reward) and "HTTP 400" in bad.reason
+        await v.aclose()
+
+
+def test_a_url_without_scheme_is_refused_when_configured():
+    with pytest.raises(ConfigError, match="http:// or https://"):
+        OpenAIChatBackend("127.0.0.1:8000/v1", model="m")
+
+
+async def test_sessions_of_finished_event_loops_are_released(endpoint):
+    v = verifier(endpoint.base_url)
+    for _ in range(5):
+        await asyncio.to_thread(asyncio.run, score_batch(pairs(1), v, RubricRewardConfig()))
+    assert len(v.backend._loops) <= 1
+
+
+async def test_an_unreachable_endpoint_is_a_retried_transport_error():
+    v = verifier("http://127.0.0.1:9/v1", retry={"max_retries": 1, "backoff_base_s": 0.01, "deadline_s": 5})
+    with pytest.raises(VerifierTransportError, match="after 2 attempt"):
+        await v.judge(RECORD, "x", RECORD.criteria)
+    await v.aclose()
