@@ -16,6 +16,11 @@ response once (tokenized with the model's tokenizer). Goal: prefix_shared within
 Arrival: the first response of the group alone, then the other 7 together (rollouts finishing in a
 stream); ``--arrival burst`` sends all 8 at once.
 
+Two starting states per layout: ``cold`` (an empty cache: the verifier's instructions are computed
+for this group too) and ``warm`` (the judge has just served another prompt under the same cache
+salt, as it has at every step of a training run after the first: text shared by all prompts is
+cached, the group's own conversation and rubric are not).
+
     .venv/bin/python benchmarks/prefill_efficiency.py [--model DIR] [--response-words 120]
 """
 from __future__ import annotations
@@ -48,11 +53,14 @@ def unique_minimum(tokenizer, group) -> int:
     return n + sum(len(tokenizer.encode(r, add_special_tokens=False)) for r in group.responses)
 
 
-async def judge_group(server, group, layout: str, mode: str, arrival: str) -> dict:
+async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_with=None) -> dict:
     backend = OpenAIChatBackend(server.base_url, model="bench", max_concurrency=64, timeout_s=600,
                                 extra_body={"cache_salt": f"{layout}-{mode}-{uuid.uuid4().hex}"})
     verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0)
     criteria = list(group.record.criteria)
+    if warm_with is not None:
+        await verifier.judge(warm_with.record, warm_with.responses[0], list(warm_with.record.criteria))
+        verifier.stats.snapshot(reset=True)
     before = server.prefix_cache_counters()
     if arrival == "stream":
         await verifier.judge(group.record, group.responses[0], criteria)
@@ -103,19 +111,23 @@ def main() -> None:
         for turns in (1, 3):
             group = make_group(0, n_responses=args.responses, n_criteria=args.criteria, turns=turns,
                                response_words=args.response_words)
+            other = make_group(1, n_responses=1, n_criteria=args.criteria, turns=turns,
+                               response_words=args.response_words)
             minimum = unique_minimum(tokenizer, group)
-            for name, (layout, mode) in LAYOUTS.items():
-                m = asyncio.run(judge_group(server, group, layout, mode, args.arrival))
-                rows.append({"turns": turns, "layout": name, **m, "minimum": minimum,
-                             "ratio": round(m["computed"] / minimum, 3)})
+            for start in ("cold", "warm"):
+                for name, (layout, mode) in LAYOUTS.items():
+                    m = asyncio.run(judge_group(server, group, layout, mode, args.arrival,
+                                                warm_with=other if start == "warm" else None))
+                    rows.append({"turns": turns, "start": start, "layout": name, **m, "minimum": minimum,
+                                 "ratio": round(m["computed"] / minimum, 3)})
     if args.json:
         print(json.dumps(rows))
         return
     print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, ~{args.response_words} words "
           f"per response, block size {args.block_size}, arrival {args.arrival}, model {Path(model).name}")
-    print(f"{'turns':>5} {'layout':>15} {'requests':>8} {'prompt':>8} {'cached':>8} {'computed':>9} {'minimum':>8} {'ratio':>6}")
+    print(f"{'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} {'prompt':>8} {'cached':>8} {'computed':>9} {'minimum':>8} {'ratio':>6}")
     for r in rows:
-        print(f"{r['turns']:>5} {r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
+        print(f"{r['turns']:>5} {r['start']:>5} {r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
               f"{r['computed']:>9} {r['minimum']:>8} {r['ratio']:>5.2f}x")
     print("goal: prefix_shared <= 1.25x the unique-token minimum")
 

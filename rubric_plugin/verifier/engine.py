@@ -6,18 +6,49 @@ of engine calls with continuous batching and prefix caching inside each. Structu
 enforced by vLLM's own decoding (``StructuredOutputsParams(json=schema)``) without free
 whitespace, so answers stay within the schema's size bound.
 
-The engine is created on first use, in the backend's own worker thread (it is not thread-safe),
-and never pickled: a copy of the backend builds its own engine.
+Threads and processes:
+
+* The engine is built and driven on the backend's single worker thread, never on an event loop:
+  on first use, or up front with :meth:`VLLMEngineBackend.warm_up` (tens of seconds). vLLM does
+  not need the main thread for this: its signal handlers live in the engine-core process.
+* vLLM starts its engine core in a separate process, and on CPU its platform forces the
+  ``spawn`` start method. A spawned child re-imports the parent's main module, so a script that
+  builds this backend must keep its work under ``if __name__ == "__main__":`` (pytest and console
+  entry points already do).
+* Each event loop gets its own micro-batcher task. It exits as soon as its queue is empty, so no
+  task outlives the requests it serves; :meth:`VLLMEngineBackend.aclose` cancels the running
+  ones, fails their waiting requests and shuts the engine down.
+
+The engine is never pickled: a copy of the backend builds its own engine.
 """
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-from rubric_plugin.errors import ConfigError, VerifierTransportError
+from rubric_plugin.errors import ConfigError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
+
+if TYPE_CHECKING:
+    from vllm import LLM
+
+_RUNTIME = ("_llm", "_build_error", "_executor", "_engine_lock", "_pool_lock", "_batchers")
+
+#: A request waiting for its engine call, with the future its caller awaits.
+_Pending = tuple[ChatRequest, "asyncio.Future[Completion]"]
+
+
+@dataclass
+class _LoopBatcher:
+    """Requests of one event loop waiting for the next engine call, and the task that sends them."""
+
+    pending: deque[_Pending] = field(default_factory=deque)
+    task: asyncio.Task[None] | None = None
 
 
 class VLLMEngineBackend(ChatBackend):
@@ -34,51 +65,75 @@ class VLLMEngineBackend(ChatBackend):
                               "expected max_batch >= 1 and batch_window_s >= 0")
         self.model_path = model
         self.model = served_model_name or model
-        self.engine_args = {"model": model, "dtype": dtype, "max_model_len": max_model_len,
-                            "tensor_parallel_size": tensor_parallel_size,
-                            "gpu_memory_utilization": gpu_memory_utilization,
-                            "enable_prefix_caching": enable_prefix_caching, **dict(engine_kwargs or {})}
+        self.engine_args: dict[str, Any] = {
+            "model": model, "dtype": dtype, "max_model_len": max_model_len,
+            "tensor_parallel_size": tensor_parallel_size, "gpu_memory_utilization": gpu_memory_utilization,
+            "enable_prefix_caching": enable_prefix_caching, **dict(engine_kwargs or {})}
         if disable_any_whitespace:
-            # vLLM 0.32 honours compact JSON only as an engine setting (the per-request flag is ignored)
+            # vLLM 0.32 honours compact JSON only as an engine setting (the per-request flag is ignored);
+            # ``LLM`` accepts this config as a dict and builds its ``StructuredOutputsConfig`` itself
             self.engine_args.setdefault("structured_outputs_config",
                                         {"backend": "xgrammar", "disable_any_whitespace": True})
         self.batch_window_s = batch_window_s
         self.max_batch = max_batch
         self.disable_any_whitespace = disable_any_whitespace
+        #: Number of ``LLM.chat`` calls made by this instance (one per micro-batch).
         self.engine_calls = 0
         self._init_runtime()
 
     def _init_runtime(self) -> None:
-        self._llm = None
+        self._llm: LLM | None = None
+        self._build_error: BaseException | None = None
         self._executor: ThreadPoolExecutor | None = None
-        self._lock = threading.Lock()
-        self._queues: dict[int, asyncio.Queue] = {}
+        self._engine_lock = threading.Lock()  # held while the engine is built (tens of seconds)
+        self._pool_lock = threading.Lock()
+        self._batchers: dict[asyncio.AbstractEventLoop, _LoopBatcher] = {}
 
-    def __getstate__(self):
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_llm", "_executor", "_lock", "_queues")}
-        return state
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k not in _RUNTIME}
 
-    def __setstate__(self, state):
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._init_runtime()
 
     # -- engine ------------------------------------------------------------------------------------
-    def engine(self):
-        """The ``vllm.LLM`` (built on first call; takes tens of seconds)."""
-        with self._lock:
+    def engine(self) -> LLM:
+        """The ``vllm.LLM``, built on first call (tens of seconds).
+
+        Raises :class:`~rubric_plugin.errors.VerifierSetupError` when the engine cannot be built;
+        the failure is remembered, so later calls fail at once instead of building again.
+        """
+        with self._engine_lock:
             if self._llm is None:
+                if self._build_error is not None:
+                    raise self._build_error
                 from vllm import LLM
 
-                self._llm = LLM(**self.engine_args)
+                try:
+                    self._llm = LLM(**self.engine_args)
+                except Exception as e:  # noqa: BLE001 - any build failure makes every request fail
+                    self._build_error = VerifierSetupError(
+                        f"vLLM engine for {self.model_path!r} could not be built: {type(e).__name__}: {e}")
+                    raise self._build_error from e
             return self._llm
 
+    def warm_up(self) -> VLLMEngineBackend:
+        """Build the engine now, on the worker thread that runs every engine call, and wait for it.
+
+        Optional: the first request builds it otherwise. Call it before timing anything, and
+        outside a running event loop (it blocks).
+        """
+        self._pool().submit(self.engine).result()
+        return self
+
     def _pool(self) -> ThreadPoolExecutor:
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rubric-verifier-engine")
-        return self._executor
+        with self._pool_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rubric-verifier-engine")
+            return self._executor
 
     def generate(self, requests: Sequence[ChatRequest]) -> list[Completion]:
-        """One engine call for all ``requests`` (blocking)."""
+        """One engine call for all ``requests`` (blocking; runs on the worker thread)."""
         from vllm import SamplingParams
         from vllm.sampling_params import StructuredOutputsParams
 
@@ -90,47 +145,93 @@ class VLLMEngineBackend(ChatBackend):
                                          structured_outputs=structured))
         outputs = llm.chat([r.messages for r in requests], sampling_params=params, use_tqdm=False)
         self.engine_calls += 1
+        # ``num_cached_tokens``: prompt tokens answered from the prefix cache (set once prefill is done)
         return [Completion(text=o.outputs[0].text, finish_reason=o.outputs[0].finish_reason,
                            prompt_tokens=len(o.prompt_token_ids or ()), cached_tokens=int(o.num_cached_tokens or 0),
                            completion_tokens=len(o.outputs[0].token_ids)) for o in outputs]
 
     # -- async interface ---------------------------------------------------------------------------
     async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:
+        """Queue ``request`` for this loop's next engine call.
+
+        An engine call cannot be cut short, so ``timeout_s`` is not enforced here; the caller's
+        deadline applies between attempts.
+        """
         loop = asyncio.get_running_loop()
-        queue = self._queues.get(id(loop))
-        if queue is None:
-            queue = self._queues[id(loop)] = asyncio.Queue()
-            loop.create_task(self._batcher(queue))
-        future = loop.create_future()
-        await queue.put((request, future))
-        return await future  # an engine call cannot be cut short; the deadline applies between attempts
+        future: asyncio.Future[Completion] = loop.create_future()
+        batcher = self._batchers.get(loop)
+        if batcher is None:
+            batcher = self._batchers[loop] = _LoopBatcher()
+            batcher.task = loop.create_task(self._serve(loop, batcher), name="rubric-verifier-engine-batcher")
+        batcher.pending.append((request, future))
+        return await future
 
     async def complete_many(self, requests: Sequence[ChatRequest]) -> list[Completion | BaseException]:
+        """One engine call for ``requests``, on the worker thread; a failure fails every request."""
         loop = asyncio.get_running_loop()
         try:
             return list(await loop.run_in_executor(self._pool(), self.generate, list(requests)))
+        except VerifierSetupError as e:
+            return [e] * len(requests)
         except Exception as e:  # noqa: BLE001 - an engine failure fails every request of the call
             err = VerifierTransportError(f"vLLM engine call failed: {type(e).__name__}: {e}", retryable=False)
             return [err] * len(requests)
 
-    async def _batcher(self, queue: asyncio.Queue) -> None:
-        while True:
-            batch = [await queue.get()]
-            if self.batch_window_s:
-                await asyncio.sleep(self.batch_window_s)
-            while not queue.empty() and len(batch) < self.max_batch:
-                batch.append(queue.get_nowait())
-            results = await self.complete_many([r for r, _ in batch])
-            for (_, future), result in zip(batch, results):
-                if future.done():
-                    continue
-                if isinstance(result, BaseException):
-                    future.set_exception(result)
-                else:
-                    future.set_result(result)
+    async def _serve(self, loop: asyncio.AbstractEventLoop, batcher: _LoopBatcher) -> None:
+        """Send ``batcher``'s requests in micro-batches until none are left, then exit."""
+        batch: list[_Pending] = []
+        try:
+            while batcher.pending:
+                if self.batch_window_s and len(batcher.pending) < self.max_batch:
+                    await asyncio.sleep(self.batch_window_s)
+                batch = [batcher.pending.popleft() for _ in range(min(len(batcher.pending), self.max_batch))]
+                results = await self.complete_many([r for r, _ in batch])
+                for (_, future), result in zip(batch, results):
+                    if future.done():  # the caller gave up waiting
+                        continue
+                    if isinstance(result, BaseException):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+                batch = []
+        finally:
+            # no await from the emptiness check to here: a request queued later starts a new batcher
+            if self._batchers.get(loop) is batcher:
+                del self._batchers[loop]
+            for _, future in [*batch, *batcher.pending]:
+                if not future.done():
+                    future.set_exception(VerifierTransportError(
+                        "vLLM engine backend was closed before answering", retryable=False))
+            batcher.pending.clear()
+
+    # -- shutdown ----------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Wait for a running engine call, then shut the engine and its processes down (blocking).
+
+        A later request builds a new engine.
+        """
+        with self._pool_lock:
+            executor, self._executor = self._executor, None
+        if executor is not None:
+            executor.shutdown(wait=True)
+        with self._engine_lock:
+            llm, self._llm = self._llm, None
+            self._build_error = None
+        if llm is not None:
+            llm.llm_engine.engine_core.shutdown()
 
     async def aclose(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False)
-        self._llm = None
-        self._executor = None
+        """Cancel the micro-batchers (their waiting requests fail), then :meth:`close` off the loop."""
+        current = asyncio.get_running_loop()
+        own: list[asyncio.Task[None]] = []
+        for loop, batcher in list(self._batchers.items()):
+            if batcher.task is None:
+                continue
+            if loop is current:
+                batcher.task.cancel()
+                own.append(batcher.task)
+            else:
+                with contextlib.suppress(RuntimeError):  # that loop closed meanwhile
+                    loop.call_soon_threadsafe(batcher.task.cancel)
+        await asyncio.gather(*own, return_exceptions=True)
+        await asyncio.to_thread(self.close)

@@ -66,7 +66,8 @@ class LLMVerifier(Verifier):
 
     @property
     def template_id(self) -> str:
-        text = "\n".join([prompt.INSTRUCTIONS, prompt.SYSTEM_STEER_INSTRUCTIONS, str(self.reason_max_chars)])
+        text = "\n".join([prompt.INSTRUCTIONS, prompt.ANSWER_FORMAT, prompt.SYSTEM_STEER_INSTRUCTIONS,
+                          str(self.reason_max_chars)])
         return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}"
 
     # -- judging -----------------------------------------------------------------------------------
