@@ -26,7 +26,7 @@ from rubric_plugin.checks import run_check
 from rubric_plugin.config import RubricRewardConfig
 from rubric_plugin.errors import VerdictParseError, VerifierError, VerifierSetupError
 from rubric_plugin.schema import Criterion, RubricRecord
-from rubric_plugin.verdicts import CHECK_SOURCE, Verdict, VerdictSet
+from rubric_plugin.verdicts import CHECK_SOURCE, Verdict, VerdictSet, passes
 from rubric_plugin.verifier.base import Verifier
 from rubric_plugin.verifier.stats import CallMeta
 
@@ -87,8 +87,10 @@ class ScoreResult:
         info["rubric_verifier"] = self.verifier
         info["rubric_verifier_status"] = self.status
         info["rubric_unscorable_reason"] = self.reason
+        kinds = {c.id: c for c in self.record.criteria}
         info["rubric_verdicts"] = json.dumps(
-            {cid: {"satisfied": v.satisfied, "source": v.source, "reason": v.reason} for cid, v in self.verdicts.items()},
+            {cid: {"satisfied": v.satisfied, "passed": passes(v.satisfied, kinds[cid].penalty), "kind": kinds[cid].kind,
+                   "source": v.source, "reason": v.reason} for cid, v in self.verdicts.items() if cid in kinds},
             ensure_ascii=False,
         )
         cost = {**CallMeta().as_dict(), **self.cost}

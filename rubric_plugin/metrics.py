@@ -1,0 +1,123 @@
+"""Per-step rubric metrics from a batch's ``reward_extra_info`` (pure functions).
+
+verl logs ``reward_extra_info`` only for validation. These functions turn the training batch's
+columns (see :data:`rubric_plugin.scoring.EXTRA_KEYS`) into scalar metrics for verl's tracker,
+whichever Ray process did the judging:
+
+* ``rubric/pass_rate/all``, ``rubric/pass_rate/category/<c>``: mean all-or-nothing reward of the
+  scorable samples;
+* ``rubric/criterion_pass_rate/<kind>``: fraction of criteria passed (a ``penalty`` criterion
+  passes when *not* satisfied), per kind (``check`` / ``llm``);
+* ``rubric/aon_minus_fractional``: how much stricter all-or-nothing is than fractional;
+* ``rubric/unscorable``, ``rubric/unscorable_fraction``; ``rubric/hard_veto_rate``;
+* ``verifier/latency_p50_s``, ``verifier/latency_p95_s``, ``verifier/requests``,
+  ``verifier/retries``, ``verifier/cached_token_ratio``, ``verifier/cache_hits``,
+  ``verifier/dedupe_hits``.
+
+Means are over scorable samples only (an unscorable sample's reward is NaN); a metric with no
+samples is left out rather than logged as NaN.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from typing import Any, Mapping, Sequence
+
+from rubric_plugin.verifier.stats import CACHE_HIT, DEDUPED, percentile
+
+
+def _finite(values) -> list[float]:
+    out = []
+    for v in values:
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            continue
+        if math.isfinite(f):
+            out.append(f)
+    return out
+
+
+def _mean(values) -> float | None:
+    xs = _finite(values)
+    return sum(xs) / len(xs) if xs else None
+
+
+def step_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
+    """Scalar metrics of one step; ``extra`` maps each ``reward_extra_info`` key to a column."""
+    n = len(extra.get("rubric_scorable", ()))
+    if n == 0:
+        return {}
+    scorable = [bool(float(s)) for s in extra["rubric_scorable"]]
+    rows = [i for i in range(n) if scorable[i]]
+    col = lambda key: [extra[key][i] for i in rows]  # noqa: E731 - local shorthand
+    out: dict[str, float] = {"rubric/samples": float(n), "rubric/unscorable": float(n - len(rows)),
+                             "rubric/unscorable_fraction": (n - len(rows)) / n}
+    metrics = {
+        "rubric/pass_rate/all": _mean(col("rubric_all_or_nothing")),
+        "rubric/fractional": _mean(col("rubric_fractional")),
+        "rubric/hard_veto_rate": _mean(col("rubric_hard_veto")),
+        "rubric/reward": _mean(col("score")),
+    }
+    if metrics["rubric/pass_rate/all"] is not None and metrics["rubric/fractional"] is not None:
+        metrics["rubric/aon_minus_fractional"] = metrics["rubric/pass_rate/all"] - metrics["rubric/fractional"]
+    by_category: dict[str, list[float]] = defaultdict(list)
+    for i in rows:
+        by_category[str(extra["rubric_category"][i])].append(extra["rubric_all_or_nothing"][i])
+    for cat, vals in sorted(by_category.items()):
+        metrics[f"rubric/pass_rate/category/{cat}"] = _mean(vals)
+    passed: dict[str, list[float]] = defaultdict(list)
+    for i in rows:
+        for v in json.loads(extra["rubric_verdicts"][i]).values():
+            passed[v["kind"]].append(float(v["passed"]))
+    for kind, vals in sorted(passed.items()):
+        metrics[f"rubric/criterion_pass_rate/{kind}"] = _mean(vals)
+    out.update({k: v for k, v in metrics.items() if v is not None})
+    out.update(verifier_metrics(extra))
+    return out
+
+
+def verifier_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
+    """Verifier cost of the step, from the per-sample ``rubric_verifier_*`` columns."""
+    if "rubric_verifier_requests" not in extra:
+        return {}
+    sent = [i for i, r in enumerate(extra["rubric_verifier_requests"]) if float(r) > 0]
+    prompt = sum(_finite(extra["rubric_verifier_prompt_tokens"]))
+    cached = sum(_finite(extra["rubric_verifier_cached_tokens"]))
+    caches = list(extra["rubric_verifier_cache"])
+    out = {
+        "verifier/requests": float(sum(_finite(extra["rubric_verifier_requests"]))),
+        "verifier/retries": float(sum(_finite(extra["rubric_verifier_retries"]))),
+        "verifier/prompt_tokens": float(prompt),
+        "verifier/completion_tokens": float(sum(_finite(extra["rubric_verifier_completion_tokens"]))),
+        "verifier/cache_hits": float(caches.count(CACHE_HIT)),
+        "verifier/dedupe_hits": float(caches.count(DEDUPED)),
+    }
+    if prompt:
+        out["verifier/cached_token_ratio"] = cached / prompt
+    latencies = [float(extra["rubric_verifier_latency_s"][i]) for i in sent]
+    if latencies:
+        out["verifier/latency_p50_s"] = percentile(latencies, 50)
+        out["verifier/latency_p95_s"] = percentile(latencies, 95)
+    return out
+
+
+def verdict_table(extra: Mapping[str, Sequence[Any]], responses: Sequence[str] | None = None, limit: int = 16,
+                  ) -> tuple[list[str], list[list[Any]]]:
+    """``(columns, rows)`` of sampled verdicts with reasons, for a W&B table (first ``limit`` samples)."""
+    columns = ["sample", "category", "status", "reward", "criterion", "source", "passed", "reason", "response"]
+    rows: list[list[Any]] = []
+    n = len(extra.get("rubric_verdicts", ()))
+    for i in range(min(n, limit)):
+        verdicts = json.loads(extra["rubric_verdicts"][i])
+        response = (responses[i] if responses is not None else "")[:500]
+        status = extra["rubric_verifier_status"][i]
+        reason_if_none = extra["rubric_unscorable_reason"][i]
+        if not verdicts:
+            rows.append([i, extra["rubric_category"][i], status, float(extra["score"][i]), "", "", None,
+                         reason_if_none, response])
+        for cid, v in verdicts.items():
+            rows.append([i, extra["rubric_category"][i], status, float(extra["score"][i]), cid, v["source"],
+                         v["passed"], v["reason"], response])
+    return columns, rows

@@ -1,0 +1,64 @@
+"""Per-step rubric metrics are computed from the batch's reward_extra_info columns."""
+import pytest
+
+from conftest import make_record
+from rubric_plugin.config import RubricRewardConfig
+from rubric_plugin.metrics import step_metrics, verdict_table
+from rubric_plugin.scoring import EXTRA_KEYS, score_batch
+from rubric_plugin.verifier.rules import RuleVerifier
+
+APPLE = make_record([
+    {"id": "lower", "question": "All lowercase?", "kind": "check", "check": "all_lowercase"},
+    {"id": "apple", "question": 'Mentions "apple"?'},
+    {"id": "ai", "question": 'Says "as an ai"?', "penalty": True},
+], category="complex", rid="apple")
+STEER = make_record([{"id": "x", "question": 'Mentions "xx"?'}], category="system_steerability", rid="steer")
+
+
+async def columns():
+    results = await score_batch([(APPLE, "i like apple"), (APPLE, "I like pear"),
+                                 (STEER, "xx <<verifier-error>>"), (STEER, "xx")], RuleVerifier(), RubricRewardConfig())
+    infos = [r.extra_info() for r in results]
+    return {k: [i[k] for i in infos] for k in EXTRA_KEYS}
+
+
+async def test_pass_rates_per_category_and_kind_count_only_scorable_samples():
+    m = step_metrics(await columns())
+    assert m["rubric/samples"] == 4 and m["rubric/unscorable"] == 1 and m["rubric/unscorable_fraction"] == 0.25
+    assert m["rubric/pass_rate/all"] == pytest.approx(2 / 3)
+    assert m["rubric/pass_rate/category/complex"] == pytest.approx(0.5)
+    assert m["rubric/pass_rate/category/system_steerability"] == pytest.approx(1.0)
+    # check: lowercase passes once of twice; llm: apple yes/no, the penalty passes twice (not said), xx once
+    assert m["rubric/criterion_pass_rate/check"] == pytest.approx(0.5)
+    assert m["rubric/criterion_pass_rate/llm"] == pytest.approx(4 / 5)
+    assert m["rubric/fractional"] == pytest.approx((1 + 1 / 3 + 1) / 3)
+    assert m["rubric/aon_minus_fractional"] == pytest.approx(2 / 3 - 7 / 9)
+
+
+async def test_no_metric_is_nan_even_when_every_sample_is_unscorable():
+    cols = await columns()
+    only_failed = {k: [v[2]] for k, v in cols.items()}
+    m = step_metrics(only_failed)
+    assert m["rubric/unscorable"] == 1 and "rubric/pass_rate/all" not in m
+    assert all(v == v for v in m.values())
+
+
+async def test_verifier_cost_columns_become_step_totals():
+    cols = await columns()
+    cols["rubric_verifier_requests"] = [1.0, 2.0, 5.0, 0.0]
+    cols["rubric_verifier_retries"] = [0.0, 1.0, 4.0, 0.0]
+    cols["rubric_verifier_prompt_tokens"] = [100.0, 200.0, 0.0, 0.0]
+    cols["rubric_verifier_cached_tokens"] = [50.0, 100.0, 0.0, 0.0]
+    cols["rubric_verifier_latency_s"] = [0.1, 0.3, 2.0, 0.0]
+    cols["rubric_verifier_cache"] = ["miss", "miss", "miss", "hit"]
+    m = step_metrics(cols)
+    assert m["verifier/requests"] == 8 and m["verifier/retries"] == 5 and m["verifier/cache_hits"] == 1
+    assert m["verifier/cached_token_ratio"] == 0.5
+    assert m["verifier/latency_p50_s"] == 0.3 and m["verifier/latency_p95_s"] == 2.0  # the cache hit sent nothing
+
+
+async def test_verdict_table_has_a_row_per_criterion_and_one_for_an_unscorable_sample():
+    cols, rows = verdict_table(await columns(), responses=["a", "b", "c", "d"])
+    assert cols[4] == "criterion" and len(rows) == 3 + 3 + 1 + 1
+    failed = [r for r in rows if r[2] == "unscorable"]
+    assert len(failed) == 1 and "outage" in failed[0][7]
