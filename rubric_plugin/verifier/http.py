@@ -104,9 +104,10 @@ class OpenAIChatBackend(ChatBackend):
         for key, (old, _, old_loop) in list(self._loops.items()):
             if old_loop.is_closed():  # a finished asyncio.run(): its session can only be dropped
                 del self._loops[key]
+                connector = old.connector
                 with contextlib.suppress(Exception):
-                    old.detach()
-                    old.connector._close()
+                    old.detach()  # the session no longer owns the connector: no "unclosed" warning
+                    connector._close()  # closes its sockets synchronously (no loop needed)
         entry = self._loops.get(id(loop))
         if entry is None or entry[0].closed:
             connector = aiohttp.TCPConnector(limit=self.max_concurrency, limit_per_host=self.max_concurrency,
