@@ -37,6 +37,11 @@ class RubricRewardConfig:
     on_failure: str = "unscorable"
     #: Hydra node instantiated into the verifier of ``llm`` criteria (``_target_`` + kwargs).
     verifier: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_VERIFIER))
+    #: The verifier worker group (``conf/worker_group/``), read by the rubric trainer through
+    #: :class:`rubric_plugin.worker_group.WorkerGroupConfig`; the reward manager ignores it.
+    worker_group: Mapping[str, Any] | None = None
+    #: Per-step metrics of the ``rubric_sync`` trainer (:class:`rubric_plugin.trainer_config.TrainerMetricsConfig`).
+    metrics: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.train_on not in AGGREGATIONS:

@@ -17,6 +17,9 @@
   key, model or URL), an invalid URL, or ``max_consecutive_rejections`` HTTP 400s in a row raise
   :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step.
 * ``base_url: router`` uses verl's reward-router address, handed over by the reward manager.
+* ``base_url: worker_group:<model>`` uses the replicas (or the router) of ``<model>`` in the
+  verifier worker group (:mod:`rubric_plugin.worker_group`), looked up in its directory actor on
+  the first request; ``model: null`` then sends the group's served model name.
 """
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from typing import Any, Mapping, Sequence
 
 from rubric_plugin.errors import ConfigError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
+from rubric_plugin.worker_group.directory import SENTINEL, parse_sentinel
 
 STRUCTURED_OUTPUT = ("json_schema", "json_object", "none")
 ROUTER = "router"
@@ -39,25 +43,40 @@ _SETUP_STATUS = {401, 403, 404}
 class OpenAIChatBackend(ChatBackend):
     """``POST {base_url}/chat/completions``; see the module docstring."""
 
-    def __init__(self, base_url: str | Sequence[str], model: str, api_key: str | None = None,
+    def __init__(self, base_url: str | Sequence[str], model: str | None, api_key: str | None = None,
                  api_key_env: str | None = None, timeout_s: float = 120.0, connect_timeout_s: float = 10.0,
                  max_concurrency: int = 64, structured_output: str = "json_schema",
                  extra_body: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
-                 cooldown_s: float = 5.0, strict_schema: bool = True, max_consecutive_rejections: int = 32):
+                 cooldown_s: float = 5.0, strict_schema: bool = True, max_consecutive_rejections: int = 32,
+                 worker_group_wait_s: float = 10.0):
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         if not urls or not all(isinstance(u, str) and u for u in urls):
-            raise ConfigError(f"verifier backend base_url={base_url!r}; expected a URL, a list of URLs, or 'router'")
+            raise ConfigError(f"verifier backend base_url={base_url!r}; expected a URL, a list of URLs, 'router' "
+                              f"or '{SENTINEL}<model>'")
+        groups = [g for g in map(parse_sentinel, urls) if g is not None]
+        if groups and len(urls) > 1:
+            raise ConfigError(f"verifier backend base_url={urls!r}: '{SENTINEL}<model>' stands for all of that "
+                              "model's replicas; give it alone, not in a list")
+        #: the worker-group model whose URLs are looked up on the first request (None: not used)
+        self.worker_group_model = groups[0] if groups else None
+        self.worker_group_wait_s = worker_group_wait_s
+        self._served_model: str | None = None
+        if self.worker_group_model is not None and model in (None, "", "worker_group"):
+            model = None  # the group's served model name, once resolved
+        elif not model:
+            raise ConfigError("verifier backend model is empty; set the served model name (vllm serve --served-model-name)")
         if structured_output not in STRUCTURED_OUTPUT:
             raise ConfigError(f"verifier backend structured_output={structured_output!r}; expected one of {list(STRUCTURED_OUTPUT)}")
         if max_concurrency < 1 or timeout_s <= 0:
             raise ConfigError(f"verifier backend max_concurrency={max_concurrency}, timeout_s={timeout_s}; both must be > 0")
-        if not model:
-            raise ConfigError("verifier backend model is empty; set the served model name (vllm serve --served-model-name)")
-        bad = [u for u in urls if u != ROUTER and not u.startswith(("http://", "https://"))]
+        bad = [u for u in urls if u != ROUTER and not groups and not u.startswith(("http://", "https://"))]
         if bad:
             raise ConfigError(f"verifier backend base_url {bad} lacks http:// or https://; e.g. http://127.0.0.1:8000/v1")
         self.urls = [u.rstrip("/") for u in urls]
-        self.model = model
+        #: identity of the judge (verdict-cache keys); with ``model: null`` under a worker group it
+        #: stays ``worker_group:<model>`` and requests carry the served name instead
+        self.model: str = model if model is not None else f"{SENTINEL}{self.worker_group_model}"
+        self._send_served_name = model is None
         self._api_key = api_key
         self.api_key_env = api_key_env
         self.timeout_s = timeout_s
@@ -71,12 +90,45 @@ class OpenAIChatBackend(ChatBackend):
         self.max_consecutive_rejections = max_consecutive_rejections
         self._rejections = 0
         self._loops: dict[int, tuple[Any, asyncio.Semaphore, asyncio.AbstractEventLoop]] = {}
+        self._resolve_locks: dict[int, asyncio.Lock] = {}
         self._inflight = [0] * len(self.urls)
         self._bad_until = [0.0] * len(self.urls)
 
     # -- configuration ---------------------------------------------------------------------------
     def bind_router(self, address: str) -> None:
         self.urls = [f"http://{address}/v1" if u == ROUTER else u for u in self.urls]
+
+    @property
+    def resolved(self) -> bool:
+        """False while ``base_url`` is a ``worker_group:`` sentinel not yet looked up."""
+        return self.worker_group_model is None or not any(parse_sentinel(u) for u in self.urls)
+
+    @property
+    def request_model(self) -> str:
+        """The ``model`` field sent with each request."""
+        return self._served_model if self._send_served_name and self._served_model else self.model
+
+    async def resolve_worker_group(self) -> None:
+        """Replace the ``worker_group:<model>`` sentinel by that model's URLs (or router) from the
+        group's directory actor; ``VerifierSetupError`` naming the model and the fix when it is absent."""
+        if self.resolved:
+            return
+        loop_id = id(asyncio.get_running_loop())
+        lock = self._resolve_locks.setdefault(loop_id, asyncio.Lock())
+        async with lock:
+            if self.resolved:
+                return
+            from rubric_plugin.worker_group.directory import resolve
+
+            endpoint = await resolve(self.worker_group_model, wait_s=self.worker_group_wait_s)
+            targets = [u.rstrip("/") for u in endpoint.targets]
+            if not targets:
+                raise VerifierSetupError(f"the verifier worker group lists no URL for model {self.worker_group_model!r}; "
+                                         "its replicas did not start")
+            self._served_model = endpoint.served_model_name
+            self._inflight = [0] * len(targets)
+            self._bad_until = [0.0] * len(targets)
+            self.urls = targets
 
     def _key(self) -> str | None:
         if self._api_key:
@@ -92,6 +144,7 @@ class OpenAIChatBackend(ChatBackend):
     def __getstate__(self):  # clients and semaphores belong to one event loop; copies make their own
         state = self.__dict__.copy()
         state["_loops"] = {}
+        state["_resolve_locks"] = {}
         state["_inflight"] = [0] * len(self.urls)
         state["_rejections"] = 0
         return state
@@ -129,7 +182,7 @@ class OpenAIChatBackend(ChatBackend):
     # -- one attempt -------------------------------------------------------------------------------
     def body(self, request: ChatRequest) -> dict[str, Any]:
         """The JSON body sent for ``request``."""
-        body: dict[str, Any] = {"model": self.model, "messages": request.messages,
+        body: dict[str, Any] = {"model": self.request_model, "messages": request.messages,
                                 "max_tokens": request.max_tokens, "temperature": request.temperature}
         if request.schema is not None and self.structured_output == "json_schema":
             body["response_format"] = {"type": "json_schema",
@@ -148,6 +201,8 @@ class OpenAIChatBackend(ChatBackend):
         session, gate, loop = self._pool()
         if timeout_s is not None and timeout_s <= 0:
             raise VerifierTransportError("no time left before the verifier deadline", retryable=False)
+        if not self.resolved:
+            await self.resolve_worker_group()
         deadline = None if timeout_s is None else loop.time() + timeout_s
         headers = {"Authorization": f"Bearer {key}"} if (key := self._key()) else None
         body = self.body(request)

