@@ -79,6 +79,22 @@ def test_presets_compose_and_size_the_gpu_pool():
     assert cpu_wg.device == "cpu" and VerifierWorkerGroup(cpu_wg).gpu_pool_spec() == {}
 
 
+@pytest.mark.timeout(30)
+def test_worker_group_base_url_is_a_whole_fleet_and_needs_a_running_group():
+    from rubric_plugin.verifier.base import ChatRequest
+    from rubric_plugin.verifier.http import OpenAIChatBackend
+
+    with pytest.raises(ConfigError, match="give it alone"):
+        OpenAIChatBackend(["worker_group:verifier", "http://judge:8000/v1"], model=None)
+    with pytest.raises(ConfigError, match="model is empty"):
+        OpenAIChatBackend("http://judge:8000/v1", model=None)
+    backend = OpenAIChatBackend("worker_group:reference", model=None)
+    assert backend.model == "worker_group:reference" and not backend.resolved  # a stable identity for cache keys
+    request = ChatRequest([{"role": "user", "content": "hi"}], None, 4, 0.0)
+    with pytest.raises(VerifierSetupError, match=r"worker_group:.*Ray is not initialized.*start the verifier worker group"):
+        asyncio.run(backend.complete(request))
+
+
 # -- startup failures --------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def ray_cluster():
@@ -212,6 +228,46 @@ def test_reward_loop_workers_resolve_the_group_and_spread_requests_over_both_rep
     after = metrics(group, "verifier")
     for b, a in zip(before, after):  # both replicas judged part of the batch
         assert a["requests"] > b["requests"] and a["prompt_tokens"] > b["prompt_tokens"], (before, after)
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(120)
+def test_routed_model_resolves_to_its_router_which_spreads_requests(group):
+    import ray
+
+    from rubric_plugin.config import RubricRewardConfig
+    from rubric_plugin.devtools.workload import make_group
+    from rubric_plugin.scoring import score_batch
+    from rubric_plugin.verifier.http import OpenAIChatBackend
+    from rubric_plugin.verifier.llm import LLMVerifier
+    from rubric_plugin.worker_group import ModelEndpoint
+    from rubric_plugin.worker_group.group import launch_router, stop_router
+
+    router_url, process = launch_router(group.urls("verifier"))
+    try:
+        directory = ray.get_actor(DIRECTORY_NAME)
+        ray.get(directory.publish.remote("routed", ModelEndpoint(tuple(group.urls("verifier")), "tiny-verifier",
+                                                                 router_url)))
+        backend = OpenAIChatBackend("worker_group:routed", model="worker_group", max_concurrency=8)
+        verifier = LLMVerifier(backend, name="routed-judge", reason_max_chars=12)
+        g = make_group(60, n_responses=8, n_criteria=4)
+        before = metrics(group, "verifier")
+
+        async def run():
+            try:
+                return await score_batch([(g.record, r) for r in g.responses], verifier, RubricRewardConfig())
+            finally:
+                await verifier.aclose()
+
+        results = asyncio.run(run())
+        assert backend.urls == [router_url] and backend.request_model == "tiny-verifier"
+        assert [r.status for r in results] == ["ok"] * len(g.responses)
+        after = metrics(group, "verifier")
+        assert all(a["requests"] > b["requests"] for b, a in zip(before, after)), (before, after)
+    finally:
+        stop_router(process)
+    assert not process.is_alive()
 
 
 # keep these last: they kill a replica and shut the group down

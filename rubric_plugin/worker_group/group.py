@@ -33,6 +33,27 @@ def passthrough_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k.startswith(ENV_PREFIXES)}
 
 
+def launch_router(urls: list[str]) -> tuple[str, Any]:
+    """Start verl's naive router (a forked process, least-loaded over ``urls``); ``(base URL, process)``.
+
+    The router ignores the request's ``model``, so each model gets its own.
+    """
+    from verl.experimental.reward_loop.router.naive_router import launch_router_process
+
+    roots = [u[: -len("/v1")] if u.endswith("/v1") else u for u in urls]
+    address, process = launch_router_process(worker_urls=roots)
+    return f"http://{address}/v1", process
+
+
+def stop_router(process: Any, grace_s: float = 5.0) -> None:
+    """Terminate a router process, then kill it if it is still alive after ``grace_s``."""
+    process.terminate()
+    process.join(grace_s)
+    if process.is_alive():
+        process.kill()
+        process.join(grace_s)
+
+
 class VerifierWorkerGroup:
     """See the module docstring. Use ``start()`` ... ``shutdown()`` (or a ``with`` block)."""
 
@@ -189,12 +210,8 @@ class VerifierWorkerGroup:
             return f"<log unavailable: {type(e).__name__}: {e}>"
 
     def _start_router(self, name: str) -> str:
-        from verl.experimental.reward_loop.router.naive_router import launch_router_process
-
-        roots = [u[: -len("/v1")] if u.endswith("/v1") else u for u in self._endpoints[name].urls]
-        address, process = launch_router_process(worker_urls=roots)
-        self._routers[name] = process
-        return f"http://{address}/v1"
+        url, self._routers[name] = launch_router(list(self._endpoints[name].urls))
+        return url
 
     def shutdown(self, grace_s: float = 20.0) -> None:
         """Stop every server (SIGTERM, then SIGKILL of its process group), kill the actors, remove the
@@ -204,11 +221,7 @@ class VerifierWorkerGroup:
         except ImportError:  # pragma: no cover
             return
         for process in self._routers.values():
-            process.terminate()
-            process.join(5)
-            if process.is_alive():
-                process.kill()
-                process.join(5)
+            stop_router(process)
         self._routers.clear()
         actors = [a for group in self._actors.values() for a in group]
         if actors and ray.is_initialized():
