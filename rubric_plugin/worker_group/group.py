@@ -108,7 +108,7 @@ class VerifierWorkerGroup:
         try:
             self._directory = create_directory(self.directory_name)
             self._create_placement_groups(deadline)
-            starts = self._start_replicas()
+            starts = self._start_replicas(deadline)
             self._wait_healthy(starts, deadline)
             for name in self.cfg.models:
                 router = self._start_router(name) if self.cfg.routing == "router" else None
@@ -152,7 +152,7 @@ class VerifierWorkerGroup:
                 out[name]["GPU"] = float(s.tensor_parallel_size * s.num_replicas)
         return out
 
-    def _start_replicas(self) -> list[tuple[str, int, Any]]:
+    def _start_replicas(self, deadline: float) -> list[tuple[str, int, Any]]:
         import ray
         from ray.util.scheduling_strategies import PlacementGroupSchedulingStrategy
 
@@ -174,7 +174,7 @@ class VerifierWorkerGroup:
                         placement_group=pg, placement_group_bundle_index=0),
                 ).remote(spec, self.cfg.device, i, env)
                 self._actors[name].append(actor)
-        timeout = self.cfg.startup_timeout_s
+        timeout = max(1.0, deadline - time.monotonic())  # what is left after placement
         for name, actors in self._actors.items():
             starts += [(name, i, a.start.remote(timeout)) for i, a in enumerate(actors)]
         return starts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from typing import Any, Mapping
 
 from rubric_plugin.worker_group.config import ModelSpec
@@ -46,9 +47,12 @@ class VerifierReplica:
         fd, log_path = tempfile.mkstemp(prefix=f"rubric-wg-{spec.name}-{index}-", suffix=".log")
         os.close(fd)
         self.server = server_for(spec, device, host, env, log_path)
+        self._stopping = threading.Event()
 
     def start(self, timeout_s: float) -> str:
         """Launch and wait for ``/health``; the base URL. Raises ``VLLMServerError`` with the log's tail."""
+        if self._stopping.is_set():  # the group gave up before this call ran: launch nothing
+            raise RuntimeError("replica stopped before its server was started")
         self.server.start(timeout=timeout_s)
         return self.server.base_url
 
@@ -75,4 +79,5 @@ class VerifierReplica:
 
     def stop(self, grace_s: float = 20.0) -> None:
         """SIGTERM the server's process group, SIGKILL what is left after ``grace_s``."""
+        self._stopping.set()
         self.server.stop(grace=grace_s)
