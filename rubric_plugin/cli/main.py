@@ -63,6 +63,13 @@ def cmd_demo(args) -> int:
     return run_demo(args.file, num_workers=args.num_workers, num_cpus=args.num_cpus, train_on=args.train_on)
 
 
+def cmd_train(args) -> int:
+    from rubric_plugin.cli.train import run_train
+
+    overrides = args.overrides[1:] if args.overrides[:1] == ["--"] else args.overrides
+    return run_train(args.recipe, args.workdir, overrides)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rubric-plugin", description=__doc__)
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -87,6 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--num-cpus", type=int, default=4)
     m.add_argument("--train-on", default="all_or_nothing")
     m.set_defaults(fn=cmd_demo)
+    t = sub.add_parser("train", help="build the tiny offline model and data, then run a recipe with verl's main_ppo "
+                                     "(default tiny_cpu: full GRPO on CPU) and summarise time, memory and metrics")
+    t.add_argument("--recipe", default="tiny_cpu", help="a recipe in rubric_plugin/conf (default tiny_cpu)")
+    t.add_argument("--workdir", default=".work/tiny_cpu", help="where the model, data, logs and W&B run go")
+    t.add_argument("overrides", nargs=argparse.REMAINDER, help="Hydra overrides passed to main_ppo")
+    t.set_defaults(fn=cmd_train)
     return p
 
 

@@ -1,0 +1,154 @@
+"""The ``rubric_sync`` trainer mode: verl's synchronous V1 trainer plus the rubric verifier's lifecycle and metrics.
+
+Select it with ``trainer.v1.trainer_mode=rubric_sync`` (every recipe in ``conf/`` does). The
+class is registered in verl's ``TRAINER_REGISTRY`` when verl imports ``verl.trainer.ppo.v1``
+(see :mod:`rubric_plugin.import_hook`), so no other process pays for that import.
+
+What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl internals it touches:
+
+* **Verifier worker group** (``reward.rubric.worker_group``): ``_init_resource_pool_mgr`` adds the
+  group's GPUs to ``resource_pool_spec`` so verl's up-front GPU count covers them (verl creates
+  placement groups lazily and never for a pool without workers); ``_setup`` starts the group after
+  verl's own setup and stops it if setup fails; ``fit`` stops it in a ``finally`` (verl's
+  ``on_train_end`` is skipped on the last step and on errors).
+* **Per-step metrics**: ``_compute_metrics`` (the one hook that still sees the batch in the
+  TransferQueue) reads each sample's ``extra_fields["reward_extra_info"]`` with
+  ``transfer_queue.kv_batch_get`` and adds :func:`rubric_plugin.metrics.step_metrics` to the step's
+  metrics, which verl's ``Tracking`` logs (console, W&B, file...). Every ``table_freq`` steps a
+  W&B table of sampled verdicts goes to the ``wandb`` backend only.
+* ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
+  TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
+  read from ``trainer.v1.sync``.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import transfer_queue as tq
+from verl.trainer.ppo.v1 import PPOTrainerSync, register_trainer
+
+from rubric_plugin.config import build_verifier, from_verl_config
+from rubric_plugin.errors import ConfigError
+from rubric_plugin.metrics import step_metrics, verdict_table
+from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
+
+logger = logging.getLogger(__name__)
+
+
+def extra_columns(extra_fields: list[Any]) -> dict[str, list[Any]]:
+    """Columns of ``reward_extra_info`` from per-sample ``extra_fields`` dicts (missing keys -> None)."""
+    infos = [(f.get("reward_extra_info") or {}) if isinstance(f, dict) else {} for f in extra_fields]
+    keys: list[str] = []
+    for info in infos:
+        keys.extend(k for k in info if k not in keys)
+    return {k: [info.get(k) for info in infos] for k in keys}
+
+
+@register_trainer(TRAINER_MODE)
+class RubricTrainer(PPOTrainerSync):
+    """``PPOTrainerSync`` with the verifier worker group and rubric metrics (mode ``rubric_sync``)."""
+
+    # verl assigns self.trainer_mode from the config and branches on == "sync"
+    trainer_mode = property(lambda self: "sync", lambda self, value: None)
+
+    def __init__(self, config) -> None:
+        # fail before any GPU is claimed: the reward settings, the metrics settings, the group
+        from rubric_plugin.worker_group import WorkerGroupConfig
+
+        self.rubric_cfg = from_verl_config(config)
+        build_verifier(self.rubric_cfg)  # the reward workers build it again; a bad key fails here, not in an actor
+        self.rubric_metrics_cfg = TrainerMetricsConfig.from_verl_config(config)
+        self.worker_group_cfg = WorkerGroupConfig.from_mapping(config.reward.get("rubric", {}).get("worker_group"))
+        self.worker_group = None
+        reward_model = config.reward.reward_model
+        if reward_model.enable and not reward_model.enable_resource_pool:
+            raise ConfigError(
+                "reward.reward_model.enable=true with enable_resource_pool=false scores after rollout without "
+                "the dataset's rubric; the rubric reward needs the streaming path: set "
+                "reward.reward_model.enable_resource_pool=true (verl's reward-model pool) or serve the verifier "
+                "with the worker group (+worker_group@reward.rubric.worker_group=gpu)")
+        super().__init__(config)
+
+    # ---- verifier worker group -------------------------------------------------------------
+    def _init_resource_pool_mgr(self):
+        super()._init_resource_pool_mgr()
+        if self.worker_group_cfg is not None:
+            from rubric_plugin.worker_group import VerifierWorkerGroup
+
+            spec = VerifierWorkerGroup(self.worker_group_cfg).gpu_pool_spec()
+            self.resource_pool_manager.resource_pool_spec.update(spec)
+
+    def _setup(self):
+        try:
+            super()._setup()
+            if self.worker_group_cfg is not None:
+                from rubric_plugin.worker_group import VerifierWorkerGroup
+
+                self.worker_group = VerifierWorkerGroup(self.worker_group_cfg)
+                self.worker_group.start()
+                for name in self.worker_group_cfg.models:
+                    logger.warning("rubric verifier worker group: %s served at %s", name,
+                                   self.worker_group.urls(name))
+        except BaseException:
+            self.shutdown_verifier()
+            raise
+
+    def shutdown_verifier(self) -> None:
+        """Stop the verifier worker group (idempotent)."""
+        group, self.worker_group = self.worker_group, None
+        if group is not None:
+            group.shutdown()
+
+    def fit(self, agent_loop_manager):
+        try:
+            return super().fit(agent_loop_manager)
+        finally:
+            self.shutdown_verifier()
+
+    # ---- metrics --------------------------------------------------------------------------
+    def _compute_metrics(self, batch, metrics, timing_raw, global_steps, epoch):
+        super()._compute_metrics(batch, metrics, timing_raw, global_steps=global_steps, epoch=epoch)
+        want_table = self.rubric_metrics_cfg.table_due(global_steps)
+        extra, responses = self._read_extra_info(batch, with_responses=want_table)
+        if not extra:
+            return
+        metrics.update(step_metrics(extra))
+        if want_table:
+            self._log_verdict_table(extra, responses, global_steps)
+
+    def _read_extra_info(self, batch, with_responses: bool) -> tuple[dict[str, list[Any]], list[str] | None]:
+        """The step's ``reward_extra_info`` columns (padding rows dropped) and, if asked, the decoded responses."""
+        keep = [i for i, tag in enumerate(batch.tags) if not tag.get("is_padding", False)]
+        if not keep:
+            return {}, None
+        keys = [batch.keys[i] for i in keep]
+        fields = ["extra_fields"] + (["responses"] if with_responses else [])
+        data = tq.kv_batch_get(keys=keys, partition_id=batch.partition_id, select_fields=fields)
+        extra = extra_columns(list(data["extra_fields"].tolist()))
+        responses = None
+        if with_responses:
+            padded = data["responses"].to_padded_tensor(padding=self.tokenizer.pad_token_id)
+            responses = [self.tokenizer.decode(ids, skip_special_tokens=True) for ids in padded]
+        return extra, responses
+
+    def _log_verdict_table(self, extra, responses, step: int) -> None:
+        tracker = getattr(self, "logger", None)
+        if tracker is None or "wandb" not in getattr(tracker, "logger", {}):
+            return
+        import wandb
+
+        columns, rows = verdict_table(extra, responses, limit=self.rubric_metrics_cfg.table_rows)
+        if rows:
+            tracker.log({"rubric/verdicts": wandb.Table(columns=columns, data=rows)}, step=step, backend=["wandb"])
+
+
+def registered_mode() -> str:
+    """The trainer mode name this module registered (for doctor / tests)."""
+    from verl.trainer.ppo.v1 import get_trainer_cls
+
+    assert get_trainer_cls(TRAINER_MODE) is RubricTrainer
+    return TRAINER_MODE
+
+
+__all__ = ["RubricTrainer", "TRAINER_MODE", "extra_columns", "registered_mode"]
