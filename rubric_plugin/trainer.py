@@ -125,7 +125,7 @@ class RubricTrainer(PPOTrainerSync):
         keys = [batch.keys[i] for i in keep]
         fields = ["extra_fields"] + (["responses"] if with_responses else [])
         data = tq.kv_batch_get(keys=keys, partition_id=batch.partition_id, select_fields=fields)
-        extra = extra_columns(list(data["extra_fields"].tolist()))
+        extra = extra_columns(list(data["extra_fields"]))  # numpy array or TQ LinkedList
         responses = None
         if with_responses:
             padded = data["responses"].to_padded_tensor(padding=self.tokenizer.pad_token_id)

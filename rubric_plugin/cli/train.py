@@ -58,9 +58,10 @@ def prepare_tiny(workdir: str | Path) -> dict[str, Path]:
 
 
 def tiny_overrides(paths: dict[str, Path]) -> list[str]:
-    """The path overrides ``tiny_cpu`` leaves open (``???``)."""
+    """The path overrides ``tiny_cpu`` leaves open (``???``), and where verl's file logger writes."""
     work = paths["work"]
     return [
+        f"+ray_kwargs.ray_init.runtime_env.env_vars.VERL_FILE_LOGGER_PATH={work / 'metrics.jsonl'}",
         f"actor_rollout_ref.model.path={paths['model']}",
         f"data.train_files={paths['train']}",
         f"data.val_files={paths['val']}",
@@ -68,7 +69,31 @@ def tiny_overrides(paths: dict[str, Path]) -> list[str]:
     ]
 
 
-def parse_step_metrics(lines, prefixes=("rubric/", "verifier/", "critic/score/mean", "timing_s/step")) -> dict[int, dict]:
+SUMMARY_PREFIXES = ("rubric/", "verifier/", "critic/score/mean", "critic/rewards/mean", "timing_s/step",
+                    "timing_s/gen", "actor/pg_loss", "actor/entropy")
+
+
+def read_metrics_jsonl(path: str | Path, prefixes=SUMMARY_PREFIXES) -> dict[int, dict]:
+    """``{step: {metric: value}}`` from verl's file logger (one ``{"step", "data"}`` object per line)."""
+    import json
+
+    steps: dict[int, dict] = {}
+    try:
+        text = Path(path).read_text()
+    except OSError:
+        return steps
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        found = steps.setdefault(int(entry["step"]), {})
+        for key, value in entry.get("data", {}).items():
+            if key.startswith(prefixes) and isinstance(value, (int, float)):
+                found[key] = float(value)
+    return steps
+
+
+def parse_step_metrics(lines, prefixes=SUMMARY_PREFIXES) -> dict[int, dict]:
     """``{step: {metric: value}}`` from verl's console logger lines (``step:N - key:value - ...``)."""
     steps: dict[int, dict] = {}
     for line in lines:
@@ -110,6 +135,7 @@ def run_train(recipe: str, workdir: str, overrides: list[str]) -> int:
     env = {**os.environ, **CPU_ENV, "WANDB_DIR": str(work)} if recipe == "tiny_cpu" else dict(os.environ)
     print("+ " + " ".join(cmd), flush=True)
     log_path = work / "train.log"
+    (work / "metrics.jsonl").unlink(missing_ok=True)
     t0 = time.monotonic()
     lines: list[str] = []
     with open(log_path, "w") as log, PeakMemory(os.getpid()) as peak:
@@ -124,6 +150,7 @@ def run_train(recipe: str, workdir: str, overrides: list[str]) -> int:
     wall = time.monotonic() - t0
     wandb_dirs = sorted((work / "wandb").glob("offline-run-*"), key=lambda p: p.stat().st_mtime)[-1:]
     print("\n== rubric-plugin train: summary ==")
-    print(format_summary(parse_step_metrics(lines), wall, peak.peak_bytes / 2**30, wandb_dirs))
+    steps = read_metrics_jsonl(work / "metrics.jsonl") or parse_step_metrics(lines)
+    print(format_summary(steps, wall, peak.peak_bytes / 2**30, wandb_dirs))
     print(f"log: {log_path}\nexit code: {code}", flush=True)
     return code
