@@ -72,6 +72,18 @@ def test_summary_reports_wall_time_peak_memory_and_the_wandb_offline_run(main_jo
     assert runs and list(runs[-1].glob("*.wandb")), summary
 
 
+def test_the_wandb_run_holds_a_table_of_sampled_verdicts_with_reasons(main_job):
+    _, work = main_job
+    tables = sorted((work / "wandb").glob("offline-run-*/files/media/table/rubric/verdicts_*.table.json"))
+    assert len(tables) == 2  # tiny_cpu logs one every step (reward.rubric.metrics.table_freq=1)
+    table = json.loads(tables[0].read_text())
+    rows = [dict(zip(table["columns"], row)) for row in table["data"]]
+    assert set(table["columns"]) >= {"category", "criterion", "source", "passed", "reason", "response"}
+    # llm criteria were judged by the served model (a random tiny model may give empty reasons)
+    judged = [r for r in rows if r["source"] == "worker-group-judge"]
+    assert judged and all(isinstance(r["passed"], bool) and isinstance(r["reason"], str) for r in judged), rows[:4]
+
+
 def test_the_verifier_worker_group_is_gone_after_the_job(main_job):
     _, work = main_job
     assert _server_processes(work / "model") == []
