@@ -42,6 +42,9 @@ class RubricRewardConfig:
     worker_group: Mapping[str, Any] | None = None
     #: Per-step metrics of the ``rubric_sync`` trainer (:class:`rubric_plugin.trainer_config.TrainerMetricsConfig`).
     metrics: Mapping[str, Any] | None = None
+    #: Reference-judge monitor (:class:`rubric_plugin.monitor.ReferenceConfig`): a second verifier
+    #: re-scores a sampled fraction of rollouts; None (default) turns it off.
+    reference: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         if self.train_on not in AGGREGATIONS:
