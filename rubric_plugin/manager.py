@@ -22,6 +22,7 @@ from rubric_plugin.advantage import ESTIMATOR_NAME
 from rubric_plugin.config import RubricRewardConfig, build_verifier, from_verl_config
 from rubric_plugin.convert.verl_rows import record_from_ground_truth
 from rubric_plugin.errors import ConfigError
+from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
 
 MANAGER_NAME = "rubric"
@@ -51,6 +52,8 @@ class RubricRewardManager(RewardManagerBase):
         if reward_router_address is not None and hasattr(self.verifier, "bind_router"):
             # verl's reward-model pool is up: a backend configured with base_url=router talks to it
             self.verifier.bind_router(reward_router_address)
+        # reward.rubric.reference: a second judge re-scores a sample of rollouts (None when off)
+        self.reference = ReferenceMonitor.from_reward_config(self.rubric_cfg, reward_router_address)
 
     def _decode(self, data_item) -> str:
         response_ids = data_item.batch["responses"]
@@ -62,5 +65,9 @@ class RubricRewardManager(RewardManagerBase):
         item = data[-1:][0]
         response = await self.loop.run_in_executor(None, self._decode, item)
         record = record_from_ground_truth(item.non_tensor_batch["reward_model"]["ground_truth"])
-        result = await score_response(record, response, self.verifier, self.rubric_cfg)
-        return {"reward_score": result.reward, "reward_extra_info": result.extra_info()}
+        scoring = score_response(record, response, self.verifier, self.rubric_cfg)
+        if self.reference is None:
+            result = await scoring
+            return {"reward_score": result.reward, "reward_extra_info": result.extra_info()}
+        result, ref_info = await self.reference.alongside(record, response, scoring)
+        return {"reward_score": result.reward, "reward_extra_info": {**result.extra_info(), **ref_info}}
