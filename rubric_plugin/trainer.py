@@ -31,6 +31,7 @@ from verl.trainer.ppo.v1 import PPOTrainerSync, register_trainer
 from rubric_plugin.config import build_verifier, from_verl_config
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.metrics import step_metrics, verdict_table
+from rubric_plugin.monitor import reference_metrics
 from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
 
 logger = logging.getLogger(__name__)
@@ -114,6 +115,7 @@ class RubricTrainer(PPOTrainerSync):
         if not extra:
             return
         metrics.update(step_metrics(extra))
+        metrics.update(reference_metrics(extra))
         if want_table:
             self._log_verdict_table(extra, responses, global_steps)
 
