@@ -13,7 +13,7 @@ YAML (see ``conf/``)::
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from rubric_plugin.aggregate import AGGREGATIONS
 from rubric_plugin.errors import ConfigError
@@ -45,6 +45,9 @@ class RubricRewardConfig:
     #: Reference-judge monitor (:class:`rubric_plugin.monitor.ReferenceConfig`): a second verifier
     #: re-scores a sampled fraction of rollouts; None (default) turns it off.
     reference: Mapping[str, Any] | None = None
+    #: Ordered reward-shaping hooks (``conf/shaping/``), each a Hydra node (``_target_`` + kwargs,
+    #: optional ``enabled: false``); built by :func:`rubric_plugin.shaping.build_shaping`. Empty: no shaping.
+    shaping: Sequence[Mapping[str, Any]] = ()
 
     def __post_init__(self) -> None:
         if self.train_on not in AGGREGATIONS:
@@ -56,6 +59,11 @@ class RubricRewardConfig:
         if not isinstance(self.verifier, Mapping) or "_target_" not in self.verifier:
             raise ConfigError(f"reward.rubric.verifier={self.verifier!r} needs a _target_; "
                               "pick a preset with verifier=<name> or set reward.rubric.verifier._target_")
+        shaping = () if self.shaping is None else self.shaping
+        if isinstance(shaping, (str, Mapping)) or not all(isinstance(n, Mapping) and "_target_" in n for n in shaping):
+            raise ConfigError(f"reward.rubric.shaping={self.shaping!r}; expected a list of hooks, each with a _target_ "
+                              "(pick a chain with +shaping@reward.rubric.shaping=rifl)")
+        object.__setattr__(self, "shaping", tuple(dict(n) for n in shaping))
 
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any] | None) -> "RubricRewardConfig":

@@ -10,6 +10,8 @@ whichever Ray process did the judging:
   passes when *not* satisfied), per kind (``check`` / ``llm``);
 * ``rubric/aon_minus_fractional``: how much stricter all-or-nothing is than fractional;
 * ``rubric/unscorable``, ``rubric/unscorable_fraction``; ``rubric/hard_veto_rate``;
+* ``rubric/shaping/<hook>/fire_rate``, ``rubric/shaping/<hook>/delta_mean`` (with a shaping chain,
+  from the ``shaping_<hook>_fired`` / ``shaping_<hook>_delta`` columns);
 * ``verifier/latency_p50_s``, ``verifier/latency_p95_s``, ``verifier/requests``,
   ``verifier/retries``, ``verifier/cached_token_ratio``, ``verifier/cache_hits``,
   ``verifier/dedupe_hits``.
@@ -75,6 +77,24 @@ def step_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
         metrics[f"rubric/criterion_pass_rate/{kind}"] = _mean(vals)
     out.update({k: v for k, v in metrics.items() if v is not None})
     out.update(verifier_metrics(extra))
+    out.update(shaping_metrics(extra))
+    return out
+
+
+def shaping_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
+    """Per-hook fire rate and mean reward change over the scorable samples (their columns are NaN
+    for unscorable ones); a hook with no scorable sample is left out."""
+    out: dict[str, float] = {}
+    for key in extra:
+        if not (key.startswith("shaping_") and key.endswith("_fired")):
+            continue
+        hook = key[len("shaping_"):-len("_fired")]
+        rate = _mean(extra[key])
+        delta = _mean(extra.get(f"shaping_{hook}_delta", ()))
+        if rate is not None:
+            out[f"rubric/shaping/{hook}/fire_rate"] = rate
+        if delta is not None:
+            out[f"rubric/shaping/{hook}/delta_mean"] = delta
     return out
 
 

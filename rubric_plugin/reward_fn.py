@@ -16,7 +16,7 @@ from rubric_plugin.config import RubricRewardConfig, build_verifier
 from rubric_plugin.convert.verl_rows import record_from_ground_truth
 from rubric_plugin.scoring import score_response
 
-_CONFIG_KEYS = ("train_on", "hybrid_bonus", "on_failure", "verifier")
+_CONFIG_KEYS = ("train_on", "hybrid_bonus", "on_failure", "verifier", "shaping")
 
 
 @functools.lru_cache(maxsize=16)

@@ -30,6 +30,15 @@ KINDS = ("llm", "check")
 KNOWN_CATEGORIES = ("complex", "carried_context", "system_steerability")
 DEFAULT_DATA_SOURCE = "rubric_plugin"
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+#: Ids of criteria the plugin adds itself (anti-hacking criteria, :mod:`rubric_plugin.shaping`).
+#: A user id must start with a letter or digit, so these can never collide with one.
+RESERVED_ID_PREFIX = "_shaping."
+_RESERVED_ID_RE = re.compile(r"^_shaping\.[a-z0-9_]{1,48}$")
+
+
+def is_reserved_id(cid: object) -> bool:
+    """True for an id of a plugin-added criterion (``_shaping.<name>``)."""
+    return isinstance(cid, str) and bool(_RESERVED_ID_RE.match(cid))
 
 
 @dataclass(frozen=True)
@@ -161,7 +170,7 @@ def _parse_criterion(i: int, raw: Any, out: _Collector) -> Criterion | None:
     if unknown:
         out.add(f, unknown, "unknown keys", "remove them or check their spelling (id, question, weight, kind, check, args, hard, penalty)")
     cid = raw.get("id")
-    if not isinstance(cid, str) or not _ID_RE.match(cid):
+    if not isinstance(cid, str) or not (_ID_RE.match(cid) or is_reserved_id(cid)):
         out.add(f"{f}.id", cid, "must be 1-64 characters of letters, digits and _ . : - starting with a letter or digit",
                 "give every criterion a short stable id such as 'c1' or 'word_limit'")
     question = raw.get("question")

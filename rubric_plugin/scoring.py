@@ -9,6 +9,8 @@ Failure policy (the contract with verl's trainer):
   re-raised (``on_failure=raise``). An unscorable sample has reward NaN -- never 0 -- with the
   reason recorded in ``rubric_unscorable_reason``; the ``rubric_grpo`` advantage estimator gives
   it zero advantage and leaves it out of its group's mean and std.
+* Reward shaping (``reward.rubric.shaping``, :mod:`rubric_plugin.shaping`) augments the record
+  before judging and shapes the aggregated reward afterwards; an unscorable sample is never shaped.
 * A :class:`~rubric_plugin.errors.VerifierSetupError` (the endpoint refuses every request: wrong
   key, model or URL) always fails the step: no sample could be scored, so "unscorable" would
   silently stop learning.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
 from rubric_plugin import aggregate
@@ -26,6 +28,8 @@ from rubric_plugin.checks import run_check
 from rubric_plugin.config import RubricRewardConfig
 from rubric_plugin.errors import VerdictParseError, VerifierError, VerifierSetupError
 from rubric_plugin.schema import Criterion, RubricRecord
+from rubric_plugin.shaping.base import ResponseMeta
+from rubric_plugin.shaping.chain import ShapingChain, chain_for
 from rubric_plugin.verdicts import CHECK_SOURCE, Verdict, VerdictSet, passes
 from rubric_plugin.verifier.base import Verifier
 from rubric_plugin.verifier.stats import CallMeta
@@ -53,6 +57,13 @@ EXTRA_KEYS = (
 )
 
 
+def extra_keys(cfg: RubricRewardConfig | None = None) -> tuple[str, ...]:
+    """The ``reward_extra_info`` keys of every sample scored under ``cfg``: :data:`EXTRA_KEYS`, then
+    the shaping chain's (``shaping_<hook>_fired`` / ``_delta`` ...) when ``cfg.shaping`` is set."""
+    chain = chain_for(cfg.shaping) if cfg is not None else None
+    return EXTRA_KEYS + (chain.keys() if chain is not None else ())
+
+
 @dataclass(frozen=True)
 class ScoreResult:
     """Everything known about one scored response."""
@@ -67,6 +78,8 @@ class ScoreResult:
     raw: str = ""
     #: Verifier cost of this sample (``CallMeta`` fields); empty when no verifier call was needed.
     cost: Mapping[str, Any] = field(default_factory=dict)
+    #: The shaping chain's report (``ShapingChain.keys()``); empty without shaping.
+    shaping: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def scorable(self) -> bool:
@@ -96,6 +109,7 @@ class ScoreResult:
         cost = {**CallMeta().as_dict(), **self.cost}
         for k in VERIFIER_COST_KEYS:
             info[f"rubric_verifier_{k}"] = cost[k] if k == "cache" else float(cost[k])
+        info.update(self.shaping)
         return info
 
 
@@ -139,8 +153,24 @@ def unscorable(record: RubricRecord, reason: str, verifier: str = "", verdicts: 
 
 
 async def score_response(record: RubricRecord, response: str, verifier: Verifier | None,
-                         cfg: RubricRewardConfig) -> ScoreResult:
-    """Score ``response``: checks locally, ``llm`` criteria through ``verifier``, then aggregate."""
+                         cfg: RubricRewardConfig, meta: ResponseMeta | None = None,
+                         shaping: ShapingChain | None = None) -> ScoreResult:
+    """Score ``response``: checks locally, ``llm`` criteria through ``verifier``, then aggregate and shape.
+
+    ``shaping`` defaults to the chain of ``cfg.shaping`` (built once per configuration); ``meta``
+    (token length, whether generation hit the limit) feeds the length and truncation hooks.
+    """
+    chain = shaping if shaping is not None else chain_for(cfg.shaping)
+    judged = chain.augment(record) if chain is not None else record
+    result = await _judge_and_aggregate(judged, response, verifier, cfg)
+    if chain is None:
+        return result
+    shaped = chain.apply(result.record, response, result.verdicts, result.reward, meta, cfg.train_on, cfg.hybrid_bonus)
+    return replace(result, reward=shaped.reward, shaping=shaped.info)
+
+
+async def _judge_and_aggregate(record: RubricRecord, response: str, verifier: Verifier | None,
+                               cfg: RubricRewardConfig) -> ScoreResult:
     verdicts = check_verdicts(record, response)
     llm = [c for c in record.criteria if c.kind == "llm"]
     name = verifier.name if verifier is not None else ""
