@@ -63,6 +63,9 @@ def _first_object(raw: str) -> dict[str, Any]:
         raise
     except ValueError as e:
         raise VerdictParseError(f"verifier output is not valid JSON ({e}): {raw[start:start + 200]!r}") from None
+    except RecursionError:
+        # json's decoder recurses per nesting level: a pathologically deep answer is unusable, not a crash
+        raise VerdictParseError(f"verifier output nests too deeply to be a verdict object: {raw[start:start + 200]!r}") from None
     return obj
 
 
