@@ -24,6 +24,7 @@ from rubric_plugin.convert.verl_rows import record_from_ground_truth
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
+from rubric_plugin.shaping import ResponseMeta, chain_for, response_meta
 
 MANAGER_NAME = "rubric"
 
@@ -40,6 +41,19 @@ def check_trainer_compat(config: Any, cfg: RubricRewardConfig) -> None:
         )
 
 
+def max_response_length(config: Any) -> int | None:
+    """The rollout's generation limit: ``data.max_response_length``, else the rollout's ``response_length``."""
+    for path in (("data", "max_response_length"), ("actor_rollout_ref", "rollout", "response_length")):
+        node = config
+        for key in path:
+            node = node.get(key) if hasattr(node, "get") else None
+            if node is None:
+                break
+        if isinstance(node, int) and node > 0:
+            return node
+    return None
+
+
 class RubricRewardManager(RewardManagerBase):
     """Scores responses against per-prompt rubrics (registered as ``rubric``)."""
 
@@ -52,8 +66,20 @@ class RubricRewardManager(RewardManagerBase):
         if reward_router_address is not None and hasattr(self.verifier, "bind_router"):
             # verl's reward-model pool is up: a backend configured with base_url=router talks to it
             self.verifier.bind_router(reward_router_address)
+        # reward.rubric.shaping: built once per manager, like the verifier
+        self.shaping = chain_for(self.rubric_cfg.shaping)
+        self.max_response_length = max_response_length(config)
         # reward.rubric.reference: a second judge re-scores a sample of rollouts (None when off)
         self.reference = ReferenceMonitor.from_reward_config(self.rubric_cfg, reward_router_address)
+
+    def _meta(self, data_item) -> ResponseMeta:
+        """Token length of the response and whether generation stopped at the limit (not on EOS)."""
+        response_ids = data_item.batch["responses"]
+        valid = int(data_item.batch["attention_mask"][-response_ids.shape[-1]:].sum())
+        last = int(response_ids[valid - 1]) if valid > 0 else None
+        eos = getattr(self.tokenizer, "eos_token_id", None)
+        eos_ids = set(eos) if isinstance(eos, (list, tuple, set)) else ({eos} if eos is not None else set())
+        return response_meta(valid, self.max_response_length or int(response_ids.shape[-1]), last, eos_ids)
 
     def _decode(self, data_item) -> str:
         response_ids = data_item.batch["responses"]
@@ -65,7 +91,7 @@ class RubricRewardManager(RewardManagerBase):
         item = data[-1:][0]
         response = await self.loop.run_in_executor(None, self._decode, item)
         record = record_from_ground_truth(item.non_tensor_batch["reward_model"]["ground_truth"])
-        scoring = score_response(record, response, self.verifier, self.rubric_cfg)
+        scoring = score_response(record, response, self.verifier, self.rubric_cfg, self._meta(item), self.shaping)
         if self.reference is None:
             result = await scoring
             return {"reward_score": result.reward, "reward_extra_info": result.extra_info()}
