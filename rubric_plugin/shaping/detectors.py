@@ -92,16 +92,18 @@ def _ngrams(words: Sequence[str], n: int) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
 
 
-def echo_overlap(question: str, text: str, n: int = 4) -> float:
+def echo_overlap(question: str, text: str, n: int = 4, _text_ngrams: set | None = None) -> float:
     """Share of the question's word n-grams (quoted phrases left out) that occur in ``text``."""
     q = _ngrams([w.lower() for w in _WORD.findall(_QUOTED.sub(" ", question))], n)
     if not q:
         return 0.0
-    return len(q & _ngrams([w.lower() for w in _WORD.findall(text)], n)) / len(q)
+    grams = _text_ngrams if _text_ngrams is not None else _ngrams([w.lower() for w in _WORD.findall(text)], n)
+    return len(q & grams) / len(q)
 
 
 def detect_rubric_echo(questions: Sequence[str], text: str, n: int = 4, threshold: float = 0.6) -> str | None:
-    best = max(((echo_overlap(q, text, n), q) for q in questions), default=(0.0, ""))
+    grams = _ngrams([w.lower() for w in _WORD.findall(text)], n)
+    best = max(((echo_overlap(q, text, n, grams), q) for q in questions), default=(0.0, ""))
     if best[0] >= threshold:
         return f"echoes {best[0]:.0%} of {best[1][:60]!r}"
     return None
