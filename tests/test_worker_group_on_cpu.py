@@ -232,6 +232,43 @@ def test_reward_loop_workers_resolve_the_group_and_spread_requests_over_both_rep
 
 @pytest.mark.ray
 @pytest.mark.vllm
+@pytest.mark.timeout(300)
+def test_reward_loop_gets_reference_judge_fields_from_the_groups_reference_model(group, examples, tiny_tokenizer,
+                                                                                  tiny_tokenizer_dir):
+    from verl.experimental.reward_loop import RewardLoopManager
+
+    from rubric_plugin.devtools.batch import build_batch
+    from rubric_plugin.monitor import REFERENCE_KEYS, reference_metrics
+    from rubric_plugin.scoring import EXTRA_KEYS
+    from rubric_plugin.verl_config import compose_ppo_config, reward_loop_overrides
+
+    before = metrics(group, "reference")
+    pairs = [(r, r.metadata["demo_responses"][0]) for r in examples][:4]
+    batch = build_batch(pairs, tiny_tokenizer)
+    overrides = [o for o in reward_loop_overrides(str(tiny_tokenizer_dir), num_workers=1) if "verifier._target_" not in o]
+    config = compose_ppo_config([SEARCH, *overrides, "+verifier@reward.rubric.verifier=worker_group",
+                                 "reward.rubric.verifier.reason_max_chars=12",
+                                 "+reference@reward.rubric.reference=worker_group",
+                                 "reward.rubric.reference.fraction=1.0",
+                                 "reward.rubric.reference.verifier.reason_max_chars=12"])
+    out = RewardLoopManager(config).compute_rm_score(batch)
+
+    assert tuple(out.meta_info["reward_extra_keys"]) == EXTRA_KEYS + REFERENCE_KEYS
+    extra = {k: list(out.non_tensor_batch[k]) for k in EXTRA_KEYS + REFERENCE_KEYS}
+    assert extra["rubric_ref_status"] == ["ok"] * len(pairs), extra["rubric_ref_reason"]
+    assert extra["rubric_ref_sampled"] == [1.0] * len(pairs)
+    assert set(extra["rubric_ref_verifier"]) == {"reference-judge"}
+    for score, ref, gap in zip(extra["score"], extra["rubric_ref_reward"], extra["rubric_ref_gap"]):
+        assert 0.0 <= ref <= 1.0 and gap == pytest.approx(score - ref)
+    step = reference_metrics(extra)
+    assert step["rubric/reference/sampled"] == len(pairs) and step["rubric/reference/failures"] == 0
+    assert all(math.isfinite(v) for v in step.values())
+    after = metrics(group, "reference")
+    assert after[0]["requests"] > before[0]["requests"]  # the reference model itself judged them
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
 @pytest.mark.timeout(120)
 def test_routed_model_resolves_to_its_router_which_spreads_requests(group):
     import ray
