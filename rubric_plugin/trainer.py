@@ -31,7 +31,7 @@ from verl.trainer.ppo.v1 import PPOTrainerSync, register_trainer
 from rubric_plugin.config import build_verifier, from_verl_config
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.metrics import step_metrics, verdict_table
-from rubric_plugin.monitor import reference_metrics
+from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
 
 logger = logging.getLogger(__name__)
@@ -59,6 +59,7 @@ class RubricTrainer(PPOTrainerSync):
 
         self.rubric_cfg = from_verl_config(config)
         build_verifier(self.rubric_cfg)  # the reward workers build it again; a bad key fails here, not in an actor
+        ReferenceMonitor.from_reward_config(self.rubric_cfg)  # likewise the reference judge (None when off)
         self.rubric_metrics_cfg = TrainerMetricsConfig.from_verl_config(config)
         self.worker_group_cfg = WorkerGroupConfig.from_mapping(config.reward.get("rubric", {}).get("worker_group"))
         self.worker_group = None

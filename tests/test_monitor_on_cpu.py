@@ -310,3 +310,25 @@ def test_worker_group_reference_preset_composes_into_ppo_trainer():
     assert m.verifier.backend.urls == ["worker_group:reference"] and not m.verifier.backend.resolved
     assert m.reward_cfg.train_on == reward_cfg.train_on and m.reward_cfg.on_failure == "unscorable"
     assert set(WorkerGroupConfig.from_mapping(cfg.reward.rubric.worker_group).models) == {"verifier", "reference"}
+
+
+@pytest.mark.timeout(240)
+def test_a_bad_reference_setting_fails_in_the_trainer_before_any_actor_starts(tmp_path):
+    from test_trainer_mode_and_cpu_platform_on_cpu import _probe
+
+    found = _probe(f"""
+        import json
+        from hydra import compose, initialize_config_module
+        from verl.trainer.ppo.v1 import get_trainer_cls
+        from rubric_plugin.errors import ConfigError
+        with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
+            cfg = compose(config_name="tiny_cpu", overrides=[
+                "actor_rollout_ref.model.path={tmp_path}", "data.train_files=x", "data.val_files=x",
+                "+reference@reward.rubric.reference=worker_group", "reward.rubric.reference.fraction=2"])
+        try:
+            get_trainer_cls("rubric_sync")(cfg)
+            print("@@" + json.dumps({{"error": None}}))
+        except ConfigError as e:
+            print("@@" + json.dumps({{"error": str(e)}}))
+    """)
+    assert found["error"] is not None and "reward.rubric.reference.fraction=2" in found["error"]
