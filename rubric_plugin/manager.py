@@ -91,9 +91,10 @@ class RubricRewardManager(RewardManagerBase):
         item = data[-1:][0]
         response = await self.loop.run_in_executor(None, self._decode, item)
         record = record_from_ground_truth(item.non_tensor_batch["reward_model"]["ground_truth"])
-        scoring = score_response(record, response, self.verifier, self.rubric_cfg, self._meta(item), self.shaping)
+        meta = self._meta(item)
+        scoring = score_response(record, response, self.verifier, self.rubric_cfg, meta, self.shaping)
         if self.reference is None:
             result = await scoring
             return {"reward_score": result.reward, "reward_extra_info": result.extra_info()}
-        result, ref_info = await self.reference.alongside(record, response, scoring)
+        result, ref_info = await self.reference.alongside(record, response, scoring, meta, self.shaping)
         return {"reward_score": result.reward, "reward_extra_info": {**result.extra_info(), **ref_info}}

@@ -189,15 +189,19 @@ class ReferenceMonitor:
     def sampled(self, record: RubricRecord, response: str) -> bool:
         return is_sampled(sample_key(record, response), self.cfg.fraction, self.cfg.seed)
 
-    async def judge(self, record: RubricRecord, response: str) -> ScoreResult | BaseException:
-        """The reference's :class:`ScoreResult`, or the exception it raised (returned, not raised)."""
+    async def judge(self, record: RubricRecord, response: str, meta: Any = None, shaping: Any = None
+                    ) -> ScoreResult | BaseException:
+        """The reference's :class:`ScoreResult`, or the exception it raised (returned, not raised).
+
+        ``meta`` and ``shaping`` are the training scoring's, so both rewards go through the same chain.
+        """
         try:
-            return await score_response(record, response, self.verifier, self.reward_cfg)
+            return await score_response(record, response, self.verifier, self.reward_cfg, meta, shaping)
         except Exception as e:  # noqa: BLE001 - any reference failure is recorded, training goes on
             return e
 
-    async def alongside(self, record: RubricRecord, response: str, training: Awaitable[ScoreResult]
-                        ) -> tuple[ScoreResult, dict[str, Any]]:
+    async def alongside(self, record: RubricRecord, response: str, training: Awaitable[ScoreResult],
+                        meta: Any = None, shaping: Any = None) -> tuple[ScoreResult, dict[str, Any]]:
         """Await the training scoring, with the reference judging concurrently when sampled.
 
         Returns the training result untouched and the reference fields. A training error propagates
@@ -205,7 +209,7 @@ class ReferenceMonitor:
         """
         if not self.sampled(record, response):
             return await training, not_sampled_info()
-        ref_task = asyncio.ensure_future(self.judge(record, response))
+        ref_task = asyncio.ensure_future(self.judge(record, response, meta, shaping))
         try:
             result = await training
         except BaseException:
