@@ -90,14 +90,19 @@ def from_verl_config(config: Any) -> RubricRewardConfig:
     return RubricRewardConfig.from_mapping(reward.get("rubric") if reward is not None else None)
 
 
-def build_verifier(cfg: RubricRewardConfig):
-    """Instantiate the configured verifier through Hydra's ``instantiate``."""
+def instantiate_verifier(node: Mapping[str, Any], key: str = "reward.rubric.verifier"):
+    """Instantiate a verifier node (``_target_`` + kwargs) through Hydra; a bad node is a ConfigError naming ``key``."""
     from hydra.errors import InstantiationException
     from hydra.utils import instantiate
 
     try:
-        return instantiate(dict(cfg.verifier), _convert_="all")
+        return instantiate(dict(node), _convert_="all")
     except InstantiationException as e:
         cause = e.__cause__ or e
-        raise ConfigError(f"reward.rubric.verifier could not be built: {cause}; check the keys against "
-                          f"conf/verifier/ (target {cfg.verifier.get('_target_')!r})") from e
+        raise ConfigError(f"{key} could not be built: {cause}; check the keys against "
+                          f"conf/verifier/ (target {node.get('_target_')!r})") from e
+
+
+def build_verifier(cfg: RubricRewardConfig):
+    """Instantiate the configured verifier through Hydra's ``instantiate``."""
+    return instantiate_verifier(cfg.verifier)

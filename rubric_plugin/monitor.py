@@ -226,15 +226,9 @@ class ReferenceMonitor:
 
 def build_reference_verifier(cfg: ReferenceConfig) -> Verifier:
     """Instantiate ``reward.rubric.reference.verifier`` through Hydra's ``instantiate``."""
-    from hydra.errors import InstantiationException
-    from hydra.utils import instantiate
+    from rubric_plugin.config import instantiate_verifier
 
-    try:
-        return instantiate(dict(cfg.verifier), _convert_="all")
-    except InstantiationException as e:
-        cause = e.__cause__ or e
-        raise ConfigError(f"reward.rubric.reference.verifier could not be built: {cause}; check the keys against "
-                          f"conf/verifier/ (target {cfg.verifier.get('_target_')!r})") from e
+    return instantiate_verifier(cfg.verifier, "reward.rubric.reference.verifier")
 
 
 # -- per-step metrics (pure) -------------------------------------------------------------------------

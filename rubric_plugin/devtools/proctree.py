@@ -13,16 +13,11 @@ from pathlib import Path
 
 def descendants(root: int) -> list[int]:
     """``root`` and every process below it, from the parent links in ``/proc/*/stat``."""
+    from rubric_plugin.procfs import processes
+
     children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        ppid = int(stat[stat.rfind(")") + 2:].split()[1])
-        children.setdefault(ppid, []).append(int(entry.name))
+    for proc in processes():
+        children.setdefault(proc.ppid, []).append(proc.pid)
     out, todo = [], [root]
     while todo:
         pid = todo.pop()

@@ -54,18 +54,9 @@ class VLLMServerError(RuntimeError):
 
 def group_members(pgid: int) -> list[int]:
     """Live (non-zombie) processes whose process group is ``pgid``, read from ``/proc`` (Linux)."""
-    pids = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(")") + 2:].split()
-        if fields[0] != "Z" and int(fields[2]) == pgid:
-            pids.append(int(entry.name))
-    return sorted(pids)
+    from rubric_plugin.procfs import processes
+
+    return sorted(p.pid for p in processes() if p.state != "Z" and p.pgid == pgid)
 
 
 def free_port(host: str = HOST) -> int:
