@@ -111,6 +111,10 @@ async def test_a_server_killed_mid_batch_leaves_each_sample_judged_or_unscorable
     v = judge(proxy.base_url, retry={"max_retries": 3, "backoff_base_s": 0.2, "backoff_max_s": 0.5, "deadline_s": 20.0})
     pairs = [(g.record, r) for i in range(3) for g in [make_group(10 + i, n_responses=4, n_criteria=8)] for r in g.responses]
 
+    # hold the first 6 requests at the proxy so that they reach the server only after it is dead
+    # (otherwise vLLM may answer the whole batch before the kill lands)
+    proxy.inject(*[Fault.delay(8.0)] * 6)
+
     async def kill_after_first_results():
         while v.stats.snapshot()["verifier/calls"] < 2:
             await asyncio.sleep(0.05)
