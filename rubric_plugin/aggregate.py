@@ -87,7 +87,8 @@ def weighted(items: Sequence[Judged]) -> float:
 def hybrid(items: Sequence[Judged], bonus: float = 0.5) -> float:
     """``(all_or_nothing + bonus * fractional) / (1 + bonus)``, ``bonus`` in [0, 1]."""
     if not 0.0 <= bonus <= 1.0:
-        raise ValueError(f"hybrid bonus={bonus!r} must lie in [0, 1]; set reward.aggregation.hybrid_bonus accordingly")
+        raise ValueError(f"hybrid bonus={bonus!r} must lie in [0, 1]; set reward.rubric.hybrid_bonus "
+                         "(or reward_kwargs.hybrid_bonus of the compute_score entry points) accordingly")
     return (all_or_nothing(items) + bonus * fractional(items)) / (1.0 + bonus)
 
 
@@ -111,7 +112,7 @@ def select(scores: Mapping[str, float], name: str) -> float:
     """The training reward chosen by ``name``; raises with the allowed set when unknown."""
     if name not in scores:
         raise ValueError(f"unknown aggregation {name!r}; expected one of {list(AGGREGATIONS)} "
-                         f"(set reward.aggregation.train_on)")
+                         f"(set reward.rubric.train_on, or reward_kwargs.train_on of the compute_score entry points)")
     return scores[name]
 
 
