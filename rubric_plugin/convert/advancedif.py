@@ -49,18 +49,66 @@ def _decode_json(value: Any, max_depth: int = 3) -> Any:
     for _ in range(max_depth):
         if not isinstance(value, str):
             return value
-        value = json.loads(value)
+        try:
+            value = json.loads(value)
+        except RecursionError as e:  # nesting deeper than Python's parser reads
+            raise ValueError("nested too deeply to parse") from e
     return value
 
 
-def convert_row(row: Mapping[str, Any], index: int) -> RubricRecord:
-    """One AdvancedIF row -> a validated record. Raises :class:`RubricSchemaError`."""
+def _rubric_questions(meta: Mapping[str, Any], bad) -> list[str] | None:
+    """The rubric questions of ``prompt_metadata``, or None after reporting what is wrong."""
+    if "rubrics" not in meta or meta["rubrics"] in (None, ""):
+        bad("prompt_metadata.rubrics", meta.get("rubrics"), "missing", "add 'rubrics': a JSON list of yes/no questions")
+        return None
+    try:
+        rubrics = _decode_json(meta["rubrics"])
+    except ValueError as e:
+        bad("prompt_metadata.rubrics", meta["rubrics"], f"is not valid JSON ({e})", "encode the rubric questions as a JSON list of strings")
+        return None
+    if not isinstance(rubrics, list) or not rubrics:
+        bad("prompt_metadata.rubrics", rubrics, "must be a non-empty list of questions", "give at least one yes/no question")
+        return None
+    ok = True
+    for i, q in enumerate(rubrics):
+        if not isinstance(q, str) or not q.strip():
+            bad(f"prompt_metadata.rubrics[{i}]", q, "must be a non-empty yes/no question string",
+                "write every rubric item as a question such as 'Is the response under 100 words?'")
+            ok = False
+    return rubrics if ok else None
+
+
+def _row_id(row: Mapping[str, Any], meta: Mapping[str, Any], index: int) -> str:
+    # null-filled exports carry "id": null; fall through to the next source instead of "None"
+    for candidate in (row.get("id"), meta.get("id")):
+        if isinstance(candidate, (str, int)) and not isinstance(candidate, bool) and str(candidate).strip():
+            return str(candidate)
+    return str(index)
+
+
+# internal record fields -> the AdvancedIF column a problem came from
+_COLUMN_OF = {"messages": "conversation_history", "criteria": "prompt_metadata.rubrics", "category": "benchmark_name"}
+
+
+def _as_column(fld: str) -> str:
+    for internal, column in _COLUMN_OF.items():
+        if fld == internal or fld.startswith(internal + "[") or fld.startswith(internal + "."):
+            return column + fld[len(internal):]
+    return fld
+
+
+def convert_row(row: Any, index: int) -> RubricRecord:
+    """One AdvancedIF row -> a validated record. Raises :class:`RubricSchemaError` for any bad row."""
     problems: list[FieldProblem] = []
 
     def bad(fld: str, value: Any, problem: str, fix: str) -> None:
         problems.append(FieldProblem(index, fld, value, problem, fix))
 
-    missing = [c for c in COLUMNS if c not in row or row[c] in (None, "")]
+    if not isinstance(row, Mapping):
+        bad("<row>", row, f"is not an object (got {'null' if row is None else type(row).__name__})",
+            f"write each AdvancedIF row as an object with columns {list(COLUMNS)}")
+        raise RubricSchemaError(problems)
+    missing = [c for c in COLUMNS if c not in row or row[c] is None or (isinstance(row[c], str) and not row[c].strip())]
     for c in missing:
         bad(c, row.get(c), "missing column", f"AdvancedIF rows need columns {list(COLUMNS)}")
     if missing:
@@ -70,42 +118,29 @@ def convert_row(row: Mapping[str, Any], index: int) -> RubricRecord:
     except ValueError as e:
         bad("conversation_history", row["conversation_history"], f"is not valid JSON ({e})", "store the conversation as a JSON list of {role, content}")
         history = None
-    meta_ok = False
+    meta: Any = {}
+    rubrics: list[str] | None = None
     try:
         meta = _decode_json(row["prompt_metadata"])
-        meta_ok = isinstance(meta, Mapping)
-        if not isinstance(meta, Mapping):
-            bad("prompt_metadata", row["prompt_metadata"], "is not a JSON object", "store prompt_metadata as a JSON object with a 'rubrics' key")
-            meta = {}
     except ValueError as e:
         bad("prompt_metadata", row["prompt_metadata"], f"is not valid JSON ({e})", "store prompt_metadata as a JSON object")
-        meta = {}
-    rubrics: Any = None
-    if meta_ok and "rubrics" not in meta:
-        bad("prompt_metadata.rubrics", None, "missing", "add 'rubrics': a JSON list of yes/no questions")
-    elif "rubrics" in meta:
-        try:
-            rubrics = _decode_json(meta["rubrics"])
-        except ValueError as e:
-            bad("prompt_metadata.rubrics", meta["rubrics"], f"is not valid JSON ({e})", "encode the rubric questions as a JSON list of strings")
-        if rubrics is not None and (not isinstance(rubrics, list) or not rubrics):
-            bad("prompt_metadata.rubrics", rubrics, "must be a non-empty list of questions", "give at least one yes/no question")
-            rubrics = None
+    else:
+        if not isinstance(meta, Mapping):
+            bad("prompt_metadata", row["prompt_metadata"], "is not a JSON object", "store prompt_metadata as a JSON object with a 'rubrics' key")
+        else:
+            rubrics = _rubric_questions(meta, bad)
     benchmark = row["benchmark_name"]
     if not isinstance(benchmark, str):
         bad("benchmark_name", benchmark, "must be a string", f"use one of {sorted(BENCHMARK_CATEGORIES)}")
-        benchmark = str(benchmark)
     if problems:
         raise RubricSchemaError(problems)
     category = category_of(benchmark.strip())
-    criteria = [
-        {"id": f"q{i + 1}", "question": q if isinstance(q, str) else q, "kind": "llm"} for i, q in enumerate(rubrics or [])
-    ]
+    criteria = [{"id": f"q{i + 1}", "question": q, "kind": "llm"} for i, q in enumerate(rubrics or [])]
     metadata = {"benchmark_name": benchmark}
     if isinstance(row.get("response"), str) and row["response"]:
         metadata["reference_response"] = row["response"]
     native = {
-        "id": str(row.get("id", meta.get("id", index))),
+        "id": _row_id(row, meta, index),
         "category": category,
         "data_source": f"advancedif/{category}",
         "messages": history,
@@ -116,9 +151,5 @@ def convert_row(row: Mapping[str, Any], index: int) -> RubricRecord:
         return parse_record(native, row=index)
     except RubricSchemaError as e:
         # name the AdvancedIF column a problem came from, not the internal field
-        renamed = [
-            FieldProblem(p.row, p.field.replace("messages", "conversation_history", 1).replace("criteria", "prompt_metadata.rubrics", 1),
-                         p.value, p.problem, p.fix)
-            for p in e.problems
-        ]
+        renamed = [FieldProblem(p.row, _as_column(p.field), p.value, p.problem, p.fix) for p in e.problems]
         raise RubricSchemaError(renamed) from None
