@@ -47,7 +47,7 @@ def cmd_checks(args) -> int:
     _ensure_loaded()
     for name, spec in sorted(CHECKS.items()):
         params = list(inspect.signature(spec.fn).parameters.values())[1:]
-        print(f"{name}({', '.join(str(p) for p in params)})\n    {spec.doc}")
+        print(f"{name}({', '.join(str(p) for p in params)})\n    {spec.doc}\n    [{spec.ifeval_note}]")
     return 0
 
 
