@@ -18,6 +18,11 @@ whichever Ray process did the judging:
 
 Means are over scorable samples only (an unscorable sample's reward is NaN); a metric with no
 samples is left out rather than logged as NaN.
+
+verl's own reward statistics (``critic/score/*``, ``critic/rewards/*`` from
+``verl.trainer.ppo.metric_utils.compute_data_metrics``) average every sample, so one unscorable
+sample makes them NaN for the whole step. :func:`scorable_reward_stats` recomputes them over the
+scorable samples; the ``rubric_sync`` trainer puts them in place of verl's.
 """
 from __future__ import annotations
 
@@ -78,6 +83,32 @@ def step_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
     out.update({k: v for k, v in metrics.items() if v is not None})
     out.update(verifier_metrics(extra))
     out.update(shaping_metrics(extra))
+    return out
+
+
+#: verl's per-step reward statistics that one NaN reward turns into NaN (``<prefix>/{mean,max,min}``).
+VERL_REWARD_STAT_PREFIXES = ("critic/score", "critic/rewards")
+VERL_REWARD_STAT_KEYS = tuple(f"{p}/{s}" for p in VERL_REWARD_STAT_PREFIXES for s in ("mean", "max", "min"))
+
+
+def scorable_reward_stats(scores: Sequence[float], rewards: Sequence[float], response_lengths: Sequence[int],
+                          ) -> dict[str, float]:
+    """verl's ``critic/score/*`` and ``critic/rewards/*`` over the scorable samples only.
+
+    ``scores[i]`` is sample ``i``'s summed ``rm_scores`` (verl's ``token_level_scores``),
+    ``rewards[i]`` its summed ``token_level_rewards`` (the score minus the KL penalty when
+    ``algorithm.use_kl_in_reward``), ``response_lengths[i]`` its response token count. Like verl,
+    aborted samples (length 0) are left out; unlike verl, so are non-finite values, so the statistics
+    never turn NaN. A prefix with no sample left is left out (verl would log NaN).
+    """
+    if not len(scores) == len(rewards) == len(response_lengths):
+        raise ValueError(f"{len(scores)} scores, {len(rewards)} rewards and {len(response_lengths)} response "
+                         "lengths; pass one of each per sample")
+    out: dict[str, float] = {}
+    for prefix, column in zip(VERL_REWARD_STAT_PREFIXES, (scores, rewards)):
+        xs = _finite(v for v, n in zip(column, response_lengths) if n > 0)
+        if xs:
+            out.update({f"{prefix}/mean": math.fsum(xs) / len(xs), f"{prefix}/max": max(xs), f"{prefix}/min": min(xs)})
     return out
 
 

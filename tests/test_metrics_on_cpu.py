@@ -5,7 +5,7 @@ from conftest import make_record
 from rubric_plugin.config import RubricRewardConfig
 from rubric_plugin.metrics import step_metrics, verdict_table
 from rubric_plugin.scoring import EXTRA_KEYS, score_batch
-from rubric_plugin.verifier.rules import RuleVerifier
+from rubric_plugin.devtools.outage import OutageRuleVerifier
 
 APPLE = make_record([
     {"id": "lower", "question": "All lowercase?", "kind": "check", "check": "all_lowercase"},
@@ -17,7 +17,7 @@ STEER = make_record([{"id": "x", "question": 'Mentions "xx"?'}], category="syste
 
 async def columns():
     results = await score_batch([(APPLE, "i like apple"), (APPLE, "I like pear"),
-                                 (STEER, "xx <<verifier-error>>"), (STEER, "xx")], RuleVerifier(), RubricRewardConfig())
+                                 (STEER, "xx <<verifier-error>>"), (STEER, "xx")], OutageRuleVerifier(), RubricRewardConfig())
     infos = [r.extra_info() for r in results]
     return {k: [i[k] for i in infos] for k in EXTRA_KEYS}
 
@@ -62,3 +62,60 @@ async def test_verdict_table_has_a_row_per_criterion_and_one_for_an_unscorable_s
     assert cols[4] == "criterion" and len(rows) == 3 + 3 + 1 + 1
     failed = [r for r in rows if r[2] == "unscorable"]
     assert len(failed) == 1 and "outage" in failed[0][7]
+
+
+def verl_metrics_batch(scores, lengths, kl=0.0):
+    """A batch shaped as verl's V1 trainer hands it to ``compute_data_metrics``: the reward at each
+    response's last token, an in-reward KL penalty of ``kl`` per sample, length 0 = aborted."""
+    import torch
+    from verl import DataProto
+
+    n, width = len(scores), max(max(lengths), 1)
+    mask = torch.zeros(n, width)
+    token_scores = torch.zeros(n, width)
+    for i, (s, length) in enumerate(zip(scores, lengths)):
+        mask[i, :length] = 1
+        if length:
+            token_scores[i, length - 1] = s
+    return DataProto.from_dict(tensors={
+        "prompts": torch.ones(n, 3, dtype=torch.long), "responses": torch.zeros(n, width, dtype=torch.long),
+        "response_mask": mask, "token_level_scores": token_scores, "token_level_rewards": token_scores - kl * mask,
+        "advantages": torch.zeros(n, width), "returns": torch.zeros(n, width),
+        "prompt_length": torch.full((n,), 3.0), "response_length": torch.tensor(lengths, dtype=torch.float32)})
+
+
+def test_verls_reward_stats_turn_nan_with_one_unscorable_sample_and_the_scorable_ones_do_not():
+    # policy: the logged reward statistics are those of the scorable samples; an unscorable sample
+    # (reward NaN) must not wipe out the step's curve
+    import math
+
+    from verl.trainer.ppo.metric_utils import compute_data_metrics
+
+    from rubric_plugin.metrics import VERL_REWARD_STAT_KEYS, scorable_reward_stats
+
+    nan = math.nan
+    scores, lengths = [1.0, nan, 0.0, 0.5, 0.25, nan], [4, 3, 2, 4, 0, 1]  # sample 4 is aborted (length 0)
+    batch = verl_metrics_batch(scores, lengths, kl=0.125)
+    verl_stats = compute_data_metrics(batch, use_critic=False)
+    assert all(math.isnan(verl_stats[k]) for k in VERL_REWARD_STAT_KEYS)  # verl's own code: NaN
+
+    seq_scores = batch.batch["token_level_scores"].sum(-1).tolist()
+    seq_rewards = batch.batch["token_level_rewards"].sum(-1).tolist()
+    ours = scorable_reward_stats(seq_scores, seq_rewards, lengths)
+    # the reference: verl's own statistics over the scorable rows (0, 2, 3, and the aborted 4 that verl drops)
+    reference = compute_data_metrics(batch.select_idxs([0, 2, 3, 4]), use_critic=False)
+    assert sorted(ours) == sorted(VERL_REWARD_STAT_KEYS)
+    assert ours == pytest.approx({k: reference[k] for k in VERL_REWARD_STAT_KEYS}, abs=1e-6)
+    # scores {1, 0, 0.5}: mean 0.5; rewards minus 0.125 per token of 4, 2, 4 tokens: {0.5, -0.25, 0}
+    assert ours["critic/score/mean"] == pytest.approx(0.5) and ours["critic/rewards/min"] == pytest.approx(-0.25)
+
+
+def test_reward_stats_with_no_scorable_sample_are_left_out_not_nan():
+    import math
+
+    from rubric_plugin.metrics import scorable_reward_stats
+
+    assert scorable_reward_stats([math.nan, math.nan], [math.nan, math.nan], [3, 5]) == {}
+    assert scorable_reward_stats([1.0], [1.0], [0]) == {}  # aborted only, as verl drops them
+    with pytest.raises(ValueError, match="one of each per sample"):
+        scorable_reward_stats([1.0, 0.0], [1.0], [2, 2])
