@@ -9,7 +9,18 @@ Answers follow the plugin's verdict format, ``{"<id>": {"reason": "...", "verdic
 for exactly the ids in ``response_format.json_schema.schema.required``; without a schema the ids are
 read from the rubric lines (``1. id=<id>: ...``) of the prompt. A verdict is "yes" iff the SHA-256 of
 the last user message plus the id is even, or "no" for every id when the user message contains
-``VERDICT=no``. Routes: ``POST /v1/chat/completions``, ``GET /health``, ``GET /v1/models``,
+``VERDICT=no``.
+
+``reasoning`` makes it answer like a reasoning judge whose reasoning holds a draft verdict with
+every verdict flipped (so a parser that reads the draft gets each one wrong):
+
+* ``think`` (Qwen3 with thinking on): ``<think>`` reasoning ``</think>`` then the answer, in the content;
+* ``open`` (R1-style distills, whose chat template opens ``<think>``): reasoning ``</think>`` answer;
+* ``separate`` (a server with a reasoning parser; vLLM >= 0.10): the reasoning in
+  ``message.reasoning``, the answer in the content; ``separate_legacy`` uses ``message.reasoning_content``;
+* ``unfinished``: ``<think>`` and the reasoning with no end and no answer (a stopped thinker).
+
+Routes: ``POST /v1/chat/completions``, ``GET /health``, ``GET /v1/models``,
 ``GET /stats`` and ``POST /stats/reset``.
 :class:`JudgeEndpoint` runs ``python -m rubric_plugin.devtools.judge_endpoint`` in a separate process.
 """
@@ -38,6 +49,7 @@ from starlette.routing import Route
 
 _RUBRIC_LINE = re.compile(r"^\s*\d+\.\s+id=([A-Za-z0-9][A-Za-z0-9_.:-]{0,63}?):\s", re.MULTILINE)
 NO_MARKER = "VERDICT=no"
+REASONING_STYLES = ("none", "think", "open", "separate", "separate_legacy", "unfinished")
 
 
 class JudgeState:
@@ -47,8 +59,9 @@ class JudgeState:
     ``busy_s`` the time with at least one request in flight.
     """
 
-    def __init__(self, latency: float, max_concurrency: int, model: str) -> None:
+    def __init__(self, latency: float, max_concurrency: int, model: str, reasoning: str = "none") -> None:
         self.latency, self.max_concurrency, self.model = latency, max_concurrency, model
+        self.reasoning = reasoning
         self.semaphore = asyncio.Semaphore(max_concurrency)
         self.served = self.in_flight = self.max_in_flight = self.waiting = self.max_waiting = 0
         self.busy_s = 0.0
@@ -121,29 +134,58 @@ def verdicts(body: dict[str, Any]) -> dict[str, dict[str, str]]:
     return out
 
 
-def completion(body: dict[str, Any], model: str) -> dict[str, Any]:
-    """An OpenAI ``chat.completion`` object answering ``body``."""
-    content = json.dumps(verdicts(body), separators=(",", ":"))
+def draft_reasoning(answer: dict[str, dict[str, str]]) -> str:
+    """A thinker's reasoning whose draft verdict flips every verdict of ``answer`` before revising it."""
+    flipped = {cid: {"reason": "first impression", "verdict": "no" if v["verdict"] == "yes" else "yes"}
+               for cid, v in answer.items()}
+    return ("Okay, I need to judge the response against each criterion of the rubric.\n"
+            f"Draft answer: {json.dumps(flipped)}\n"
+            "Wait, let me re-read the response more carefully before I commit. I misread it the first time: "
+            "each of my draft verdicts is backwards, so I'll reverse all of them in the final answer.")
+
+
+def completion(body: dict[str, Any], model: str, reasoning: str = "none") -> dict[str, Any]:
+    """An OpenAI ``chat.completion`` object answering ``body`` (in the given reasoning style)."""
+    answer = verdicts(body)
+    content: str | None = json.dumps(answer, separators=(",", ":"))
+    message: dict[str, Any] = {"role": "assistant"}
+    thought = draft_reasoning(answer) if reasoning != "none" else ""
+    if reasoning == "think":
+        content = f"<think>\n{thought}\n</think>\n\n{content}"
+    elif reasoning == "open":
+        content = f"{thought}\n</think>\n\n{content}"
+    elif reasoning == "separate":
+        message["reasoning"] = thought
+    elif reasoning == "separate_legacy":
+        message["reasoning_content"] = thought
+    elif reasoning == "unfinished":
+        content = f"<think>\n{thought}"
+    message["content"] = content
     prompt_chars = sum(len(_text(m.get("content"))) for m in body.get("messages", []) if isinstance(m, dict))
-    prompt_tokens, completion_tokens = prompt_chars // 4, max(1, len(content) // 4)
+    prompt_tokens = prompt_chars // 4
+    reasoning_tokens = len(thought) // 4 if reasoning.startswith("separate") else 0
+    completion_tokens = max(1, len(content) // 4) + reasoning_tokens
     return {"id": f"chatcmpl-{uuid.uuid4().hex}", "object": "chat.completion", "created": int(time.time()),
             "model": body.get("model") or model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
-                         "logprobs": None, "finish_reason": "stop"}],
+            "choices": [{"index": 0, "message": message, "logprobs": None, "finish_reason": "stop"}],
             "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": completion_tokens,
                       "total_tokens": prompt_tokens + completion_tokens,
-                      "prompt_tokens_details": {"cached_tokens": 0}}}
+                      "prompt_tokens_details": {"cached_tokens": 0},
+                      "completion_tokens_details": {"reasoning_tokens": reasoning_tokens}}}
 
 
 def _error(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": {"message": message, "type": "invalid_request_error", "code": status}}, status)
 
 
-def create_app(latency: float = 0.1, max_concurrency: int = 8, model: str = "synthetic-judge") -> Starlette:
+def create_app(latency: float = 0.1, max_concurrency: int = 8, model: str = "synthetic-judge",
+               reasoning: str = "none") -> Starlette:
     """The judge endpoint as an ASGI app (state lives in ``app.state.judge``)."""
     if latency <= 0 or max_concurrency < 1:
         raise ValueError(f"latency={latency} must be > 0 and max_concurrency={max_concurrency} >= 1")
-    state = JudgeState(latency, max_concurrency, model)
+    if reasoning not in REASONING_STYLES:
+        raise ValueError(f"reasoning={reasoning!r}; expected one of {list(REASONING_STYLES)}")
+    state = JudgeState(latency, max_concurrency, model, reasoning)
 
     async def chat(request: Request) -> Response:
         try:
@@ -156,7 +198,7 @@ def create_app(latency: float = 0.1, max_concurrency: int = 8, model: str = "syn
             return _error(400, "streaming is not supported by the synthetic judge")
         async with state.slot():
             await asyncio.sleep(state.latency)
-        return JSONResponse(completion(body, state.model))
+        return JSONResponse(completion(body, state.model, state.reasoning))
 
     async def info(request: Request) -> Response:
         """``GET /health``, ``/v1/models``, ``/stats``; ``POST /stats/reset``."""
@@ -185,10 +227,13 @@ class JudgeEndpoint:
     """
 
     def __init__(self, latency: float = 0.1, max_concurrency: int = 8, port: int = 0,
-                 model: str = "synthetic-judge", host: str = "127.0.0.1") -> None:
+                 model: str = "synthetic-judge", host: str = "127.0.0.1", reasoning: str = "none") -> None:
         if latency <= 0 or max_concurrency < 1:
             raise ValueError(f"latency={latency} must be > 0 and max_concurrency={max_concurrency} >= 1")
+        if reasoning not in REASONING_STYLES:
+            raise ValueError(f"reasoning={reasoning!r}; expected one of {list(REASONING_STYLES)}")
         self.latency, self.max_concurrency, self.model = float(latency), int(max_concurrency), model
+        self.reasoning = reasoning
         if not port:
             with socket.socket() as probe:
                 probe.bind((host, 0))
@@ -210,7 +255,7 @@ class JudgeEndpoint:
             return self
         cmd = [sys.executable, "-m", "rubric_plugin.devtools.judge_endpoint", "--host", self.host,
                "--port", str(self.port), "--latency", str(self.latency),
-               "--max-concurrency", str(self.max_concurrency), "--model", self.model]
+               "--max-concurrency", str(self.max_concurrency), "--model", self.model, "--reasoning", self.reasoning]
         self._log = tempfile.TemporaryFile()
         self._proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=self._log)
         deadline = time.monotonic() + timeout
@@ -266,8 +311,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--latency", type=float, default=0.1, help="seconds per request once admitted")
     p.add_argument("--max-concurrency", type=int, default=8, help="requests served at once; the rest queue")
     p.add_argument("--model", default="synthetic-judge")
+    p.add_argument("--reasoning", default="none", choices=REASONING_STYLES,
+                   help="answer like a reasoning judge whose draft verdict contradicts its final answer")
     a = p.parse_args(argv)
-    uvicorn.run(create_app(a.latency, a.max_concurrency, a.model), host=a.host, port=a.port, log_level="warning",
+    uvicorn.run(create_app(a.latency, a.max_concurrency, a.model, a.reasoning), host=a.host, port=a.port, log_level="warning",
                 loop="asyncio", backlog=4096, limit_concurrency=None, timeout_keep_alive=600, access_log=False)
 
 

@@ -55,6 +55,9 @@ class Completion:
     prompt_tokens: int = 0
     cached_tokens: int = 0
     completion_tokens: int = 0
+    #: The judge's reasoning when the server returned it apart from the answer (``message.reasoning``
+    #: or ``message.reasoning_content``); None when it did not (no reasoning, or reasoning inline in ``text``).
+    reasoning: str | None = None
 
 
 class ChatBackend(ABC):
@@ -66,6 +69,18 @@ class ChatBackend(ABC):
 
     #: Identifies the judging model in cache keys (not the endpoint: replicas are interchangeable).
     model: str = ""
+    #: The reasoning parser the server or engine runs (vLLM's ``--reasoning-parser``), or None. With
+    #: one, structured output starts after the judge's reasoning instead of at its first token.
+    reasoning_parser: str | None = None
+
+    @property
+    def reasoning_inline(self) -> bool:
+        """True when a reasoning judge's reasoning arrives inside ``Completion.text`` (with its markers)."""
+        return True
+
+    def check_reasoning(self) -> None:
+        """Raise :class:`~rubric_plugin.errors.ConfigError` when a reasoning judge cannot answer through
+        this backend (structured output that would start at the first token, before any reasoning)."""
 
     @abstractmethod
     async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:

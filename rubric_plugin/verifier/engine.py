@@ -19,6 +19,12 @@ Threads and processes:
   task outlives the requests it serves; :meth:`VLLMEngineBackend.aclose` cancels the running
   ones, fails their waiting requests and shuts the engine down.
 
+Reasoning judges: ``reasoning_parser`` (a vLLM reasoning parser name, e.g. ``qwen3``,
+``deepseek_r1``) makes vLLM start structured output after the judge's reasoning, and keeps
+special tokens in the text so the reasoning markers survive; the final answer is read after them
+(:mod:`rubric_plugin.verifier.reasoning`). Without it a reasoning judge cannot reason here: the
+engine applies the verdict grammar from the first token (:meth:`VLLMEngineBackend.check_reasoning`).
+
 The engine is never pickled: a copy of the backend builds its own engine.
 """
 from __future__ import annotations
@@ -57,7 +63,8 @@ class VLLMEngineBackend(ChatBackend):
     def __init__(self, model: str, served_model_name: str | None = None, dtype: str = "auto",
                  max_model_len: int = 8192, tensor_parallel_size: int = 1, gpu_memory_utilization: float = 0.85,
                  enable_prefix_caching: bool = True, batch_window_s: float = 0.02, max_batch: int = 4096,
-                 disable_any_whitespace: bool = True, engine_kwargs: Mapping[str, Any] | None = None):
+                 disable_any_whitespace: bool = True, engine_kwargs: Mapping[str, Any] | None = None,
+                 reasoning_parser: str | None = None):
         if not model:
             raise ConfigError("verifier engine model is empty; give a local model directory or a model id")
         if max_batch < 1 or batch_window_s < 0:
@@ -74,6 +81,13 @@ class VLLMEngineBackend(ChatBackend):
             # ``LLM`` accepts this config as a dict and builds its ``StructuredOutputsConfig`` itself
             self.engine_args.setdefault("structured_outputs_config",
                                         {"backend": "xgrammar", "disable_any_whitespace": True})
+        if reasoning_parser is not None and (not isinstance(reasoning_parser, str) or not reasoning_parser.strip()):
+            raise ConfigError(f"verifier engine reasoning_parser={reasoning_parser!r}; expected a vLLM reasoning "
+                              "parser name (e.g. qwen3, deepseek_r1) or null")
+        self.reasoning_parser = reasoning_parser
+        if reasoning_parser:
+            # vLLM's EngineArgs hands it to structured output (grammar after the reasoning) itself
+            self.engine_args.setdefault("reasoning_parser", reasoning_parser)
         self.batch_window_s = batch_window_s
         self.max_batch = max_batch
         self.disable_any_whitespace = disable_any_whitespace
@@ -95,6 +109,13 @@ class VLLMEngineBackend(ChatBackend):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._init_runtime()
+
+    def check_reasoning(self) -> None:
+        if not self.reasoning_parser:
+            raise ConfigError(
+                "a reasoning judge (verifier reasoning: true) on the vllm engine backend needs "
+                "backend.reasoning_parser (the model's vLLM reasoning parser, e.g. qwen3 or deepseek_r1): without "
+                "it the engine applies the verdict JSON grammar from the first token and the judge cannot reason")
 
     # -- engine ------------------------------------------------------------------------------------
     def engine(self) -> LLM:
@@ -141,8 +162,10 @@ class VLLMEngineBackend(ChatBackend):
         params = []
         for r in requests:
             structured = StructuredOutputsParams(json=r.schema) if r.schema is not None else None
+            # a reasoning parser's markers may be special tokens: keep them so the answer can be found
             params.append(SamplingParams(max_tokens=r.max_tokens, temperature=r.temperature,
-                                         structured_outputs=structured))
+                                         structured_outputs=structured,
+                                         skip_special_tokens=not self.reasoning_parser))
         outputs = llm.chat([r.messages for r in requests], sampling_params=params, use_tqdm=False)
         self.engine_calls += 1
         # ``num_cached_tokens``: prompt tokens answered from the prefix cache (set once prefill is done)

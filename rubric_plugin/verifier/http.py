@@ -16,10 +16,19 @@
   5xx and malformed bodies are; 400/413/422 (this request is refused) are not; 401/403/404 (wrong
   key, model or URL), an invalid URL, or ``max_consecutive_rejections`` HTTP 400s in a row raise
   :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step.
+* **Reasoning judges**: with ``reasoning_parser`` set (the server runs ``--reasoning-parser``),
+  the reasoning comes back in ``message.reasoning`` / ``message.reasoning_content`` and
+  ``message.content`` is the final answer; structured output then starts after the reasoning.
+  Without it, a reasoning judge reasons inline and needs ``structured_output: none``
+  (:meth:`OpenAIChatBackend.check_reasoning`). ``max_tokens_field: max_completion_tokens`` suits
+  APIs that count reasoning under that name and refuse ``max_tokens``.
 * ``base_url: router`` uses verl's reward-router address, handed over by the reward manager.
 * ``base_url: worker_group:<model>`` uses the replicas (or the router) of ``<model>`` in the
   verifier worker group (:mod:`rubric_plugin.worker_group`), looked up in its directory actor on
-  the first request; ``model: null`` then sends the group's served model name.
+  the first request; ``model: null`` then sends the group's served model name, and every request
+  carries the group's API key for this run, handed over by the same lookup.
+* **Keys**: ``api_key_env`` names an environment variable holding the key; an inline ``api_key``
+  is a :class:`~rubric_plugin.errors.ConfigError` (verl prints its config and sends it to W&B).
 """
 from __future__ import annotations
 
@@ -35,6 +44,7 @@ from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
 from rubric_plugin.worker_group.directory import SENTINEL, parse_sentinel
 
 STRUCTURED_OUTPUT = ("json_schema", "json_object", "none")
+MAX_TOKENS_FIELDS = ("max_tokens", "max_completion_tokens")
 ROUTER = "router"
 _RETRYABLE_STATUS = {408, 409, 425, 429}
 _SETUP_STATUS = {401, 403, 404}
@@ -48,7 +58,8 @@ class OpenAIChatBackend(ChatBackend):
                  max_concurrency: int = 64, structured_output: str = "json_schema",
                  extra_body: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
                  cooldown_s: float = 5.0, strict_schema: bool = True, max_consecutive_rejections: int = 32,
-                 worker_group_wait_s: float = 10.0):
+                 worker_group_wait_s: float = 10.0, reasoning_parser: str | None = None,
+                 max_tokens_field: str = "max_tokens"):
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         if not urls or not all(isinstance(u, str) and u for u in urls):
             raise ConfigError(f"verifier backend base_url={base_url!r}; expected a URL, a list of URLs, 'router' "
@@ -67,6 +78,11 @@ class OpenAIChatBackend(ChatBackend):
             raise ConfigError("verifier backend model is empty; set the served model name (vllm serve --served-model-name)")
         if structured_output not in STRUCTURED_OUTPUT:
             raise ConfigError(f"verifier backend structured_output={structured_output!r}; expected one of {list(STRUCTURED_OUTPUT)}")
+        if reasoning_parser is not None and (not isinstance(reasoning_parser, str) or not reasoning_parser.strip()):
+            raise ConfigError(f"verifier backend reasoning_parser={reasoning_parser!r}; expected the server's "
+                              "--reasoning-parser name (e.g. qwen3, deepseek_r1), 'provider' for a hosted API, or null")
+        if max_tokens_field not in MAX_TOKENS_FIELDS:
+            raise ConfigError(f"verifier backend max_tokens_field={max_tokens_field!r}; expected one of {list(MAX_TOKENS_FIELDS)}")
         if max_concurrency < 1 or timeout_s <= 0:
             raise ConfigError(f"verifier backend max_concurrency={max_concurrency}, timeout_s={timeout_s}; both must be > 0")
         bad = [u for u in urls if u != ROUTER and not groups and not u.startswith(("http://", "https://"))]
@@ -77,8 +93,14 @@ class OpenAIChatBackend(ChatBackend):
         #: stays ``worker_group:<model>`` and requests carry the served name instead
         self.model: str = model if model is not None else f"{SENTINEL}{self.worker_group_model}"
         self._send_served_name = model is None
-        self._api_key = api_key
+        if api_key:
+            raise ConfigError("verifier backend api_key is set inline: verl prints its config and sends it to W&B, "
+                              "so an inline key leaks; remove api_key and set api_key_env to the name of an "
+                              "environment variable that holds the key in the Ray workers' environment (export it "
+                              "before `ray start`, or before launching a local Ray)")
         self.api_key_env = api_key_env
+        #: the worker group's key for this run, from its directory (never from config)
+        self._group_key: str | None = None
         self.timeout_s = timeout_s
         self.connect_timeout_s = connect_timeout_s
         self.max_concurrency = max_concurrency
@@ -88,6 +110,8 @@ class OpenAIChatBackend(ChatBackend):
         self.cooldown_s = cooldown_s
         self.strict_schema = strict_schema
         self.max_consecutive_rejections = max_consecutive_rejections
+        self.reasoning_parser = reasoning_parser
+        self.max_tokens_field = max_tokens_field
         self._rejections = 0
         self._loops: dict[int, tuple[Any, asyncio.Semaphore, asyncio.AbstractEventLoop]] = {}
         self._resolve_locks: dict[int, asyncio.Lock] = {}
@@ -95,6 +119,19 @@ class OpenAIChatBackend(ChatBackend):
         self._bad_until = [0.0] * len(self.urls)
 
     # -- configuration ---------------------------------------------------------------------------
+    @property
+    def reasoning_inline(self) -> bool:
+        return self.reasoning_parser is None
+
+    def check_reasoning(self) -> None:
+        if self.reasoning_parser is None and self.structured_output != "none":
+            raise ConfigError(
+                f"a reasoning judge (verifier reasoning: true) with backend structured_output={self.structured_output!r} "
+                "and no reasoning parser cannot reason: the server applies the JSON grammar from the first token. "
+                "Either serve the judge with `--reasoning-parser NAME` and set backend.reasoning_parser=NAME "
+                "(structured output then starts after the reasoning), or set backend.structured_output=none "
+                "(the judge reasons inline and the verdict is read after its reasoning)")
+
     def bind_router(self, address: str) -> None:
         self.urls = [f"http://{address}/v1" if u == ROUTER else u for u in self.urls]
 
@@ -126,18 +163,19 @@ class OpenAIChatBackend(ChatBackend):
                 raise VerifierSetupError(f"the verifier worker group lists no URL for model {self.worker_group_model!r}; "
                                          "its replicas did not start")
             self._served_model = endpoint.served_model_name
+            self._group_key = endpoint.api_key
             self._inflight = [0] * len(targets)
             self._bad_until = [0.0] * len(targets)
             self.urls = targets
 
     def _key(self) -> str | None:
-        if self._api_key:
-            return self._api_key
+        if self._group_key:
+            return self._group_key
         if self.api_key_env:
             key = os.environ.get(self.api_key_env)
             if not key:
                 raise VerifierSetupError(f"verifier backend api_key_env={self.api_key_env!r} is not set in this process; "
-                                         "export it (Ray: runtime_env env_vars) or set api_key")
+                                         "export it in the Ray workers' environment (before `ray start`)")
             return key
         return None
 
@@ -183,7 +221,7 @@ class OpenAIChatBackend(ChatBackend):
     def body(self, request: ChatRequest) -> dict[str, Any]:
         """The JSON body sent for ``request``."""
         body: dict[str, Any] = {"model": self.request_model, "messages": request.messages,
-                                "max_tokens": request.max_tokens, "temperature": request.temperature}
+                                self.max_tokens_field: request.max_tokens, "temperature": request.temperature}
         if request.schema is not None and self.structured_output == "json_schema":
             body["response_format"] = {"type": "json_schema",
                                        "json_schema": {"name": "verdicts", "schema": request.schema,
@@ -272,7 +310,16 @@ def _completion(url: str, status: int, text: str, retry_after: str | None) -> Co
     try:
         data = json.loads(text)
         choice = data["choices"][0]
-        content = choice["message"]["content"]
+        message = choice["message"]
+        content = message.get("content")
+        # vLLM >= 0.10 names it ``reasoning``; SGLang, older vLLM and DeepSeek's API ``reasoning_content``
+        reasoning = message.get("reasoning")
+        if reasoning is None:
+            reasoning = message.get("reasoning_content")
+        if reasoning is not None and not isinstance(reasoning, str):
+            raise TypeError(f"message.reasoning is {type(reasoning).__name__}")
+        if content is None and reasoning is not None:
+            content = ""  # reasoned but never answered: the parser reports it, with the attempt's tokens
         if not isinstance(content, str):
             raise TypeError(f"message.content is {type(content).__name__}")
         usage = data.get("usage") or {}
@@ -280,7 +327,7 @@ def _completion(url: str, status: int, text: str, retry_after: str | None) -> Co
         return Completion(text=content, finish_reason=choice.get("finish_reason"),
                           prompt_tokens=int(usage.get("prompt_tokens") or 0),
                           cached_tokens=int(details.get("cached_tokens") or 0),
-                          completion_tokens=int(usage.get("completion_tokens") or 0))
+                          completion_tokens=int(usage.get("completion_tokens") or 0), reasoning=reasoning)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {text[:200]!r}",
                                      status=status) from None

@@ -8,6 +8,11 @@ parsed strictly (:mod:`rubric_plugin.verifier.parse`); a transport failure, a tr
 unparseable answer, or a missing / unknown id is retried under :class:`RetryPolicy`, then raised as
 a :class:`~rubric_plugin.errors.VerifierError` for the failure policy. Never a silent "no".
 
+Reasoning judges (``reasoning: true``) get ``reasoning_tokens`` on top of the answer's budget
+(:meth:`LLMVerifier.completion_budget`), their backend is checked at construction (structured
+output must start after the reasoning, see ``ChatBackend.check_reasoning``), and the verdicts
+are read from the final answer, never from a draft in the reasoning (:mod:`rubric_plugin.verifier.reasoning`).
+
 What each call cost (:class:`~rubric_plugin.verifier.stats.CallMeta`) rides along in
 ``VerdictSet.meta`` and is totalled in :attr:`LLMVerifier.stats`.
 """
@@ -37,7 +42,7 @@ class LLMVerifier(Verifier):
     def __init__(self, backend: ChatBackend, name: str = "llm", layout: str = "prefix_shared", mode: str = "all",
                  reason_max_chars: int = 200, temperature: float = 0.0, max_tokens: int | None = None,
                  retry: RetryPolicy | Mapping[str, Any] | None = None, retry_parse_errors: bool = True,
-                 cache_size: int = 100_000):
+                 cache_size: int = 100_000, reasoning: bool = False, reasoning_tokens: int = 0):
         if not isinstance(backend, ChatBackend):
             raise ConfigError(f"verifier backend={backend!r} is not a ChatBackend; give backend._target_, e.g. "
                               "rubric_plugin.verifier.http.OpenAIChatBackend")
@@ -47,6 +52,19 @@ class LLMVerifier(Verifier):
             raise ConfigError(f"verifier mode={mode!r}; expected one of {list(MODES)}")
         if not 1 <= reason_max_chars <= MAX_REASON_CHARS:
             raise ConfigError(f"verifier reason_max_chars={reason_max_chars}; expected 1..{MAX_REASON_CHARS}")
+        if not isinstance(reasoning_tokens, int) or isinstance(reasoning_tokens, bool) or reasoning_tokens < 0:
+            raise ConfigError(f"verifier reasoning_tokens={reasoning_tokens!r}; expected a whole number of tokens >= 0")
+        if reasoning and reasoning_tokens == 0:
+            raise ConfigError("verifier reasoning=true with reasoning_tokens=0: a reasoning judge needs a token budget "
+                              "for its reasoning on top of the verdict; set reasoning_tokens (e.g. 4096)")
+        if not reasoning and reasoning_tokens:
+            raise ConfigError(f"verifier reasoning_tokens={reasoning_tokens} with reasoning=false; set reasoning: true "
+                              "for a judge that thinks before it answers, or reasoning_tokens: 0")
+        if max_tokens is not None and (not isinstance(max_tokens, int) or max_tokens < 1):
+            raise ConfigError(f"verifier max_tokens={max_tokens!r}; expected a positive number of tokens or null "
+                              "(sized from the verdict schema)")
+        if reasoning:
+            backend.check_reasoning()
         self.backend = backend
         self.name = name
         self.layout = layout
@@ -54,6 +72,8 @@ class LLMVerifier(Verifier):
         self.reason_max_chars = reason_max_chars
         self.temperature = temperature
         self.max_tokens = max_tokens
+        self.reasoning = bool(reasoning)
+        self.reasoning_tokens = reasoning_tokens
         self.retry = retry if isinstance(retry, RetryPolicy) else RetryPolicy(**dict(retry or {}))
         self.retry_parse_errors = retry_parse_errors
         self.cache = VerdictCache(cache_size)
@@ -62,7 +82,8 @@ class LLMVerifier(Verifier):
     # -- identity (cache keys) ---------------------------------------------------------------------
     @property
     def verifier_id(self) -> str:
-        return f"{self.name}|{type(self.backend).__name__}|{self.backend.model}|t={self.temperature}"
+        base = f"{self.name}|{type(self.backend).__name__}|{self.backend.model}|t={self.temperature}"
+        return f"{base}|reasoning={self.reasoning_tokens}" if self.reasoning else base
 
     @property
     def template_id(self) -> str:
@@ -70,13 +91,25 @@ class LLMVerifier(Verifier):
                           str(self.reason_max_chars)])
         return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}"
 
+    # -- token budget ------------------------------------------------------------------------------
+    def answer_budget(self, criterion_ids: Sequence[str]) -> int:
+        """Tokens for the verdict JSON on ``criterion_ids``: ``max_tokens``, or the schema's bound."""
+        return self.max_tokens or max_answer_chars(criterion_ids, self.reason_max_chars) + 16
+
+    def completion_budget(self, criterion_ids: Sequence[str]) -> int:
+        """``max_tokens`` of a request on ``criterion_ids``: the answer's budget plus ``reasoning_tokens``.
+
+        A request needs ``prompt tokens + completion_budget`` within the judge's context.
+        """
+        return self.answer_budget(criterion_ids) + self.reasoning_tokens
+
     # -- judging -----------------------------------------------------------------------------------
     def request(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> ChatRequest:
         """The request for ``criteria`` (fresh nonce each time)."""
         rendered = prompt.render(record, response, criteria, layout=self.layout)
         ids = rendered.criterion_ids
-        max_tokens = self.max_tokens or max_answer_chars(ids, self.reason_max_chars) + 16
-        return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars), max_tokens, self.temperature)
+        return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars), self.completion_budget(ids),
+                           self.temperature)
 
     async def judge(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> VerdictSet:
         start = time.monotonic()
@@ -141,11 +174,17 @@ class LLMVerifier(Verifier):
         ids = [c.id for c in group]
         if completion.finish_reason == "length":
             # greedy decoding would cut off the same answer again: retry only when sampling
+            fix = (f"raise verifier.reasoning_tokens (now {self.reasoning_tokens})" if self.reasoning else
+                   "raise verifier.max_tokens or lower reason_max_chars")
             raise VerdictParseError(f"{self.name}: answer cut off at max_tokens={req.max_tokens} "
-                                    f"({completion.completion_tokens} tokens); raise verifier.max_tokens or lower "
-                                    f"reason_max_chars", retryable=self.retry_parse_errors and self.temperature > 0)
+                                    f"({completion.completion_tokens} tokens); {fix}",
+                                    retryable=self.retry_parse_errors and self.temperature > 0)
         try:
-            return parse_verdicts(completion.text, ids, source=self.name)
+            if completion.reasoning is not None and not completion.text.strip():
+                raise VerdictParseError("the verifier returned its reasoning but no final answer (empty content)")
+            # an inline reasoner's text must end its reasoning; a server-separated answer needs no marker
+            inline = self.reasoning and self.backend.reasoning_inline and completion.reasoning is None
+            return parse_verdicts(completion.text, ids, source=self.name, expect_reasoning=inline)
         except VerdictParseError as e:
             raise VerdictParseError(f"{self.name}: {e}", criterion=e.criterion, retryable=self.retry_parse_errors) from None
 

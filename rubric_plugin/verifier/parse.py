@@ -1,6 +1,8 @@
 """Verdict parsing: the verifier's raw text -> one verdict per asked criterion, or an error.
 
-Accepted shapes (first JSON object in the text; markdown fences allowed):
+The verdicts are read from the judge's final answer: for a reasoning judge the text after its
+reasoning block (:func:`~rubric_plugin.verifier.reasoning.split_reasoning`), never a draft inside it.
+Accepted shapes (first JSON object in the final answer; markdown fences allowed):
 
 * the plugin's: ``{"<id>": {"reason": "...", "verdict": "yes"|"no"}, ...}``;
 * AdvancedIF's: ``{"rubrics_check": {"question_1": "<reason> Yes", ...}, ...}`` mapped to the
@@ -18,6 +20,7 @@ from typing import Any, Sequence
 
 from rubric_plugin.errors import VerdictParseError
 from rubric_plugin.verdicts import Verdict, VerdictSet
+from rubric_plugin.verifier.reasoning import split_reasoning
 
 MAX_REASON_CHARS = 300
 _VERDICT = re.compile(r"^\W*(yes|no)\W*$", re.IGNORECASE)
@@ -86,9 +89,21 @@ def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
     return m.group(1).lower() == "yes", reason[:MAX_REASON_CHARS]
 
 
-def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifier") -> VerdictSet:
-    """Exactly one verdict per id in ``criterion_ids``; see the module docstring."""
-    obj = _first_object(raw)
+def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifier",
+                   expect_reasoning: bool = False) -> VerdictSet:
+    """Exactly one verdict per id in ``criterion_ids``; see the module docstring.
+
+    ``expect_reasoning``: ``raw`` comes from a judge that reasons inline, so a text without an end
+    of reasoning is a reasoning with no final answer (the chat template may have opened the block
+    in the prompt), an error rather than a verdict from the draft. ``VerdictSet.raw`` is the final
+    answer the verdicts were read from.
+    """
+    reasoning, answer = split_reasoning(raw)
+    if expect_reasoning and reasoning is None:
+        raise VerdictParseError(f"the verifier reasons inline (reasoning: true) but its text has no end of reasoning "
+                                f"(e.g. '</think>'), so it has no final answer: {raw[-160:]!r}; raise reasoning_tokens, "
+                                "or serve the judge with a reasoning parser and set backend.reasoning_parser")
+    obj = _first_object(answer)
     if "rubrics_check" in obj and isinstance(obj["rubrics_check"], dict):
         answers = obj["rubrics_check"]
         mapping = {f"question_{i + 1}": cid for i, cid in enumerate(criterion_ids)}
@@ -106,4 +121,4 @@ def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifi
     for cid in criterion_ids:
         ok, reason = _verdict_word(answers[cid], cid)
         verdicts[cid] = Verdict(cid, ok, reason, source)
-    return VerdictSet(verdicts, raw=raw)
+    return VerdictSet(verdicts, raw=answer)
