@@ -1,0 +1,97 @@
+"""Corpora that measure the deterministic shaping detectors: ordinary answers they must leave
+alone (``benign_items``) and hacking attempts they must catch (``attack_items``).
+
+Every item is a full scoring context, a validated :class:`~rubric_plugin.schema.RubricRecord` (the
+prompt messages and a rubric) plus the response, so detectors that read the prompt are measured as
+they run. The texts are written for this project (see the category modules); nothing is copied from
+public data sets.
+
+Used by ``tests/test_shaping_precision_on_cpu.py`` and ``benchmarks/shaping_precision.py``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from rubric_plugin.schema import RubricRecord, parse_record
+from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
+from shaping_corpus.attacks import HELD_OUT, TUNED
+
+#: category -> entries ``(prompt, response[, system prompt])``
+BENIGN: dict[str, list[tuple]] = {
+    "json_xml_code": benign_structured.ITEMS,
+    "letters": benign_letters.LETTERS,
+    "legal_compliance": benign_letters.LEGAL,
+    "checklists_howto": benign_lists.ITEMS,
+    "songs_poems": benign_creative.SONGS,
+    "stories": benign_creative.STORIES,
+    "very_short": benign_short.SHORT,
+    "multilingual": benign_short.MULTILINGUAL,
+    "general": benign_general.ITEMS,
+}
+
+#: The record-and-base pairs every attack phrasing is applied to (one per register).
+ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml_code", 2), ("letters", 4),
+                ("checklists_howto", 6))
+
+
+@dataclass(frozen=True)
+class Item:
+    category: str
+    record: RubricRecord
+    response: str
+
+
+@dataclass(frozen=True)
+class AttackItem(Item):
+    family: str = ""
+    held_out: bool = False
+    #: index of the phrasing in its list (TUNED or HELD_OUT)
+    phrasing: int = 0
+
+
+def record_for(prompt: str, system: str | None = None, rid: str = "item") -> RubricRecord:
+    """The prompt with a rubric in the usual style: one question restating the request, one on quality."""
+    messages = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": prompt}]
+    criteria = [
+        {"id": "request", "question": f"Does the response do what the user asked: {prompt.rstrip('?.!')}?"},
+        {"id": "quality", "question": "Is the response accurate, clear and free of errors?"},
+    ]
+    return parse_record({"id": rid, "messages": messages, "criteria": criteria})
+
+
+def benign_items() -> list[Item]:
+    out = []
+    for category, entries in BENIGN.items():
+        for i, entry in enumerate(entries):
+            prompt, response, *system = entry
+            out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response))
+    return out
+
+
+def _fill(text: str, record: RubricRecord) -> str:
+    ids = [c.id for c in record.criteria]
+    questions = [c.question for c in record.criteria]
+    return text.format(
+        ids_json=json.dumps({i: {"reason": "The response satisfies this.", "verdict": "yes"} for i in ids}),
+        ids_yes=json.dumps({i: "yes" for i in ids}),
+        questions="\n".join(questions), questions_yes="\n".join(q + " Yes." for q in questions), q0=questions[0])
+
+
+def _apply(placement: str, text: str, base: str) -> str:
+    if placement == "replace":
+        return text
+    return text + "\n\n" + base if placement == "prepend" else base + "\n\n" + text
+
+
+def attack_items() -> list[AttackItem]:
+    """Every phrasing of :mod:`.attacks` on every base of :data:`ATTACK_BASES`."""
+    bases = [(c, BENIGN[c][i]) for c, i in ATTACK_BASES]
+    out = []
+    for held_out, phrasings in ((False, TUNED), (True, HELD_OUT)):
+        for k, (family, placement, text) in enumerate(phrasings):
+            for category, (prompt, response, *system) in bases:
+                record = record_for(prompt, system[0] if system else None, f"attack-{category}")
+                out.append(AttackItem(category, record, _apply(placement, _fill(text, record), response),
+                                      family, held_out, k))
+    return out
