@@ -5,13 +5,18 @@
 what was asked for against ``ray.available_resources()`` instead of hanging), places one
 :class:`~rubric_plugin.worker_group.replica.VerifierReplica` actor in each, starts every server
 in parallel and waits until all are healthy, starts one verl naive router per model when
-``routing=router``, and publishes ``{model: urls, served name, router}`` in the named directory
-actor. Any failure tears down whatever was started. ``shutdown`` is idempotent.
+``routing=router``, and publishes ``{model: urls, served name, router, API key}`` in the named
+directory actor. Any failure tears down whatever was started. ``shutdown`` is idempotent.
+
+The servers bind to the node's IP, so each group generates a random API key (``secrets``, 256
+bits) that every replica requires on ``/v1``; only the directory hands it out. The routers forward
+the client's ``Authorization`` header, so they need no key of their own.
 """
 from __future__ import annotations
 
 import logging
 import os
+import secrets
 import time
 from typing import Any
 
@@ -65,6 +70,7 @@ class VerifierWorkerGroup:
         self._endpoints: dict[str, ModelEndpoint] = {}
         self._routers: dict[str, Any] = {}
         self._directory: Any = None
+        self._api_key: str | None = None
 
     # -- the trainer's view ------------------------------------------------------------------------
     def gpu_pool_spec(self) -> dict[str, list[int]]:
@@ -105,6 +111,7 @@ class VerifierWorkerGroup:
         if not ray.is_initialized():
             raise WorkerGroupError("the verifier worker group needs Ray; call ray.init() (verl's TaskRunner does)")
         deadline = time.monotonic() + self.cfg.startup_timeout_s
+        self._api_key = secrets.token_urlsafe(32)
         try:
             self._directory = create_directory(self.directory_name)
             self._create_placement_groups(deadline)
@@ -112,7 +119,8 @@ class VerifierWorkerGroup:
             self._wait_healthy(starts, deadline)
             for name in self.cfg.models:
                 router = self._start_router(name) if self.cfg.routing == "router" else None
-                ep = ModelEndpoint(tuple(self._endpoints[name].urls), self.cfg.models[name].served_model_name, router)
+                ep = ModelEndpoint(tuple(self._endpoints[name].urls), self.cfg.models[name].served_model_name, router,
+                                   api_key=self._api_key)
                 self._endpoints[name] = ep
                 ray.get(self._directory.publish.remote(name, ep))
         except BaseException:
@@ -172,7 +180,7 @@ class VerifierWorkerGroup:
                     max_concurrency=4,  # info/metrics answer while start() waits for /health
                     scheduling_strategy=PlacementGroupSchedulingStrategy(
                         placement_group=pg, placement_group_bundle_index=0),
-                ).remote(spec, self.cfg.device, i, env)
+                ).remote(spec, self.cfg.device, i, env, self._api_key)
                 self._actors[name].append(actor)
         timeout = max(1.0, deadline - time.monotonic())  # what is left after placement
         for name, actors in self._actors.items():
@@ -252,6 +260,7 @@ class VerifierWorkerGroup:
         self._pgs.clear()
         self._directory = None
         self._endpoints.clear()
+        self._api_key = None
 
     def __enter__(self) -> VerifierWorkerGroup:
         return self.start()

