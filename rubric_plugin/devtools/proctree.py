@@ -1,42 +1,36 @@
-"""Peak memory of a process tree (Linux ``/proc``), sampled in a background thread.
+"""Peak memory of a process tree, sampled in a background thread (psutil).
 
 Memory is the sum of the proportional set size (PSS, shared pages split between their users)
 of the root and all its descendants, so a Ray cluster, its workers and vLLM subprocesses are
-counted once. Falls back to RSS when ``smaps_rollup`` is unreadable.
+counted once. Falls back to RSS where PSS is unreadable (another user's process, no smaps).
 """
 from __future__ import annotations
 
-import os
 import threading
-from pathlib import Path
 
 
 def descendants(root: int) -> list[int]:
-    """``root`` and every process below it, from the parent links in ``/proc/*/stat``."""
-    from rubric_plugin.procfs import processes
+    """``root`` and every live process below it (empty when ``root`` is gone)."""
+    import psutil
 
-    children: dict[int, list[int]] = {}
-    for proc in processes():
-        children.setdefault(proc.ppid, []).append(proc.pid)
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
+    try:
+        proc = psutil.Process(root)
+        return [root, *(p.pid for p in proc.children(recursive=True))]
+    except psutil.Error:
+        return []
 
 
 def process_memory(pid: int) -> int:
     """PSS of ``pid`` in bytes (RSS if PSS is unavailable; 0 if the process is gone)."""
+    import psutil
+
     try:
-        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-            if line.startswith("Pss:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
+        proc = psutil.Process(pid)
+        try:
+            return int(proc.memory_full_info().pss)
+        except (psutil.AccessDenied, AttributeError):
+            return int(proc.memory_info().rss)
+    except psutil.Error:
         return 0
 
 
