@@ -148,10 +148,10 @@ def test_validate_check_accepts_good_args():
                                      "num_sentences": 2, "relation": "less than"}) is None
 
 
-def test_sentence_checks_run_offline_on_bundled_punkt(monkeypatch, tmp_path):
+def test_sentence_checks_run_offline_without_nltk_data(monkeypatch, tmp_path):
     import nltk
 
-    from rubric_plugin.checks import ifeval, text
+    from rubric_plugin.checks import text
 
     # an NLTK search path with no data at all, and any download or socket connection is a failure
     empty = tmp_path / "no_nltk_data"
@@ -163,21 +163,19 @@ def test_sentence_checks_run_offline_on_bundled_punkt(monkeypatch, tmp_path):
 
     monkeypatch.setattr(nltk, "download", forbidden)
     monkeypatch.setattr(socket.socket, "connect", forbidden)
-    # forget the cached tokenizer and IFEval registry so both are loaded again from the path above
-    text._sentence_tokenizer.cache_clear()
-    ifeval.registry.cache_clear()
+    # forget the cached tokenizer so it is built again under the conditions above
+    text.english_punkt.cache_clear()
     try:
-        # "e.g." is a bundled abbreviation: two sentences, not three
-        assert run_check("sentence_count", "Bring snacks, e.g. nuts. Then leave.", {"n": 2, "relation": "exactly"}) is True
-        # IFEval's own splitter would load a downloaded punkt pickle; the passthrough uses the bundled one
+        # "Dr." is an abbreviation of NLTK's English Punkt model: two sentences, not three
+        assert run_check("sentence_count", "Dr. Smith arrived. He sat down.", {"n": 2, "relation": "exactly"}) is True
+        # IFEval's splitter would load NLTK's downloaded model; the passthrough uses the packaged parameters
         args = {"instruction_id": "length_constraints:number_sentences", "num_sentences": 3, "relation": "less than"}
-        assert run_check("ifeval", "Bring snacks, e.g. nuts. Then leave.", args) is True
+        assert run_check("ifeval", "Dr. Smith arrived. He sat down.", args) is True
         assert run_check("ifeval", "One. Two. Three.", args) is False
-        # the checks put the bundled data first on NLTK's path
-        assert nltk.data.path[0] == text.BUNDLED_NLTK_DATA
+        # the checks leave NLTK's search path as they found it
+        assert nltk.data.path == [str(empty)]
     finally:
-        text._sentence_tokenizer.cache_clear()
-        ifeval.registry.cache_clear()
+        text.english_punkt.cache_clear()
 
 
 def test_every_check_answers_the_same_twice():

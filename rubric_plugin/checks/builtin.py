@@ -279,20 +279,14 @@ def json_keys(response: str, keys: list[str]) -> bool:
 
 
 @register_check("ifeval", ifeval="<instruction_id>")
-def ifeval_instruction(response: str, instruction_id: str, **kwargs) -> bool:
-    """Any IFEval instruction by id, e.g. {'instruction_id': 'change_case:capital_word_frequency', ...}."""
-    return ifeval.follows(instruction_id, response, **kwargs)
+def ifeval_instruction(response: str, instruction_id: str, mode: str = "strict", **kwargs) -> bool:
+    """Any IFEval instruction by id, answered as IFEval's reference does (mode 'strict' or 'loose').
+
+    Example args: {'instruction_id': 'change_case:capital_word_frequency', 'capital_frequency': 2,
+    'capital_relation': 'at least'}. Every argument of the instruction is required (see
+    :mod:`rubric_plugin.checks.ifeval`).
+    """
+    return ifeval.follows(instruction_id, response, mode=mode, **kwargs)
 
 
-def _validate_ifeval(instruction_id: str, **kwargs) -> str | None:
-    known = ifeval.registry()
-    if instruction_id not in known:
-        return f"instruction_id={instruction_id!r} is not an IFEval instruction; known: {sorted(known)}"
-    try:
-        ifeval.follows(instruction_id, "", **kwargs)
-    except TypeError as e:
-        return f"IFEval {instruction_id!r} rejects {sorted(kwargs)}: {e}"
-    return None
-
-
-ifeval_instruction.validate = _validate_ifeval  # type: ignore[attr-defined]
+ifeval_instruction.validate = ifeval.validate_args  # type: ignore[attr-defined]

