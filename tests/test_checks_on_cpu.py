@@ -201,3 +201,233 @@ def test_record_with_unknown_check_name_fails_to_parse_on_criteria_0_check():
         parse_record(raw, row=0)
     assert [p.field for p in info.value.problems] == ["criteria[0].check"]
     assert info.value.problems[0].value == "word_cuont"
+
+
+# --------------------------------------------------------------------------- literal keywords
+
+# The plugin's own keyword checks read keywords as literal text, never as regular expressions.
+# A word boundary is required only at an edge that is a word character.
+# (check, args, response, expected answer)
+LITERAL_KEYWORDS = [
+    # "C++" is text: it is not found in a response that only says "C"
+    ("keywords_include", {"keywords": ["C++"]}, "I love C", False),
+    # ... and it is found, case-insensitively, when it is there, even before punctuation
+    ("keywords_include", {"keywords": ["C++"]}, "I love c++.", True),
+    # a keyword that is not a valid regex is still a keyword: "f(x" matches inside "f(x) = 2"
+    ("keywords_include", {"keywords": ["f(x"]}, "Let f(x) = 2.", True),
+    # ... and a word edge still needs a boundary: "f(x" is not found in "f(xy"
+    ("keywords_include", {"keywords": ["f(x"]}, "Let f(xy) = 2.", False),
+    # a dot is a dot, not "any character": "a.b" is not found in "axb"
+    ("keywords_include", {"keywords": ["a.b"]}, "axb", False),
+    # a plain word is delimited like a word: "cat" is not found in "category"
+    ("keywords_include", {"keywords": ["cat"]}, "A category.", False),
+    # a keyword of several words matches across any run of whitespace, a line break included
+    ("keywords_include", {"keywords": ["ice cream"]}, "I like ice\n  cream.", True),
+    # accented letters are word characters: "café" is not found in "cafés"
+    ("keywords_include", {"keywords": ["café"]}, "Deux cafés.", False),
+    # excluding "C++" does not forbid a response that only says "C"
+    ("keywords_exclude", {"keywords": ["C++"]}, "I write C every day.", True),
+    # excluding "C++" forbids it in any case
+    ("keywords_exclude", {"keywords": ["C++"]}, "I write c++ every day.", False),
+    # "$5" starts with a non-word character: it is found right after a letter-free edge
+    ("forbidden_words", {"words": ["$5"]}, "It costs $5.", False),
+    # "(x)" is found after "f": a non-word edge needs no boundary
+    ("forbidden_words", {"words": ["(x)"]}, "f(x) = 2", False),
+    # "C++" occurs twice as text; "C" alone does not count
+    ("keyword_frequency", {"keyword": "C++", "n": 2, "relation": "exactly"}, "C++ and C and C++11 and c++", False),
+    ("keyword_frequency", {"keyword": "C++", "n": 3, "relation": "exactly"}, "C++ and C and C++11 and c++", True),
+]
+
+
+@pytest.mark.parametrize("name,args,response,expected", LITERAL_KEYWORDS,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(LITERAL_KEYWORDS)])
+def test_plugin_keyword_checks_read_keywords_as_literal_text(name, args, response, expected):
+    assert validate_check(name, args) is None  # every keyword above is valid, "f(x" included
+    assert run_check(name, response, args) is expected
+
+
+def test_ifeval_passthrough_keeps_regex_keywords():
+    # the ifeval check answers exactly as IFEval: keywords:existence reads its keyword as a regex
+    args = {"instruction_id": "keywords:existence", "keywords": ["colou?r"]}
+    assert run_check("ifeval", "What a colour!", args) is True
+    # while the plugin's own check looks for the literal text "colou?r"
+    assert run_check("keywords_include", "What a colour!", {"keywords": ["colou?r"]}) is False
+
+
+# --------------------------------------------------------------------------- load-time validation
+
+# (check, args, part of the problem) -- arguments that would raise or silently misbehave while
+# scoring are rejected when the rubric is loaded
+MORE_BAD_ARGS = [
+    # a keyword of spaces would match everywhere (or nowhere)
+    ("keywords_include", {"keywords": ["ok", "  "]}, "strings with visible text"),
+    # a bare string is not a list of keywords
+    ("keywords_exclude", {"keywords": "cheap"}, "non-empty list"),
+    # a list of numbers is not a list of keywords
+    ("forbidden_words", {"words": [1, 2]}, "non-empty list"),
+    # an empty phrase would end every response
+    ("ends_with", {"phrase": "   "}, "visible text"),
+    # "yes" is not a boolean
+    ("starts_with", {"phrase": "Dear", "case_sensitive": "yes"}, "must be true or false"),
+    # a count must be an integer, not a float or a boolean
+    ("bullet_count", {"n": 2.5}, "non-negative integer"),
+    ("placeholder_count", {"n": True}, "non-negative integer"),
+    # separators are a closed list
+    ("paragraph_count", {"n": 2, "separator": "---"}, "separator='---' must be"),
+    # IFEval builds a regular expression from the postscript marker; "f(x" is not one
+    ("postscript", {"marker": "f(x"}, "not a valid regular expression"),
+    # a relation must be text from the list, not a list
+    ("section_count", {"n": 2, "relation": ["at least"]}, "must be a string"),
+    # an argument named like the response would clash with it at score time
+    ("ifeval", {"instruction_id": "punctuation:no_comma", "response": "x"}, "argument named 'response'"),
+]
+
+
+@pytest.mark.parametrize("name,args,problem_part", MORE_BAD_ARGS, ids=[f"{c[0]}-{i}" for i, c in enumerate(MORE_BAD_ARGS)])
+def test_bad_arguments_are_rejected_at_load_with_row_field_value_and_fix(tmp_path, name, args, problem_part):
+    import json
+
+    from rubric_plugin.convert import load_records
+
+    good = {"messages": [{"role": "user", "content": "Write a note."}],
+            "criteria": [{"id": "c1", "question": "Is it a note?"}]}
+    bad = {"messages": [{"role": "user", "content": "Write a note."}],
+           "criteria": [{"id": "c1", "question": "Is it a note?"},
+                        {"id": "c2", "question": "Does it follow the rule?", "kind": "check", "check": name, "args": args}]}
+    path = tmp_path / "rubrics.jsonl"
+    path.write_text(json.dumps(good) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+    result = load_records(path)
+    # the loader reports the second row alone, on the criterion's args, with the value and a fix
+    assert [(p.row, p.field) for p in result.problems] == [(2, "criteria[1].args")]
+    problem = result.problems[0]
+    assert problem.value == args
+    assert problem_part in problem.problem
+    assert problem.fix.strip() and problem.fix != "fix the argument value"
+
+
+def test_a_validator_that_raises_is_reported_at_load_not_at_score_time():
+    # IFEval raises ValueError for a relation it does not know; the loader reports it as a problem
+    result = validate_check("ifeval", {"instruction_id": "length_constraints:number_words",
+                                       "num_words": 5, "relation": "at most"})
+    assert result is not None and result[0] == "args"
+    assert "at most" in result[1] or "relation" in result[1]
+
+
+# --------------------------------------------------------------------------- no check raises
+
+from hypothesis import HealthCheck, assume, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from rubric_plugin.checks import RELATIONS  # noqa: E402
+
+# pieces of realistic responses: markup the checks look for, unicode, separators, and regex metacharacters
+_PIECES = ["C++", "f(x", "a.b", " ", "\n", "\n\n", "***", "- item", "* item", "1. step", "P.S. ", "P.P.S ",
+           "<<Title>>", "[name]", "[]", '{"a": 1}', "[[[[", "```json", "```", ",", ".", "!", "Section 1",
+           "SECTION 2", "Dear team", "É", "ß", "日本語。", "Привет", "\t", "\u200b", "Dr. ", "e.g. ", "\\", '"']
+RESPONSES = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(_PIECES), max_size=15).map("".join),
+                      st.builds(lambda d: "[" * d + "]" * d, st.integers(900, 3000)))
+# argument values the validators accept (mostly) and reject (sometimes), per parameter name
+_KNOWN = {"relation": st.sampled_from(sorted(RELATIONS)),
+          "separator": st.sampled_from(["blank_line", "***"]),
+          "language": st.sampled_from(["en", "fr", "de", "ja", "ru"]),
+          "marker": st.sampled_from(["P.S.", "P.P.S", "Note:", "ps", "f(x", "[", "\\"])}
+_TEXT = st.one_of(st.text(min_size=1, max_size=12), st.sampled_from(_PIECES))
+
+
+def _value_for(pname: str, hint):
+    import typing
+
+    if pname in _KNOWN:
+        return st.one_of(_KNOWN[pname], _KNOWN[pname], _TEXT)
+    if hint is int:
+        return st.one_of(st.integers(0, 20), st.integers(-2, 10**12))
+    if hint is bool:
+        return st.one_of(st.booleans(), st.sampled_from(["yes", 1]))
+    if typing.get_origin(hint) is list:
+        return st.lists(_TEXT, min_size=0, max_size=4)
+    return _TEXT
+
+
+def _args_strategy(name: str):
+    import inspect
+    import typing
+
+    fn = CHECKS[name].fn
+    hints = typing.get_type_hints(fn)
+    params = [p for p in list(inspect.signature(fn).parameters.values())[1:] if p.kind is not p.VAR_KEYWORD]
+    required = {p.name: _value_for(p.name, hints.get(p.name)) for p in params if p.default is p.empty}
+    optional = {p.name: _value_for(p.name, hints.get(p.name)) for p in params if p.default is not p.empty}
+    return st.fixed_dictionaries(required, optional=optional)
+
+
+NATIVE_AND_EQUIVALENT = sorted(n for n in CHECKS if n != "ifeval")
+
+
+@pytest.mark.parametrize("name", NATIVE_AND_EQUIVALENT)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_check_whose_arguments_validate_never_raises_on_any_response(name, data):
+    # validation is the only gate: whatever it accepts must answer yes or no on any text, the same twice
+    args = data.draw(_args_strategy(name), label="args")
+    assume(validate_check(name, args) is None)
+    response = data.draw(RESPONSES, label="response")
+    answer = run_check(name, response, args)
+    assert answer in (True, False)
+    assert run_check(name, response, args) == answer
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(response=RESPONSES, case=st.sampled_from([c for c in CASES if c[0] == "ifeval"]))
+def test_the_ifeval_passthrough_with_valid_arguments_never_raises_on_any_response(response, case):
+    _, args, _, _ = case
+    assert run_check("ifeval", response, args) in (True, False)
+
+
+_JSONISH = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+                        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+                        max_leaves=6)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=st.one_of(st.sampled_from(sorted(CHECKS)), st.text(max_size=8), st.none(), st.integers()),
+       args=st.dictionaries(st.sampled_from(["n", "relation", "keywords", "keyword", "words", "phrase", "marker",
+                                              "separator", "language", "keys", "instruction_id", "response",
+                                              "case_sensitive", "splitter", "num_words", "x"]), _JSONISH, max_size=4))
+def test_validation_answers_every_name_and_arguments_without_raising(name, args):
+    # whatever a rubric file holds, validation returns None or a (field, problem, fix) triple
+    result = validate_check(name, args)
+    assert result is None or (len(result) == 3 and all(isinstance(part, str) and part for part in result))
+
+
+# --------------------------------------------------------------------------- IFEval kinship
+
+def test_every_check_says_whether_it_is_an_ifeval_equivalent():
+    from rubric_plugin.checks import ifeval
+
+    known = ifeval.registry()
+    for name, spec in CHECKS.items():
+        if spec.ifeval is None:
+            # a plugin-native check says in its docstring how it differs from IFEval
+            assert spec.ifeval_note.startswith("Not an IFEval equivalent: "), name
+        elif name != "ifeval":
+            # an equivalent names a real IFEval instruction
+            assert spec.ifeval in known, name
+
+
+@pytest.mark.parametrize("name", ["bullet_count", "paragraph_count", "all_lowercase", "keywords_include", "keywords_exclude"])
+def test_plugin_native_checks_are_listed_as_not_ifeval(name, capsys):
+    from rubric_plugin.cli.main import main
+
+    assert main(["checks"]) == 0
+    listing = capsys.readouterr().out
+    # the listing shows the check's signature, its description, then its IFEval kinship
+    lines = listing.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"{name}("))
+    assert lines[at + 2].strip().startswith("[Not an IFEval equivalent: ")
+
+
+def test_ifeval_equivalents_are_listed_with_their_instruction(capsys):
+    from rubric_plugin.cli.main import main
+
+    assert main(["checks"]) == 0
+    assert "[IFEval equivalent: punctuation:no_comma]" in capsys.readouterr().out
