@@ -147,7 +147,7 @@ def draft_reasoning(answer: dict[str, dict[str, str]]) -> str:
 def completion(body: dict[str, Any], model: str, reasoning: str = "none") -> dict[str, Any]:
     """An OpenAI ``chat.completion`` object answering ``body`` (in the given reasoning style)."""
     answer = verdicts(body)
-    content: str | None = json.dumps(answer, separators=(",", ":"))
+    content = json.dumps(answer, separators=(",", ":"))
     message: dict[str, Any] = {"role": "assistant"}
     thought = draft_reasoning(answer) if reasoning != "none" else ""
     if reasoning == "think":
