@@ -140,7 +140,7 @@ def validate_check(name: Any, args: dict[str, Any]) -> tuple[str, str, str] | No
             if problem:
                 return ("args", f"check {name!r}: {problem[0]}", problem[1])
     relation = args.get("relation")
-    if relation is not None and relation not in RELATIONS:
+    if relation is not None and (not isinstance(relation, str) or relation not in RELATIONS):
         return ("args", f"check {name!r}: relation={relation!r} is not one of {list(RELATIONS)}", "use e.g. 'at least', 'at most' or 'exactly'")
     extra = getattr(fn, "validate", None)
     if extra is not None:
