@@ -1,4 +1,4 @@
-"""Load rubric files of either format, reporting every bad row; write the plugin's JSONL."""
+"""Load rubric files (the plugin's, AdvancedIF, IFEval), reporting every bad row; write the plugin's JSONL."""
 from __future__ import annotations
 
 import csv
@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from rubric_plugin.convert import ifeval as ifeval_format
 from rubric_plugin.convert.advancedif import convert_row, is_advancedif_row
 from rubric_plugin.errors import FieldProblem, RubricSchemaError
 from rubric_plugin.schema import RubricRecord, parse_record
 
-FORMATS = ("auto", "native", "advancedif")
+FORMATS = ("auto", "native", "advancedif", "ifeval")
 
 
 @dataclass
@@ -79,8 +80,10 @@ def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
 
     Rows are numbered from 1: the line of a JSONL file, the data row of a CSV (header excluded),
     the position in a JSON list.
-    ``fmt`` is ``native`` (the plugin's records), ``advancedif``, or ``auto`` (per row: rows
-    with ``conversation_history`` and ``prompt_metadata`` are AdvancedIF). Bad rows are reported
+    ``fmt`` is ``native`` (the plugin's records), ``advancedif``, ``ifeval`` (IFEval's
+    ``input_data.jsonl``), or ``auto`` (per row: rows with ``conversation_history`` and
+    ``prompt_metadata`` are AdvancedIF, rows with ``instruction_id_list`` and ``prompt`` are
+    IFEval). Bad rows are reported
     in :attr:`LoadResult.problems`, not raised; call :meth:`LoadResult.raise_if_bad` to fail.
     """
     if fmt not in FORMATS:
@@ -92,8 +95,12 @@ def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
             result.problems.append(FieldProblem(i, "<line>", row.text, f"is not valid JSON ({row.error})", "write one JSON object per line"))
             continue
         use_aif = fmt == "advancedif" or (fmt == "auto" and isinstance(row, dict) and is_advancedif_row(row))
+        use_ifeval = fmt == "ifeval" or (fmt == "auto" and isinstance(row, dict) and ifeval_format.is_ifeval_row(row))
         try:
-            result.records.append(convert_row(row, i) if use_aif else parse_record(row, row=i))
+            if use_ifeval:
+                result.records.append(ifeval_format.convert_row(row, i))
+            else:
+                result.records.append(convert_row(row, i) if use_aif else parse_record(row, row=i))
         except RubricSchemaError as e:
             result.problems.extend(e.problems)
     return result
