@@ -72,8 +72,9 @@ def test_hybrid_is_all_or_nothing_plus_fraction_bonus_renormalised():
     assert hybrid([Judged(YES)], bonus=0.5) == 1.0
 
 
-def test_hybrid_bonus_outside_unit_interval_is_rejected():
-    with pytest.raises(ValueError, match=r"hybrid_bonus"):
+def test_hybrid_bonus_outside_unit_interval_is_rejected_naming_the_key_users_set():
+    # the message names reward.rubric.hybrid_bonus, the key of the rubric manager's config
+    with pytest.raises(ValueError, match=r"reward\.rubric\.hybrid_bonus"):
         hybrid([Judged(YES)], bonus=1.5)
 
 
@@ -82,9 +83,30 @@ def test_aggregations_reject_empty_verdicts():
         fractional([])
 
 
-def test_select_names_the_allowed_set():
-    with pytest.raises(ValueError, match=r"train_on"):
+def test_select_names_the_allowed_set_and_the_key_users_set():
+    with pytest.raises(ValueError, match=r"expected one of \['all_or_nothing', 'fractional', 'weighted', 'hybrid'\]") as info:
         select({"fractional": 1.0}, "mean")
+    assert "reward.rubric.train_on" in str(info.value)
+
+
+def test_every_reward_rubric_key_named_in_the_package_is_a_real_key():
+    # a message that tells the user to set a key must name one that exists (no stale reward.aggregation.*)
+    import re
+    from dataclasses import fields
+    from pathlib import Path
+
+    import rubric_plugin
+    from rubric_plugin.config import RubricRewardConfig
+
+    real = {f.name for f in fields(RubricRewardConfig)}
+    named: dict[str, set[str]] = {}
+    for path in Path(rubric_plugin.__file__).parent.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        assert "reward.aggregation" not in source, path
+        for key in re.findall(r"reward\.rubric\.([A-Za-z_]+)", source):
+            named.setdefault(key, set()).add(path.name)
+    assert named, "the package names no reward.rubric key at all"
+    assert {k: sorted(v) for k, v in named.items() if k not in real} == {}
 
 
 def test_every_aggregation_stays_in_unit_interval():
