@@ -327,3 +327,57 @@ def test_bundled_examples_round_trip_through_a_json_list(tmp_path):
     assert write_jsonl(first.records, out) == len(first.records)
     assert json.loads(out.read_text())[0]["id"] == first.records[0].id
     assert [r.to_dict() for r in load_records(out).records] == [r.to_dict() for r in first.records]
+
+
+# --------------------------------------------------------------------------- malformed AdvancedIF rows
+
+_RUBRICS = json.dumps({"rubrics": json.dumps(["Is it one line?"])})
+
+
+def _aif_obj(**over):
+    row = {"conversation_history": json.dumps(_USER), "benchmark_name": "complex_if_single_turn_v5",
+           "prompt_metadata": _RUBRICS}
+    row.update(over)
+    return row
+
+
+# (row as stored in a .json list, the field its problem names, a fragment of the problem);
+# every malformed shape is a row error of the loader, never an exception escaping it
+MALFORMED_AIF = [
+    (["conversation_history", "prompt_metadata"], "<row>", "not an object (got list)"),  # a row that is a list
+    (None, "<row>", "not an object (got null)"),  # a null row
+    ("complex_if_single_turn_v5", "<row>", "not an object (got str)"),  # a bare string
+    (_aif_obj(conversation_history=None), "conversation_history", "missing column"),  # Hugging Face null fill
+    (_aif_obj(benchmark_name="   "), "benchmark_name", "missing column"),  # blank benchmark name
+    (_aif_obj(benchmark_name=5), "benchmark_name", "must be a string"),  # a number for a name
+    (_aif_obj(prompt_metadata="[1, 2]"), "prompt_metadata", "not a JSON object"),  # metadata is a list
+    (_aif_obj(prompt_metadata=json.dumps({"rubrics": None})), "prompt_metadata.rubrics", "missing"),  # null rubrics
+    (_aif_obj(prompt_metadata=json.dumps({"rubrics": {"q1": "Ok?"}})), "prompt_metadata.rubrics",
+     "non-empty list"),  # rubrics as an object
+    (_aif_obj(prompt_metadata=json.dumps({"rubrics": "Is it short?"})), "prompt_metadata.rubrics",
+     "not valid JSON"),  # one question, not a JSON list
+    (_aif_obj(prompt_metadata={"rubrics": ["Is it one line?", None]}), "prompt_metadata.rubrics[1]",
+     "question string"),  # a null question among good ones
+    (_aif_obj(conversation_history=json.dumps({"role": "user", "content": "Hi"})), "conversation_history",
+     "non-empty list"),  # one message, not a list
+    (_aif_obj(conversation_history=json.dumps(["Hi"])), "conversation_history[0]", "not an object"),  # a bare string turn
+    (_aif_obj(conversation_history="[" * 5000 + "]" * 5000), "conversation_history", "nested too deeply"),
+]
+
+
+def test_malformed_advancedif_rows_are_row_errors_naming_field_value_and_fix(tmp_path):
+    rows = [row for row, _, _ in MALFORMED_AIF] + [_aif_obj(id=None)]
+    path = tmp_path / "aif.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    result = load_records(path, fmt="advancedif")
+    # every malformed row is reported (rows count from 1); the well-formed last row still loads
+    assert result.bad_rows == list(range(1, len(MALFORMED_AIF) + 1))
+    for row, (raw, field, fragment) in enumerate(MALFORMED_AIF, start=1):
+        problems = {p.field: p for p in result.problems if p.row == row}
+        assert field in problems, (row, sorted(problems))
+        problem = problems[field]
+        assert fragment in problem.problem, (row, problem.problem)
+        assert problem.fix.strip()
+        assert problem.render().startswith(f"row {row}: field '{field}' = ")
+    # a null id falls back to the row number, not the text "None"
+    assert [r.id for r in result.records] == [str(len(rows))]
