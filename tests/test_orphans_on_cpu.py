@@ -19,7 +19,7 @@ import time
 import psutil
 import pytest
 
-from rubric_plugin.worker_group.lifetime import INTERVAL_S, tree_pids
+from rubric_plugin.worker_group.lifetime import INTERVAL_S, RECORD_EVERY, tree_pids
 
 #: what "dies with its owner" allows: the watchdog's poll plus Ray noticing a dead owner
 BOUND_S = 30.0
@@ -55,7 +55,7 @@ def full_tree(root, size=TREE_SIZE, timeout=30.0):
     while len(pids := tree_pids(root)) < size:
         assert time.monotonic() < deadline, f"the tree of {root} has {pids}, expected {size} processes"
         time.sleep(0.1)
-    time.sleep(3 * INTERVAL_S)
+    time.sleep((RECORD_EVERY + 1) * INTERVAL_S)
     return pids
 
 
@@ -212,9 +212,30 @@ def test_a_real_vllm_server_and_its_engine_core_die_with_their_owner(tiny_model_
         root, watchdog = map(int, line.split())
         pids = tree_pids(root)
         assert len(pids) >= 2, pids  # the API server and at least vLLM's engine core
-        time.sleep(3 * INTERVAL_S)
+        time.sleep((RECORD_EVERY + 1) * INTERVAL_S)
         waited = kill_and_time(owner.pid, pids + [watchdog])
         print(f"vLLM tree of {len(pids)} processes gone {waited:.1f} s after its owner was SIGKILLed")
     finally:
         owner.kill()
         owner.wait()
+
+
+# -- the memory sampler reads the same tree ----------------------------------------------------------------
+@pytest.mark.timeout(60)
+def test_peak_memory_sums_the_whole_tree():
+    from rubric_plugin.devtools.proctree import PeakMemory, descendants, tree_memory
+
+    hog = "import sys, time; b = b'x' * 100_000_000; print(1, flush=True); time.sleep(600)"  # 100 MB, touched
+    child = subprocess.Popen([sys.executable, "-c", hog], stdout=subprocess.PIPE, text=True)
+    try:
+        child.stdout.readline()
+        assert child.pid in descendants(os.getpid())
+        alone = tree_memory(child.pid)
+        assert alone >= 95_000_000  # the child's own 100 MB (PSS) are counted
+        with PeakMemory(os.getpid(), interval=0.1) as peak:
+            time.sleep(0.5)
+        assert peak.peak_bytes >= alone + 20_000_000  # and the test process's own (well over 20 MB)
+    finally:
+        child.kill()
+        child.wait()
+    assert descendants(child.pid) == []  # a process that is gone has no tree

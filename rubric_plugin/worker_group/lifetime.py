@@ -9,8 +9,8 @@ forking *thread* exits, not the process, and it reaches only the direct child, n
 So :func:`tie` starts a watchdog (``python -m rubric_plugin.worker_group.lifetime``): a small process
 that double-forks into its own session, so that it is nobody's child (Ray kills an exiting worker's
 direct children, which would take the watchdog down before it acts). Every ``interval_s`` it
-records the tree (the root, everything below it, everything in its process group) and checks the
-owner. When the owner is gone (exited, a zombie, or its pid reused: start times are compared), or
+checks the owner, and every ``RECORD_EVERY`` checks it records the tree (the root, everything
+below it, everything in its process group). When the owner is gone (exited, a zombie, or its pid reused: start times are compared), or
 the watchdog gets SIGTERM/SIGHUP/SIGINT, it SIGKILLs the process group and every recorded process
 still alive, then exits. When the tree ends on its own (the owner stopped it), the watchdog exits too.
 
@@ -32,6 +32,8 @@ from typing import IO, NamedTuple
 
 #: seconds between two looks at the owner: the bound on how long a server outlives it
 INTERVAL_S = 0.5
+#: the tree is re-recorded every this many polls (processes that left the group are caught if seen once)
+RECORD_EVERY = 4
 
 
 class Watchdog(NamedTuple):
@@ -190,12 +192,15 @@ def watch(owner: tuple[int, float], root: tuple[int, float], interval_s: float, 
         if ready is not None:
             ready.write(f"{os.getpid()}:{psutil.Process().create_time()!r}\n")
             ready.close()
+        polls = 0
         while True:
             if not _alive(*owner):
                 break
-            record()
-            if not any(_alive(pid, start) for pid, start in known.items()):
-                return  # the owner stopped its tree: nothing left to guard
+            if polls % RECORD_EVERY == 0:  # a scan of the process table; the owner check above is one stat
+                record()
+                if not any(_alive(pid, start) for pid, start in known.items()):
+                    return  # the owner stopped its tree: nothing left to guard
+            polls += 1
             time.sleep(interval_s)
     except _Stop:
         pass
