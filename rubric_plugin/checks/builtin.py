@@ -227,7 +227,11 @@ def title_in_angle_brackets(response: str) -> bool:
 
 @register_check("postscript", ifeval="detectable_content:postscript")
 def postscript(response: str, marker: str = "P.S.") -> bool:
-    """A line of the response starts a postscript with marker (a regular expression, as in IFEval)."""
+    """The response has a postscript: marker followed by text, anywhere in the response.
+
+    As in IFEval, the marker is read as a regular expression, except 'P.S.' and 'P.P.S', which
+    have fixed patterns that also accept 'P. S.' and 'P. P. S'.
+    """
     return ifeval.follows("detectable_content:postscript", response, postscript_marker=marker)
 
 
