@@ -163,6 +163,7 @@ def test_extra_columns_fill_missing_keys_and_skip_non_dict_rows():
 
 def test_step_metrics_are_read_from_the_transfer_queue_without_padding_rows(monkeypatch):
     import numpy as np
+    import torch
 
     import rubric_plugin.trainer as trainer_mod
     from rubric_plugin.trainer_config import TrainerMetricsConfig
@@ -170,20 +171,27 @@ def test_step_metrics_are_read_from_the_transfer_queue_without_padding_rows(monk
     rows = {"k0": {"reward_extra_info": {"rubric_category": "complex", "rubric_all_or_nothing": 1.0}},
             "k1": {"reward_extra_info": {"rubric_category": "complex", "rubric_all_or_nothing": 0.0}},
             "pad": {"reward_extra_info": {"rubric_category": "complex", "rubric_all_or_nothing": 1.0}}}
+    scores = {"k0": [0.0, 0.0, 1.0], "k1": [0.0, 0.5], "pad": [1.0]}
     asked = {}
 
     def kv_batch_get(keys, partition_id, select_fields):
         asked.update(keys=list(keys), partition=partition_id, fields=list(select_fields))
-        return {"extra_fields": np.array([rows[k] for k in keys], dtype=object)}
+        # no in-reward KL penalty: nobody wrote token_level_rewards, so the queue leaves it out
+        return {"extra_fields": np.array([rows[k] for k in keys], dtype=object),
+                "rm_scores": torch.nested.as_nested_tensor([torch.tensor(scores[k]) for k in keys],
+                                                           layout=torch.jagged)}
 
     monkeypatch.setattr(trainer_mod.tq, "kv_batch_get", kv_batch_get)
     batch = types.SimpleNamespace(keys=["k0", "k1", "pad"], partition_id="train",
                                   tags=[{}, {"is_padding": False}, {"is_padding": True}])
     trainer = trainer_mod.RubricTrainer.__new__(trainer_mod.RubricTrainer)
     trainer.rubric_metrics_cfg = TrainerMetricsConfig(table_freq=0)
-    extra, responses = trainer._read_extra_info(batch, with_responses=False)
-    assert asked == {"keys": ["k0", "k1"], "partition": "train", "fields": ["extra_fields"]}
-    assert extra["rubric_all_or_nothing"] == [1.0, 0.0] and responses is None
+    step = trainer._read_step(batch, with_responses=False)
+    assert asked == {"keys": ["k0", "k1"], "partition": "train",
+                     "fields": ["extra_fields", "rm_scores", "token_level_rewards"]}
+    assert step.extra["rubric_all_or_nothing"] == [1.0, 0.0] and step.responses is None
+    # sequence score = sum over the response's tokens; rewards fall back to the scores
+    assert step.scores == [1.0, 0.5] and step.rewards == step.scores and step.response_lengths == [3, 2]
 
 
 def test_verdict_table_is_due_on_the_first_step_then_every_table_freq():
@@ -197,3 +205,110 @@ def test_verdict_table_is_due_on_the_first_step_then_every_table_freq():
         TrainerMetricsConfig.from_mapping({"table_freq": -1})
     with pytest.raises(ConfigError, match="unknown keys"):
         TrainerMetricsConfig.from_mapping({"table_frequency": 3})
+
+
+class FakeTransferQueue:
+    """Per-sample fields stored as verl's V1 trainer stores them, served as ``tq.kv_batch_get`` serves
+    them: a TensorDict of jagged per-sample tensors; a field nobody wrote is absent."""
+
+    def __init__(self):
+        self.rows: dict[str, dict] = {}
+
+    def put_scored(self, key: str, reward: float, response_len: int, extra_info: dict, kl: float | None = None):
+        import torch
+
+        rm_scores = torch.zeros(response_len)
+        rm_scores[-1] = reward  # verl's agent loop: the reward at the last response token
+        row = {"prompts": torch.ones(3, dtype=torch.long), "responses": torch.zeros(response_len, dtype=torch.long),
+               "response_mask": torch.ones(response_len, dtype=torch.long), "advantages": torch.zeros(response_len),
+               "returns": torch.zeros(response_len), "rm_scores": rm_scores, "num_turns": torch.tensor(2),
+               "extra_fields": {"reward_extra_info": extra_info}}
+        if kl is not None:  # algorithm.use_kl_in_reward: verl writes the penalised rewards back
+            row["token_level_rewards"] = rm_scores - kl
+        self.rows[key] = row
+
+    def kv_batch_get(self, keys, partition_id, select_fields):
+        import torch
+        from verl.utils import tensordict_utils as tu
+
+        out = {}
+        for field in (f for f in select_fields if f in self.rows[keys[0]]):
+            values = [self.rows[k][field] for k in keys]
+            if field == "extra_fields":
+                out[field] = values
+            elif values[0].dim() == 0:
+                out[field] = torch.stack(values)
+            else:
+                out[field] = torch.nested.as_nested_tensor(values, layout=torch.jagged)
+        return tu.get_tensordict(out)
+
+
+def rubric_trainer_for_metrics(monkeypatch, store: FakeTransferQueue):
+    """A RubricTrainer with just the state verl's ``_compute_metrics`` reads; the TransferQueue faked."""
+    import transfer_queue
+    from omegaconf import OmegaConf
+    from verl.trainer.ppo.metric_utils import RolloutMoELoadBalanceMetricsAccumulator
+
+    import rubric_plugin.trainer as trainer_mod
+    from rubric_plugin.trainer_config import TrainerMetricsConfig
+
+    monkeypatch.setattr(transfer_queue, "kv_batch_get", store.kv_batch_get)  # verl's module and ours share it
+    trainer = trainer_mod.RubricTrainer.__new__(trainer_mod.RubricTrainer)
+    trainer.config = OmegaConf.create({"actor_rollout_ref": {"rollout": {"moe_load_balance_metrics_interval": 0},
+                                                             "model": {}}})
+    trainer._rollout_moe_lb_metrics_accumulator = RolloutMoELoadBalanceMetricsAccumulator()
+    trainer.use_critic = False
+    trainer._get_n_gpus_for_throughput = lambda: 1
+    trainer.rubric_metrics_cfg = TrainerMetricsConfig(table_freq=0)
+    batch = types.SimpleNamespace(keys=list(store.rows), partition_id="train",
+                                  tags=[{"min_global_steps": 0, "max_global_steps": 0} for _ in store.rows])
+    return trainer, batch
+
+
+async def scored_step(store: FakeTransferQueue, kl: float | None = None) -> list[float]:
+    """Four responses judged through the real scoring path; one hits a verifier outage (reward NaN)."""
+    from conftest import make_record
+
+    from rubric_plugin.config import RubricRewardConfig
+    from rubric_plugin.devtools.outage import MARKER, OutageRuleVerifier
+    from rubric_plugin.scoring import score_batch
+
+    record = make_record([{"id": "apple", "question": 'Mentions "apple"?'}], rid="apple")
+    responses = ["an apple a day", "a pear", f"apple {MARKER}", "apple pie"]
+    results = await score_batch([(record, r) for r in responses], OutageRuleVerifier(), RubricRewardConfig())
+    for i, (result, response) in enumerate(zip(results, responses)):
+        store.put_scored(f"uid_0_{i}", result.reward, len(response.split()), result.extra_info(), kl=kl)
+    return [r.reward for r in results]
+
+
+@pytest.mark.parametrize("kl", [None, 0.125], ids=["no_kl_in_reward", "kl_in_reward"])
+async def test_rubric_sync_logs_nan_free_reward_stats_where_verls_own_turn_nan(monkeypatch, kl):
+    # policy: one unscorable sample must not turn the step's reward curves into NaN; rubric_sync logs
+    # verl's critic/score/* and critic/rewards/* over the scorable samples instead
+    import math
+
+    from verl.trainer.ppo.v1 import PPOTrainerSync
+
+    store = FakeTransferQueue()
+    rewards = await scored_step(store, kl=kl)
+    assert math.isnan(rewards[2]) and rewards[:2] + rewards[3:] == [1.0, 0.0, 1.0]
+    trainer, batch = rubric_trainer_for_metrics(monkeypatch, store)
+
+    verl_only: dict = {}
+    PPOTrainerSync._compute_metrics(trainer, batch, verl_only, {"step": 1.0}, global_steps=1, epoch=0)
+    assert math.isnan(verl_only["critic/score/mean"]) and math.isnan(verl_only["critic/rewards/mean"])
+
+    metrics: dict = {}
+    trainer._compute_metrics(batch, metrics, {"step": 1.0}, global_steps=1, epoch=0)
+    nan_keys = [k for k, v in metrics.items() if isinstance(v, float) and math.isnan(v)]
+    assert nan_keys == []
+    # scorable rewards {1, 0, 1}; with the in-reward KL, 0.125 per response token (4, 2, 2 tokens)
+    assert metrics["critic/score/mean"] == pytest.approx(2 / 3)
+    assert (metrics["critic/score/max"], metrics["critic/score/min"]) == (1.0, 0.0)
+    penalised = [1.0, 0.0, 1.0] if kl is None else [1 - 4 * kl, 0 - 2 * kl, 1 - 2 * kl]
+    assert metrics["critic/rewards/mean"] == pytest.approx(sum(penalised) / 3)
+    assert metrics["critic/rewards/min"] == pytest.approx(min(penalised))
+    assert metrics["rubric/unscorable"] == 1 and metrics["rubric/reward"] == pytest.approx(2 / 3)
+    # the rest of verl's metrics are verl's, untouched
+    untouched = {k: v for k, v in verl_only.items() if not k.startswith(("critic/score/", "critic/rewards/"))}
+    assert {k: metrics[k] for k in untouched} == untouched
