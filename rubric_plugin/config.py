@@ -8,11 +8,16 @@ YAML (see ``conf/``)::
         train_on: all_or_nothing
         hybrid_bonus: 0.5
         on_failure: unscorable
-        verifier: {_target_: rubric_plugin.verifier.rules.RuleVerifier}
+        # no default: a judge preset (+verifier@reward.rubric.verifier=vllm_server ...), or none
+        verifier: {_target_: rubric_plugin.verifier.llm.LLMVerifier, backend: {...}}
+
+There is no default verifier: leaving ``reward.rubric.verifier`` unset is a :class:`ConfigError`
+when the reward manager, a ``compute_score`` entry point or the ``rubric_sync`` trainer is built.
+Check-only data says ``verifier: none``; the rule-based test verifier is ``verifier: rules``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from typing import Any, Mapping, Sequence
 
 from rubric_plugin.aggregate import AGGREGATIONS
@@ -20,7 +25,65 @@ from rubric_plugin.errors import ConfigError
 
 #: What happens to a sample whose verdicts could not be obtained.
 FAILURE_POLICIES = ("unscorable", "raise")
-DEFAULT_VERIFIER = {"_target_": "rubric_plugin.verifier.rules.RuleVerifier"}
+
+#: The presets of ``conf/verifier/`` (``+verifier@reward.rubric.verifier=<name>``), with what each is for.
+VERIFIER_PRESETS = {
+    "vllm_server": "a judge served by `vllm serve` (set backend.base_url)",
+    "openai": "a hosted OpenAI-compatible API",
+    "reward_router": "verl's reward-model pool",
+    "vllm_engine": "an in-process vLLM engine (offline jobs)",
+    "worker_group": "the plugin's verifier worker group",
+    "none": "no judge: check-only data; an llm criterion fails the run",
+    "rules": "the rule-based TEST verifier (tests and demos, not a judge)",
+}
+#: Presets that need no setting, also accepted as a plain string (``reward.rubric.verifier: none``).
+VERIFIER_SHORTHANDS = {
+    "none": {"_target_": "rubric_plugin.verifier.none.NoVerifier"},
+    "rules": {"_target_": "rubric_plugin.verifier.rules.RuleVerifier"},
+}
+#: Hydra's marker of a mandatory value nobody set.
+MISSING = "???"
+
+
+def presets_help() -> str:
+    """One line per verifier preset, for error messages."""
+    return "; ".join(f"{name}: {what}" for name, what in VERIFIER_PRESETS.items())
+
+
+def unset_verifier_error(key: str = "reward.rubric.verifier") -> ConfigError:
+    return ConfigError(
+        f"{key} is not set and has no default: the plugin never scores llm criteria without a judge you chose. "
+        f"Select a preset with +verifier@{key}=<name> (or `{key}: none` for check-only data). "
+        f"Presets: {presets_help()}")
+
+
+def _normalise_verifier(node: Any, key: str = "reward.rubric.verifier") -> dict[str, Any] | None:
+    """``None`` (unset), a shorthand string, or a Hydra node with a ``_target_``; anything else is a ConfigError."""
+    if node is None:
+        return None
+    if isinstance(node, str):
+        if node in VERIFIER_SHORTHANDS:
+            return dict(VERIFIER_SHORTHANDS[node])
+        raise ConfigError(f"{key}={node!r}: only {sorted(VERIFIER_SHORTHANDS)} can be given as a name; select "
+                          f"any preset with +verifier@{key}=<name> instead. Presets: {presets_help()}")
+    if not isinstance(node, Mapping) or "_target_" not in node:
+        raise ConfigError(f"{key}={node!r} needs a _target_; pick a preset with +verifier@{key}=<name> "
+                          f"or set {key}._target_. Presets: {presets_help()}")
+    missing = _missing_paths(node, key)
+    if missing:
+        raise ConfigError(f"{missing} not set (???): the verifier preset needs a value there, e.g. "
+                          f"{key}.backend.base_url=http://judge-host:8000/v1 for a `vllm serve` endpoint")
+    return dict(node)
+
+
+def _missing_paths(node: Any, path: str) -> list[str]:
+    if isinstance(node, str):
+        return [path] if node == MISSING else []
+    if isinstance(node, Mapping):
+        return [p for k, v in node.items() for p in _missing_paths(v, f"{path}.{k}")]
+    if isinstance(node, (list, tuple)):
+        return [p for i, v in enumerate(node) for p in _missing_paths(v, f"{path}[{i}]")]
+    return []
 
 
 @dataclass(frozen=True)
@@ -35,8 +98,10 @@ class RubricRewardConfig:
     #: ``unscorable``: the sample's reward is NaN, it is counted and its reason recorded, and the
     #: ``rubric_grpo`` advantage estimator keeps it out of the update. ``raise``: fail the step.
     on_failure: str = "unscorable"
-    #: Hydra node instantiated into the verifier of ``llm`` criteria (``_target_`` + kwargs).
-    verifier: Mapping[str, Any] = field(default_factory=lambda: dict(DEFAULT_VERIFIER))
+    #: Hydra node instantiated into the verifier of ``llm`` criteria (``_target_`` + kwargs), or one of
+    #: :data:`VERIFIER_SHORTHANDS` by name. No default (None): building a verifier from an unset
+    #: key is a ConfigError listing the presets, so no run is ever judged by a seam nobody chose.
+    verifier: Mapping[str, Any] | str | None = None
     #: The verifier worker group (``conf/worker_group/``), read by the rubric trainer through
     #: :class:`rubric_plugin.worker_group.WorkerGroupConfig`; the reward manager ignores it.
     worker_group: Mapping[str, Any] | None = None
@@ -56,9 +121,7 @@ class RubricRewardConfig:
             raise ConfigError(f"reward.rubric.hybrid_bonus={self.hybrid_bonus!r}; expected a number in [0, 1]")
         if self.on_failure not in FAILURE_POLICIES:
             raise ConfigError(f"reward.rubric.on_failure={self.on_failure!r}; expected one of {list(FAILURE_POLICIES)}")
-        if not isinstance(self.verifier, Mapping) or "_target_" not in self.verifier:
-            raise ConfigError(f"reward.rubric.verifier={self.verifier!r} needs a _target_; "
-                              "pick a preset with verifier=<name> or set reward.rubric.verifier._target_")
+        object.__setattr__(self, "verifier", _normalise_verifier(self.verifier))
         shaping = () if self.shaping is None else self.shaping
         if isinstance(shaping, (str, Mapping)) or not all(isinstance(n, Mapping) and "_target_" in n for n in shaping):
             raise ConfigError(f"reward.rubric.shaping={self.shaping!r}; expected a list of hooks, each with a _target_ "
@@ -90,11 +153,15 @@ def from_verl_config(config: Any) -> RubricRewardConfig:
     return RubricRewardConfig.from_mapping(reward.get("rubric") if reward is not None else None)
 
 
-def instantiate_verifier(node: Mapping[str, Any], key: str = "reward.rubric.verifier"):
-    """Instantiate a verifier node (``_target_`` + kwargs) through Hydra; a bad node is a ConfigError naming ``key``."""
+def instantiate_verifier(node: Mapping[str, Any] | str | None, key: str = "reward.rubric.verifier"):
+    """Instantiate a verifier node (``_target_`` + kwargs) through Hydra; an unset or bad node is a
+    ConfigError naming ``key`` (and, when unset, listing the presets)."""
     from hydra.errors import InstantiationException
     from hydra.utils import instantiate
 
+    node = _normalise_verifier(node, key)
+    if node is None:
+        raise unset_verifier_error(key)
     try:
         return instantiate(dict(node), _convert_="all")
     except InstantiationException as e:
@@ -104,5 +171,5 @@ def instantiate_verifier(node: Mapping[str, Any], key: str = "reward.rubric.veri
 
 
 def build_verifier(cfg: RubricRewardConfig):
-    """Instantiate the configured verifier through Hydra's ``instantiate``."""
+    """Instantiate the configured verifier through Hydra's ``instantiate``; unset is a ConfigError."""
     return instantiate_verifier(cfg.verifier)

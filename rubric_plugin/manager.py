@@ -6,6 +6,8 @@ rollouts finish. The manager decodes the response, reads the rubric from
 returns the reward with a fixed-key ``reward_extra_info``. Settings come from ``reward.rubric``
 (:class:`rubric_plugin.config.RubricRewardConfig`); ``reward.custom_reward_function`` is not
 needed and, if set, is not called: this manager owns the scoring and the failure policy.
+``reward.rubric.verifier`` has no default: constructing the manager without it is a ConfigError
+listing the presets (``none`` for check-only data).
 
 Touches these verl internals: ``RewardManagerBase`` (constructor, ``self.loop``), the
 ``DataProto`` row layout built by the agent loop (``responses``, ``attention_mask``,
@@ -25,6 +27,7 @@ from rubric_plugin.errors import ConfigError
 from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
 from rubric_plugin.shaping import ResponseMeta, chain_for, response_meta
+from rubric_plugin.verifier.none import check_chain
 
 MANAGER_NAME = "rubric"
 
@@ -68,6 +71,7 @@ class RubricRewardManager(RewardManagerBase):
             self.verifier.bind_router(reward_router_address)
         # reward.rubric.shaping: built once per manager, like the verifier
         self.shaping = chain_for(self.rubric_cfg.shaping)
+        check_chain(self.verifier, self.shaping)  # verifier: none cannot judge hooks' llm criteria
         self.max_response_length = max_response_length(config)
         # reward.rubric.reference: a second judge re-scores a sample of rollouts (None when off)
         self.reference = ReferenceMonitor.from_reward_config(self.rubric_cfg, reward_router_address)

@@ -26,7 +26,7 @@ from typing import Any, Mapping, Sequence
 from rubric_plugin import aggregate
 from rubric_plugin.checks import run_check
 from rubric_plugin.config import RubricRewardConfig
-from rubric_plugin.errors import VerdictParseError, VerifierError, VerifierSetupError
+from rubric_plugin.errors import ConfigError, VerdictParseError, VerifierError, VerifierSetupError
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.shaping.base import ResponseMeta
 from rubric_plugin.shaping.chain import ShapingChain, chain_for
@@ -176,9 +176,10 @@ async def _judge_and_aggregate(record: RubricRecord, response: str, verifier: Ve
     name = verifier.name if verifier is not None else ""
     raw, cost = "", {}
     if llm:
+        if verifier is None:  # a setup error, not a verifier failure: it fails the step under any policy
+            raise ConfigError(f"record {record.id!r} has llm criteria {[c.id for c in llm]} but no verifier was "
+                              "given; set reward.rubric.verifier to a judge preset")
         try:
-            if verifier is None:
-                raise VerifierError("no verifier configured but the rubric has llm criteria; set reward.rubric.verifier")
             got = await verifier.judge(record, response, llm)
             ensure_complete(got, llm, name)
         except VerifierError as e:

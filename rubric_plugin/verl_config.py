@@ -14,9 +14,10 @@ def compose_ppo_config(overrides: Sequence[str] = ()):
         return compose(config_name="ppo_trainer", overrides=list(overrides))
 
 
-def reward_loop_overrides(tokenizer_path: str, num_workers: int = 2, train_on: str = "all_or_nothing",
-                          verifier: str = "rubric_plugin.verifier.rules.RuleVerifier") -> list[str]:
-    """Only ``reward.*`` keys (plus the tokenizer path and the estimator the failure policy needs)."""
+def reward_loop_overrides(tokenizer_path: str, *, verifier: str, num_workers: int = 2,
+                          train_on: str = "all_or_nothing") -> list[str]:
+    """Only ``reward.*`` keys (plus the tokenizer path and the estimator the failure policy needs).
+    ``verifier`` is the ``_target_`` of the judge: no default, as in ``reward.rubric.verifier``."""
     return [
         f"actor_rollout_ref.model.path={tokenizer_path}",
         "algorithm.adv_estimator=rubric_grpo",

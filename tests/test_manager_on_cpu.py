@@ -6,12 +6,15 @@ from omegaconf import OmegaConf
 
 from conftest import make_record
 from rubric_plugin.devtools.batch import build_batch
+from rubric_plugin.devtools.outage import TARGET as OUTAGE_VERIFIER
 from rubric_plugin.errors import ConfigError, VerifierTransportError
 from rubric_plugin.scoring import EXTRA_KEYS
 
 
 def reward_config(**rubric):
-    # only reward.* keys: what a user's recipe sets
+    # only reward.* keys: what a user's recipe sets. The judge is the rule-based test verifier that fails
+    # on "<<verifier-error>>", named explicitly: reward.rubric.verifier has no default
+    rubric.setdefault("verifier", {"_target_": OUTAGE_VERIFIER})
     return OmegaConf.create({"reward": {
         "reward_manager": {"source": "register", "name": "rubric"},
         "custom_reward_function": {"path": None, "name": "compute_score"},
@@ -122,3 +125,38 @@ async def test_unscorable_policy_with_plain_grpo_is_refused_at_construction(tiny
 async def test_unknown_rubric_setting_names_the_key(tiny_tokenizer):
     with pytest.raises(ConfigError, match=r"reward.rubric has unknown keys \['trainon'\]"):
         await make_manager(tiny_tokenizer, trainon="fractional")
+
+
+# ---- no reward without a judge someone chose -------------------------------------------------------
+async def test_an_unset_verifier_is_refused_when_the_manager_is_built_and_the_presets_are_listed(tiny_tokenizer):
+    # policy: no default judge; leaving reward.rubric.verifier unset never falls back to a test seam
+    import verl  # noqa: F401
+    from verl.trainer.ppo.reward import load_reward_manager
+
+    cfg = reward_config()
+    del cfg.reward.rubric["verifier"]
+    with pytest.raises(ConfigError, match=r"reward\.rubric\.verifier is not set") as e:
+        load_reward_manager(cfg, tiny_tokenizer)
+    for preset in ("vllm_server", "openai", "reward_router", "vllm_engine", "worker_group", "none", "rules"):
+        assert preset in str(e.value)
+
+
+async def test_verifier_none_scores_check_only_rows_and_fails_the_step_on_an_llm_criterion(tiny_tokenizer):
+    # policy: under verifier: none an llm criterion is a setup error: the step fails, under either failure
+    # policy; the sample is never unscorable and never 0
+    check_only = make_record([{"id": "short", "question": "At most 5 words?", "kind": "check", "check": "word_count",
+                               "args": {"n": 5, "relation": "at most"}}], rid="checks")
+    for policy in ("unscorable", "raise"):
+        m = await make_manager(tiny_tokenizer, verifier="none", on_failure=policy)
+        [ok] = await run_rows(m, tiny_tokenizer, [(check_only, "Paris is lovely.")])
+        assert ok["reward_score"] == 1.0 and ok["reward_extra_info"]["rubric_verifier"] == "none"
+        with pytest.raises(ConfigError, match=r"'r1'.*\['paris', 'as_ai'\].*verifier is none"):
+            await run_rows(m, tiny_tokenizer, [(SINGLE, "Paris is lovely.")])
+
+
+async def test_verifier_none_refuses_a_shaping_chain_that_adds_llm_criteria(tiny_tokenizer):
+    # the anti-hacking criteria are llm criteria judged in the verifier's call: under none they would fail
+    # every sample, so the manager refuses the combination when it is built
+    hook = {"_target_": "rubric_plugin.shaping.criteria.AntiHackingCriteria"}
+    with pytest.raises(ConfigError, match="shaping adds llm criteria"):
+        await make_manager(tiny_tokenizer, verifier="none", shaping=[hook])

@@ -18,9 +18,10 @@ from rubric_plugin.scoring import EXTRA_KEYS, score_response
 from rubric_plugin.verifier.base import Verifier
 from rubric_plugin.verifier.rules import RuleVerifier
 
-RULES = "rubric_plugin.verifier.rules.RuleVerifier"
 LENIENT = RuleVerifier(unquoted="yes", name="lenient")
-STRICT = {"_target_": RULES, "unquoted": "no", "name": "strict", "error_marker": "<<reference-down>>"}
+# the strict reference fails on "<<reference-down>>": the test verifier with a simulated outage (devtools)
+STRICT = {"_target_": "rubric_plugin.devtools.outage.OutageRuleVerifier", "unquoted": "no", "name": "strict",
+          "marker": "<<reference-down>>"}
 
 # 4 criteria: a check, two quoted llm questions (both judges agree) and one unquoted (they disagree)
 RECORD = make_record([

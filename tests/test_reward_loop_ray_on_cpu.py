@@ -22,11 +22,13 @@ def test_reward_loop_manager_scores_batch_with_identical_extra_keys(ray_cluster,
     from verl.experimental.reward_loop import RewardLoopManager
 
     from rubric_plugin.devtools.batch import build_batch
+    from rubric_plugin.devtools.outage import TARGET as OUTAGE_TARGET
     from rubric_plugin.verl_config import compose_ppo_config, reward_loop_overrides
 
     pairs = [(r, resp) for r in examples for resp in r.metadata["demo_responses"]]
     batch = build_batch(pairs, tiny_tokenizer)
-    config = compose_ppo_config(reward_loop_overrides(str(tiny_tokenizer_dir), num_workers=2))
+    # the rule-based test verifier with the simulated outage, named explicitly (there is no default judge)
+    config = compose_ppo_config(reward_loop_overrides(str(tiny_tokenizer_dir), verifier=OUTAGE_TARGET, num_workers=2))
     out = RewardLoopManager(config).compute_rm_score(batch)
 
     # the same fixed keys for every sample, one column entry per sample

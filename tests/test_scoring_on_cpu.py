@@ -9,6 +9,7 @@ from rubric_plugin.errors import ConfigError, VerdictParseError
 from rubric_plugin.scoring import EXTRA_KEYS, score_response
 from rubric_plugin.verdicts import Verdict, VerdictSet
 from rubric_plugin.verifier.base import Verifier
+from rubric_plugin.devtools.outage import OutageRuleVerifier
 from rubric_plugin.verifier.rules import RuleVerifier, quoted_phrases
 
 RECORD = make_record([
@@ -52,7 +53,7 @@ async def test_incomplete_verdicts_raise_under_raise_policy():
 
 
 async def test_check_verdicts_are_kept_when_the_verifier_fails():
-    result = await score_response(RECORD, "apple <<verifier-error>>", RuleVerifier(), RubricRewardConfig())
+    result = await score_response(RECORD, "apple <<verifier-error>>", OutageRuleVerifier(), RubricRewardConfig())
     assert result.status == "unscorable"
     assert result.verdicts["lower"].satisfied is True and set(result.verdicts) == {"lower"}
     info = result.extra_info()
@@ -65,9 +66,19 @@ async def test_check_only_rubric_needs_no_verifier():
     assert result.reward == 1.0 and result.verifier == ""
 
 
-async def test_llm_criteria_without_a_verifier_are_unscorable_not_zero():
-    result = await score_response(RECORD, "apple banana", None, RubricRewardConfig())
-    assert result.status == "unscorable" and "no verifier configured" in result.reason
+@pytest.mark.parametrize("policy", ["unscorable", "raise"])
+async def test_llm_criteria_without_a_verifier_fail_the_step_under_any_policy(policy):
+    # no verifier is a setup error, not a verifier failure: never unscorable, never 0
+    with pytest.raises(ConfigError, match=r"llm criteria \['a', 'b'\] but no verifier"):
+        await score_response(RECORD, "apple banana", None, RubricRewardConfig(on_failure=policy))
+
+
+async def test_the_rule_verifier_carries_no_outage_marker():
+    # the simulated outage is a devtools subclass: the rule verifier itself judges a response with the marker
+    result = await score_response(RECORD, "apple <<verifier-error>>", RuleVerifier(), RubricRewardConfig())
+    assert result.status == "ok" and result.verifier == "rules-test-verifier"
+    # lowercase yes, apple yes, banana no -> all-or-nothing 0
+    assert result.reward == 0.0
 
 
 async def test_training_reward_follows_train_on_while_all_aggregations_are_reported():

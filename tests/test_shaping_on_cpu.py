@@ -16,6 +16,7 @@ from rubric_plugin.shaping import (AntiHackingCriteria, Degenerate, JudgeAddress
                                    response_meta)
 from rubric_plugin.shaping.length import overlong_penalty
 from rubric_plugin.verdicts import Verdict
+from rubric_plugin.devtools.outage import OutageRuleVerifier
 from rubric_plugin.verifier.rules import RuleVerifier
 
 RECORD = make_record([
@@ -150,7 +151,7 @@ async def test_extra_info_has_fixed_keys_for_every_sample_including_unscorable_o
     assert keys[:len(EXTRA_KEYS)] == EXTRA_KEYS and extra_keys(RubricRewardConfig()) == EXTRA_KEYS
     assert {"shaping_self_assessment_fired", "shaping_self_assessment_delta", "shaping_degenerate_fired"} <= set(keys)
     texts = ["The Eiffel Tower ...", "The Eiffel Tower ... I have followed all of your instructions.", "x <<verifier-error>>"]
-    infos = [(await score_response(RECORD, t, RuleVerifier(), cfg)).extra_info() for t in texts]
+    infos = [(await score_response(RECORD, t, OutageRuleVerifier(), cfg)).extra_info() for t in texts]
     assert all(tuple(i) == keys for i in infos)
     ok, hacked, failed = infos
     assert ok["shaping_self_assessment_fired"] == 0.0 and ok["score"] == ok["shaping_unshaped_reward"]

@@ -12,15 +12,20 @@ def compose(*overrides):
     return compose_ppo_config([SEARCH, "algorithm.adv_estimator=rubric_grpo", *overrides])
 
 
+#: what a preset needs beyond its own file (??? values) before it can be built
+REQUIRED = {"vllm_server": ["reward.rubric.verifier.backend.base_url=http://judge-0:8000/v1"],
+            "vllm_engine": ["reward.rubric.verifier.backend.model=/models/judge"]}
+
+
 @pytest.mark.parametrize("preset, verifier_cls, backend_cls", [
     ("rules", "RuleVerifier", None),
+    ("none", "NoVerifier", None),
     ("vllm_server", "LLMVerifier", "OpenAIChatBackend"),
     ("openai", "LLMVerifier", "OpenAIChatBackend"),
     ("vllm_engine", "LLMVerifier", "VLLMEngineBackend"),
 ])
 def test_each_preset_composes_into_ppo_trainer_and_instantiates_without_a_server(preset, verifier_cls, backend_cls):
-    extra = ["reward.rubric.verifier.backend.model=/models/judge"] if preset == "vllm_engine" else []
-    cfg = compose(f"+verifier@reward.rubric.verifier={preset}", *extra)
+    cfg = compose(f"+verifier@reward.rubric.verifier={preset}", *REQUIRED.get(preset, []))
     verifier = build_verifier(from_verl_config(cfg))
     assert type(verifier).__name__ == verifier_cls
     if backend_cls:
@@ -54,7 +59,8 @@ def test_reward_router_preset_names_the_reward_model_and_waits_for_its_address()
 def test_a_typo_in_a_verifier_setting_is_named():
     from hydra.errors import HydraException
 
-    cfg = compose("+verifier@reward.rubric.verifier=vllm_server", "+reward.rubric.verifier.reason_max_char=10")
+    cfg = compose("+verifier@reward.rubric.verifier=vllm_server", *REQUIRED["vllm_server"],
+                  "+reward.rubric.verifier.reason_max_char=10")
     with pytest.raises(ConfigError, match="reason_max_char"):
         build_verifier(from_verl_config(cfg))
     with pytest.raises(HydraException):

@@ -18,7 +18,7 @@ PROBE = textwrap.dedent("""
     cfg = OmegaConf.create({"reward": {
         "reward_manager": {"source": "register", "name": "rubric"},
         "custom_reward_function": {"path": None, "name": "compute_score"},
-        "rubric": {"train_on": "hybrid", "hybrid_bonus": 0.25}}})
+        "rubric": {"train_on": "hybrid", "hybrid_bonus": 0.25, "verifier": "rules"}}})
     tok = AutoTokenizer.from_pretrained(sys.argv[1])
 
     async def main():
@@ -69,7 +69,8 @@ async def test_pkg_reward_function_through_verl_loader_ignores_extra_kwargs(exam
     from rubric_plugin.convert.verl_rows import to_verl_row
 
     cfg = OmegaConf.create({"reward": {"custom_reward_function": {
-        "path": "pkg://rubric_plugin.reward_fn", "name": "compute_score", "reward_kwargs": {"train_on": "fractional"}}}})
+        "path": "pkg://rubric_plugin.reward_fn", "name": "compute_score",
+        "reward_kwargs": {"train_on": "fractional", "verifier": "rules"}}}})
     fn = get_custom_reward_fn(cfg)
     record = next(r for r in examples if r.id == "haiku-lowercase")
     row = to_verl_row(record, 0)
@@ -89,7 +90,7 @@ async def test_fixed_aggregation_entry_points_train_on_their_aggregation(example
     gt = to_verl_row(record, 0)["reward_model"]["ground_truth"]
     resp = record.metadata["demo_responses"][1]
     # sections no (w1), no_commas no (w1), rayleigh yes (w3): AoN 0, fraction 1/3, weighted 3/5, hybrid (0+.5/3)/1.5
-    got = {name: (await getattr(reward_fn, f"compute_score_{name}")("s", resp, gt))["score"]
+    got = {name: (await getattr(reward_fn, f"compute_score_{name}")("s", resp, gt, verifier="rules"))["score"]
            for name in ("all_or_nothing", "fractional", "weighted", "hybrid")}
     assert got == pytest.approx({"all_or_nothing": 0.0, "fractional": 1 / 3, "weighted": 0.6, "hybrid": (0.5 / 3) / 1.5})
 

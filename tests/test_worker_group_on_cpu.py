@@ -31,9 +31,20 @@ def cpu_group(models, **kw):
     return WorkerGroupConfig.from_mapping({"device": "cpu", "startup_timeout_s": 300, "models": models, **kw})
 
 
-def chat(url, served, content="Say yes.", max_tokens=4):
+def chat(url, served, key, content="Say yes.", max_tokens=4):
+    """A chat request to a replica; ``key`` None sends no Authorization header."""
     body = {"model": served, "messages": [{"role": "user", "content": content}], "max_tokens": max_tokens}
-    return httpx.post(f"{url}/chat/completions", json=body, timeout=60)
+    headers = {"Authorization": f"Bearer {key}"} if key is not None else {}
+    return httpx.post(f"{url}/chat/completions", json=body, headers=headers, timeout=60)
+
+
+def alive(pid):
+    import psutil
+
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 # -- configuration ---------------------------------------------------------------------------------
@@ -93,6 +104,25 @@ def test_worker_group_base_url_is_a_whole_fleet_and_needs_a_running_group():
     request = ChatRequest([{"role": "user", "content": "hi"}], None, 4, 0.0)
     with pytest.raises(VerifierSetupError, match=r"worker_group:.*Ray is not initialized.*start the verifier worker group"):
         asyncio.run(backend.complete(request))
+
+
+@pytest.mark.timeout(60)
+def test_an_inline_api_key_is_refused_pointing_to_api_key_env(monkeypatch):
+    # verl prints its config and sends it to W&B: a key written in it leaks, so it is refused
+    from rubric_plugin.config import build_verifier, from_verl_config
+    from rubric_plugin.verifier.http import OpenAIChatBackend
+    from rubric_plugin.verl_config import compose_ppo_config
+
+    with pytest.raises(ConfigError, match=r"api_key is set inline.*set api_key_env"):
+        OpenAIChatBackend("http://judge:8000/v1", model="judge", api_key="sk-inline")
+    judge = [SEARCH, "algorithm.adv_estimator=rubric_grpo", "+verifier@reward.rubric.verifier=vllm_server",
+             "reward.rubric.verifier.backend.base_url=http://judge:8000/v1"]
+    with pytest.raises(ConfigError, match=r"api_key is set inline.*set api_key_env") as err:
+        build_verifier(from_verl_config(compose_ppo_config([*judge, "reward.rubric.verifier.backend.api_key=sk-inline"])))
+    assert "sk-inline" not in str(err.value)
+    monkeypatch.setenv("JUDGE_KEY", "sk-from-env")  # the supported way
+    cfg = compose_ppo_config([*judge, "reward.rubric.verifier.backend.api_key_env=JUDGE_KEY"])
+    assert build_verifier(from_verl_config(cfg)).backend._key() == "sk-from-env"
 
 
 # -- startup failures --------------------------------------------------------------------------------
@@ -184,10 +214,11 @@ def test_group_serves_both_models_on_healthy_replicas_and_publishes_them(group):
     assert group.served_model_name("reference") == "tiny-reference"
     for url in verifier + reference:
         assert httpx.get(url[: -len("/v1")] + "/health", timeout=10).status_code == 200
+    key = asyncio.run(resolve("verifier")).api_key
     for url in verifier:
-        assert chat(url, "tiny-verifier").status_code == 200
-        assert chat(url, "tiny-reference").status_code == 404  # each replica serves its own model only
-    answer = chat(reference[0], "tiny-reference").json()
+        assert chat(url, "tiny-verifier", key).status_code == 200
+        assert chat(url, "tiny-reference", key).status_code == 404  # each replica serves its own model only
+    answer = chat(reference[0], "tiny-reference", key).json()
     assert answer["model"] == "tiny-reference" and answer["usage"]["completion_tokens"] >= 1
     endpoint = asyncio.run(resolve("reference"))
     assert list(endpoint.urls) == reference and endpoint.served_model_name == "tiny-reference"
@@ -210,7 +241,8 @@ def test_reward_loop_workers_resolve_the_group_and_spread_requests_over_both_rep
     before = metrics(group, "verifier")
     pairs = [(r, resp) for r in examples for resp in r.metadata["demo_responses"]]
     batch = build_batch(pairs, tiny_tokenizer)
-    overrides = [o for o in reward_loop_overrides(str(tiny_tokenizer_dir), num_workers=2) if "verifier._target_" not in o]
+    overrides = [o for o in reward_loop_overrides(str(tiny_tokenizer_dir), verifier="unused", num_workers=2)
+                 if "verifier._target_" not in o]
     config = compose_ppo_config([SEARCH, *overrides, "+verifier@reward.rubric.verifier=worker_group",
                                  "reward.rubric.verifier.reason_max_chars=12"])
     out = RewardLoopManager(config).compute_rm_score(batch)
@@ -245,7 +277,8 @@ def test_reward_loop_gets_reference_judge_fields_from_the_groups_reference_model
     before = metrics(group, "reference")
     pairs = [(r, r.metadata["demo_responses"][0]) for r in examples][:4]
     batch = build_batch(pairs, tiny_tokenizer)
-    overrides = [o for o in reward_loop_overrides(str(tiny_tokenizer_dir), num_workers=1) if "verifier._target_" not in o]
+    overrides = [o for o in reward_loop_overrides(str(tiny_tokenizer_dir), verifier="unused", num_workers=1)
+                 if "verifier._target_" not in o]
     config = compose_ppo_config([SEARCH, *overrides, "+verifier@reward.rubric.verifier=worker_group",
                                  "reward.rubric.verifier.reason_max_chars=12",
                                  "+reference@reward.rubric.reference=worker_group",
@@ -307,6 +340,22 @@ def test_routed_model_resolves_to_its_router_which_spreads_requests(group):
     assert not process.is_alive()
 
 
+@pytest.mark.ray
+@pytest.mark.vllm
+@pytest.mark.timeout(60)
+def test_replicas_refuse_requests_without_the_runs_key(group):
+    # the servers listen on the node's IP; only the job's own clients get the key, from the directory
+    verifier, reference = asyncio.run(resolve("verifier")), asyncio.run(resolve("reference"))
+    key = verifier.api_key
+    assert key and len(key) >= 32 and reference.api_key == key  # one random key per run
+    assert key not in repr(verifier)  # never printed with the endpoint
+    for url, served in [(u, "tiny-verifier") for u in verifier.urls] + [(u, "tiny-reference") for u in reference.urls]:
+        assert chat(url, served, None).status_code == 401
+        assert chat(url, served, "not-" + key).status_code == 401
+        assert chat(url, served, key).status_code == 200
+        assert httpx.get(url[: -len("/v1")] + "/health", timeout=10).status_code == 200  # probes need no key
+
+
 # keep these last: they kill a replica and shut the group down
 @pytest.mark.ray
 @pytest.mark.vllm
@@ -366,14 +415,32 @@ def test_a_replica_killed_mid_batch_leaves_every_sample_judged_by_the_other(grou
 
 @pytest.mark.ray
 @pytest.mark.vllm
+@pytest.mark.timeout(60)
+def test_a_sigkilled_replica_actor_takes_its_servers_process_tree_with_it(group):
+    # the server runs in its own session; its watchdog kills the whole tree once the actor is gone
+    import ray
+
+    info = ray.get(group.replicas("reference")[0].info.remote())
+    tree = info["tree"]
+    assert info["pid"] in tree and len(tree) >= 2, tree  # the API server and vLLM's engine core at least
+    os.kill(info["actor_pid"], signal.SIGKILL)
+    t0 = time.monotonic()
+    while left := [p for p in tree + [info["watchdog_pid"]] if alive(p)]:
+        assert time.monotonic() - t0 < 30, f"{left} of the server tree {tree} outlived the replica actor"
+        time.sleep(0.1)
+
+
+@pytest.mark.ray
+@pytest.mark.vllm
 @pytest.mark.timeout(120)
 def test_shutdown_stops_servers_kills_actors_and_removes_placement_groups(group):
     import ray
 
-    infos = {name: ray.get([r.info.remote() for r in group.replicas(name)]) for name in ("verifier", "reference")}
+    infos = {"verifier": ray.get([r.info.remote() for r in group.replicas("verifier")])}  # the reference was killed
     pgs = group.placement_groups("verifier") + group.placement_groups("reference")
     server_pgids = [i["pid"] for v in infos.values() for i in v]
-    assert len(pgs) == 3 and len(server_pgids) == 3
+    watchdogs = [i["watchdog_pid"] for v in infos.values() for i in v]
+    assert len(pgs) == 3 and len(server_pgids) == 2
     assert group_members(server_pgids[0])  # the survivor of the kill test still runs
 
     group.shutdown()
@@ -382,6 +449,10 @@ def test_shutdown_stops_servers_kills_actors_and_removes_placement_groups(group)
     assert_nothing_left([DIRECTORY_NAME, "rubric_wg_verifier_0", "rubric_wg_verifier_1", "rubric_wg_reference_0"], pgs)
     for pgid in server_pgids:
         assert group_members(pgid) == [], f"vLLM processes of group {pgid} outlived shutdown"
+    deadline = time.monotonic() + 10  # a watchdog exits once its tree is gone
+    while any(alive(w) for w in watchdogs):
+        assert time.monotonic() < deadline, f"watchdogs {watchdogs} outlived shutdown"
+        time.sleep(0.1)
     with pytest.raises(VerifierSetupError, match=r"worker_group:verifier.*no verifier worker group is running"):
         asyncio.run(resolve("verifier", wait_s=0.5))
     with pytest.raises(KeyError):

@@ -2,8 +2,8 @@
 
 Real pieces: verl's Hydra config, its ``RewardLoopManager`` and ``RewardLoopWorker`` Ray actors,
 the ``rubric`` manager loaded by verl's registry inside those actors, the programmatic checks.
-The ``llm`` criteria are judged by the deterministic rule verifier (the LLM verifier is
-configured the same way, with another ``reward.rubric.verifier``).
+The ``llm`` criteria are judged by the rule-based TEST verifier, chosen by name and printed as
+``rules-test-verifier`` (a real run selects a judge preset as ``reward.rubric.verifier``).
 """
 from __future__ import annotations
 
@@ -14,6 +14,9 @@ import time
 from importlib import resources
 
 from rubric_plugin.aggregate import AGGREGATIONS
+
+#: the rule-based TEST verifier; the bundled examples also carry its simulated-outage marker, to show the failure policy
+RULES_TARGET = "rubric_plugin.devtools.outage.OutageRuleVerifier"
 
 
 def _fmt(x) -> str:
@@ -62,7 +65,9 @@ def run_demo(path: str | None = None, num_workers: int = 2, num_cpus: int = 4, t
         return 1
     tok_dir = build_tiny_tokenizer(tempfile.mkdtemp(prefix="rubric_demo_tok_"))
     tokenizer = AutoTokenizer.from_pretrained(tok_dir)
-    config = compose_ppo_config(reward_loop_overrides(str(tok_dir), num_workers, train_on))
+    # the rule-based TEST verifier, chosen by name: the demo shows the plumbing, not a judge
+    config = compose_ppo_config(reward_loop_overrides(str(tok_dir), verifier=RULES_TARGET, num_workers=num_workers,
+                                                      train_on=train_on))
     batch = build_batch(pairs, tokenizer)
     ray.init(num_cpus=num_cpus, include_dashboard=False, ignore_reinit_error=True, log_to_driver=False)
     try:
@@ -76,5 +81,7 @@ def run_demo(path: str | None = None, num_workers: int = 2, num_cpus: int = 4, t
     n_unscorable = sum(1 for s in extra["rubric_verifier_status"] if s != "ok")
     print(f"\nscored {len(pairs)} responses of {len(records)} records through verl's RewardLoopManager "
           f"({num_workers} RewardLoopWorker actors) in {time.time() - t0:.1f} s; training reward = {train_on}; "
-          f"unscorable: {n_unscorable} (reward NaN, left out of the update by rubric_grpo)")
+          f"unscorable: {n_unscorable} (reward NaN, left out of the update by rubric_grpo)\n"
+          "llm criteria were judged by the rule-based TEST verifier (quoted phrases; yes to anything else), "
+          "not a judge: train with a judge preset, e.g. +verifier@reward.rubric.verifier=vllm_server")
     return 0
