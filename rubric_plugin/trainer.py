@@ -12,10 +12,13 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
   verl's own setup and stops it if setup fails; ``fit`` stops it in a ``finally`` (verl's
   ``on_train_end`` is skipped on the last step and on errors).
 * **Per-step metrics**: ``_compute_metrics`` (the one hook that still sees the batch in the
-  TransferQueue) reads each sample's ``extra_fields["reward_extra_info"]`` with
-  ``transfer_queue.kv_batch_get`` and adds :func:`rubric_plugin.metrics.step_metrics` to the step's
-  metrics, which verl's ``Tracking`` logs (console, W&B, file...). Every ``table_freq`` steps a
-  W&B table of sampled verdicts goes to the ``wandb`` backend only.
+  TransferQueue) reads each sample's ``extra_fields["reward_extra_info"]`` and ``rm_scores`` (and
+  ``token_level_rewards`` when verl wrote them) with ``transfer_queue.kv_batch_get``, adds
+  :func:`rubric_plugin.metrics.step_metrics` to the step's metrics, which verl's ``Tracking`` logs
+  (console, W&B, file...), and replaces verl's ``critic/score/*`` and ``critic/rewards/*``, which
+  one unscorable (NaN) sample turns into NaN, with their scorable-only values
+  (:func:`rubric_plugin.metrics.scorable_reward_stats`). Every ``table_freq`` steps a W&B table of
+  sampled verdicts goes to the ``wandb`` backend only.
 * ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
   TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
   read from ``trainer.v1.sync``.
@@ -23,6 +26,7 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 import transfer_queue as tq
@@ -30,7 +34,7 @@ from verl.trainer.ppo.v1 import PPOTrainerSync, register_trainer
 
 from rubric_plugin.config import from_verl_config
 from rubric_plugin.errors import ConfigError
-from rubric_plugin.metrics import step_metrics, verdict_table
+from rubric_plugin.metrics import VERL_REWARD_STAT_KEYS, scorable_reward_stats, step_metrics, verdict_table
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.preflight import preflight
 from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
@@ -45,6 +49,28 @@ def extra_columns(extra_fields: list[Any]) -> dict[str, list[Any]]:
     for info in infos:
         keys.extend(k for k in info if k not in keys)
     return {k: [info.get(k) for info in infos] for k in keys}
+
+
+def row_sums(values) -> tuple[list[float], list[int]]:
+    """Per-row sum and length of a TransferQueue field (a jagged nested tensor, or a plain 2-D tensor)."""
+    rows = values.unbind(0)
+    return [float(r.sum()) for r in rows], [int(r.numel()) for r in rows]
+
+
+@dataclass
+class StepData:
+    """What the trainer reads back for its metrics: one entry per non-padding sample."""
+
+    #: ``reward_extra_info`` columns (see :func:`extra_columns`).
+    extra: dict[str, list[Any]]
+    #: Summed ``rm_scores`` (verl's sequence score), NaN for an unscorable sample.
+    scores: list[float]
+    #: Summed ``token_level_rewards`` (the score after an in-reward KL penalty); the scores without one.
+    rewards: list[float]
+    #: Response token counts (0 for an aborted sample).
+    response_lengths: list[int]
+    #: Decoded responses, when asked for.
+    responses: list[str] | None = None
 
 
 @register_trainer(TRAINER_MODE)
@@ -115,28 +141,38 @@ class RubricTrainer(PPOTrainerSync):
     def _compute_metrics(self, batch, metrics, timing_raw, global_steps, epoch):
         super()._compute_metrics(batch, metrics, timing_raw, global_steps=global_steps, epoch=epoch)
         want_table = self.rubric_metrics_cfg.table_due(global_steps)
-        extra, responses = self._read_extra_info(batch, with_responses=want_table)
-        if not extra:
+        step = self._read_step(batch, with_responses=want_table)
+        if step is None:
             return
-        metrics.update(step_metrics(extra))
-        metrics.update(reference_metrics(extra))
+        # verl averaged NaN rewards into these; the scorable-only values replace them (a key with no
+        # scorable sample is dropped rather than logged as NaN)
+        for key in VERL_REWARD_STAT_KEYS:
+            metrics.pop(key, None)
+        metrics.update(scorable_reward_stats(step.scores, step.rewards, step.response_lengths))
+        if not step.extra:
+            return
+        metrics.update(step_metrics(step.extra))
+        metrics.update(reference_metrics(step.extra))
         if want_table:
-            self._log_verdict_table(extra, responses, global_steps)
+            self._log_verdict_table(step.extra, step.responses, global_steps)
 
-    def _read_extra_info(self, batch, with_responses: bool) -> tuple[dict[str, list[Any]], list[str] | None]:
-        """The step's ``reward_extra_info`` columns (padding rows dropped) and, if asked, the decoded responses."""
+    def _read_step(self, batch, with_responses: bool) -> StepData | None:
+        """The step's non-padding samples as :class:`StepData` (None when every row is padding)."""
         keep = [i for i, tag in enumerate(batch.tags) if not tag.get("is_padding", False)]
         if not keep:
-            return {}, None
+            return None
         keys = [batch.keys[i] for i in keep]
-        fields = ["extra_fields"] + (["responses"] if with_responses else [])
+        # a field nobody wrote (token_level_rewards without an in-reward KL penalty) is simply absent
+        fields = ["extra_fields", "rm_scores", "token_level_rewards"] + (["responses"] if with_responses else [])
         data = tq.kv_batch_get(keys=keys, partition_id=batch.partition_id, select_fields=fields)
         extra = extra_columns(list(data["extra_fields"]))  # numpy array or TQ LinkedList
+        scores, lengths = row_sums(data["rm_scores"])
+        rewards = row_sums(data["token_level_rewards"])[0] if "token_level_rewards" in data else scores
         responses = None
         if with_responses:
             padded = data["responses"].to_padded_tensor(padding=self.tokenizer.pad_token_id)
             responses = [self.tokenizer.decode(ids, skip_special_tokens=True) for ids in padded]
-        return extra, responses
+        return StepData(extra=extra, scores=scores, rewards=rewards, response_lengths=lengths, responses=responses)
 
     def _log_verdict_table(self, extra, responses, step: int) -> None:
         tracker = getattr(self, "logger", None)
@@ -157,4 +193,4 @@ def registered_mode() -> str:
     return TRAINER_MODE
 
 
-__all__ = ["RubricTrainer", "TRAINER_MODE", "extra_columns", "registered_mode"]
+__all__ = ["RubricTrainer", "StepData", "TRAINER_MODE", "extra_columns", "registered_mode", "row_sums"]
