@@ -5,10 +5,11 @@ A check is a pure function ``check(response, **args) -> bool`` answering its cri
 name and its arguments when a rubric is loaded, so a typo fails before any GPU time is spent, and
 :func:`run_check` evaluates one.
 
-Where a maintained checker exists the implementation delegates to it: the IFEval instruction
-classes of the pinned ``if-verifiable`` package (see :mod:`rubric_plugin.checks.ifeval`). Counting
-checks with arbitrary relations, starts-with, and the sentence splitter (IFEval's needs NLTK's
-downloaded ``punkt`` data, which an offline machine lacks) are implemented here.
+A check is either an **IFEval equivalent** (:attr:`CheckSpec.ifeval` names the instruction; it
+answers as IFEval's reference does, through :mod:`rubric_plugin.checks.ifeval`) or
+**plugin-native**, with its own semantics, documented in a ``Not an IFEval equivalent:`` paragraph
+of its docstring (counting with any relation, literal keywords, language-independent case).
+``rubric-plugin checks`` lists which is which.
 """
 from __future__ import annotations
 
