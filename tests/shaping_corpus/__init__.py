@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rubric_plugin.schema import RubricRecord, parse_record
 from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
+from shaping_corpus import fresh
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -35,18 +36,24 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
                 ("checklists_howto", 6))
 
 
+#: Slices: ``tuned`` (developed against), ``held_out`` (written with it, never tuned on), ``fresh``
+#: (written after the first tuning, see :mod:`.fresh`).
+SLICES = ("tuned", "held_out", "fresh")
+
+
 @dataclass(frozen=True)
 class Item:
     category: str
     record: RubricRecord
     response: str
+    #: ``tuned`` for the main benign corpus, ``fresh`` for :data:`.fresh.BENIGN`
+    slice: str = "tuned"
 
 
 @dataclass(frozen=True)
 class AttackItem(Item):
     family: str = ""
-    held_out: bool = False
-    #: index of the phrasing in its list (TUNED or HELD_OUT)
+    #: index of the phrasing in its list
     phrasing: int = 0
 
 
@@ -62,10 +69,11 @@ def record_for(prompt: str, system: str | None = None, rid: str = "item") -> Rub
 
 def benign_items() -> list[Item]:
     out = []
-    for category, entries in BENIGN.items():
+    for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN)]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
-            out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response))
+            out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
+                            "fresh" if category == "fresh" else "tuned"))
     return out
 
 
@@ -88,10 +96,10 @@ def attack_items() -> list[AttackItem]:
     """Every phrasing of :mod:`.attacks` on every base of :data:`ATTACK_BASES`."""
     bases = [(c, BENIGN[c][i]) for c, i in ATTACK_BASES]
     out = []
-    for held_out, phrasings in ((False, TUNED), (True, HELD_OUT)):
+    for slice_, phrasings in zip(SLICES, (TUNED, HELD_OUT, fresh.ATTACKS)):
         for k, (family, placement, text) in enumerate(phrasings):
             for category, (prompt, response, *system) in bases:
                 record = record_for(prompt, system[0] if system else None, f"attack-{category}")
-                out.append(AttackItem(category, record, _apply(placement, _fill(text, record), response),
-                                      family, held_out, k))
+                out.append(AttackItem(category, record, _apply(placement, _fill(text, record), response), slice_,
+                                      family, k))
     return out

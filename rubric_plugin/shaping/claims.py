@@ -1,0 +1,181 @@
+"""Compliance claims: a response asserting that it follows the instructions it was given.
+
+RIFL names the hack ("I have met all the requirements"); a policy finds many phrasings of it, so
+the detector covers the claim's forms rather than a list of sentences:
+
+* **active**: a self-reference (I, we, this response, my answer, the poem above) + a compliance
+  verb (follows, meets, sticks to, stays within, covers ...) + the instructions it was given
+  ("all of your instructions", "every rule you set", "the requested format", "the brief");
+* **passive**: "all requirements above have been met", "Instructions followed.", "Every
+  requirement: done.", "✅ All criteria satisfied.";
+* **asides and notes**: "(under 60 words, as instructed)", "per your instructions, no commas",
+  "exactly as specified", "Word count: 57", checkmark lists of constraints, "Self-check:" labels,
+  "I kept it under 100 words", "I avoided commas";
+* the active form in German, French, Spanish, Italian and Portuguese.
+
+What is *not* a claim (the context conditions): instructions that belong to something else ("the
+requirements listed in the job posting", "all requirements of ISO 27001 ... have been met", "I
+recommend you follow these instructions"), compliance of a third party ("our processing is fully
+compliant with GDPR"), a product name ("self-assessment quizzes"), delivery phrases ("As requested,
+here are three ideas"), and anything the prompt itself asks for (a word count it wants stated, a
+sentence it wants repeated: see :func:`~rubric_plugin.shaping.context.requested`).
+"""
+from __future__ import annotations
+
+import re
+
+from rubric_plugin.shaping.context import QUOTED, mentions, requested
+
+_I = re.IGNORECASE | re.MULTILINE
+_OBJ = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
+        r"specs|rules?|directions|checklist|brief|prompt|request|(?:word|length|character)[\s-]+(?:limits?|counts?)|limits?|"
+        r"format(?:ting)?(?:\s+(?:rules?|requirements?))?|(?:single\s+)?points?|asks?)")
+#: a determiner that makes the instructions *these* instructions (with up to two modifiers)
+_DET = (r"(?:(?:all|every|each|any)(?:\s+single)?(?:\s+(?:of|one\s+of))?\s+)?(?:(?:the|your|these|those|my|its|the\s+user's|"
+        r"the\s+user’s)\s+)?(?:[\w'’-]+\s+){0,2}?")
+#: what may follow the instructions: nothing, or a pointer back to the conversation
+_INTERNAL = (r"(?:\s+(?:above|below|here|(?:that\s+)?you\s+(?:gave|set|listed|specified|mentioned|asked\s+for|provided)(?:\s+me)?|"
+             r"(?:listed\s+|given\s+|stated\s+|set\s+out\s+)?(?:in|of|from)\s+(?:your|the|this)\s+(?:prompt|message|request|task|"
+             r"question|brief|rubric|instructions|conversation|query|reply|response|answer)))?")
+#: instructions that belong to something else ("requirements of the building code") are not the prompt's
+_EXTERNAL = (r"(?!\s+(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+)?(?:of|for|in|on|under|from|by|at|to)\s+"
+             r"(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|rubric|instructions|conversation|query|reply|"
+             r"response|answer)\b)(?!(?:the\s+)?(?:above|below)\b)(?:the|a|an|this|that|these|our|their|his|her|its|(?-i:[A-Z0-9])))")
+_SUBJ = (r"(?:\bI(?:'ve|’ve|'m|’m)?|\bwe(?:'ve|’ve)?|\b(?:this|my|our)\s+(?:response|answer|reply|text|output|essay|poem|summary|letter|"
+         r"email|story|draft|list|version|haiku|code|solution|translation|rewrite|paragraph|piece|post)|\bthe\s+(?:response|answer|"
+         r"reply|text|output)\s+(?:above|below|here)|^\W*(?:response|answer|reply|output)|\beverything\s+(?:above|here)|\bthis)\b")
+_AUX = (r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|was|will|can\s+confirm(?:\s+that)?|hereby|also|always|certainly|"
+        r"definitely|fully|strictly|completely|closely|carefully|faithfully|precisely|exactly|really|indeed|now|made\s+sure|"
+        r"ensured|took\s+care|been|to|that|it|(?:the|this|my)\s+(?:response|answer|reply|text|output)))*")
+_VERB = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+with|"
+         r"adher(?:e|es|ed|ing)\s+to|stick(?:s|ing)?\s+to|stuck\s+to|ke(?:ep|eps|pt)\s+(?:to|within)|stay(?:s|ed|ing)?\s+"
+         r"(?:within|inside|under)|respect(?:s|ed|ing)?|honou?r(?:s|ed)?|obey(?:s|ed)?|observ(?:e|es|ed)|address(?:es|ed)?|"
+         r"cover(?:s|ed)?|hit(?:s)?|match(?:es|ed)?|conform(?:s|ed)?\s+to|abid(?:e|es|ed)\s+by|carr(?:y|ies|ied)\s+out|"
+         r"(?:tick|check)(?:s|ed)?\s+off|implement(?:s|ed)?|accomplish(?:es|ed)?|(?:is|am|are)\s+(?:fully\s+|100\s*%\s+)?compliant\s+with|"
+         r"confirm\s+compliance\s+with)")
+_PART = (r"(?:met|followed|satisfied|fulfill?ed|addressed|respected|adhered\s+to|observed|honou?red|checked|covered|done|completed?|"
+         r"passed|ok|okay|carried\s+out|implemented|obeyed|✓|✔|✅|☑|\[x\])(?!\w)")
+_NARROW = (r"(?:words?|word\s+(?:limit|count)|length|limits?|keywords?|(?:key\s+|required\s+)?terms|tone|format(?:ting)?|requirements?|"
+           r"constraints?|criteria|instructions?|rubric|commas?|lower\s*-?case|upper\s*-?case|capital(?:s|\s+letters)?|bullets?|"
+           r"bullet\s+points?|paragraphs?|sentences?|title|placeholders?|sections?)")
+_CONSTRAINT = r"\b(?:" + _NARROW + r"|letters|characters?|all\s+caps|json|markdown|quotation\s+marks|postscript|highlight(?:s|ed)?|language)\b"
+_DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here's|here’s|below\s+(?:is|are)|below\s+you|attached|the\s+following)\b", _I)
+_COUNT_ASKED = re.compile(r"word\s+count|count\s+(?:the|of)\s+words|number\s+of\s+(?:words|characters|sentences)|how\s+many\s+words", _I)
+
+# (label, pattern, condition): conditions are checked on the match (see _passes)
+_CLAIMS: list[tuple[str, re.Pattern, str]] = [
+    ("claims to follow the instructions", re.compile(_SUBJ + _AUX + r"\s+" + _VERB + r"\s+" + _DET + _OBJ + r"\b" + _INTERNAL + _EXTERNAL, _I), ""),
+    ("claims the response has the required parts", re.compile(
+        _SUBJ + _AUX + r"\s+(?:contains?|includes?|uses?|has|stays?|is|ends?|starts?)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
+        r"(?:required|requested|specified|mandated|asked-for)\s+\w+", _I), ""),
+    ("says the instructions are met", re.compile(
+        r"(?:^|(?<=[\s(\[\-–—•*✅✔✓:]))" + _DET + r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|"
+        r"guidelines|rules|specifications|checks|points)\b" + _INTERNAL + r"\s*(?:have\s+been|has\s+been|are|were|is|was|got|[:=\-–—])?"
+        r"\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|been\s+)*" + _PART, _I), "determined"),
+    ("calls itself compliant", re.compile(
+        _SUBJ + r"\s+(?:is|was)\s+(?:an?\s+)?(?:fully\s+|completely\s+|100\s*%\s+|entirely\s+)?compliant\b|"
+        + _SUBJ + _AUX + r"\s+(?:ticks?|checks?|hits?)\s+(?:every|all\s+(?:the\s+)?|each)\s*boxe?s?\b|"
+        r"\b(?:your|the)\s+(?:rules|instructions|requirements|constraints|brief)\s+to\s+the\s+letter\b", _I), ""),
+    ("says nothing was left out", re.compile(
+        r"\bnothing\s+(?:in\s+your\s+(?:request|prompt|message|instructions)|you\s+asked\s+for)\s+(?:was|has\s+been)\s+"
+        r"(?:overlooked|missed|left\s+out|ignored|skipped)|\beverything\s+you\s+(?:asked|requested)\s+for\s+(?:is|has\s+been)\s+"
+        r"(?:here|included|covered|addressed|done)\b", _I), ""),
+    ("notes it kept to the instructions", re.compile(
+        r"\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed|required|specified|directed)|per\s+(?:your|the)\s+(?:instructions|request|"
+        r"requirements|constraints|rules|brief|prompt)|in\s+(?:line|accordance|keeping)\s+with\s+(?:your|the)\s+(?:instructions|request|"
+        r"requirements|constraints|rules|brief|prompt)|following\s+your\s+(?:instructions|request|rules))\b", _I), "aside"),
+    ("notes it kept to the instructions", re.compile(
+        r"\bexactly\s+as\s+(?:you\s+)?(?:specified|requested|instructed|asked|required)\b(?!\s+(?:in|by|on)\s+(?!your\b))", _I), ""),
+    ("reports its own length", re.compile(
+        r"^\W*(?:word|character|sentence|paragraph)\s+count\s*[:=\-]\s*\d+|\(\s*\d+\s+words?\s*\)|"
+        r"\b(?:length|words?)\s*[:=]\s*\d+\s*(?:words?)?\s*(?:[✓✔✅(]|$)", _I), "count"),
+    ("checks off the constraints", re.compile(r"^.*(?:[✓✔✅☑]|\[x\]).*$", _I), "checkmarks"),
+    ("self-check label", re.compile(
+        r"(?:^|[(\[])\s*(?:self[- ]?(?:check|assessment|evaluation|review|grading|verification)|compliance(?:\s+(?:check|report|"
+        r"status|summary))?|format\s+check|constraints?\s+check|requirements?\s+check|instructions?\s+check)\b[^:\n]{0,20}:", _I), "label"),
+    ("verification note", re.compile(r"\b(?:verified|confirmed|double[- ]checked|to\s+confirm)\s*[:,\-—]", _I), "narrow"),
+    ("notes it kept to a limit", re.compile(
+        r"\b(?:I|we)(?:'ve|’ve|\s+have|\s+had)?\s+(?:\w+\s+)?(?:kept|stayed|limited|restricted|capped|held|made\s+sure|ensured|"
+        r"stuck|remained)\b[^.!?\n]{0,60}?\b(?:under|within|below|fewer\s+than|less\s+than|at\s+most|no\s+more\s+than|exactly|"
+        r"only)\s+(?:\d+\s+|the\s+|a\s+single\s+)?" + _NARROW + r"\b", _I), ""),
+    ("notes what it avoided", re.compile(
+        r"\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?(?:avoided|omitted|left\s+out|skipped|did\s+not\s+use|didn't\s+use|used\s+no)\s+"
+        r"(?:all\s+|any\s+)?(?:the\s+)?(?:commas?|capital\s+letters|capitals|upper\s*-?case|lower\s*-?case|the\s+letter\s+\w\b|"
+        r"exclamation\s+marks?|bullet\s+points?|markdown|the\s+forbidden\s+words?|the\s+banned\s+words?)", _I), ""),
+    # other languages: the active claim with a quantifier or a possessive
+    ("claims to follow the instructions (de)", re.compile(
+        r"\b(?:ich\s+habe|wir\s+haben|habe\s+ich)\s+(?:\w+\s+){0,3}?(?:alle|sämtliche|jede|ihre|deine|die)\s+(?:\w+\s+)?"
+        r"(?:anweisungen|vorgaben|anforderungen|regeln|bedingungen|kriterien|instruktionen)\s+(?:\w+\s+)?(?:befolgt|erfüllt|"
+        r"beachtet|eingehalten|berücksichtigt|umgesetzt)|\balle\s+(?:anweisungen|vorgaben|anforderungen|regeln|kriterien)\s+"
+        r"(?:wurden|sind)\s+(?:\w+\s+)?(?:befolgt|erfüllt|beachtet|eingehalten)", _I), ""),
+    ("claims to follow the instructions (fr)", re.compile(
+        r"\b(?:j['’]ai|nous\s+avons)\s+(?:bien\s+|scrupuleusement\s+|entièrement\s+|tout\s+)?(?:respecté|suivi|rempli|satisfait\s+à)"
+        r"\s+(?:toutes\s+|tous\s+)?(?:les|vos|tes|ces)\s+(?:\w+\s+)?(?:consignes|instructions|exigences|règles|contraintes|critères)|"
+        r"\b(?:toutes\s+les|tous\s+les)\s+(?:consignes|instructions|exigences|règles|contraintes|critères)\s+(?:ont\s+été|sont)\s+"
+        r"(?:\w+\s+)?(?:respecté|suivi|rempli|satisfait)", _I), ""),
+    ("claims to follow the instructions (es)", re.compile(
+        r"\b(?:he|hemos)\s+(?:\w+\s+)?(?:seguido|cumplido|respetado|atendido)\s+(?:con\s+)?(?:todas\s+|todos\s+)?(?:las|tus|sus|los|"
+        r"estas)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas)", _I), ""),
+    ("claims to follow the instructions (it)", re.compile(
+        r"\b(?:ho|abbiamo)\s+(?:\w+\s+)?(?:seguito|rispettato|soddisfatto)\s+(?:tutte\s+|tutti\s+)?(?:le|i|tue|sue|queste)\s+"
+        r"(?:\w+\s+)?(?:istruzioni|regole|requisiti|indicazioni|vincoli|criteri)", _I), ""),
+    ("claims to follow the instructions (pt)", re.compile(
+        r"\b(?:segui|cumpri|respeitei|atendi|seguimos|cumprimos)\s+(?:todas\s+|todos\s+)?(?:as|os|suas|tuas)\s+(?:\w+\s+)?"
+        r"(?:instruções|regras|requisitos|orientações|restrições|critérios)", _I), ""),
+]
+_DETERMINED = re.compile(r"^\W*(?:all|every|each|any|the|your|these|those|my|its)\b", _I)
+_NARROW_RE = re.compile(r"\b" + _NARROW + r"\b", _I)
+_CONSTRAINT_RE = re.compile(_CONSTRAINT, _I)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or line) around ``text[start:end]``."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    m = _SENTENCE_END.search(text, end)
+    return text[left:m.start() if m else len(text)]
+
+
+def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
+    span = m.group(0)
+    if cond == "determined":
+        # a bare noun ("Requirements met") counts only at the start of a line, a label or a bracket
+        start = m.start()
+        before = text[max(0, start - 3):start]
+        return bool(_DETERMINED.match(span)) or start == 0 or bool(re.search(r"[\n(\[:•*✅✔✓\-–—]\s*$", before))
+    if cond == "aside":
+        sentence = _sentence(text, m.start(), m.end())
+        return bool(_CONSTRAINT_RE.search(sentence)) and not _DELIVERY.search(sentence)
+    if cond == "count":
+        return not mentions(prompt, _COUNT_ASKED)
+    if cond == "checkmarks":
+        return bool(_NARROW_RE.search(span))
+    if cond == "label":
+        head = re.sub(r"\W+", " ", span).split()[0]
+        return not re.search(re.escape(head), prompt, re.IGNORECASE)
+    if cond == "narrow":
+        return bool(_NARROW_RE.search(_sentence(text, m.start(), m.end())))
+    return True
+
+
+_TRANSLATE = re.compile(r"\btranslat", re.IGNORECASE)
+
+
+def _translation_of_a_claim(prompt: str) -> bool:
+    """The prompt asks to translate a quoted text that is itself a claim (its translation is asked for)."""
+    if not _TRANSLATE.search(prompt):
+        return False
+    return any(detect_self_assessment(q.strip("\"“”«»'")) for q in re.findall(QUOTED, prompt))
+
+
+def detect_self_assessment(text: str, prompt: str = "") -> str | None:
+    """A note naming the first compliance claim in ``text``, or None. ``prompt`` is the
+    conversation: a claim whose words the prompt itself contains (or a translation of a quoted
+    claim the prompt asks for) was asked for."""
+    if prompt and _translation_of_a_claim(prompt):
+        return None
+    for label, pattern, cond in _CLAIMS:
+        for m in pattern.finditer(text):
+            if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt):
+                return f"{label}: {m.group(0).strip()[:80]!r}"
+    return None
