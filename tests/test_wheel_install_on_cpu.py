@@ -136,6 +136,31 @@ def test_wheel_holds_every_config_module_and_data_file(wheel):
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
 
 
+def test_a_wheel_built_from_the_sdist_holds_the_same_files(wheel, tmp_path):
+    """The sdist stores rubric_plugin/conf as real files (the checkout's symlink does not survive into
+    an archive), so a wheel built from it, as ``python -m build`` and ``pip install <sdist>`` do, holds
+    the configs too."""
+    import tarfile
+
+    sdist_dir = tmp_path / "sdist"
+    _run([sys.executable, "-c", f"from setuptools.build_meta import build_sdist; build_sdist({str(sdist_dir)!r})"],
+         timeout=240, cwd=wheel.src)
+    (archive,) = sdist_dir.glob("rubric_plugin-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        assert not [m.name for m in tar.getmembers() if m.issym() or m.islnk()]
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    (tree,) = (tmp_path / "unpacked").iterdir()
+    out = tmp_path / "wheelhouse"
+    _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", str(tree), "-w", str(out)],
+         timeout=240)
+    (from_sdist,) = out.glob("rubric_plugin-*.whl")
+
+    def files(whl):
+        return {n for n in zipfile.ZipFile(whl).namelist() if ".dist-info/" not in n}
+
+    assert files(from_sdist) == files(wheel.path)
+
+
 # ---- every shipped config composes -------------------------------------------------------------
 
 #: Runs in the fresh environment: imports verl (which loads the plugin through its entry point), globs
