@@ -214,3 +214,30 @@ def test_checks_change_no_process_wide_state_and_answer_the_same_in_every_proces
             for i, k, r in corpus.items(every=5) for m in ("strict", "loose")]
     assert first["verdicts"][:-1] == here
     assert first["verdicts"][-1] is True
+
+
+# plugin check -> how its arguments read the IFEval instruction's kwargs
+EQUIVALENT_ARGS = {
+    "ends_with": lambda kw: {"phrase": kw["end_phrase"]},
+    "postscript": lambda kw: {"marker": kw["postscript_marker"]},
+    "response_language": lambda kw: {"language": kw["language"]},
+    "json_format": lambda kw: {},
+    "no_commas": lambda kw: {},
+    "title_in_angle_brackets": lambda kw: {},
+}
+
+
+def test_checks_documented_as_ifeval_equivalents_answer_as_the_reference():
+    from rubric_plugin.checks import CHECKS
+    from rubric_plugin.checks.registry import _ensure_loaded
+
+    _ensure_loaded()
+    equivalents = {name: spec.ifeval for name, spec in CHECKS.items() if spec.ifeval in ifeval.ARGS}
+    # every check registered as an IFEval equivalent is compared here
+    assert set(equivalents) == set(EQUIVALENT_ARGS)
+    cases = [(name, iid, kw, r) for name, target in equivalents.items() for iid, kw, r in corpus.items() if iid == target]
+    with corpus.reference_environment():
+        expected = [corpus.reference_verdicts(iid, kw, r)[0] for _, iid, kw, r in cases]
+    got = [run_check(name, r, EQUIVALENT_ARGS[name](kw)) for name, _, kw, r in cases]
+    assert [c[:1] + c[3:] for c, g, e in zip(cases, got, expected) if g != e] == []
+    assert {True, False} <= set(expected)
