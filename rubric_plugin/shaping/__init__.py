@@ -2,7 +2,8 @@
 
 See ``docs/shaping.md``. Modules: :mod:`.base` (the hook contract, declared reward range),
 :mod:`.criteria` (anti-hacking criteria judged with the rubric), :mod:`.detectors` (deterministic
-detectors), :mod:`.length` (overlong and target-length penalties), :mod:`.chain` (the ordered
+detectors, with their patterns in :mod:`.claims` and :mod:`.judge` and the prompt context in
+:mod:`.context`), :mod:`.length` (overlong and target-length penalties), :mod:`.chain` (the ordered
 chain and its builder).
 """
 from rubric_plugin.shaping.base import REWARD_RANGE, Effect, ResponseMeta, ShapeInput, ShapingHook, response_meta
