@@ -381,3 +381,123 @@ def test_malformed_advancedif_rows_are_row_errors_naming_field_value_and_fix(tmp
         assert problem.render().startswith(f"row {row}: field '{field}' = ")
     # a null id falls back to the row number, not the text "None"
     assert [r.id for r in result.records] == [str(len(rows))]
+
+
+# --------------------------------------------------------------------------- IFEval
+
+# rows in the format of IFEval's input_data.jsonl (written for these tests)
+IFEVAL_ROWS = [
+    {"key": 3001, "prompt": "Write a short ad for a bakery. Use at least 2 placeholders like [address] and no commas.",
+     "instruction_id_list": ["detectable_content:number_placeholders", "punctuation:no_comma"],
+     "kwargs": [{"num_placeholders": 2}, {}]},
+    {"key": 3002, "prompt": "Describe a storm in fewer than 4 sentences; the letter z must appear at least 2 times.",
+     "instruction_id_list": ["length_constraints:number_sentences", "keywords:letter_frequency"],
+     "kwargs": [{"num_sentences": 4, "relation": "less than"}, {"letter": "z", "let_frequency": 2, "let_relation": "at least"}]},
+]
+# the Hugging Face copy: every kwarg name in every object, null where the instruction does not use it
+HF_KEYS = ["num_placeholders", "num_sentences", "relation", "letter", "let_frequency", "let_relation", "keywords", "language"]
+
+
+def _hf(row):
+    return {**row, "kwargs": [{k: kw.get(k) for k in HF_KEYS} for kw in row["kwargs"]]}
+
+
+def _write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("form", ["reference", "hugging_face"])
+def test_ifeval_rows_become_one_ifeval_check_criterion_per_instruction(tmp_path, form):
+    rows = IFEVAL_ROWS if form == "reference" else [_hf(r) for r in IFEVAL_ROWS]
+    result = load_records(_write_jsonl(tmp_path / "input_data.jsonl", rows))
+    assert result.ok, [p.render() for p in result.problems]
+    first, second = result.records
+    assert (first.id, first.category, first.data_source) == ("3001", "ifeval", "ifeval")
+    assert first.messages[0].content == IFEVAL_ROWS[0]["prompt"]
+    # the nulls of the Hugging Face form are dropped; the instruction's own arguments stay
+    assert [dict(c.args) for c in first.criteria] == [
+        {"instruction_id": "detectable_content:number_placeholders", "num_placeholders": 2},
+        {"instruction_id": "punctuation:no_comma"}]
+    assert [(c.id, c.kind, c.check) for c in second.criteria] == [
+        ("length_constraints:number_sentences", "check", "ifeval"), ("keywords:letter_frequency", "check", "ifeval")]
+    # questions are phrased for a human, with the instruction's values
+    assert [c.question for c in first.criteria] == [
+        "Does the response contain at least 2 placeholders in square brackets, such as [address]?",
+        "Does the response avoid commas entirely?"]
+    assert [c.question for c in second.criteria] == [
+        "Does the response contain fewer than 4 sentences?",
+        "Does the letter 'z' appear at least 2 times in the response?"]
+
+
+def test_every_ifeval_instruction_has_a_question_with_its_values():
+    from ifeval_corpus import CASES
+
+    from rubric_plugin.checks import ifeval
+    from rubric_plugin.convert.ifeval import QUESTIONS, question
+
+    assert set(QUESTIONS) == set(ifeval.ARGS)
+    for iid, kwargs, _ in CASES:
+        q = question(iid, kwargs)
+        assert q.endswith("?") and q.split()[0] in ("Does", "Do", "Is"), q
+        # every number of the configuration is in the question a verifier is asked
+        numbers = [v for v in kwargs.values() if isinstance(v, int)]
+        assert all(str(n) in q for n in numbers), (iid, q)
+
+
+def test_converted_ifeval_criteria_score_like_the_instructions(tmp_path):
+    from rubric_plugin.checks import run_check
+
+    (record, _) = load_records(_write_jsonl(tmp_path / "i.jsonl", IFEVAL_ROWS)).records
+    ad = "Visit us at [address] on [day] for fresh bread"
+    # two placeholders and no comma: both criteria pass; one comma fails the second only
+    assert [run_check(c.check, ad, dict(c.args)) for c in record.criteria] == [True, True]
+    assert [run_check(c.check, ad + ", rolls", dict(c.args)) for c in record.criteria] == [True, False]
+
+
+# (row, field of the error, part of the problem)
+BAD_IFEVAL = [
+    # a null argument the instruction uses (Hugging Face form): IFEval would pick a random value
+    (_hf({**IFEVAL_ROWS[1], "kwargs": [{"num_sentences": None, "relation": "less than"}, IFEVAL_ROWS[1]["kwargs"][1]]}),
+     "kwargs[0].num_sentences", "missing or null"),
+    # a letter that is not a letter
+    ({**IFEVAL_ROWS[1], "kwargs": [IFEVAL_ROWS[1]["kwargs"][0], {"letter": "7", "let_frequency": 2, "let_relation": "at least"}]},
+     "kwargs[1].letter", "not a single letter"),
+    # a keyword that is not a regular expression
+    ({**IFEVAL_ROWS[0], "instruction_id_list": ["keywords:existence"], "kwargs": [{"keywords": ["f(x"]}]},
+     "kwargs[0].keywords", "not a valid regular expression"),
+    # an instruction IFEval does not have
+    ({**IFEVAL_ROWS[0], "instruction_id_list": ["punctuation:no_semicolon", "punctuation:no_comma"]},
+     "instruction_id_list[0]", "not an IFEval instruction"),
+    # one kwargs object missing
+    ({**IFEVAL_ROWS[0], "kwargs": [{"num_placeholders": 2}]}, "kwargs", "1 entries for 2 instructions"),
+    # a kwargs entry that is not an object
+    ({**IFEVAL_ROWS[0], "kwargs": [{"num_placeholders": 2}, "none"]}, "kwargs[1]", "not an object"),
+    # no prompt
+    ({k: v for k, v in IFEVAL_ROWS[0].items() if k != "prompt"} | {"prompt": ""}, "prompt", "non-empty string"),
+]
+
+
+def test_bad_ifeval_rows_are_row_errors_naming_field_value_and_fix(tmp_path):
+    path = _write_jsonl(tmp_path / "bad.jsonl", [row for row, _, _ in BAD_IFEVAL] + [IFEVAL_ROWS[0]])
+    result = load_records(path, fmt="ifeval")
+    assert result.bad_rows == list(range(1, len(BAD_IFEVAL) + 1))
+    for line, (_, field, fragment) in enumerate(BAD_IFEVAL, start=1):
+        problems = {p.field: p for p in result.problems if p.row == line}
+        assert field in problems, (line, sorted(problems))
+        assert fragment in problems[field].problem
+        assert problems[field].fix.strip()
+    # the good last row still converts
+    assert [r.id for r in result.records] == ["3001"]
+
+
+def test_cli_convert_writes_ifeval_rows_to_verl_parquet(tmp_path, capsys):
+    import pandas as pd
+
+    src = _write_jsonl(tmp_path / "input_data.jsonl", [_hf(r) for r in IFEVAL_ROWS])
+    out = tmp_path / "ifeval.parquet"
+    assert main(["convert", str(src), "--out", str(out), "--format", "ifeval"]) == 0
+    assert "ifeval" in capsys.readouterr().out
+    rows = pd.read_parquet(out).to_dict("records")
+    assert [from_verl_row(r).id for r in rows] == ["3001", "3002"]
+    assert {r["data_source"] for r in rows} == {"ifeval"}
