@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from typing import Any, Mapping, Sequence
 
 from rubric_plugin.aggregate import AGGREGATIONS
+from rubric_plugin.budget import validate_budget
 from rubric_plugin.errors import ConfigError
 
 #: What happens to a sample whose verdicts could not be obtained.
@@ -113,6 +114,13 @@ class RubricRewardConfig:
     #: Ordered reward-shaping hooks (``conf/shaping/``), each a Hydra node (``_target_`` + kwargs,
     #: optional ``enabled: false``); built by :func:`rubric_plugin.shaping.build_shaping`. Empty: no shaping.
     shaping: Sequence[Mapping[str, Any]] = ()
+    #: Largest share of unscorable samples over the last ``unscorable_window`` training steps before the
+    #: ``rubric_sync`` trainer fails the run (:mod:`rubric_plugin.budget`). Default 0.5: past half the
+    #: batch, the verifier is broken, not noisy. 1.0 turns the budget off.
+    max_unscorable_fraction: float = 0.5
+    #: Training steps the unscorable budget pools over. Default 5: one bad step between healthy ones
+    #: passes, a total outage fails the run after its first step (or by its third, mid-run).
+    unscorable_window: int = 5
 
     def __post_init__(self) -> None:
         if self.train_on not in AGGREGATIONS:
@@ -121,6 +129,7 @@ class RubricRewardConfig:
             raise ConfigError(f"reward.rubric.hybrid_bonus={self.hybrid_bonus!r}; expected a number in [0, 1]")
         if self.on_failure not in FAILURE_POLICIES:
             raise ConfigError(f"reward.rubric.on_failure={self.on_failure!r}; expected one of {list(FAILURE_POLICIES)}")
+        validate_budget(self.max_unscorable_fraction, self.unscorable_window)
         object.__setattr__(self, "verifier", _normalise_verifier(self.verifier))
         shaping = () if self.shaping is None else self.shaping
         if isinstance(shaping, (str, Mapping)) or not all(isinstance(n, Mapping) and "_target_" in n for n in shaping):

@@ -6,6 +6,7 @@
     ├── RubricSchemaError            a rubric record (or a file of them) is invalid
     ├── CheckError                   a programmatic check is unknown or got bad arguments
     ├── ConfigError                  a Hydra / OmegaConf setting cannot work
+    ├── UnscorableBudgetError        too many unscorable samples over the last training steps
     └── VerifierError                the verifier could not produce a verdict
         ├── VerifierTransportError   the request failed (network, timeout, HTTP status)
         │   └── VerifierSetupError   the endpoint refuses every request (key, model, URL): always fatal
@@ -97,3 +98,29 @@ class VerifierSetupError(VerifierTransportError):
 
 class VerdictParseError(VerifierError):
     """The verifier answered, but the answer does not give exactly one verdict per criterion."""
+
+class UnscorableBudgetError(RubricError):
+    """More than ``reward.rubric.max_unscorable_fraction`` of the samples of the last
+    ``reward.rubric.unscorable_window`` training steps were unscorable (:mod:`rubric_plugin.budget`):
+    the verifier is down, and training would go on at zero advantage."""
+
+    def __init__(self, *, verifier: str, last_error: str, fraction: float, unscorable: int, samples: int,
+                 steps: int, max_fraction: float, window: int):
+        self.verifier, self.last_error, self.fraction = verifier, last_error, fraction
+        self.unscorable, self.samples, self.steps = unscorable, samples, steps
+        self.max_fraction, self.window = max_fraction, window
+        super().__init__(
+            f"unscorable budget exceeded: {fraction:.2f} of the samples of the last {steps} training step(s) "
+            f"({unscorable} of {samples}) were unscorable, above reward.rubric.max_unscorable_fraction="
+            f"{max_fraction:g} (reward.rubric.unscorable_window={window}); verifier {verifier!r}, last error: "
+            f"{last_error or '(none recorded)'}. Fix the verifier (endpoint up? key? rate limits?) and resume; "
+            f"to tolerate this, raise reward.rubric.max_unscorable_fraction (1.0 turns the budget off)")
+
+    def __reduce__(self):  # keyword-only fields: rebuilt from them when it crosses a Ray process boundary
+        return (_unscorable_budget, (self.verifier, self.last_error, self.fraction, self.unscorable, self.samples,
+                                     self.steps, self.max_fraction, self.window))
+
+
+def _unscorable_budget(verifier, last_error, fraction, unscorable, samples, steps, max_fraction, window):
+    return UnscorableBudgetError(verifier=verifier, last_error=last_error, fraction=fraction, unscorable=unscorable,
+                                 samples=samples, steps=steps, max_fraction=max_fraction, window=window)

@@ -15,13 +15,18 @@ Contract:
   exactly what they would be without it. A reference failure of any kind (transport, parse, setup)
   marks the sample's reference fields ``unscorable`` with the reason; the reference reward stays
   NaN, never 0, and the step goes on.
+* **The monitor never stalls training.** Once the training scoring is done, the reference gets at
+  most ``deadline_s`` more seconds (default 5); a later result is dropped (its request cancelled)
+  and the sample's reference status is ``late``, counted in ``rubric/reference/late``. A reference
+  outage therefore delays a sample's reward by ``deadline_s`` at most, never by the reference
+  verifier's own retry deadline.
 * **Agreement** is the share of compared criteria on which both judges gave the same verdict
   (``satisfied``). ``agreement_on=llm`` (default) compares the verifier-judged criteria only;
   ``all`` also counts ``check`` criteria, which both sides evaluate identically.
 
 Keys added to ``reward_extra_info`` (:data:`REFERENCE_KEYS`, identical for every sample, NaN or
 ``""`` when the sample was not monitored): ``rubric_ref_sampled`` (0/1), ``rubric_ref_status``
-(``not_sampled`` / ``ok`` / ``unscorable``), ``rubric_ref_reason``, ``rubric_ref_verifier``,
+(``not_sampled`` / ``ok`` / ``unscorable`` / ``late``), ``rubric_ref_reason``, ``rubric_ref_verifier``,
 ``rubric_ref_reward``, ``rubric_ref_gap`` (training - reference), ``rubric_ref_agreement``,
 ``rubric_ref_compared`` (criteria compared).
 """
@@ -43,7 +48,7 @@ from rubric_plugin.verifier.base import Verifier
 
 NAN = float("nan")
 AGREEMENT_ON = ("llm", "all")
-NOT_SAMPLED, OK, UNSCORABLE = "not_sampled", "ok", "unscorable"
+NOT_SAMPLED, OK, UNSCORABLE, LATE = "not_sampled", "ok", "unscorable", "late"
 
 #: Per-sample keys the monitor adds to ``reward_extra_info`` (same keys for every sample).
 REFERENCE_KEYS = (
@@ -70,6 +75,11 @@ class ReferenceConfig:
     seed: int = 0
     #: Criteria compared for agreement: ``llm`` (verifier-judged only) or ``all`` (checks too).
     agreement_on: str = "llm"
+    #: Seconds the reference may still take once the training scoring is done; a later result is
+    #: dropped and counted (status ``late``). Default 5: a healthy reference, judging concurrently,
+    #: is done by then, and 5 s is a small fraction of a GPU training step; 0 takes only results
+    #: already in.
+    deadline_s: float = 5.0
 
     def __post_init__(self) -> None:
         if not isinstance(self.verifier, Mapping) or "_target_" not in self.verifier:
@@ -80,6 +90,10 @@ class ReferenceConfig:
             raise ConfigError(f"reward.rubric.reference.fraction={self.fraction!r}; expected a number in [0, 1]")
         if isinstance(self.seed, bool) or not isinstance(self.seed, int):
             raise ConfigError(f"reward.rubric.reference.seed={self.seed!r}; expected an integer")
+        if isinstance(self.deadline_s, bool) or not isinstance(self.deadline_s, (int, float)) \
+                or not math.isfinite(self.deadline_s) or self.deadline_s < 0:
+            raise ConfigError(f"reward.rubric.reference.deadline_s={self.deadline_s!r}; expected a number of "
+                              "seconds >= 0 (default 5.0)")
         if self.agreement_on not in AGREEMENT_ON:
             raise ConfigError(f"reward.rubric.reference.agreement_on={self.agreement_on!r}; "
                               f"expected one of {list(AGREEMENT_ON)}")
@@ -158,9 +172,9 @@ def reference_info(training: ScoreResult, reference: ScoreResult, on: str = "llm
             "rubric_ref_agreement": share, "rubric_ref_compared": float(compared)}
 
 
-def failed_info(reason: str, verifier: str = "") -> dict[str, Any]:
-    """The reference fields of a monitored rollout whose reference judge raised."""
-    return {**not_sampled_info(), "rubric_ref_sampled": 1.0, "rubric_ref_status": UNSCORABLE,
+def failed_info(reason: str, verifier: str = "", status: str = UNSCORABLE) -> dict[str, Any]:
+    """The reference fields of a monitored rollout whose reference judge raised (or was ``late``)."""
+    return {**not_sampled_info(), "rubric_ref_sampled": 1.0, "rubric_ref_status": status,
             "rubric_ref_reason": reason, "rubric_ref_verifier": verifier}
 
 
@@ -205,7 +219,8 @@ class ReferenceMonitor:
         """Await the training scoring, with the reference judging concurrently when sampled.
 
         Returns the training result untouched and the reference fields. A training error propagates
-        (and cancels the reference call); a reference error only fills the reference fields.
+        (and cancels the reference call); a reference error only fills the reference fields; a
+        reference still running ``deadline_s`` after the training result is cancelled (status ``late``).
         """
         if not self.sampled(record, response):
             return await training, not_sampled_info()
@@ -215,7 +230,13 @@ class ReferenceMonitor:
         except BaseException:
             ref_task.cancel()
             raise
-        ref = await ref_task
+        done, _ = await asyncio.wait({ref_task}, timeout=self.cfg.deadline_s)
+        if not done:
+            ref_task.cancel()
+            return result, failed_info(f"late: the reference judge missed reward.rubric.reference.deadline_s="
+                                       f"{self.cfg.deadline_s:g} after the training reward; result dropped",
+                                       getattr(self.verifier, "name", ""), LATE)
+        ref = ref_task.result()
         if isinstance(ref, BaseException):
             return result, failed_info(f"{type(ref).__name__}: {ref}", getattr(self.verifier, "name", ""))
         return result, reference_info(result, ref, self.cfg.agreement_on)
@@ -245,8 +266,9 @@ def _floats(values: Sequence[Any]) -> list[float]:
 def reference_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
     """Scalar reference metrics of one step from the ``rubric_ref_*`` columns; never NaN.
 
-    ``rubric/reference/sampled`` (rollouts monitored) and ``rubric/reference/failures`` (monitored
-    but the reference judge failed) are always logged when the monitor is on;
+    ``rubric/reference/sampled`` (rollouts monitored), ``rubric/reference/failures`` (monitored
+    but the reference judge failed) and ``rubric/reference/late`` (monitored, but the result came
+    after ``deadline_s`` and was dropped) are always logged when the monitor is on;
     ``rubric/reference/agreement`` (criteria with equal verdicts / criteria compared, pooled over
     the step), ``rubric/reference/reward_gap`` and ``rubric/reference/abs_reward_gap`` (mean over
     samples both judges scored) only when there is something to average. Empty when the monitor is off.
@@ -256,7 +278,8 @@ def reference_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
     sampled = [s == 1.0 for s in _floats(extra["rubric_ref_sampled"])]
     status = list(extra["rubric_ref_status"])
     out = {"rubric/reference/sampled": float(sum(sampled)),
-           "rubric/reference/failures": float(sum(1 for s, st in zip(sampled, status) if s and st == UNSCORABLE))}
+           "rubric/reference/failures": float(sum(1 for s, st in zip(sampled, status) if s and st == UNSCORABLE)),
+           "rubric/reference/late": float(sum(1 for s, st in zip(sampled, status) if s and st == LATE))}
     pairs = [(a, n) for a, n in zip(_floats(extra["rubric_ref_agreement"]), _floats(extra["rubric_ref_compared"]))
              if math.isfinite(a) and math.isfinite(n) and n > 0]
     if pairs:

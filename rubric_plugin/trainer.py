@@ -19,6 +19,10 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
   one unscorable (NaN) sample turns into NaN, with their scorable-only values
   (:func:`rubric_plugin.metrics.scorable_reward_stats`). Every ``table_freq`` steps a W&B table of
   sampled verdicts goes to the ``wandb`` backend only.
+* **Unscorable budget** (``reward.rubric.max_unscorable_fraction`` over ``unscorable_window``
+  steps, :mod:`rubric_plugin.budget`): in ``_compute_metrics`` too, over the whole step's batch
+  (each reward worker sees only its own slice); past it the step's metrics are logged and the run
+  fails with :class:`~rubric_plugin.errors.UnscorableBudgetError`.
 * ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
   TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
   read from ``trainer.v1.sync``.
@@ -32,8 +36,9 @@ from typing import Any
 import transfer_queue as tq
 from verl.trainer.ppo.v1 import PPOTrainerSync, register_trainer
 
+from rubric_plugin.budget import UnscorableWindow, count_step
 from rubric_plugin.config import from_verl_config
-from rubric_plugin.errors import ConfigError
+from rubric_plugin.errors import ConfigError, UnscorableBudgetError
 from rubric_plugin.metrics import VERL_REWARD_STAT_KEYS, scorable_reward_stats, step_metrics, verdict_table
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.preflight import preflight
@@ -90,6 +95,10 @@ class RubricTrainer(PPOTrainerSync):
         preflight(config, self.rubric_cfg)
         ReferenceMonitor.from_reward_config(self.rubric_cfg)  # likewise the reference judge (None when off)
         self.rubric_metrics_cfg = TrainerMetricsConfig.from_verl_config(config)
+        # reward.rubric.max_unscorable_fraction over reward.rubric.unscorable_window steps (rubric_plugin.budget);
+        # in memory: a resumed run starts a fresh window
+        self.unscorable_budget = UnscorableWindow(self.rubric_cfg.max_unscorable_fraction,
+                                                  self.rubric_cfg.unscorable_window)
         self.worker_group_cfg = WorkerGroupConfig.from_mapping(config.reward.get("rubric", {}).get("worker_group"))
         self.worker_group = None
         reward_model = config.reward.reward_model
@@ -155,6 +164,23 @@ class RubricTrainer(PPOTrainerSync):
         metrics.update(reference_metrics(step.extra))
         if want_table:
             self._log_verdict_table(step.extra, step.responses, global_steps)
+        self._check_unscorable_budget(step.extra, metrics, global_steps)
+
+    def _check_unscorable_budget(self, extra, metrics, step: int) -> None:
+        """Add the step to the unscorable window; past the budget, log the step's metrics, then raise."""
+        budget = getattr(self, "unscorable_budget", None)
+        if budget is None:
+            return
+        try:
+            budget.observe(count_step(extra))
+        except UnscorableBudgetError as e:
+            metrics.update(budget.metrics())
+            logger.error("rubric_sync: %s", e)
+            tracker = getattr(self, "logger", None)
+            if tracker is not None:  # the failing step's metrics still reach the trackers (fit logs after us)
+                tracker.log(data=metrics, step=step)
+            raise
+        metrics.update(budget.metrics())
 
     def _read_step(self, batch, with_responses: bool) -> StepData | None:
         """The step's non-padding samples as :class:`StepData` (None when every row is padding)."""
