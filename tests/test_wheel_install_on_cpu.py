@@ -39,9 +39,13 @@ def _source_files() -> list[str]:
                              cwd=ROOT, capture_output=True, check=True, timeout=60).stdout
         names = [n for n in out.decode().split("\0") if n]
     except (OSError, subprocess.CalledProcessError):
-        names = [p.relative_to(ROOT).as_posix() for p in ROOT.rglob("*")
-                 if not _NOT_SOURCE & set(p.relative_to(ROOT).parts) and not p.name.endswith(".egg-info")
-                 and (p.is_file() or p.is_symlink())]
+        # not a git checkout (e.g. an unpacked archive): everything but known outputs and caches
+        names = []
+        for dirpath, dirnames, filenames in os.walk(ROOT):
+            dirnames[:] = [d for d in dirnames if d not in _NOT_SOURCE and not d.endswith(".egg-info")]
+            rel = Path(dirpath).relative_to(ROOT)
+            names += [(rel / f).as_posix() for f in filenames]
+            names += [(rel / d).as_posix() for d in dirnames if (Path(dirpath) / d).is_symlink()]
     return sorted(n for n in names if os.path.lexists(ROOT / n))
 
 
@@ -106,7 +110,8 @@ def installed(wheel, tmp_path_factory) -> Installed:
     site = Path(env.python_json("import json, sysconfig; print('@@JSON@@' + json.dumps(sysconfig.get_paths()['purelib']))"))
     # the test environment's packages as a plain path entry: its own .pth files (the editable install
     # of the plugin among them) are not run, so nothing maps rubric_plugin back to the checkout
-    (site / "shared_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    shared = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
+    (site / "shared_dependencies.pth").write_text("".join(f"{p}\n" for p in shared))
     _run([sys.executable, "-m", "pip", "--python", str(env.python), "install", "-q", "--no-deps", "--no-index",
           "--ignore-installed", str(wheel.path)], timeout=240)
     return env
