@@ -202,14 +202,12 @@ _PROBE = textwrap.dedent("""
 def test_checks_change_no_process_wide_state_and_answer_the_same_in_every_process():
     # a fresh interpreter: nothing the plugin does may change NLTK's data path, langdetect's seed,
     # or any attribute of if-verifiable's modules, for the rest of the process
-    procs = [subprocess.Popen([sys.executable, "-c", _PROBE, str(Path(__file__).parent)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
-    outputs = [p.communicate(timeout=240) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], [err[-2000:] for _, err in outputs]
-    first, second = (json.loads(out.strip().splitlines()[-1]) for out, _ in outputs)
+    run = subprocess.run([sys.executable, "-c", _PROBE, str(Path(__file__).parent)], capture_output=True, text=True,
+                         timeout=240)
+    assert run.returncode == 0, run.stderr[-2000:]
+    first = json.loads(run.stdout.strip().splitlines()[-1])
     assert first["unchanged"] is True
-    # a verdict does not depend on the process (langdetect's randomness included)
-    assert first["verdicts"] == second["verdicts"]
+    # a verdict does not depend on the process (langdetect's randomness included): that process and this one agree
     here = [run_check("ifeval", r, {"instruction_id": i, **k, "mode": m})
             for i, k, r in corpus.items(every=5) for m in ("strict", "loose")]
     assert first["verdicts"][:-1] == here
