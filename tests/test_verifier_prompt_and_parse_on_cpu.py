@@ -5,7 +5,7 @@ import pytest
 
 from conftest import make_record
 from rubric_plugin.errors import VerdictParseError
-from rubric_plugin.verifier.parse import json_schema, parse_verdicts
+from rubric_plugin.verifier.parse import json_schema, max_answer_chars, parse_verdicts
 from rubric_plugin.verifier.prompt import LAYOUTS, fence, render
 
 RECORD = make_record(
@@ -25,16 +25,35 @@ def test_prefix_shared_layout_puts_everything_shared_before_the_response():
     assert head_a.index("Rubric:") < a[1]["content"].index("<response-n1>")
 
 
-def test_advancedif_layout_orders_history_last_turn_response_rubric():
-    body = render(RECORD, "resp", RECORD.criteria, layout="advancedif", nonce="n").messages[1]["content"]
-    order = [body.index(s) for s in ("Conversation history:", "most recent turn:\nbye?", "<response-n>", "Rubric:")]
+def test_advancedif_layout_is_one_user_message_in_the_official_order():
+    # the official judge's structure: one user message; history as "role [turn]: content" without the
+    # last message; the last user prompt; the response; the rubric as a JSON list; the answer format
+    messages = render(RECORD, "resp", RECORD.criteria, layout="advancedif", nonce="n").messages
+    assert [m["role"] for m in messages] == ["user"]
+    body = messages[0]["content"]
+    history = "system [1]: Be brief.\nuser [1]: hi\nassistant [1]: hello\n"
+    rubric = json.dumps(["Is it short?", "Is it polite?"], indent=4)
+    order = [body.index(s) for s in (history, "\nbye?\n", "<response-n>\nresp\n</response-n>", rubric,
+                                     '"rubrics_check"', '"SATISFIED_ALL_REQUIREMENTS"')]
     assert order == sorted(order)
+    assert "user [2]: bye?" not in body  # the last user prompt is shown on its own, not in the history
 
 
-def test_every_layout_lists_every_criterion_id():
+def test_advancedif_layout_renders_as_the_evaluation_judge():
+    # training and evaluation judges see the same prompt (plugin wording, plain judge, same fence)
+    from rubric_plugin.eval.advancedif_prompt import render_record
+
+    train = render(RECORD, "resp", RECORD.criteria, layout="advancedif", nonce="n").messages
+    assert train == render_record(RECORD, "resp", nonce="n").messages
+
+
+def test_every_layout_lists_every_criterion():
     for layout in LAYOUTS:
-        body = render(RECORD, "r", RECORD.criteria, layout=layout).messages[1]["content"]
-        assert "id=c1" in body and "id=c2" in body
+        body = render(RECORD, "r", RECORD.criteria, layout=layout).messages[-1]["content"]
+        if layout == "advancedif":  # the rubric as a JSON list; question_<n> is the n-th criterion
+            assert json.dumps(["Is it short?", "Is it polite?"], indent=4) in body
+        else:
+            assert "id=c1" in body and "id=c2" in body
 
 
 def test_response_cannot_close_its_fence():
@@ -53,6 +72,10 @@ def test_nonce_differs_per_request():
     ('```json\n{"c1": {"reason": "", "verdict": "YES"}, "c2": {"reason": "", "verdict": "No."}}\n```', [True, False]),
     ('{"rubrics_check": {"question_1": "It is short. Yes", "question_2": "Not polite. No"}, '
      '"SATISFIED_ALL_REQUIREMENTS": "NO"}', [True, False]),           # AdvancedIF's shape, in question order
+    ('{"rubrics_check": {"question_1": "Yes, three words.", "question_2": "No - it is curt."}, '
+     '"SATISFIED_ALL_REQUIREMENTS": "NO"}', [True, False]),           # AdvancedIF's shape, verdict before its reason
+    ('{"rubrics_check": {"question_2": "Rude. No", "question_1": "Yes"}, '
+     '"SATISFIED_ALL_REQUIREMENTS": "YES"}', [True, False]),          # keys decide, not their order nor the declaration
 ])
 def test_parser_reads_plugin_and_advancedif_shapes(raw, expected):
     got = parse_verdicts(raw, IDS)
@@ -68,6 +91,12 @@ def test_parser_reads_plugin_and_advancedif_shapes(raw, expected):
     ('{"c1": {"verdict": "maybe", "reason": ""}, "c2": {"verdict": "no", "reason": ""}}', "'maybe'"),   # off-menu
     ('{"c1": {"verdict": "yes", "reason": "', "not valid JSON"),                                          # truncated
     ("I think all criteria are met.", "no JSON object"),                                                  # prose
+    ('{"rubrics_check": {"question_1": "Yes, though it is not short. No", "question_2": "No"}}',
+     "ambiguous"),                                                     # AdvancedIF answer opening yes and ending no
+    ('{"rubrics_check": {"question_1": "Yes", "question_2": "No", "question_3": "Yes"}}',
+     "unknown questions ['question_3']"),                              # AdvancedIF question beyond the rubric
+    ('{"rubrics_check": {"question_1": "Yes"}, "SATISFIED_ALL_REQUIREMENTS": "YES"}',
+     "missing for ['c2']"),                                            # AdvancedIF question left unanswered
 ])
 def test_parser_errors_are_never_a_silent_no(raw, fragment):
     with pytest.raises(VerdictParseError, match=__import__("re").escape(fragment)):
@@ -79,3 +108,15 @@ def test_schema_requires_exactly_the_asked_ids_with_yes_no_verdicts():
     assert schema["required"] == IDS and schema["additionalProperties"] is False
     assert schema["properties"]["c1"]["properties"]["verdict"]["enum"] == ["yes", "no"]
     json.dumps(schema)
+
+
+def test_advancedif_schema_asks_for_the_official_answer_and_bounds_its_length():
+    schema = json_schema(IDS, 50, layout="advancedif")
+    check = schema["properties"]["rubrics_check"]
+    assert schema["required"] == ["rubrics_check", "SATISFIED_ALL_REQUIREMENTS"]
+    assert check["required"] == ["question_1", "question_2"] and check["additionalProperties"] is False
+    assert schema["properties"]["SATISFIED_ALL_REQUIREMENTS"]["enum"] == ["YES", "NO"]
+    # the longest compact answer the schema allows fits the bound
+    longest = json.dumps({"rubrics_check": {"question_1": "x" * 50, "question_2": "y" * 50},
+                          "SATISFIED_ALL_REQUIREMENTS": "YES"})
+    assert len(longest) <= max_answer_chars(IDS, 50, layout="advancedif")

@@ -100,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--workdir", default=".work/tiny_cpu", help="where the model, data, logs and W&B run go")
     t.add_argument("overrides", nargs=argparse.REMAINDER, help="Hydra overrides passed to main_ppo")
     t.set_defaults(fn=cmd_train)
+    from rubric_plugin.cli.eval import add_eval_parser
+
+    add_eval_parser(sub)
     return p
 
 

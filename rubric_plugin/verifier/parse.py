@@ -5,8 +5,13 @@ reasoning block (:func:`~rubric_plugin.verifier.reasoning.split_reasoning`), nev
 Accepted shapes (first JSON object in the final answer; markdown fences allowed):
 
 * the plugin's: ``{"<id>": {"reason": "...", "verdict": "yes"|"no"}, ...}``;
-* AdvancedIF's: ``{"rubrics_check": {"question_1": "<reason> Yes", ...}, ...}`` mapped to the
-  asked criteria in order.
+* AdvancedIF's (the ``advancedif`` layout asks for it): ``{"rubrics_check": {"question_1":
+  "<reason> Yes", ...}, "SATISFIED_ALL_REQUIREMENTS": "YES"|"NO"}``, ``question_<n>`` mapped to
+  the n-th asked criterion. An answer's verdict is its last word, or its first when it does not
+  end on yes/no ("Yes, it lists two ideas."); first and last words that disagree are an error.
+  The declaration is not read: the plugin aggregates the per-criterion verdicts itself. (The
+  AdvancedIF *benchmark* scores judge answers by the official rules instead, see
+  :mod:`rubric_plugin.eval.advancedif_score`.)
 
 A missing, duplicated or unknown id, or a verdict other than yes/no, raises
 :class:`~rubric_plugin.errors.VerdictParseError`: never a silent "no". :func:`json_schema` gives the
@@ -25,15 +30,28 @@ from rubric_plugin.verifier.reasoning import split_reasoning
 MAX_REASON_CHARS = 300
 _VERDICT = re.compile(r"^\W*(yes|no)\W*$", re.IGNORECASE)
 _TRAILING = re.compile(r"\b(yes|no)\W*$", re.IGNORECASE)
+_LEADING = re.compile(r"^\W*(yes|no)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(yes|no)\s*(/|or|and)\s*(yes|no)\W*$", re.IGNORECASE)
 
 
-def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS) -> dict[str, Any]:
+def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS,
+                layout: str = "prefix_shared") -> dict[str, Any]:
     """JSON schema with exactly the asked ids, each ``{reason, verdict: yes|no}``.
 
     ``reason`` is bounded (``maxLength``), so with whitespace-free decoding the whole answer has a
     known maximum length (:func:`max_answer_chars`) and ``max_tokens`` can be sized to never cut it off.
+    Under ``layout="advancedif"`` it is AdvancedIF's answer instead: ``rubrics_check`` with exactly
+    ``question_1..N`` (each a bounded string) and ``SATISFIED_ALL_REQUIREMENTS`` in YES/NO.
     """
+    if layout == "advancedif":
+        questions = [f"question_{i + 1}" for i in range(len(criterion_ids))]
+        answer = {"type": "string", "maxLength": reason_max_chars}
+        check = {"type": "object", "additionalProperties": False, "required": questions,
+                 "properties": {q: answer for q in questions}}
+        return {"type": "object", "additionalProperties": False,
+                "required": ["rubrics_check", "SATISFIED_ALL_REQUIREMENTS"],
+                "properties": {"rubrics_check": check,
+                               "SATISFIED_ALL_REQUIREMENTS": {"type": "string", "enum": ["YES", "NO"]}}}
     item = {"type": "object", "additionalProperties": False, "required": ["reason", "verdict"],
             "properties": {"reason": {"type": "string", "maxLength": reason_max_chars},
                            "verdict": {"type": "string", "enum": ["yes", "no"]}}}
@@ -41,8 +59,12 @@ def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON
             "properties": {cid: item for cid in criterion_ids}}
 
 
-def max_answer_chars(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS) -> int:
+def max_answer_chars(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS,
+                     layout: str = "prefix_shared") -> int:
     """Length of the longest answer :func:`json_schema` allows when decoded without free whitespace."""
+    if layout == "advancedif":
+        items = sum(len(f', "question_{i + 1}": ""') + reason_max_chars for i in range(len(criterion_ids)))
+        return len('{"rubrics_check": {}, "SATISFIED_ALL_REQUIREMENTS": "YES"}') + items
     per_item = len(', "": {"reason": "", "verdict": "yes"}') + reason_max_chars
     return 2 + sum(len(json.dumps(cid)) + per_item for cid in criterion_ids)
 
@@ -76,12 +98,14 @@ def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
     if isinstance(value, dict):
         word, reason = value.get("verdict"), str(value.get("reason", ""))
     else:
-        # AdvancedIF style "<reason> Yes": the last word decides, unless it ends on "yes or no"
+        # AdvancedIF style "<reason> Yes": the last word decides, else a leading "Yes, ..." does;
+        # "yes or no" at the end, or first and last words that disagree, are ambiguous
         text = str(value).strip()
-        m = _TRAILING.search(text)
-        if _HEDGE.search(text):
+        last, first = _TRAILING.search(text), _LEADING.search(text)
+        if _HEDGE.search(text) or (last and first and last.group(1).lower() != first.group(1).lower()):
             raise VerdictParseError(f"verifier answer for {cid!r} is ambiguous (says both yes and no): {text[:120]!r}",
                                     criterion=cid)
+        m = last or first
         word, reason = (m.group(1) if m else text), text
     m = _VERDICT.match(str(word)) if word is not None else None
     if m is None:

@@ -5,8 +5,11 @@ Layouts (``layout=``):
 * ``prefix_shared`` (default): everything identical across a GRPO group -- instructions, system
   prompt, conversation, rubric -- comes first; the response and the (per-request) fence come
   last, so vLLM's automatic prefix caching reuses the shared part for all n rollouts.
-* ``advancedif``: AdvancedIF's order -- conversation history, the most recent user turn, the
-  response, then the numbered rubric questions.
+* ``advancedif``: the official AdvancedIF judge's structure, rendered by the same function as the
+  evaluation judge (:func:`rubric_plugin.eval.advancedif_prompt.render_judge_prompt`, the plugin's
+  wording, plain judge): ONE user message with the history as ``role [turn]: content``, the most
+  recent user prompt, the fenced response, the rubric as a JSON list, and the answer
+  ``{"rubrics_check": {"question_<n>": ...}, "SATISFIED_ALL_REQUIREMENTS": ...}``.
 * ``system_steer``: like ``prefix_shared`` but judging against the system prompt's constraints.
 
 The response is fenced by nonce-tagged boundaries (``<response-NONCE>``); the nonce is drawn per
@@ -60,19 +63,12 @@ def fence(response: str, nonce: str) -> str:
     return f"<response-{nonce}>\n{safe}\n</response-{nonce}>"
 
 
-def _conversation(record: RubricRecord, include_last: bool = True) -> str:
-    msgs = record.messages if include_last else record.messages[:-1]
-    return "\n".join(f"[{m.role}]: {m.content}" for m in msgs if m.role != "system") or "(none)"
+def _conversation(record: RubricRecord) -> str:
+    return "\n".join(f"[{m.role}]: {m.content}" for m in record.messages if m.role != "system") or "(none)"
 
 
 def _rubric(criteria: Sequence[Criterion]) -> str:
     return "\n".join(f"{i + 1}. id={c.id}: {c.question}" for i, c in enumerate(criteria))
-
-
-def _answer_format(criteria: Sequence[Criterion]) -> str:
-    ids = ", ".join(c.id for c in criteria)
-    return ('Answer with one JSON object mapping every criterion id to {"reason": <one short sentence>, '
-            f'"verdict": "yes" or "no"}}, for exactly these ids: {ids}.')
 
 
 def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], layout: str = "prefix_shared",
@@ -81,27 +77,21 @@ def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], l
     if layout not in LAYOUTS:
         raise ValueError(f"verifier layout={layout!r}; expected one of {list(LAYOUTS)}")
     nonce = nonce or secrets.token_hex(NONCE_BYTES)
-    fenced = fence(response, nonce)
-    system = record.system_prompt
     if layout == "advancedif":
-        body = "\n\n".join([
-            f"Conversation history:\n{_conversation(record, include_last=False)}",
-            f"The user's most recent turn:\n{record.last_user_turn}",
-            f"The assistant's response (between the response-{nonce} tags):\n{fenced}",
-            f"Rubric:\n{_rubric(criteria)}",
-            _answer_format(criteria),
-        ])
-        head = INSTRUCTIONS + (f"\n\nSystem prompt of the conversation:\n{system}" if system else "")
-    else:
-        # the system message is the same for every prompt of a run; the user message is the same
-        # for every response of a GRPO group up to the fence; the nonce comes after the last shared
-        # token, so the per-request tail is the fence and the response
-        head = "\n\n".join([INSTRUCTIONS, ANSWER_FORMAT] + ([SYSTEM_STEER_INSTRUCTIONS] if layout == "system_steer" else []))
-        body = "\n\n".join([
-            f"System prompt of the conversation:\n{system or '(none)'}",
-            f"Conversation:\n{_conversation(record)}",
-            f"Rubric:\n{_rubric(criteria)}",
-            f"Response:\n{fenced}",
-        ])
+        # the evaluation judge's renderer, so training and evaluation judges see the same prompt
+        from rubric_plugin.eval.advancedif_prompt import render_judge_prompt
+
+        judged = render_judge_prompt(record.messages, response, [c.question for c in criteria], "plain", nonce=nonce)
+        return RenderedPrompt(judged.messages, nonce, tuple(c.id for c in criteria))
+    # the system message is the same for every prompt of a run; the user message is the same
+    # for every response of a GRPO group up to the fence; the nonce comes after the last shared
+    # token, so the per-request tail is the fence and the response
+    head = "\n\n".join([INSTRUCTIONS, ANSWER_FORMAT] + ([SYSTEM_STEER_INSTRUCTIONS] if layout == "system_steer" else []))
+    body = "\n\n".join([
+        f"System prompt of the conversation:\n{record.system_prompt or '(none)'}",
+        f"Conversation:\n{_conversation(record)}",
+        f"Rubric:\n{_rubric(criteria)}",
+        f"Response:\n{fence(response, nonce)}",
+    ])
     return RenderedPrompt([{"role": "system", "content": head}, {"role": "user", "content": body}], nonce,
                           tuple(c.id for c in criteria))
