@@ -94,7 +94,7 @@ class LLMVerifier(Verifier):
     # -- token budget ------------------------------------------------------------------------------
     def answer_budget(self, criterion_ids: Sequence[str]) -> int:
         """Tokens for the verdict JSON on ``criterion_ids``: ``max_tokens``, or the schema's bound."""
-        return self.max_tokens or max_answer_chars(criterion_ids, self.reason_max_chars) + 16
+        return self.max_tokens or max_answer_chars(criterion_ids, self.reason_max_chars, self.layout) + 16
 
     def completion_budget(self, criterion_ids: Sequence[str]) -> int:
         """``max_tokens`` of a request on ``criterion_ids``: the answer's budget plus ``reasoning_tokens``.
@@ -108,7 +108,7 @@ class LLMVerifier(Verifier):
         """The request for ``criteria`` (fresh nonce each time)."""
         rendered = prompt.render(record, response, criteria, layout=self.layout)
         ids = rendered.criterion_ids
-        return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars), self.completion_budget(ids),
+        return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars, self.layout), self.completion_budget(ids),
                            self.temperature)
 
     async def judge(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> VerdictSet:
