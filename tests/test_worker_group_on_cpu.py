@@ -317,8 +317,9 @@ def test_routed_model_resolves_to_its_router_which_spreads_requests(group):
     router_url, process = launch_router(group.urls("verifier"))
     try:
         directory = ray.get_actor(DIRECTORY_NAME)
+        key = asyncio.run(resolve("verifier")).api_key  # the router forwards it to the replicas
         ray.get(directory.publish.remote("routed", ModelEndpoint(tuple(group.urls("verifier")), "tiny-verifier",
-                                                                 router_url)))
+                                                                 router_url, api_key=key)))
         backend = OpenAIChatBackend("worker_group:routed", model="worker_group", max_concurrency=8)
         verifier = LLMVerifier(backend, name="routed-judge", reason_max_chars=12)
         g = make_group(60, n_responses=8, n_criteria=4)
