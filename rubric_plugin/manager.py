@@ -15,6 +15,7 @@ Touches these verl internals: ``RewardManagerBase`` (constructor, ``self.loop``)
 """
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from verl import DataProto
@@ -28,6 +29,7 @@ from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
 from rubric_plugin.shaping import ResponseMeta, chain_for, response_meta
 from rubric_plugin.verifier.none import check_chain
+from rubric_plugin.watchdog import report_failure
 
 MANAGER_NAME = "rubric"
 
@@ -91,6 +93,15 @@ class RubricRewardManager(RewardManagerBase):
         return self.tokenizer.decode(response_ids[:valid], skip_special_tokens=True)
 
     async def run_single(self, data: DataProto) -> dict:
+        try:
+            return await self._run_single(data)
+        except Exception as e:
+            # verl's agent loop would log this in another actor and train on without the sample: tell the
+            # rubric_sync trainer's watchdog (rubric_plugin.watchdog), which fails the job, then raise as before
+            await report_failure(e, f"reward manager {MANAGER_NAME!r} in process {os.getpid()}")
+            raise
+
+    async def _run_single(self, data: DataProto) -> dict:
         # multi-sequence outputs: the reward belongs to the last sequence, as in verl's managers
         item = data[-1:][0]
         response = await self.loop.run_in_executor(None, self._decode, item)

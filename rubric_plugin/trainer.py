@@ -23,6 +23,9 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
   steps, :mod:`rubric_plugin.budget`): in ``_compute_metrics`` too, over the whole step's batch
   (each reward worker sees only its own slice); past it the step's metrics are logged and the run
   fails with :class:`~rubric_plugin.errors.UnscorableBudgetError`.
+* **Reward-worker watchdog** (:mod:`rubric_plugin.watchdog`): ``_setup`` creates the failure board
+  before verl starts the reward workers (``self.reward_loop_manager.reward_loop_workers``) and a
+  thread that fails the job on the first reward failure or dead reward worker; ``fit`` stops it.
 * ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
   TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
   read from ``trainer.v1.sync``.
@@ -43,6 +46,7 @@ from rubric_plugin.metrics import VERL_REWARD_STAT_KEYS, scorable_reward_stats, 
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.preflight import preflight
 from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
+from rubric_plugin.watchdog import RewardWatchdog, start_board
 
 logger = logging.getLogger(__name__)
 
@@ -94,6 +98,10 @@ class RubricTrainer(PPOTrainerSync):
         # startup data scan (every row's rubric; llm criteria under verifier: none), see rubric_plugin.preflight
         preflight(config, self.rubric_cfg)
         ReferenceMonitor.from_reward_config(self.rubric_cfg)  # likewise the reference judge (None when off)
+        # the judges' contexts hold the worst-case request (rubric_plugin.verifier.context): before any GPU is claimed
+        from rubric_plugin.verifier.context import check_judge_context
+
+        check_judge_context(config, self.rubric_cfg)
         self.rubric_metrics_cfg = TrainerMetricsConfig.from_verl_config(config)
         # reward.rubric.max_unscorable_fraction over reward.rubric.unscorable_window steps (rubric_plugin.budget);
         # in memory: a resumed run starts a fresh window
@@ -121,7 +129,11 @@ class RubricTrainer(PPOTrainerSync):
 
     def _setup(self):
         try:
+            # reward workers report their failures to this board; the watchdog fails the job on the first
+            # one, or on a dead reward worker (rubric_plugin.watchdog: verl would train on without them)
+            board = start_board()
             super()._setup()
+            self.reward_watchdog = RewardWatchdog(board, self.reward_loop_manager.reward_loop_workers).start()
             if self.worker_group_cfg is not None:
                 from rubric_plugin.worker_group import VerifierWorkerGroup
 
@@ -131,8 +143,15 @@ class RubricTrainer(PPOTrainerSync):
                     logger.warning("rubric verifier worker group: %s served at %s", name,
                                    self.worker_group.urls(name))
         except BaseException:
+            self.stop_watchdog()
             self.shutdown_verifier()
             raise
+
+    def stop_watchdog(self) -> None:
+        """Stop the reward-worker watchdog (idempotent)."""
+        watchdog, self.reward_watchdog = getattr(self, "reward_watchdog", None), None
+        if watchdog is not None:
+            watchdog.stop()
 
     def shutdown_verifier(self) -> None:
         """Stop the verifier worker group (idempotent)."""
@@ -144,6 +163,7 @@ class RubricTrainer(PPOTrainerSync):
         try:
             return super().fit(agent_loop_manager)
         finally:
+            self.stop_watchdog()
             self.shutdown_verifier()
 
     # ---- metrics --------------------------------------------------------------------------

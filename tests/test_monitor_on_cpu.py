@@ -32,10 +32,10 @@ RECORD = make_record([
 ])
 
 
-def monitor(fraction=1.0, seed=0, agreement_on="llm", reference=None, **reward):
+def monitor(fraction=1.0, seed=0, agreement_on="llm", reference=None, deadline_s=5.0, **reward):
     """A monitor judging with ``reference`` (a Hydra node, or a Verifier instance), STRICT by default."""
     node = {"verifier": reference if isinstance(reference, dict) else STRICT, "fraction": fraction, "seed": seed,
-            "agreement_on": agreement_on}
+            "agreement_on": agreement_on, "deadline_s": deadline_s}
     reward_cfg = RubricRewardConfig(reference=node, **reward)
     if isinstance(reference, Verifier):
         return ReferenceMonitor(ReferenceConfig.from_mapping(node), reward_cfg, reference)
@@ -333,3 +333,96 @@ def test_a_bad_reference_setting_fails_in_the_trainer_before_any_actor_starts(tm
             print("@@" + json.dumps({{"error": str(e)}}))
     """)
     assert found["error"] is not None and "reward.rubric.reference.fraction=2" in found["error"]
+
+
+# -- the deadline: a slow or down reference never stalls training ---------------------------------------
+class SlowReference(Verifier):
+    """A reference judge that takes ``seconds`` per response (records starts and cancellations)."""
+
+    name = "slow-reference"
+
+    def __init__(self, seconds):
+        self.seconds, self.started, self.cancelled = seconds, 0, 0
+
+    async def judge(self, record, response, criteria):
+        self.started += 1
+        try:
+            await asyncio.sleep(self.seconds)
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        return await RuleVerifier(unquoted="no").judge(record, response, criteria)
+
+
+async def test_a_reference_past_its_deadline_is_dropped_counted_and_cancelled():
+    import time
+
+    slow = SlowReference(30.0)
+    m = monitor(reference=slow, deadline_s=0.2, train_on="fractional")
+    plain = await score_response(RECORD, "Paris is nice.", LENIENT, m.reward_cfg)
+    t0 = time.monotonic()
+    result, info = await monitored(m, "Paris is nice.")
+    elapsed = time.monotonic() - t0
+    # the training result is exactly the unmonitored one, and came 0.2 s (not 30 s) after it was ready
+    assert result == plain and elapsed < 5.0
+    assert info["rubric_ref_status"] == "late" and info["rubric_ref_sampled"] == 1.0
+    assert "reward.rubric.reference.deadline_s=0.2" in info["rubric_ref_reason"]
+    assert math.isnan(info["rubric_ref_reward"]) and math.isnan(info["rubric_ref_agreement"])
+    await asyncio.sleep(0)  # the cancellation is delivered on the next loop turn
+    assert (slow.started, slow.cancelled) == (1, 1)  # the late request is cancelled, not left running
+    metrics = reference_metrics(columns([info]))
+    assert metrics["rubric/reference/late"] == 1.0 and metrics["rubric/reference/failures"] == 0.0
+
+
+async def test_a_reference_within_its_deadline_is_kept():
+    m = monitor(reference=SlowReference(0.05), deadline_s=10.0, train_on="fractional")
+    _, info = await monitored(m, "Paris is nice.")
+    assert info["rubric_ref_status"] == "ok" and info["rubric_ref_reward"] == 0.5
+
+
+@pytest.mark.parametrize("deadline", [-1, "5", float("inf"), True])
+def test_a_bad_deadline_is_a_config_error_naming_the_key(deadline):
+    with pytest.raises(ConfigError, match=r"reward\.rubric\.reference\.deadline_s="):
+        ReferenceConfig.from_mapping({"verifier": STRICT, "deadline_s": deadline})
+
+
+def test_the_reference_deadline_default_is_five_seconds():
+    assert ReferenceConfig.from_mapping({"verifier": STRICT}).deadline_s == 5.0
+
+
+@pytest.mark.vllm
+@pytest.mark.timeout(300)
+async def test_a_stalled_reference_judge_behind_the_fault_proxy_leaves_training_values_and_wall_time_alone(
+        vllm_server, tiny_tokenizer):
+    # the reference is a real LLM judge whose every request the proxy holds for 60 s (an outage that
+    # the judge's retry deadline would wait out); the training judge is the deterministic rule verifier
+    import time
+
+    from test_budget_on_cpu import judge_node
+    from test_manager_on_cpu import make_manager, run_rows
+
+    from rubric_plugin.devtools.fault_proxy import Fault, FaultProxy
+
+    pairs = [(RECORD, f"Paris and tea, item {i}.") for i in range(4)]
+    plain = await make_manager(tiny_tokenizer, train_on="fractional", verifier={"_target_": STRICT["_target_"]})
+    t0 = time.monotonic()
+    baseline = await asyncio.gather(*(run_rows(plain, tiny_tokenizer, [p]) for p in pairs))
+    baseline_s = time.monotonic() - t0
+    with FaultProxy(vllm_server.url) as proxy:
+        proxy.fail_all(Fault.delay(60.0))
+        monitored_manager = await make_manager(
+            tiny_tokenizer, train_on="fractional", verifier={"_target_": STRICT["_target_"]},
+            reference={"verifier": judge_node(proxy.base_url), "fraction": 1.0, "deadline_s": 1.0})
+        t0 = time.monotonic()
+        outs = await asyncio.gather(*(run_rows(monitored_manager, tiny_tokenizer, [p]) for p in pairs))
+        elapsed = time.monotonic() - t0
+        await monitored_manager.reference.aclose()
+        requests = proxy.requests
+    # training values: identical to the unmonitored run, key for key
+    for [with_ref], [without] in zip(outs, baseline):
+        assert with_ref["reward_score"] == without["reward_score"]
+        assert {k: v for k, v in with_ref["reward_extra_info"].items() if not k.startswith("rubric_ref_")} == \
+            without["reward_extra_info"]
+        assert with_ref["reward_extra_info"]["rubric_ref_status"] == "late"
+    # wall time: the reference's 1 s deadline, not its 60 s stall (or its retry deadline)
+    assert requests == len(pairs) and elapsed < baseline_s + 1.0 + 10.0, (elapsed, baseline_s)
