@@ -114,6 +114,9 @@ class RubricRewardConfig:
     #: Ordered reward-shaping hooks (``conf/shaping/``), each a Hydra node (``_target_`` + kwargs,
     #: optional ``enabled: false``); built by :func:`rubric_plugin.shaping.build_shaping`. Empty: no shaping.
     shaping: Sequence[Mapping[str, Any]] = ()
+    #: A declared bound on the judge's instructions and rubric (``rubric_tokens``, ``max_criteria``)
+    #: for the startup context check (:mod:`rubric_plugin.verifier.context`); None: the data is scanned.
+    judge_context: Mapping[str, Any] | None = None
     #: Largest share of unscorable samples over the last ``unscorable_window`` training steps before the
     #: ``rubric_sync`` trainer fails the run (:mod:`rubric_plugin.budget`). Default 0.5: past half the
     #: batch, the verifier is broken, not noisy. 1.0 turns the budget off.

@@ -9,7 +9,8 @@
     ├── UnscorableBudgetError        too many unscorable samples over the last training steps
     └── VerifierError                the verifier could not produce a verdict
         ├── VerifierTransportError   the request failed (network, timeout, HTTP status)
-        │   └── VerifierSetupError   the endpoint refuses every request (key, model, URL): always fatal
+        │   ├── VerifierSetupError   the endpoint refuses every request (key, model, URL): always fatal
+        │   └── ContextOverflowError the request does not fit the judge's context window
         └── VerdictParseError        the answer was unusable (missing / unknown / duplicate ids)
 
 Every message names what was wrong, the value, and the fix. Errors carry structured context
@@ -96,8 +97,30 @@ class VerifierSetupError(VerifierTransportError):
         super().__init__(message, status=status, retryable=False, retry_after=retry_after)
 
 
+class ContextOverflowError(VerifierTransportError):
+    """The request does not fit the judge's context: prompt tokens plus ``max_tokens`` exceed its
+    ``max_model_len``. Not retried as such: the LLM verifier re-sends it with the response shortened
+    to fit (:mod:`rubric_plugin.verifier.context`). ``limit`` and ``prompt_tokens`` are None when
+    the judge did not say."""
+
+    def __init__(self, message: str, *, limit: int | None = None, prompt_tokens: int | None = None,
+                 max_tokens: int | None = None, status: int | None = None):
+        self.limit = limit
+        self.prompt_tokens = prompt_tokens
+        self.max_tokens = max_tokens
+        super().__init__(message, status=status, retryable=False)
+
+    def __reduce__(self):
+        return (_context_overflow, (str(self), self.limit, self.prompt_tokens, self.max_tokens, self.status))
+
+
+def _context_overflow(message, limit, prompt_tokens, max_tokens, status):
+    return ContextOverflowError(message, limit=limit, prompt_tokens=prompt_tokens, max_tokens=max_tokens, status=status)
+
+
 class VerdictParseError(VerifierError):
     """The verifier answered, but the answer does not give exactly one verdict per criterion."""
+
 
 class UnscorableBudgetError(RubricError):
     """More than ``reward.rubric.max_unscorable_fraction`` of the samples of the last

@@ -29,6 +29,8 @@ from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
 from rubric_plugin.shaping import ResponseMeta, chain_for, response_meta
 from rubric_plugin.verifier.none import check_chain
+from rubric_plugin.verifier.context import check_verifier
+from rubric_plugin.verifier.release import release_with
 from rubric_plugin.watchdog import report_failure
 
 MANAGER_NAME = "rubric"
@@ -75,8 +77,18 @@ class RubricRewardManager(RewardManagerBase):
         self.shaping = chain_for(self.rubric_cfg.shaping)
         check_chain(self.verifier, self.shaping)  # verifier: none cannot judge hooks' llm criteria
         self.max_response_length = max_response_length(config)
+        # the judge's context holds prompt + response + verdict (the rubric itself is the trainer's data scan)
+        check_verifier(config, self.rubric_cfg, self.verifier, self.shaping, scan_data=False, warn=False)
         # reward.rubric.reference: a second judge re-scores a sample of rollouts (None when off)
         self.reference = ReferenceMonitor.from_reward_config(self.rubric_cfg, reward_router_address)
+        # verl's reward loop has no shutdown hook: the verifier is released with the manager, or at exit
+        self._release = release_with(self, self.verifier)
+
+    def close(self) -> None:
+        """Release the verifiers' connections and engines now (idempotent)."""
+        self._release()
+        if self.reference is not None:
+            self.reference.close()
 
     def _meta(self, data_item) -> ResponseMeta:
         """Token length of the response and whether generation stopped at the limit (not on EOS)."""

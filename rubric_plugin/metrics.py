@@ -14,7 +14,9 @@ whichever Ray process did the judging:
   from the ``shaping_<hook>_fired`` / ``shaping_<hook>_delta`` columns);
 * ``verifier/latency_p50_s``, ``verifier/latency_p95_s``, ``verifier/requests``,
   ``verifier/retries``, ``verifier/cached_token_ratio``, ``verifier/cache_hits``,
-  ``verifier/dedupe_hits``.
+  ``verifier/dedupe_hits``, ``verifier/cache_mib_max`` (the largest verdict cache of the step's
+  reward workers), ``verifier/judge_truncated`` (samples whose response was shortened to fit the
+  judge's context).
 
 Means are over scorable samples only (an unscorable sample's reward is NaN); a metric with no
 samples is left out rather than logged as NaN.
@@ -147,6 +149,13 @@ def verifier_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
     }
     if prompt:
         out["verifier/cached_token_ratio"] = cached / prompt
+    # the largest verdict cache seen this step (each sample reports its own worker's cache)
+    cache_bytes = _finite(extra.get("rubric_verifier_cache_bytes", ()))
+    if cache_bytes:
+        out["verifier/cache_mib_max"] = max(cache_bytes) / 2 ** 20
+    cut = _finite(extra.get("rubric_verifier_judge_truncated_chars", ()))
+    if cut:
+        out["verifier/judge_truncated"] = float(sum(1 for t in cut if t > 0))
     latencies = [float(extra["rubric_verifier_latency_s"][i]) for i in sent]
     if latencies:
         out["verifier/latency_p50_s"] = percentile(latencies, 50)

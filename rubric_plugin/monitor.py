@@ -45,6 +45,7 @@ from rubric_plugin.errors import ConfigError
 from rubric_plugin.schema import RubricRecord
 from rubric_plugin.scoring import ScoreResult, score_response
 from rubric_plugin.verifier.base import Verifier
+from rubric_plugin.verifier.release import release_with
 
 NAN = float("nan")
 AGREEMENT_ON = ("llm", "all")
@@ -198,7 +199,14 @@ class ReferenceMonitor:
         verifier = build_reference_verifier(cfg)
         if reward_router_address is not None and hasattr(verifier, "bind_router"):
             verifier.bind_router(reward_router_address)
-        return cls(cfg, reward_cfg, verifier)
+        monitor = cls(cfg, reward_cfg, verifier)
+        # the monitor built the verifier, so it owns it: released with the monitor or at exit
+        monitor._release = release_with(monitor, verifier)
+        return monitor
+
+    def close(self) -> None:
+        """Release the reference verifier's connections or engine now (from any thread)."""
+        self.verifier.close()
 
     def sampled(self, record: RubricRecord, response: str) -> bool:
         return is_sampled(sample_key(record, response), self.cfg.fraction, self.cfg.seed)

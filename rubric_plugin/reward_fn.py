@@ -31,6 +31,7 @@ from rubric_plugin.errors import ConfigError, RubricError
 from rubric_plugin.scoring import score_response
 from rubric_plugin.shaping import chain_for
 from rubric_plugin.verifier.none import check_chain
+from rubric_plugin.verifier.release import release_with
 
 _CONFIG_KEYS = ("train_on", "hybrid_bonus", "on_failure", "verifier", "shaping")
 KWARGS_KEY = "reward.custom_reward_function.reward_kwargs"
@@ -59,6 +60,8 @@ def _setup(frozen: str):
     cfg = config_from_kwargs(json.loads(frozen))
     verifier = build_verifier(cfg)
     check_chain(verifier, chain_for(cfg.shaping))
+    # released when the cache drops this entry (or at exit): verl gives compute_score no shutdown hook
+    release_with(verifier, getattr(verifier, "backend", None))
     return cfg, verifier
 
 

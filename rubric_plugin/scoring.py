@@ -37,7 +37,10 @@ from rubric_plugin.verifier.stats import CallMeta
 NAN = float("nan")
 
 #: What judging one response cost (:class:`~rubric_plugin.verifier.stats.CallMeta`), per sample.
-VERIFIER_COST_KEYS = ("requests", "retries", "prompt_tokens", "cached_tokens", "completion_tokens", "latency_s", "cache")
+#: ``cache_bytes`` is the verdict cache's footprint after the call; ``judge_truncated_chars`` the response
+#: characters left out so that the request fits the judge's context (see :mod:`rubric_plugin.verifier.context`).
+VERIFIER_COST_KEYS = ("requests", "retries", "prompt_tokens", "cached_tokens", "completion_tokens", "latency_s", "cache",
+                      "cache_bytes", "judge_truncated_chars")
 
 #: Keys of ``reward_extra_info``: identical for every sample (verl takes the keys of the first).
 EXTRA_KEYS = (

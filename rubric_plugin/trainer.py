@@ -98,6 +98,10 @@ class RubricTrainer(PPOTrainerSync):
         # startup data scan (every row's rubric; llm criteria under verifier: none), see rubric_plugin.preflight
         preflight(config, self.rubric_cfg)
         ReferenceMonitor.from_reward_config(self.rubric_cfg)  # likewise the reference judge (None when off)
+        # the judges' contexts hold the worst-case request (rubric_plugin.verifier.context): before any GPU is claimed
+        from rubric_plugin.verifier.context import check_judge_context
+
+        check_judge_context(config, self.rubric_cfg)
         self.rubric_metrics_cfg = TrainerMetricsConfig.from_verl_config(config)
         # reward.rubric.max_unscorable_fraction over reward.rubric.unscorable_window steps (rubric_plugin.budget);
         # in memory: a resumed run starts a fresh window

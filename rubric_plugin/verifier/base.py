@@ -34,6 +34,9 @@ class Verifier(ABC):
     async def aclose(self) -> None:
         """Release connections or engines; the default has nothing to release."""
 
+    def close(self) -> None:
+        """Release connections or engines now, from any thread (owners' finalizers call it)."""
+
 
 @dataclass(frozen=True)
 class ChatRequest:
@@ -97,3 +100,7 @@ class ChatBackend(ABC):
 
     async def aclose(self) -> None:
         """Release connections or engines."""
+
+    def close(self) -> None:
+        """Release connections or engines now, from any thread, without awaiting (see
+        :mod:`rubric_plugin.verifier.release`); a later request opens them again."""

@@ -11,14 +11,22 @@ The key is a SHA-256 over a canonical JSON of everything the verdicts depend on:
 identity (name, model, endpoint-independent), the template (layout, mode, instruction text), the
 conversation, the asked criteria (ids and questions) and the response. The per-request nonce is
 not part of it: it changes the prompt, not the question.
+
+Memory is bounded twice: by entries (``max_entries``) and by bytes (``max_bytes``, default
+256 MiB). Each stored entry is charged :func:`approx_bytes` of its key and value (Python object
+sizes, judge text included), and the least recently used entries are evicted until both bounds
+hold; a single value larger than ``max_bytes`` is not stored. :attr:`VerdictCache.nbytes` is the
+footprint, reported per sample in ``rubric_verifier_cache_bytes``.
 """
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hashlib
 import json
+import sys
 from collections import OrderedDict
-from typing import Any, Awaitable, Callable, Sequence
+from typing import Any, Awaitable, Callable, Mapping, Sequence
 
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verifier.stats import CACHE_HIT, CACHE_MISS, DEDUPED
@@ -40,34 +48,67 @@ def verdict_key(verifier_id: str, template_id: str, record: RubricRecord, respon
 
 #: Tells the waiters of a cancelled call to compute it themselves.
 _RECOMPUTE = object()
+#: Default byte bound of one cache (one per verifier per process): 256 MiB.
+DEFAULT_MAX_BYTES = 256 * 2 ** 20
+
+
+def approx_bytes(obj: Any, _seen: set[int] | None = None) -> int:
+    """Memory held by ``obj`` and what it references (``sys.getsizeof`` summed over strings,
+    numbers, containers and dataclass fields; shared objects counted once)."""
+    seen = set() if _seen is None else _seen
+    if id(obj) in seen:
+        return 0
+    seen.add(id(obj))
+    size = sys.getsizeof(obj)
+    if isinstance(obj, (str, bytes, int, float, bool)) or obj is None:
+        return size
+    if isinstance(obj, Mapping):
+        return size + sum(approx_bytes(k, seen) + approx_bytes(v, seen) for k, v in obj.items())
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return size + sum(approx_bytes(v, seen) for v in obj)
+    if dataclasses.is_dataclass(obj):
+        return size + sum(approx_bytes(getattr(obj, f.name), seen) for f in dataclasses.fields(obj))
+    return size
 
 
 class VerdictCache:
-    """LRU cache of verdict sets plus in-flight deduplication (one asyncio loop per instance use)."""
+    """LRU cache of verdict sets, bounded in entries and bytes, plus in-flight deduplication
+    (one asyncio loop per instance use)."""
 
-    def __init__(self, max_entries: int = 100_000):
-        if max_entries < 0:
-            raise ValueError(f"cache max_entries={max_entries}; expected >= 0 (0 disables caching)")
+    def __init__(self, max_entries: int = 100_000, max_bytes: int = DEFAULT_MAX_BYTES):
+        if isinstance(max_entries, bool) or not isinstance(max_entries, int) or max_entries < 0:
+            raise ValueError(f"cache max_entries={max_entries!r}; expected an integer >= 0 (0 disables caching)")
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 0:
+            raise ValueError(f"cache max_bytes={max_bytes!r}; expected an integer >= 0 (0 disables caching)")
         self.max_entries = max_entries
-        self._store: OrderedDict[str, Any] = OrderedDict()
+        self.max_bytes = max_bytes
+        #: Bytes charged for the stored entries (see :func:`approx_bytes`).
+        self.nbytes = 0
+        self._store: OrderedDict[str, tuple[Any, int]] = OrderedDict()
         self._inflight: dict[str, asyncio.Future] = {}
 
     def __len__(self) -> int:
         return len(self._store)
 
     def get(self, key: str) -> Any | None:
-        value = self._store.get(key)
-        if value is not None:
-            self._store.move_to_end(key)
-        return value
+        entry = self._store.get(key)
+        if entry is None:
+            return None
+        self._store.move_to_end(key)
+        return entry[0]
 
     def put(self, key: str, value: Any) -> None:
-        if self.max_entries == 0:
+        size = approx_bytes(key) + approx_bytes(value)
+        if self.max_entries == 0 or size > self.max_bytes:
             return
-        self._store[key] = value
-        self._store.move_to_end(key)
-        while len(self._store) > self.max_entries:
-            self._store.popitem(last=False)
+        old = self._store.pop(key, None)
+        if old is not None:
+            self.nbytes -= old[1]
+        self._store[key] = (value, size)
+        self.nbytes += size
+        while len(self._store) > self.max_entries or self.nbytes > self.max_bytes:
+            _, (_, evicted) = self._store.popitem(last=False)
+            self.nbytes -= evicted
 
     async def get_or_compute(self, key: str, compute: Callable[[], Awaitable[Any]]) -> tuple[Any, str]:
         """``(value, how)``: ``how`` is ``hit`` (cached), ``dedupe`` (joined a call in flight) or ``miss``.
@@ -105,4 +146,5 @@ class VerdictCache:
                 del self._inflight[key]
 
     def __getstate__(self):  # futures belong to one loop; a copy starts with no calls in flight
-        return {"max_entries": self.max_entries, "_store": OrderedDict(self._store), "_inflight": {}}
+        return {"max_entries": self.max_entries, "max_bytes": self.max_bytes, "nbytes": self.nbytes,
+                "_store": OrderedDict(self._store), "_inflight": {}}

@@ -25,6 +25,18 @@ special tokens in the text so the reasoning markers survive; the final answer is
 (:mod:`rubric_plugin.verifier.reasoning`). Without it a reasoning judge cannot reason here: the
 engine applies the verdict grammar from the first token (:meth:`VLLMEngineBackend.check_reasoning`).
 
+Failures stay with the request that caused them:
+
+* :meth:`VLLMEngineBackend.complete` refuses a malformed request (not a ``ChatRequest``, messages
+  that are not role/content strings, a bad ``max_tokens`` or ``temperature``) with ``TypeError`` /
+  ``ValueError`` at once: that is a bug in the caller, never a transport error.
+* Before each engine call every request is measured with the engine's tokenizer; one whose prompt
+  plus ``max_tokens`` exceeds ``max_model_len`` gets a ``ContextOverflowError`` (the verifier then
+  shortens the response, :mod:`rubric_plugin.verifier.context`) and is not sent.
+* If ``LLM.chat`` still fails for a batch, each of its requests is sent again on its own, so only
+  the request vLLM refuses fails (``VerifierTransportError``, not retried).
+* An exception raised by the backend's own code is handed to the callers of that batch as it is.
+
 The engine is never pickled: a copy of the backend builds its own engine.
 """
 from __future__ import annotations
@@ -37,13 +49,16 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
-from rubric_plugin.errors import ConfigError, VerifierSetupError, VerifierTransportError
+from rubric_plugin.errors import ConfigError, ContextOverflowError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
 
 if TYPE_CHECKING:
     from vllm import LLM
 
 _RUNTIME = ("_llm", "_build_error", "_executor", "_engine_lock", "_pool_lock", "_batchers")
+
+#: Exceptions that mean a bug in code, not a request vLLM refuses: raised, never a transport error.
+_BUGS = (TypeError, AttributeError, NameError, AssertionError)
 
 #: A request waiting for its engine call, with the future its caller awaits.
 _Pending = tuple[ChatRequest, "asyncio.Future[Completion]"]
@@ -153,33 +168,87 @@ class VLLMEngineBackend(ChatBackend):
                 self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rubric-verifier-engine")
             return self._executor
 
-    def generate(self, requests: Sequence[ChatRequest]) -> list[Completion]:
-        """One engine call for all ``requests`` (blocking; runs on the worker thread)."""
+    def prompt_tokens(self, request: ChatRequest) -> int:
+        """Tokens of ``request``'s prompt as the engine will see it (chat template applied)."""
+        tokenizer = self.engine().get_tokenizer()
+        text = tokenizer.apply_chat_template(request.messages, tokenize=False, add_generation_prompt=True)
+        return len(tokenizer.encode(text, add_special_tokens=False))
+
+    def _too_long(self, request: ChatRequest) -> ContextOverflowError | None:
+        limit = int(self.engine().llm_engine.vllm_config.model_config.max_model_len)
+        n = self.prompt_tokens(request)
+        if n + request.max_tokens <= limit:
+            return None
+        return ContextOverflowError(f"vLLM engine: prompt of {n} tokens plus max_tokens={request.max_tokens} exceeds "
+                                    f"max_model_len={limit}", limit=limit, prompt_tokens=n,
+                                    max_tokens=request.max_tokens)
+
+    def _check(self, request: ChatRequest) -> BaseException | None:
+        """This request's own error before any engine call (too long, or a chat template that refuses it)."""
+        try:
+            return self._too_long(request)
+        except _BUGS:
+            raise
+        except Exception as e:  # noqa: BLE001 - e.g. a template error: this request cannot be sent
+            return _engine_error(e)
+
+    def _params(self, r: ChatRequest):
         from vllm import SamplingParams
         from vllm.sampling_params import StructuredOutputsParams
 
-        llm = self.engine()
-        params = []
-        for r in requests:
-            structured = StructuredOutputsParams(json=r.schema) if r.schema is not None else None
-            # a reasoning parser's markers may be special tokens: keep them so the answer can be found
-            params.append(SamplingParams(max_tokens=r.max_tokens, temperature=r.temperature,
-                                         structured_outputs=structured,
-                                         skip_special_tokens=not self.reasoning_parser))
-        outputs = llm.chat([r.messages for r in requests], sampling_params=params, use_tqdm=False)
+        structured = StructuredOutputsParams(json=r.schema) if r.schema is not None else None
+        # a reasoning parser's markers may be special tokens: keep them so the answer can be found
+        return SamplingParams(max_tokens=r.max_tokens, temperature=r.temperature, structured_outputs=structured,
+                              skip_special_tokens=not self.reasoning_parser)
+
+    def _chat(self, requests: Sequence[ChatRequest]) -> list[Completion]:
+        outputs = self.engine().chat([r.messages for r in requests], sampling_params=[self._params(r) for r in requests],
+                                     use_tqdm=False)
         self.engine_calls += 1
         # ``num_cached_tokens``: prompt tokens answered from the prefix cache (set once prefill is done)
         return [Completion(text=o.outputs[0].text, finish_reason=o.outputs[0].finish_reason,
                            prompt_tokens=len(o.prompt_token_ids or ()), cached_tokens=int(o.num_cached_tokens or 0),
                            completion_tokens=len(o.outputs[0].token_ids)) for o in outputs]
 
+    def generate(self, requests: Sequence[ChatRequest]) -> list[Completion | BaseException]:
+        """One engine call for the ``requests`` that fit (blocking; runs on the worker thread).
+
+        Results are in order: a :class:`Completion`, or the error of that request alone (see the
+        module docstring). Errors of this method's own code propagate.
+        """
+        self.engine()  # a build failure (VerifierSetupError) fails every request
+        results: list[Completion | BaseException | None] = [self._check(r) for r in requests]
+        todo = [i for i, r in enumerate(results) if r is None]
+        if not todo:
+            return results
+        try:
+            done: list[Completion | BaseException] = self._chat([requests[i] for i in todo])
+        except _BUGS:
+            raise
+        except Exception as e:  # noqa: BLE001 - vLLM refused the batch: find the request(s) it refuses
+            if len(todo) == 1:
+                done = [_engine_error(e)]
+            else:
+                done = []
+                for i in todo:
+                    try:
+                        done.extend(self._chat([requests[i]]))
+                    except _BUGS:
+                        raise
+                    except Exception as one:  # noqa: BLE001 - this request alone fails
+                        done.append(_engine_error(one))
+        for i, result in zip(todo, done):
+            results[i] = result
+        return results
+
     # -- async interface ---------------------------------------------------------------------------
     async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:
-        """Queue ``request`` for this loop's next engine call.
+        """Queue ``request`` for this loop's next engine call (a malformed one raises here, unqueued).
 
         An engine call cannot be cut short, so ``timeout_s`` is not enforced here; the caller's
         deadline applies between attempts.
         """
+        validate_request(request)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Completion] = loop.create_future()
         batcher = self._batchers.get(loop)
@@ -190,15 +259,16 @@ class VLLMEngineBackend(ChatBackend):
         return await future
 
     async def complete_many(self, requests: Sequence[ChatRequest]) -> list[Completion | BaseException]:
-        """One engine call for ``requests``, on the worker thread; a failure fails every request."""
+        """One engine call for ``requests``, on the worker thread; failures are returned per request.
+
+        An engine that cannot be built fails every request (``VerifierSetupError``); an exception of
+        the backend's own code fails every request with itself (a bug, not a transport error).
+        """
         loop = asyncio.get_running_loop()
         try:
             return list(await loop.run_in_executor(self._pool(), self.generate, list(requests)))
-        except VerifierSetupError as e:
+        except Exception as e:  # noqa: BLE001 - handed to every caller of the batch, unchanged
             return [e] * len(requests)
-        except Exception as e:  # noqa: BLE001 - an engine failure fails every request of the call
-            err = VerifierTransportError(f"vLLM engine call failed: {type(e).__name__}: {e}", retryable=False)
-            return [err] * len(requests)
 
     async def _serve(self, loop: asyncio.AbstractEventLoop, batcher: _LoopBatcher) -> None:
         """Send ``batcher``'s requests in micro-batches until none are left, then exit."""
@@ -258,3 +328,25 @@ class VLLMEngineBackend(ChatBackend):
                     loop.call_soon_threadsafe(batcher.task.cancel)
         await asyncio.gather(*own, return_exceptions=True)
         await asyncio.to_thread(self.close)
+
+
+def validate_request(request: Any) -> None:
+    """``TypeError`` / ``ValueError`` for a request no engine call should see (a caller's bug)."""
+    if not isinstance(request, ChatRequest):
+        raise TypeError(f"engine backend got {type(request).__name__}, expected a ChatRequest")
+    msgs = request.messages
+    if not isinstance(msgs, list) or not msgs or not all(
+            isinstance(m, dict) and isinstance(m.get("role"), str) and isinstance(m.get("content"), str) for m in msgs):
+        raise TypeError(f"ChatRequest.messages={msgs!r:.200}; expected a non-empty list of "
+                        "{'role': str, 'content': str} dicts")
+    if isinstance(request.max_tokens, bool) or not isinstance(request.max_tokens, int) or request.max_tokens < 1:
+        raise ValueError(f"ChatRequest.max_tokens={request.max_tokens!r}; expected a positive integer")
+    if isinstance(request.temperature, bool) or not isinstance(request.temperature, (int, float)) \
+            or not request.temperature >= 0:
+        raise ValueError(f"ChatRequest.temperature={request.temperature!r}; expected a number >= 0")
+    if request.schema is not None and not isinstance(request.schema, dict):
+        raise TypeError(f"ChatRequest.schema={request.schema!r:.200}; expected a JSON schema dict or None")
+
+
+def _engine_error(e: Exception) -> VerifierTransportError:
+    return VerifierTransportError(f"vLLM engine refused the request: {type(e).__name__}: {e}", retryable=False)

@@ -15,7 +15,10 @@
   whose ``retryable`` says whether to try again -- timeouts, connection errors, 408/409/425/429,
   5xx and malformed bodies are; 400/413/422 (this request is refused) are not; 401/403/404 (wrong
   key, model or URL), an invalid URL, or ``max_consecutive_rejections`` HTTP 400s in a row raise
-  :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step.
+  :class:`~rubric_plugin.errors.VerifierSetupError`, which fails the step. A 400 that says the
+  request exceeds the judge's context is a :class:`~rubric_plugin.errors.ContextOverflowError`:
+  the verifier shortens the response and re-sends it (:mod:`rubric_plugin.verifier.context`), and
+  it never counts toward ``max_consecutive_rejections``.
 * **Reasoning judges**: with ``reasoning_parser`` set (the server runs ``--reasoning-parser``),
   the reasoning comes back in ``message.reasoning`` / ``message.reasoning_content`` and
   ``message.content`` is the final answer; structured output then starts after the reasoning.
@@ -39,8 +42,9 @@ import os
 import time
 from typing import Any, Mapping, Sequence
 
-from rubric_plugin.errors import ConfigError, VerifierSetupError, VerifierTransportError
+from rubric_plugin.errors import ConfigError, ContextOverflowError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
+from rubric_plugin.verifier.context import overflow_from_message
 from rubric_plugin.worker_group.directory import SENTINEL, parse_sentinel
 
 STRUCTURED_OUTPUT = ("json_schema", "json_object", "none")
@@ -59,7 +63,7 @@ class OpenAIChatBackend(ChatBackend):
                  extra_body: Mapping[str, Any] | None = None, headers: Mapping[str, str] | None = None,
                  cooldown_s: float = 5.0, strict_schema: bool = True, max_consecutive_rejections: int = 32,
                  worker_group_wait_s: float = 10.0, reasoning_parser: str | None = None,
-                 max_tokens_field: str = "max_tokens"):
+                 max_tokens_field: str = "max_tokens", max_model_len: int | None = None):
         urls = [base_url] if isinstance(base_url, str) else list(base_url)
         if not urls or not all(isinstance(u, str) and u for u in urls):
             raise ConfigError(f"verifier backend base_url={base_url!r}; expected a URL, a list of URLs, 'router' "
@@ -112,6 +116,12 @@ class OpenAIChatBackend(ChatBackend):
         self.max_consecutive_rejections = max_consecutive_rejections
         self.reasoning_parser = reasoning_parser
         self.max_tokens_field = max_tokens_field
+        if max_model_len is not None and (isinstance(max_model_len, bool) or not isinstance(max_model_len, int)
+                                          or max_model_len < 1):
+            raise ConfigError(f"verifier backend max_model_len={max_model_len!r}; expected the judge's context length "
+                              "in tokens (vllm serve --max-model-len, or the hosted model's context window) or null")
+        #: the judge's context length as declared (null: unknown; the startup context check warns)
+        self.max_model_len = max_model_len
         self._rejections = 0
         self._loops: dict[int, tuple[Any, asyncio.Semaphore, asyncio.AbstractEventLoop]] = {}
         self._resolve_locks: dict[int, asyncio.Lock] = {}
@@ -273,7 +283,7 @@ class OpenAIChatBackend(ChatBackend):
         finally:
             gate.release()
         try:
-            completion = _completion(url, status, text, retry_after)
+            completion = _completion(url, status, text, retry_after, request.max_tokens)
         except VerifierTransportError as e:
             if e.status is not None and (e.status >= 500 or e.status == 429):
                 self._bad_until[i] = time.monotonic() + self.cooldown_s  # retries go to another replica
@@ -284,7 +294,7 @@ class OpenAIChatBackend(ChatBackend):
 
     def _count_rejection(self, e: VerifierTransportError, url: str) -> None:
         """Many 400s in a row with no success in between is a setup problem, not bad samples."""
-        if e.status != 400:
+        if e.status != 400 or isinstance(e, ContextOverflowError):  # too long: shortened and re-sent, not a format problem
             return
         self._rejections += 1
         if self.max_consecutive_rejections and self._rejections >= self.max_consecutive_rejections:
@@ -297,10 +307,24 @@ class OpenAIChatBackend(ChatBackend):
         if entry is not None:
             await entry[0].close()
 
+    def close(self) -> None:
+        """Drop every event loop's connection pool now, closing its sockets (from any thread)."""
+        for key, (session, _, loop) in list(self._loops.items()):
+            self._loops.pop(key, None)
+            if loop.is_running() and not _on_loop(loop):
+                with contextlib.suppress(RuntimeError):  # it closed meanwhile: drop it here
+                    loop.call_soon_threadsafe(_drop_session, session)
+                    continue
+            _drop_session(session)
 
-def _completion(url: str, status: int, text: str, retry_after: str | None) -> Completion:
+
+def _completion(url: str, status: int, text: str, retry_after: str | None, max_tokens: int | None = None) -> Completion:
     if status != 200:
         detail = text[:300]
+        overflow = overflow_from_message(text) if status in (400, 413) else None
+        if overflow is not None:
+            raise ContextOverflowError(f"{url}: HTTP {status} {detail!r}", limit=overflow[0], prompt_tokens=overflow[1],
+                                       max_tokens=max_tokens, status=status)
         if status in _SETUP_STATUS:
             raise VerifierSetupError(f"{url}: HTTP {status} {detail!r}; check the verifier's base_url, model and api key",
                                      status=status)
@@ -331,6 +355,24 @@ def _completion(url: str, status: int, text: str, retry_after: str | None) -> Co
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
         raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {text[:200]!r}",
                                      status=status) from None
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
+
+
+def _drop_session(session: Any) -> None:
+    """Close ``session``'s sockets synchronously; the session no longer owns its connector."""
+    if session.closed:
+        return
+    connector = session.connector
+    with contextlib.suppress(Exception):
+        session.detach()
+        if connector is not None:
+            connector._close()
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -23,12 +23,13 @@ import hashlib
 import time
 from typing import Any, Mapping, Sequence
 
-from rubric_plugin.errors import ConfigError, VerdictParseError, VerifierError
+from rubric_plugin.errors import ConfigError, ContextOverflowError, VerdictParseError, VerifierError
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verdicts import VerdictSet
 from rubric_plugin.verifier import prompt
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Verifier
-from rubric_plugin.verifier.cache import VerdictCache, verdict_key
+from rubric_plugin.verifier import context
+from rubric_plugin.verifier.cache import DEFAULT_MAX_BYTES, VerdictCache, verdict_key
 from rubric_plugin.verifier.parse import MAX_REASON_CHARS, json_schema, max_answer_chars, parse_verdicts
 from rubric_plugin.verifier.retry import RetryPolicy, call_with_retries
 from rubric_plugin.verifier.stats import CACHE_HIT, CACHE_MISS, DEDUPED, NO_CALL, CallMeta, VerifierStats
@@ -42,7 +43,8 @@ class LLMVerifier(Verifier):
     def __init__(self, backend: ChatBackend, name: str = "llm", layout: str = "prefix_shared", mode: str = "all",
                  reason_max_chars: int = 200, temperature: float = 0.0, max_tokens: int | None = None,
                  retry: RetryPolicy | Mapping[str, Any] | None = None, retry_parse_errors: bool = True,
-                 cache_size: int = 100_000, reasoning: bool = False, reasoning_tokens: int = 0):
+                 cache_size: int = 100_000, reasoning: bool = False, reasoning_tokens: int = 0,
+                 cache_max_bytes: int = DEFAULT_MAX_BYTES):
         if not isinstance(backend, ChatBackend):
             raise ConfigError(f"verifier backend={backend!r} is not a ChatBackend; give backend._target_, e.g. "
                               "rubric_plugin.verifier.http.OpenAIChatBackend")
@@ -76,7 +78,10 @@ class LLMVerifier(Verifier):
         self.reasoning_tokens = reasoning_tokens
         self.retry = retry if isinstance(retry, RetryPolicy) else RetryPolicy(**dict(retry or {}))
         self.retry_parse_errors = retry_parse_errors
-        self.cache = VerdictCache(cache_size)
+        try:
+            self.cache = VerdictCache(cache_size, cache_max_bytes)
+        except ValueError as e:
+            raise ConfigError(f"verifier {e} (cache_size / cache_max_bytes)") from None
         self.stats = VerifierStats()
 
     # -- identity (cache keys) ---------------------------------------------------------------------
@@ -120,6 +125,7 @@ class LLMVerifier(Verifier):
             meta.add(sub)
         meta.cache = _combined_cache([sub.cache for _, sub, _ in outcomes])
         meta.latency_s = time.monotonic() - start
+        meta.cache_bytes = self.cache.nbytes
         failure = next((err for _, _, err in outcomes if err is not None), None)
         self.stats.record(meta, failed=failure is not None)
         if failure is not None:
@@ -164,10 +170,38 @@ class LLMVerifier(Verifier):
         meta.cache = how
         return verdicts, meta, None
 
+    async def _fitted(self, record: RubricRecord, response: str, group: Sequence[Criterion], left: float | None,
+                      meta: CallMeta) -> tuple[ChatRequest, Any]:
+        """Send the request; one that does not fit the judge's context is re-sent with the middle of the
+        response left out (:mod:`rubric_plugin.verifier.context`), at most ``context.MAX_FITS`` times."""
+        judged, cut, drop = response, 0, 0
+        for fit in range(context.MAX_FITS + 1):
+            req = self.request(record, judged, group)
+            if fit:
+                meta.requests += 1  # a re-send, not a retry of a failure
+            try:
+                completion = await self.backend.complete(req, timeout_s=left)
+                overflow = _clamped(completion, req)
+            except ContextOverflowError as e:
+                overflow = e
+            if overflow is None:
+                meta.judge_truncated_chars = max(meta.judge_truncated_chars, cut)
+                return req, completion
+            if fit == context.MAX_FITS or not judged:
+                break
+            prompt_chars = sum(len(m["content"]) for m in req.messages)
+            # always cut from the original response, a little more each time
+            drop += context.chars_to_drop(overflow, prompt_chars) or (len(response) - drop) // 2 + 1
+            judged, cut = context.shorten_middle(response, drop)
+        raise ContextOverflowError(
+            f"{self.name}: the request does not fit the judge's context even with {cut} of the response's "
+            f"{len(response)} characters left out ({overflow}); the rubric and conversation of record {record.id!r} "
+            "alone are too long: raise the judge's max_model_len (see docs/recipes.md, Sizing the judge's context)",
+            limit=overflow.limit, prompt_tokens=overflow.prompt_tokens, max_tokens=overflow.max_tokens)
+
     async def _attempt(self, record: RubricRecord, response: str, group: Sequence[Criterion], left: float | None,
                        meta: CallMeta) -> VerdictSet:
-        req = self.request(record, response, group)
-        completion = await self.backend.complete(req, timeout_s=left)
+        req, completion = await self._fitted(record, response, group, left, meta)
         meta.prompt_tokens += completion.prompt_tokens
         meta.cached_tokens += completion.cached_tokens
         meta.completion_tokens += completion.completion_tokens
@@ -191,8 +225,22 @@ class LLMVerifier(Verifier):
     async def aclose(self) -> None:
         await self.backend.aclose()
 
+    def close(self) -> None:
+        self.backend.close()
+
     def bind_router(self, address: str) -> None:
         self.backend.bind_router(address)
+
+
+def _clamped(completion: Any, req: ChatRequest) -> ContextOverflowError | None:
+    """A server that shortens ``max_tokens`` to what its context has left (vLLM >= 0.10 does) answers
+    fewer tokens than asked, cut off: the request did not fit, whatever the answer says."""
+    if completion.finish_reason != "length" or not 0 < completion.completion_tokens < req.max_tokens:
+        return None
+    limit = completion.prompt_tokens + completion.completion_tokens
+    return ContextOverflowError(f"the judge stopped after {completion.completion_tokens} of max_tokens={req.max_tokens} "
+                                f"tokens at its context of {limit}", limit=limit,
+                                prompt_tokens=completion.prompt_tokens, max_tokens=req.max_tokens)
 
 
 def _combined_cache(hows: Sequence[str]) -> str:

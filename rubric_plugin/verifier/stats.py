@@ -31,6 +31,8 @@ class CallMeta:
     completion_tokens: int = 0
     latency_s: float = 0.0     # wall time of the whole judge call, retries and queueing included
     cache: str = NO_CALL       # miss | hit | dedupe | none
+    cache_bytes: int = 0       # the verdict cache's footprint after this call (a state, not a cost)
+    judge_truncated_chars: int = 0  # response characters left out so that the request fits the judge's context
 
     def add(self, other: "CallMeta") -> None:
         """Fold a sub-call (per-criterion mode) into this one; latency is the slowest."""
@@ -40,6 +42,8 @@ class CallMeta:
         self.cached_tokens += other.cached_tokens
         self.completion_tokens += other.completion_tokens
         self.latency_s = max(self.latency_s, other.latency_s)
+        self.cache_bytes = max(self.cache_bytes, other.cache_bytes)
+        self.judge_truncated_chars = max(self.judge_truncated_chars, other.judge_truncated_chars)
 
     def as_dict(self) -> dict:
         return asdict(self)
