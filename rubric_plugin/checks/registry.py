@@ -71,7 +71,7 @@ def register_check(name: str, ifeval: str | None = None) -> Callable[[Callable[.
 
 def _ensure_loaded() -> None:
     # importing the implementations fills CHECKS; kept lazy so `import rubric_plugin` stays cheap
-    from rubric_plugin.checks import builtin  # noqa: F401
+    from rubric_plugin.checks import builtin, ifbench  # noqa: F401
 
 
 def _type_problem(pname: str, value: Any, hint: Any) -> tuple[str, str] | None:

@@ -11,6 +11,9 @@ def _report(result, out=None) -> None:
     print(f"rows read: {result.rows_read}  valid: {len(result.records)}  bad rows: {len(result.bad_rows)}", file=out)
     for category, n in result.counts_by_category().items():
         print(f"  {category:<24} {n}", file=out)
+    kinds = result.counts_by_kind()
+    if kinds:
+        print("criteria: " + ", ".join(f"{n} {kind}" for kind, n in kinds.items()), file=out)
     for p in result.problems:
         print(f"BAD {p.render()}", file=out)
 
@@ -75,12 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="cmd", required=True)
     v = sub.add_parser("validate", help="validate a rubric file; every bad row is reported")
     v.add_argument("file")
-    v.add_argument("--format", default="auto", choices=["auto", "native", "advancedif", "ifeval"])
+    v.add_argument("--format", default="auto", choices=["auto", "native", "advancedif", "ifeval", "ifbench"])
     v.set_defaults(fn=cmd_validate)
     c = sub.add_parser("convert", help="validate, then write verl parquet (.parquet) or the plugin format (.jsonl / .json)")
     c.add_argument("file")
     c.add_argument("--out", required=True)
-    c.add_argument("--format", default="auto", choices=["auto", "native", "advancedif", "ifeval"])
+    c.add_argument("--format", default="auto", choices=["auto", "native", "advancedif", "ifeval", "ifbench"])
     c.add_argument("--split", default="train")
     c.add_argument("--skip-bad", action="store_true", help="write the valid rows even when some are bad (exit code stays 1)")
     c.set_defaults(fn=cmd_convert)

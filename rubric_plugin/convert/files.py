@@ -1,4 +1,4 @@
-"""Load rubric files (the plugin's, AdvancedIF, IFEval), reporting every bad row; write the plugin's JSONL."""
+"""Load rubric files (the plugin's, AdvancedIF, IFEval, IFBench), reporting every bad row; write the plugin's JSONL."""
 from __future__ import annotations
 
 import csv
@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from rubric_plugin.convert import ifbench as ifbench_format
 from rubric_plugin.convert import ifeval as ifeval_format
 from rubric_plugin.convert.advancedif import convert_row, is_advancedif_row
 from rubric_plugin.errors import FieldProblem, RubricSchemaError
 from rubric_plugin.schema import RubricRecord, parse_record
 
-FORMATS = ("auto", "native", "advancedif", "ifeval")
+FORMATS = ("auto", "native", "advancedif", "ifeval", "ifbench")
 
 
 @dataclass
@@ -41,6 +42,14 @@ class LoadResult:
         out: dict[str, int] = {}
         for r in self.records:
             out[r.category] = out.get(r.category, 0) + 1
+        return dict(sorted(out.items()))
+
+    def counts_by_kind(self) -> dict[str, int]:
+        """Criteria per kind (``check``, ``llm``) over the valid records."""
+        out: dict[str, int] = {}
+        for r in self.records:
+            for c in r.criteria:
+                out[c.kind] = out.get(c.kind, 0) + 1
         return dict(sorted(out.items()))
 
 
@@ -81,9 +90,9 @@ def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
     Rows are numbered from 1: the line of a JSONL file, the data row of a CSV (header excluded),
     the position in a JSON list.
     ``fmt`` is ``native`` (the plugin's records), ``advancedif``, ``ifeval`` (IFEval's
-    ``input_data.jsonl``), or ``auto`` (per row: rows with ``conversation_history`` and
-    ``prompt_metadata`` are AdvancedIF, rows with ``instruction_id_list`` and ``prompt`` are
-    IFEval). Bad rows are reported
+    ``input_data.jsonl``), ``ifbench`` (IFBench's ``IFBench_test.jsonl``), or ``auto`` (per row:
+    rows with ``conversation_history`` and ``prompt_metadata`` are AdvancedIF, rows with
+    ``instruction_id_list`` and ``prompt`` are IFBench when an id is IFBench's, else IFEval). Bad rows are reported
     in :attr:`LoadResult.problems`, not raised; call :meth:`LoadResult.raise_if_bad` to fail.
     """
     if fmt not in FORMATS:
@@ -95,9 +104,12 @@ def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
             result.problems.append(FieldProblem(i, "<line>", row.text, f"is not valid JSON ({row.error})", "write one JSON object per line"))
             continue
         use_aif = fmt == "advancedif" or (fmt == "auto" and isinstance(row, dict) and is_advancedif_row(row))
+        use_ifbench = fmt == "ifbench" or (fmt == "auto" and isinstance(row, dict) and ifbench_format.is_ifbench_row(row))
         use_ifeval = fmt == "ifeval" or (fmt == "auto" and isinstance(row, dict) and ifeval_format.is_ifeval_row(row))
         try:
-            if use_ifeval:
+            if use_ifbench:
+                result.records.append(ifbench_format.convert_row(row, i))
+            elif use_ifeval:
                 result.records.append(ifeval_format.convert_row(row, i))
             else:
                 result.records.append(convert_row(row, i) if use_aif else parse_record(row, row=i))

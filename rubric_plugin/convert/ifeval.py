@@ -1,9 +1,8 @@
 """IFEval's ``input_data.jsonl`` -> :class:`~rubric_plugin.schema.RubricRecord`.
 
 A row has ``key``, ``prompt``, ``instruction_id_list`` and ``kwargs`` (one object per
-instruction). The Hugging Face copy of the data set writes every kwarg name in every object,
-``null`` where an instruction does not use it; those nulls are dropped here. A null (or missing)
-argument that an instruction *does* use is an error: IFEval would draw a random value for it.
+instruction); :mod:`rubric_plugin.convert.instruction_rows` reads it (Hugging Face nulls dropped, a
+null argument an instruction uses rejected: IFEval would draw a random value for it).
 
 Every instruction becomes a ``kind: check`` criterion of the ``ifeval`` check whose question is
 phrased for a human ("Does the response contain at least 3 placeholders in square brackets, such
@@ -18,15 +17,11 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping
 
 from rubric_plugin.checks import ifeval
-from rubric_plugin.errors import FieldProblem, RubricSchemaError
-from rubric_plugin.schema import RubricRecord, parse_record
+from rubric_plugin.convert.instruction_rows import InstructionSet, convert_instruction_row, is_instruction_row
+from rubric_plugin.schema import RubricRecord
 
-COLUMNS = ("prompt", "instruction_id_list", "kwargs")
 CATEGORY = "ifeval"
-
-
-def is_ifeval_row(row: Mapping[str, Any]) -> bool:
-    return "instruction_id_list" in row and "prompt" in row
+is_ifeval_row = is_instruction_row
 
 
 def _quote(items: list[str]) -> str:
@@ -102,66 +97,13 @@ def question(instruction_id: str, kwargs: Mapping[str, Any]) -> str:
     return QUESTIONS[instruction_id](**kwargs)
 
 
-def _clean_kwargs(instruction_id: str, raw: Mapping[str, Any]) -> dict[str, Any]:
-    """Drop the Hugging Face form's nulls for arguments the instruction does not take."""
-    taken = ifeval.ARGS.get(instruction_id, {})
-    return {k: v for k, v in raw.items() if k in taken or v is not None}
+#: IFEval as the shared instruction-row converter reads it.
+INSTRUCTIONS = InstructionSet(name="IFEval", check="ifeval", args=ifeval.ARGS, arg_problems=ifeval.arg_problems,
+                              question=question, source=lambda ids: (CATEGORY, "ifeval"))
 
 
 def convert_row(row: Any, index: int, mode: str = "strict") -> RubricRecord:
     """One IFEval row -> a validated record. Raises :class:`RubricSchemaError` naming every problem."""
     if mode not in ifeval.MODES:
         raise ValueError(f"mode={mode!r}; expected one of {list(ifeval.MODES)}")
-    problems: list[FieldProblem] = []
-
-    def bad(fld: str, value: Any, problem: str, fix: str) -> None:
-        problems.append(FieldProblem(index, fld, value, problem, fix))
-
-    if not isinstance(row, Mapping):
-        bad("<row>", row, "is not a JSON object", "write one IFEval example per line: {key, prompt, instruction_id_list, kwargs}")
-        raise RubricSchemaError(problems)
-    for c in COLUMNS:
-        if c not in row:
-            bad(c, None, "missing", f"IFEval rows need {list(COLUMNS)}")
-    prompt, ids, kwargs_list = row.get("prompt"), row.get("instruction_id_list"), row.get("kwargs")
-    if "prompt" in row and (not isinstance(prompt, str) or not prompt.strip()):
-        bad("prompt", prompt, "must be a non-empty string", "put the instruction text in 'prompt'")
-    if "instruction_id_list" in row and (not isinstance(ids, list) or not ids):
-        bad("instruction_id_list", ids, "must be a non-empty list of IFEval instruction ids", "list the prompt's instructions")
-    if "kwargs" in row and not isinstance(kwargs_list, list):
-        bad("kwargs", kwargs_list, "must be a list with one object per instruction", "write kwargs as [{...}, {...}]")
-    if problems:
-        raise RubricSchemaError(problems)
-    if len(kwargs_list) != len(ids):
-        bad("kwargs", kwargs_list, f"has {len(kwargs_list)} entries for {len(ids)} instructions",
-            "give one kwargs object per instruction id, {} for an instruction without arguments")
-        raise RubricSchemaError(problems)
-    criteria = []
-    for i, (iid, raw) in enumerate(zip(ids, kwargs_list)):
-        if not isinstance(raw, Mapping):
-            bad(f"kwargs[{i}]", raw, "is not an object", "write the instruction's arguments as {name: value}, {} for none")
-            continue
-        kwargs = _clean_kwargs(iid, raw) if isinstance(iid, str) else dict(raw)
-        found = ifeval.arg_problems(iid, kwargs)
-        for key, problem, fix in found:
-            if key is None:
-                bad(f"instruction_id_list[{i}]", iid, problem, fix)
-            else:
-                bad(f"kwargs[{i}].{key}", kwargs.get(key), f"({iid}) {problem}", fix)
-        if found:
-            continue
-        cid = iid if iid not in (c["id"] for c in criteria) else f"{iid}.{i + 1}"
-        args = {"instruction_id": iid, **kwargs, **({"mode": mode} if mode != "strict" else {})}
-        criteria.append({"id": cid, "question": question(iid, kwargs), "kind": "check", "check": "ifeval", "args": args})
-    if problems:
-        raise RubricSchemaError(problems)
-    key = row.get("key", index)
-    native = {
-        "id": str(key),
-        "category": CATEGORY,
-        "data_source": "ifeval",
-        "messages": [{"role": "user", "content": prompt}],
-        "criteria": criteria,
-        "metadata": {"ifeval_key": key, "instruction_id_list": list(ids)},
-    }
-    return parse_record(native, row=index)
+    return convert_instruction_row(INSTRUCTIONS, row, index, mode)
