@@ -117,6 +117,27 @@ def test_advancedif_schema_asks_for_the_official_answer_and_bounds_its_length():
     assert check["required"] == ["question_1", "question_2"] and check["additionalProperties"] is False
     assert schema["properties"]["SATISFIED_ALL_REQUIREMENTS"]["enum"] == ["YES", "NO"]
     # the longest compact answer the schema allows fits the bound
-    longest = json.dumps({"rubrics_check": {"question_1": "x" * 50, "question_2": "y" * 50},
+    longest = json.dumps({"rubrics_check": {"question_1": "x" * 45 + ". Yes", "question_2": "y" * 46 + " No"},
                           "SATISFIED_ALL_REQUIREMENTS": "YES"})
     assert len(longest) <= max_answer_chars(IDS, 50, layout="advancedif")
+
+
+@pytest.mark.parametrize("answer, allowed", [
+    ("Two ideas are listed. Yes", True),
+    ("No", True),
+    ("Two ideas are listed.", False),     # no verdict word: would be a parse error
+    ("Yes, two ideas.", False),           # the parser reads a leading verdict; the schema puts it last
+    ("ThatYes", False),                   # the verdict must be a word of its own
+    ("x" * 45 + ". Yes", True),           # 50 characters
+    ("x" * 46 + ". Yes", False),          # 51: beyond reason_max_chars
+])
+def test_advancedif_schema_lets_a_decoder_write_only_answers_the_parser_reads(answer, allowed):
+    # what the constrained decoder may emit under the advancedif schema always parses to a verdict
+    xgr = pytest.importorskip("xgrammar")
+    from xgrammar.testing import _is_grammar_accept_string
+
+    grammar = xgr.Grammar.from_json_schema(json.dumps(json_schema(["c1"], 50, layout="advancedif")), any_whitespace=False)
+    raw = json.dumps({"rubrics_check": {"question_1": answer}, "SATISFIED_ALL_REQUIREMENTS": "NO"})
+    assert _is_grammar_accept_string(grammar, raw) is allowed
+    if allowed:
+        assert parse_verdicts(raw, ["c1"]).verdicts["c1"].satisfied is answer.endswith("Yes")

@@ -41,11 +41,15 @@ def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON
     ``reason`` is bounded (``maxLength``), so with whitespace-free decoding the whole answer has a
     known maximum length (:func:`max_answer_chars`) and ``max_tokens`` can be sized to never cut it off.
     Under ``layout="advancedif"`` it is AdvancedIF's answer instead: ``rubrics_check`` with exactly
-    ``question_1..N`` (each a bounded string) and ``SATISFIED_ALL_REQUIREMENTS`` in YES/NO.
+    ``question_1..N``, each one line of at most ``reason_max_chars`` ending in ``Yes`` or ``No``, and
+    ``SATISFIED_ALL_REQUIREMENTS`` in YES/NO.
     """
     if layout == "advancedif":
         questions = [f"question_{i + 1}" for i in range(len(criterion_ids))]
-        answer = {"type": "string", "maxLength": reason_max_chars}
+        # one line ending on the verdict word after a non-word character, at most reason_max_chars
+        # long (a pattern, because decoders ignore maxLength next to one)
+        lead = max(reason_max_chars - 4, 0)
+        answer = {"type": "string", "pattern": f"^(.{{0,{lead}}}[^A-Za-z0-9_])?(Yes|No)$"}
         check = {"type": "object", "additionalProperties": False, "required": questions,
                  "properties": {q: answer for q in questions}}
         return {"type": "object", "additionalProperties": False,
