@@ -110,7 +110,8 @@ def test_recipe_validates_with_verl_and_builds_the_plugin_config(recipe):
     assert rubric.on_failure == "unscorable"
     # the GPU recipes train with RIFL's shaping chain; tiny_cpu's 32-token random responses would all be vetoed
     assert (len(rubric.shaping) > 0) == (name != "tiny_cpu")
-    assert type(verifier).__name__ in ("LLMVerifier", "RuleVerifier")
+    # every recipe trains against an LLM judge: never the rule-based test verifier, never `none`
+    assert type(verifier).__name__ == "LLMVerifier"
 
 
 def test_verifier_points_at_a_served_model(recipe):
