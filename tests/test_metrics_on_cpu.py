@@ -5,7 +5,7 @@ from conftest import make_record
 from rubric_plugin.config import RubricRewardConfig
 from rubric_plugin.metrics import step_metrics, verdict_table
 from rubric_plugin.scoring import EXTRA_KEYS, score_batch
-from rubric_plugin.devtools.outage import OutageRuleVerifier
+from rubric_plugin.devtools.outage import MARKER, OutageRuleVerifier
 
 APPLE = make_record([
     {"id": "lower", "question": "All lowercase?", "kind": "check", "check": "all_lowercase"},
@@ -16,8 +16,8 @@ STEER = make_record([{"id": "x", "question": 'Mentions "xx"?'}], category="syste
 
 
 async def columns():
-    results = await score_batch([(APPLE, "i like apple"), (APPLE, "I like pear"),
-                                 (STEER, "xx <<verifier-error>>"), (STEER, "xx")], OutageRuleVerifier(), RubricRewardConfig())
+    items = [(APPLE, "i like apple"), (APPLE, "I like pear"), (STEER, f"xx {MARKER}"), (STEER, "xx")]
+    results = await score_batch(items, OutageRuleVerifier(), RubricRewardConfig())
     infos = [r.extra_info() for r in results]
     return {k: [i[k] for i in infos] for k in EXTRA_KEYS}
 
