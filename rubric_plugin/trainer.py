@@ -26,6 +26,9 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
 * **Reward-worker watchdog** (:mod:`rubric_plugin.watchdog`): ``_setup`` creates the failure board
   before verl starts the reward workers (``self.reward_loop_manager.reward_loop_workers``) and a
   thread that fails the job on the first reward failure or dead reward worker; ``fit`` stops it.
+* **Resume** (``trainer.resume_mode=auto``): ``fit`` binds verl's W&B tracker to the run id kept
+  beside the checkpoints (:func:`rubric_plugin.resume.bind_wandb_run`), so a resumed run continues
+  its W&B run; the worker group, the watchdog and the unscorable window start fresh (docs/trainer.md).
 * ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
   TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
   read from ``trainer.v1.sync``.
@@ -45,6 +48,7 @@ from rubric_plugin.errors import ConfigError, UnscorableBudgetError
 from rubric_plugin.metrics import VERL_REWARD_STAT_KEYS, scorable_reward_stats, step_metrics, verdict_table
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.preflight import preflight
+from rubric_plugin.resume import bind_wandb_run
 from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
 from rubric_plugin.watchdog import RewardWatchdog, start_board
 
@@ -161,6 +165,9 @@ class RubricTrainer(PPOTrainerSync):
 
     def fit(self, agent_loop_manager):
         try:
+            # verl loaded any checkpoint in _setup and creates its W&B tracker in fit: a resumed run
+            # continues the W&B run of its checkpoint instead of opening a new one (rubric_plugin.resume)
+            bind_wandb_run(self.config, resumed=self.global_steps > 0)
             return super().fit(agent_loop_manager)
         finally:
             self.stop_watchdog()
@@ -201,6 +208,8 @@ class RubricTrainer(PPOTrainerSync):
                 tracker.log(data=metrics, step=step)
             raise
         metrics.update(budget.metrics())
+        # steps the window holds: a resumed run starts a fresh window (docs/trainer.md, "Resume after preemption")
+        metrics["rubric/unscorable_window_steps"] = float(len(budget.steps))
 
     def _read_step(self, batch, with_responses: bool) -> StepData | None:
         """The step's non-padding samples as :class:`StepData` (None when every row is padding)."""
