@@ -145,7 +145,7 @@ async def score_step(store, managers, pairs, tokenizer, step):
 
 
 @pytest.mark.vllm
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(600)  # the session's vLLM server may start in this test's setup
 async def test_a_judge_outage_behind_the_fault_proxy_fails_the_rubric_sync_run(vllm_server, tiny_tokenizer,
                                                                                 monkeypatch):
     from conftest import make_record

@@ -391,7 +391,7 @@ def test_the_reference_deadline_default_is_five_seconds():
 
 
 @pytest.mark.vllm
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(600)  # the session's vLLM server may start in this test's setup
 async def test_a_stalled_reference_judge_behind_the_fault_proxy_leaves_training_values_and_wall_time_alone(
         vllm_server, tiny_tokenizer):
     # the reference is a real LLM judge whose every request the proxy holds for 60 s (an outage that
