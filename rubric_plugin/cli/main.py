@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     from rubric_plugin.cli.eval import add_eval_parser
 
     add_eval_parser(sub)
+    from rubric_plugin.cli.calibrate import add_calibrate_parsers
+
+    add_calibrate_parsers(sub)
     return p
 
 
