@@ -6,8 +6,9 @@ predicted yes, ``tn`` = gold no predicted no, and ``n`` their sum:
 * **accuracy** = (tp + tn) / n;
 * **F1 of yes** = 2 tp / (2 tp + fp + fn); **F1 of no** = 2 tn / (2 tn + fn + fp) -- "no" is the
   minority class of rubric labels (most criteria are met), and the one a lenient judge misses;
-* **macro-F1** = the mean of the two; an F1 whose denominator is 0 (the class is absent from both
-  gold and predictions) counts 0, as scikit-learn's ``zero_division=0``;
+* **macro-F1** = the mean of the F1 of the classes present in gold or predictions, as
+  scikit-learn's ``f1_score(average="macro")``; a class absent from both has F1 None and is
+  left out (perfect agreement on all-yes labels is macro-F1 1, not 0.5);
 * **Cohen's kappa** = (p_o - p_e) / (1 - p_e), with p_o the accuracy and p_e = p_yes(gold)
   p_yes(pred) + p_no(gold) p_no(pred) the agreement expected by chance; None when p_e = 1 (both
   sides constant and equal: kappa is undefined);
@@ -52,9 +53,9 @@ def confusion(pairs: Iterable[tuple[bool, bool]]) -> Confusion:
     return Confusion(tp, fn, fp, tn)
 
 
-def _f1(hit: int, miss_a: int, miss_b: int) -> float:
+def _f1(hit: int, miss_a: int, miss_b: int) -> float | None:
     denom = 2 * hit + miss_a + miss_b
-    return 2 * hit / denom if denom else 0.0
+    return 2 * hit / denom if denom else None
 
 
 def metrics(c: Confusion) -> dict[str, Any]:
@@ -71,7 +72,8 @@ def metrics(c: Confusion) -> dict[str, Any]:
     gold_yes, pred_yes = (c.tp + c.fn) / n, (c.tp + c.fp) / n
     p_e = gold_yes * pred_yes + (1 - gold_yes) * (1 - pred_yes)
     kappa = (acc - p_e) / (1 - p_e) if p_e < 1 else None
-    out.update({"accuracy": acc, "f1_yes": f1_yes, "f1_no": f1_no, "macro_f1": (f1_yes + f1_no) / 2,
+    present = [f for f in (f1_yes, f1_no) if f is not None]
+    out.update({"accuracy": acc, "f1_yes": f1_yes, "f1_no": f1_no, "macro_f1": sum(present) / len(present),
                 "kappa": kappa, "yes_rate_gold": gold_yes, "yes_rate_pred": pred_yes,
                 "yes_rate_bias": pred_yes - gold_yes})
     return out
