@@ -7,7 +7,8 @@ whichever Ray process did the judging:
 * ``rubric/pass_rate/all``, ``rubric/pass_rate/category/<c>``: mean all-or-nothing reward of the
   scorable samples;
 * ``rubric/criterion_pass_rate/<kind>``: fraction of criteria passed (a ``penalty`` criterion
-  passes when *not* satisfied), per kind (``check`` / ``llm``);
+  passes when *not* satisfied), per kind (``check`` / ``llm``); ``rubric/criterion/<id>/pass_rate``
+  per criterion id while a step holds at most :data:`MAX_CRITERION_IDS` distinct ids;
 * ``rubric/aon_minus_fractional``: how much stricter all-or-nothing is than fractional;
 * ``rubric/unscorable``, ``rubric/unscorable_fraction``; ``rubric/hard_veto_rate``;
 * ``rubric/shaping/<hook>/fire_rate``, ``rubric/shaping/<hook>/delta_mean`` (with a shaping chain,
@@ -53,6 +54,12 @@ def _mean(values) -> float | None:
     return sum(xs) / len(xs) if xs else None
 
 
+#: Per-criterion-id pass rates are logged only while a step's batch holds at most this many distinct
+#: criterion ids: data with a shared rubric (or the shaping chain's fixed ids) gets one curve per
+#: criterion; data with free-form per-prompt ids would flood the tracker with one-sample keys.
+MAX_CRITERION_IDS = 32
+
+
 def step_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
     """Scalar metrics of one step; ``extra`` maps each ``reward_extra_info`` key to a column."""
     n = len(extra.get("rubric_scorable", ()))
@@ -77,11 +84,16 @@ def step_metrics(extra: Mapping[str, Sequence[Any]]) -> dict[str, float]:
     for cat, vals in sorted(by_category.items()):
         metrics[f"rubric/pass_rate/category/{cat}"] = _mean(vals)
     passed: dict[str, list[float]] = defaultdict(list)
+    by_id: dict[str, list[float]] = defaultdict(list)
     for i in rows:
-        for v in json.loads(extra["rubric_verdicts"][i]).values():
+        for cid, v in json.loads(extra["rubric_verdicts"][i]).items():
             passed[v["kind"]].append(float(v["passed"]))
+            by_id[cid].append(float(v["passed"]))
     for kind, vals in sorted(passed.items()):
         metrics[f"rubric/criterion_pass_rate/{kind}"] = _mean(vals)
+    if len(by_id) <= MAX_CRITERION_IDS:
+        for cid, vals in sorted(by_id.items()):
+            metrics[f"rubric/criterion/{cid}/pass_rate"] = _mean(vals)
     out.update({k: v for k, v in metrics.items() if v is not None})
     out.update(verifier_metrics(extra))
     out.update(shaping_metrics(extra))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Mapping, Sequence
 
@@ -206,7 +205,3 @@ def _cost(meta: Any) -> dict[str, Any]:
     if isinstance(meta, CallMeta):
         return meta.as_dict()
     return {k: v for k, v in dict(meta).items() if k in VERIFIER_COST_KEYS}
-
-
-def is_unscorable(reward: float) -> bool:
-    return isinstance(reward, float) and math.isnan(reward)

@@ -17,7 +17,7 @@ import pytest
 
 from rubric_plugin.config import RubricRewardConfig
 from rubric_plugin.devtools.workload import make_group
-from rubric_plugin.errors import VerifierSetupError, VerifierTransportError
+from rubric_plugin.errors import ContextOverflowError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.scoring import score_batch
 from rubric_plugin.verdicts import VerdictSet
 from rubric_plugin.verifier.base import ChatRequest, Completion
@@ -131,6 +131,59 @@ async def test_an_engine_that_cannot_be_built_fails_every_request_as_a_setup_err
     assert all(isinstance(e, VerifierSetupError) and "could not be built" in str(e) for e in first + again)
     assert again[0] is first[0]  # remembered, not rebuilt
     assert backend.engine_calls == 0
+    await backend.aclose()
+
+
+# -- failures stay with their request --------------------------------------------------------------
+BAD_SCHEMA = {"type": "object", "properties": {"a": {"type": "string", "pattern": "(unclosed"}}, "required": ["a"]}
+
+
+@pytest.mark.vllm
+async def test_a_request_vllm_refuses_fails_alone_and_the_rest_of_its_batch_is_answered(engine):
+    # before: one invalid request aborted the whole LLM.chat call and every request became unscorable
+    good = ChatRequest([{"role": "user", "content": "Say yes."}], None, 4)
+    refused = ChatRequest([{"role": "user", "content": "Say yes."}], BAD_SCHEMA, 4)
+    too_long = ChatRequest([{"role": "user", "content": "word " * 5000}], None, 4)  # max_model_len is 4096
+
+    out = await engine.complete_many([good, refused, good, too_long])
+
+    assert isinstance(out[0], Completion) and isinstance(out[2], Completion)
+    assert isinstance(out[1], VerifierTransportError) and "refused the request" in str(out[1])
+    assert isinstance(out[3], ContextOverflowError)  # measured before the engine call, never sent
+    assert out[3].limit == 4096 and out[3].prompt_tokens > 4096
+
+
+@pytest.mark.vllm
+async def test_a_response_too_long_for_the_engine_is_judged_with_its_middle_left_out(engine):
+    group = make_group(2, n_responses=1, n_criteria=3)
+    llm_criteria = [c for c in group.record.criteria if c.kind == "llm"]
+    long = "start " + "word " * 6000 + " end"
+
+    vs = await judge(engine).judge(group.record, long, llm_criteria)
+
+    assert_one_parseable_verdict_per_llm_criterion(vs, group.record)
+    assert 0 < vs.meta["judge_truncated_chars"] < len(long)
+    assert vs.meta["prompt_tokens"] <= 4096
+
+
+async def test_a_malformed_request_raises_in_the_caller_and_is_never_queued():
+    backend = GatedEngine()
+    backend.gate.set()
+    with pytest.raises(TypeError, match="messages"):
+        await backend.complete(ChatRequest([{"role": "user", "content": None}], None, 8))
+    with pytest.raises(ValueError, match="max_tokens=0"):
+        await backend.complete(ChatRequest([{"role": "user", "content": "hi"}], None, 0))
+    assert backend.calls == [] and not batcher_tasks()
+
+
+async def test_a_bug_in_the_backends_own_code_reaches_the_caller_as_itself_not_as_a_transport_error():
+    class Buggy(GatedEngine):
+        def generate(self, requests):
+            raise AttributeError("'NoneType' object has no attribute 'outputs'")
+
+    backend = Buggy()
+    results = await asyncio.gather(backend.complete(chat(0)), backend.complete(chat(1)), return_exceptions=True)
+    assert all(type(r) is AttributeError for r in results), results
     await backend.aclose()
 
 
