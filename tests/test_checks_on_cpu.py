@@ -61,6 +61,7 @@ CASES = [
     # passthrough to any IFEval instruction: 2 all-caps words are "at least 2", 1 is not
     ("ifeval", {"instruction_id": "change_case:capital_word_frequency", "capital_frequency": 2,
                 "capital_relation": "at least"}, "THE SKY is BLUE", "the SKY is blue"),
+    ("ifbench", {"instruction_id": "count:numbers", "N": 2}, "Buy 3 apples and 4 pears.", "Buy 3 apples."),
 ]
 
 
@@ -360,7 +361,8 @@ def _args_strategy(name: str):
     return st.fixed_dictionaries(required, optional=optional)
 
 
-NATIVE_AND_EQUIVALENT = sorted(n for n in CHECKS if n != "ifeval")
+# the passthroughs (any instruction by id) have their own property tests
+NATIVE_AND_EQUIVALENT = sorted(n for n in CHECKS if n not in ("ifeval", "ifbench"))
 
 
 @pytest.mark.parametrize("name", NATIVE_AND_EQUIVALENT)
