@@ -107,8 +107,9 @@ def test_empty_or_whitespace_response_fails_every_instruction(response, mode):
     ("count:keywords_multiple", {**VALID["count:keywords_multiple"], "keyword3": " "}, "keyword3=' ' must be a string"),
     # negative counts are randomised too; 0 is read as missing where IFBench tests truthiness
     ("count:pronouns", {"N": -1}, "N=-1 must be a whole number >= 0"),
-    ("count:words_japanese", {"N": 0}, "N=0 must be a whole number >= 1"),
-    ("repeat:repeat_span", {"prompt_to_repeat": "a b c d", "n_start": 0, "n_end": 2}, "n_start=0 must be a whole number >= 1"),
+    ("count:words_japanese", {"N": 0}, "N=0 must be a whole number >= 1 (positions count from 1"),
+    ("repeat:repeat_change", {}, "IFBench cannot build the instruction without it"),
+    ("repeat:repeat_span", {"prompt_to_repeat": "a b c d", "n_start": 0, "n_end": 2}, "IFBench reads 0 as missing"),
     ("words:keywords_specific_position", {"keyword": "blue", "n": 2, "m": 2.5}, "m=2.5 must be a whole number"),
     ("count:numbers", {"N": True}, "N=True must be a whole number"),
     # configurations no response can follow

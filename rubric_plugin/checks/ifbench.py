@@ -9,8 +9,8 @@ same as IFEval's (shared with :mod:`rubric_plugin.checks.ifeval`):
 * **strict and loose mode**: loose also accepts any of the seven variants (first/last line removed,
   ``*`` removed);
 * **determinism**: IFBench draws a random value for a missing, null or negative argument (and for
-  a zero ``N``/``n``/``m``/``n_start``, which it reads as missing). :func:`validate_args` rejects
-  such a configuration when a rubric is loaded, and :func:`follows` refuses to run one.
+  a zero ``n``/``m``/``n_start``/``n_end``, which it reads as missing). :func:`validate_args`
+  rejects such a configuration when a rubric is loaded, and :func:`follows` refuses to run one.
 
 **Offline and without process-wide side effects.** Importing ``if_verifiable.ifbench`` calls
 ``nltk.download`` for four resources when they are not installed, which fails or stalls without a
@@ -47,9 +47,9 @@ from rubric_plugin.errors import CheckError
 _NONE: dict[str, str] = {}
 _KEYWORDS = {f"keyword{i}": "text" for i in range(1, 6)}
 
-# Each instruction's arguments and their kind (checked in _arg_problem). IFBench randomises every
-# one of them when it is missing, so all are required. "count" is a whole number >= 0, "ordinal"
-# one >= 1 (IFBench reads 0 as missing), "text" a string with visible text.
+# Each instruction's arguments and their kind (_KINDS, checked in _arg_problem). IFBench randomises
+# or cannot build an instruction whose argument is missing, so all are required. "count" is a whole
+# number >= 0, "ordinal" and "position" one >= 1, "text" and "source" a string with visible text.
 ARGS: dict[str, dict[str, str]] = {
     "count:word_count_range": {"min_words": "count", "max_words": "count"},
     "count:unique_word_count": {"N": "count"},
@@ -58,7 +58,7 @@ ARGS: dict[str, dict[str, str]] = {
     "ratio:sentence_balance": _NONE,
     "count:conjunctions": {"small_n": "count"},
     "count:person_names": {"N": "count"},
-    "ratio:overlap": {"reference_text": "text", "percentage": "count"},
+    "ratio:overlap": {"reference_text": "source", "percentage": "count"},
     "count:numbers": {"N": "count"},
     "words:alphabet": _NONE,
     "words:vowel": _NONE,
@@ -73,10 +73,10 @@ ARGS: dict[str, dict[str, str]] = {
     "format:newline": _NONE,
     "format:emoji": _NONE,
     "ratio:sentence_words": _NONE,
-    "count:words_japanese": {"N": "ordinal"},
+    "count:words_japanese": {"N": "position"},
     "words:start_verb": _NONE,
     "words:repeats": {"small_n": "count"},
-    "sentence:keyword": {"word": "text", "N": "ordinal"},
+    "sentence:keyword": {"word": "text", "N": "position"},
     "count:pronouns": {"N": "count"},
     "words:odd_even_syllables": _NONE,
     "words:last_first": _NONE,
@@ -103,9 +103,9 @@ ARGS: dict[str, dict[str, str]] = {
     "count:keywords_multiple": _KEYWORDS,
     "words:keywords_specific_position": {"keyword": "text", "n": "ordinal", "m": "ordinal"},
     "words:words_position": {"keyword": "text"},
-    "repeat:repeat_change": {"prompt_to_repeat": "text"},
+    "repeat:repeat_change": {"prompt_to_repeat": "source"},
     "repeat:repeat_simple": _NONE,
-    "repeat:repeat_span": {"prompt_to_repeat": "text", "n_start": "ordinal", "n_end": "ordinal"},
+    "repeat:repeat_span": {"prompt_to_repeat": "source", "n_start": "ordinal", "n_end": "ordinal"},
     "format:title_case": _NONE,
     "format:output_template": _NONE,
     "format:no_whitespace": _NONE,
@@ -188,19 +188,28 @@ def registry() -> dict[str, type]:
 # --------------------------------------------------------------------------- validation
 
 
+#: kind -> (least whole number or None for text, what IFBench does with a value outside it)
+_KINDS: dict[str, tuple[int | None, str]] = {
+    "count": (0, "IFBench picks a random value for a negative one"),
+    "ordinal": (1, "IFBench reads 0 as missing and picks a random value"),
+    "position": (1, "positions count from 1; IFBench divides by 0 or reads the last sentence"),
+    "text": (None, "IFBench picks a random one when it is missing"),
+    "source": (None, "IFBench cannot build the instruction without it"),
+}
+
+
 def _arg_problem(key: str, kind: str, value: Any) -> tuple[str, str] | None:
     """``(problem, fix)`` when ``value`` is not a deterministic, valid IFBench argument of ``kind``."""
+    least, why = _KINDS[kind]
     if value is None:
-        return (f"{key} is missing or null; IFBench would pick a random value for it", f"set {key} explicitly")
-    if kind in ("count", "ordinal"):
-        least = 1 if kind == "ordinal" else 0
+        missing = "IFBench cannot build the instruction without it" if kind == "source" else "IFBench would pick a random value for it"
+        return (f"{key} is missing or null; {missing}", f"set {key} explicitly")
+    if least is not None:
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            why = "IFBench reads 0 as missing and picks a random value" if kind == "ordinal" else "IFBench picks a random value otherwise"
             return (f"{key}={value!r} must be a whole number >= {least} ({why})", f"write {key} as a whole number such as 3")
         return None
     if not isinstance(value, str) or not value.strip():
-        return (f"{key}={value!r} must be a string with visible text (IFBench picks a random one otherwise)",
-                f"set {key} to the text the instruction is about")
+        return (f"{key}={value!r} must be a string with visible text ({why})", f"set {key} to the text the instruction is about")
     return None
 
 
