@@ -14,6 +14,7 @@ import time
 from importlib import resources
 
 from rubric_plugin.aggregate import AGGREGATIONS
+from rubric_plugin.verdicts import passes
 
 #: the rule-based TEST verifier; the bundled examples also carry its simulated-outage marker, to show the failure policy
 RULES_TARGET = "rubric_plugin.devtools.outage.OutageRuleVerifier"
@@ -34,11 +35,11 @@ def render_table(pairs, extra: dict, scores) -> str:
             if v is None:
                 mark = "  ?  "
             else:
-                passed = v["satisfied"] != c.penalty
+                passed = passes(v["satisfied"], c.penalty)
                 mark = "PASS " if passed else "FAIL "
             flags = "".join(f for f, on in (("H", c.hard), ("P", c.penalty)) if on) or "-"
             src = v["source"] if v else "unjudged"
-            lines.append(f"      {mark} {c.id:<16} {c.kind:<5} {flags:<2} w={c.weight:<4} {src:<6} {(v or {}).get('reason', '')[:60]}")
+            lines.append(f"      {mark} {c.id:<16} {c.kind:<5} {flags:<2} w={c.weight:<4} {src:<19} {(v or {}).get('reason', '')[:60]}")
         aggs = "  ".join(f"{a}={_fmt(extra[f'rubric_{a}'][i])}" for a in AGGREGATIONS)
         status = extra["rubric_verifier_status"][i]
         reason = extra["rubric_unscorable_reason"][i]
