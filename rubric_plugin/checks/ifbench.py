@@ -159,7 +159,8 @@ def registry() -> dict[str, type]:
     from rubric_plugin.checks import text
 
     ref = reference()
-    split_sentences = __import__("if_verifiable.ifbench.instructions_util", fromlist=["x"]).split_into_sentences
+    # imported by reference() above, without its downloads
+    from if_verifiable.ifbench.instructions_util import split_into_sentences as split_sentences
 
     class KeywordSpecificPosition(ref["words:keywords_specific_position"]):
         def check_following(self, value):
