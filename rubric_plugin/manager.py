@@ -35,6 +35,34 @@ from rubric_plugin.watchdog import report_failure
 
 MANAGER_NAME = "rubric"
 
+#: ``extra_info.split`` values that mark a validation sample (the converters write ``split``).
+VALIDATION_SPLITS = ("val", "validation", "test", "heldout")
+
+
+def is_validation(data_item) -> bool:
+    """Whether a sample comes from ``data.val_files``: verl gives the reward loop no other sign than
+    the row's ``extra_info.split`` (``rubric-plugin convert --split val``)."""
+    info = data_item.non_tensor_batch.get("extra_info")
+    return isinstance(info, dict) and str(info.get("split", "")).lower() in VALIDATION_SPLITS
+
+
+def for_validation(reward: float, info: dict) -> tuple[float, dict]:
+    """The validation view of a scored sample, for verl's ``val-core`` / ``val-aux`` metrics.
+
+    * ``acc`` (verl's headline variable: ``val-core/<data_source>/acc/mean@N``) is 1.0 when the
+      sample was scored and passed every criterion (all-or-nothing), else 0.0: an unscorable sample
+      counts as not passed, as the official AdvancedIF scorer counts a failed judge call. It is
+      counted separately too: ``rubric_scorable`` is 0 for it (``val-aux/.../rubric_scorable``).
+    * the reward of an unscorable sample is 0.0 instead of NaN, and every other NaN value becomes
+      None, which verl's validation metrics skip: no NaN reaches the tracker. Validation never
+      trains, so this is not a verifier failure turned into a training reward.
+    """
+    scorable = float(info.get("rubric_scorable", 0.0)) == 1.0
+    aon = info.get("rubric_all_or_nothing")
+    out = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in info.items()}
+    out["acc"] = 1.0 if scorable and aon == 1.0 else 0.0
+    return (0.0 if isinstance(reward, float) and math.isnan(reward) else reward), out
+
 
 def check_trainer_compat(config: Any, cfg: RubricRewardConfig) -> None:
     """Refuse settings that would corrupt training, before the first step."""
@@ -122,6 +150,10 @@ class RubricRewardManager(RewardManagerBase):
         scoring = score_response(record, response, self.verifier, self.rubric_cfg, meta, self.shaping)
         if self.reference is None:
             result = await scoring
-            return {"reward_score": result.reward, "reward_extra_info": result.extra_info()}
-        result, ref_info = await self.reference.alongside(record, response, scoring, meta, self.shaping)
-        return {"reward_score": result.reward, "reward_extra_info": {**result.extra_info(), **ref_info}}
+            reward, info = result.reward, result.extra_info()
+        else:
+            result, ref_info = await self.reference.alongside(record, response, scoring, meta, self.shaping)
+            reward, info = result.reward, {**result.extra_info(), **ref_info}
+        if is_validation(item):
+            reward, info = for_validation(reward, info)
+        return {"reward_score": reward, "reward_extra_info": info}

@@ -1,4 +1,4 @@
-"""Plots: the one plotting module, used by ``train`` (learning curves), ``eval`` and ``calibrate``.
+"""Plots: the one plotting module, used by ``train`` and ``plot`` (learning curves), ``eval`` and ``calibrate``.
 
 matplotlib is imported lazily inside each function, with the non-interactive ``Agg`` backend, so
 ``import rubric_plugin`` stays cheap and nothing needs a display. Every function writes one PNG
@@ -6,6 +6,8 @@ and returns its path.
 """
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -90,3 +92,119 @@ def matrix(values: Sequence[Sequence[Any]], labels_y: Sequence[str], labels_x: S
     ax.set_title(title)
     fig.colorbar(im, ax=ax, fraction=0.046)
     return _save(fig, path)
+
+
+# -- training learning curves ---------------------------------------------------------------------------
+# ``rubric-plugin plot RUN_DIR`` -> ``RUN_DIR/learning_curve.png``, from verl's JSONL file logger
+# (``trainer.logger`` includes ``file``; ``rubric-plugin train`` points VERL_FILE_LOGGER_PATH at
+# ``<workdir>/metrics.jsonl``). One point per logged step, five panels: reward
+# (``critic/score/mean``, ``rubric/fractional``); training pass rate (``rubric/pass_rate/all`` and
+# each ``rubric/criterion/<id>/pass_rate``, else per kind); held-out pass rate
+# (``val-core/<data_source>/acc/mean@N`` per data source and their mean); unscorable fraction;
+# shaping fire rates (``rubric/shaping/<hook>/fire_rate``). An empty panel says "no data logged".
+_VAL_ACC = re.compile(r"^val-core/(.+)/acc/mean@\d+$")
+PNG_NAME = "learning_curve.png"
+
+
+def read_history(path: str | Path) -> dict[int, dict[str, float]]:
+    """``{step: {metric: value}}`` from a verl JSONL file log; a line that is not JSON is an error
+    naming the line."""
+    steps: dict[int, dict[str, float]] = {}
+    for n, line in enumerate(Path(path).read_text().splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            step, data = int(entry["step"]), entry["data"]
+        except (ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"{path}:{n}: not a verl file-logger line ({e}); expected "
+                             '{"step": N, "data": {...}}') from None
+        found = steps.setdefault(step, {})
+        found.update({k: float(v) for k, v in data.items() if isinstance(v, (int, float)) and not isinstance(v, bool)})
+    return steps
+
+
+def find_history(run_dir: str | Path) -> Path:
+    """The file log of a run directory (``metrics.jsonl``, else the only ``*.jsonl`` in it)."""
+    run = Path(run_dir)
+    if run.is_file():
+        return run
+    candidate = run / "metrics.jsonl"
+    if candidate.exists():
+        return candidate
+    found = sorted(run.glob("*.jsonl"))
+    if len(found) == 1:
+        return found[0]
+    raise FileNotFoundError(f"{run}: no metrics.jsonl (verl's file logger); run with trainer.logger including "
+                            "'file' and VERL_FILE_LOGGER_PATH=<run dir>/metrics.jsonl, as `rubric-plugin train` does")
+
+
+def series(steps: dict[int, dict[str, float]], key: str) -> tuple[list[int], list[float]]:
+    xs = [s for s in sorted(steps) if key in steps[s]]
+    return xs, [steps[s][key] for s in xs]
+
+
+def _keys(steps, pattern: str) -> list[str]:
+    rx = re.compile(pattern)
+    return sorted({k for m in steps.values() for k in m if rx.match(k)})
+
+
+def heldout_mean(steps) -> tuple[list[int], list[float]]:
+    xs, ys = [], []
+    for s in sorted(steps):
+        vals = [v for k, v in steps[s].items() if _VAL_ACC.match(k)]
+        if vals:
+            xs.append(s)
+            ys.append(sum(vals) / len(vals))
+    return xs, ys
+
+
+def plot_history(steps: dict[int, dict[str, float]], out: str | Path, title: str = "") -> Path:
+    """Write the five-panel learning curve of ``steps`` to ``out`` (PNG)."""
+    plt = _pyplot()
+    fig, axes = plt.subplots(5, 1, figsize=(8, 14), sharex=True)
+    per_id = _keys(steps, r"^rubric/criterion/.+/pass_rate$")
+    panels = [
+        ("reward", ["critic/score/mean", "rubric/fractional"], None),
+        ("training pass rate", ["rubric/pass_rate/all"] + (per_id or _keys(steps, r"^rubric/criterion_pass_rate/")), None),
+        ("held-out pass rate (all-or-nothing)", _keys(steps, _VAL_ACC.pattern), heldout_mean(steps)),
+        ("unscorable fraction", ["rubric/unscorable_fraction"], None),
+        ("shaping fire rate", _keys(steps, r"^rubric/shaping/.+/fire_rate$"), None),
+    ]
+    for ax, (name, keys, mean) in zip(axes, panels):
+        drawn = 0
+        for key in keys:
+            xs, ys = series(steps, key)
+            if xs:
+                ax.plot(xs, ys, marker="o", markersize=3, label=_short(key))
+                drawn += 1
+        if mean is not None and mean[0]:
+            ax.plot(*mean, marker="s", color="black", linewidth=2, label="mean over categories")
+            drawn += 1
+        if not drawn:
+            ax.text(0.5, 0.5, "no data logged", ha="center", va="center", transform=ax.transAxes, color="gray")
+        else:
+            ax.legend(fontsize=7, loc="best")
+        ax.set_ylabel(name, fontsize=8)
+        ax.grid(alpha=0.3)
+    axes[-1].set_xlabel("step")
+    if title:
+        fig.suptitle(title)
+    return _save(fig, out)
+
+
+def _short(key: str) -> str:
+    m = _VAL_ACC.match(key)
+    if m:
+        return m.group(1)
+    for prefix in ("rubric/criterion/", "rubric/shaping/", "rubric/criterion_pass_rate/", "rubric/"):
+        if key.startswith(prefix):
+            return key[len(prefix):].replace("/pass_rate", "").replace("/fire_rate", "")
+    return key
+
+
+def plot_run(run_dir: str | Path, out: str | Path | None = None) -> Path:
+    """Plot a run directory (or its JSONL file log); the PNG goes beside the log unless ``out`` is given."""
+    history = find_history(run_dir)
+    target = Path(out) if out is not None else history.parent / PNG_NAME
+    return plot_history(read_history(history), target, title=str(Path(run_dir).name))

@@ -70,7 +70,14 @@ def cmd_train(args) -> int:
     from rubric_plugin.cli.train import run_train
 
     overrides = args.overrides[1:] if args.overrides[:1] == ["--"] else args.overrides
-    return run_train(args.recipe, args.workdir, overrides)
+    return run_train(args.recipe, args.workdir, overrides, verbose=args.verbose)
+
+
+def cmd_plot(args) -> int:
+    from rubric_plugin.plot import plot_run
+
+    print(plot_run(args.run_dir, args.out))
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,12 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     m.add_argument("--num-cpus", type=int, default=4)
     m.add_argument("--train-on", default="all_or_nothing")
     m.set_defaults(fn=cmd_demo)
-    t = sub.add_parser("train", help="build the tiny offline model and data, then run a recipe with verl's main_ppo "
-                                     "(default tiny_cpu: full GRPO on CPU) and summarise time, memory and metrics")
+    t = sub.add_parser("train", help="run a recipe with verl's main_ppo (default tiny_cpu, which builds its own tiny "
+                                     "policy, judge and data; other recipes take yours as overrides) and summarise it")
     t.add_argument("--recipe", default="tiny_cpu", help="a recipe in rubric_plugin/conf (default tiny_cpu)")
     t.add_argument("--workdir", default=".work/tiny_cpu", help="where the model, data, logs and W&B run go")
+    t.add_argument("--verbose", action="store_true", help="also print verl / vLLM / Ray output (always in train.log)")
     t.add_argument("overrides", nargs=argparse.REMAINDER, help="Hydra overrides passed to main_ppo")
     t.set_defaults(fn=cmd_train)
+    pl = sub.add_parser("plot", help="learning-curve PNG of a run from verl's JSONL file log (RUN_DIR/metrics.jsonl)")
+    pl.add_argument("run_dir", help="a run directory (e.g. .work/tiny_cpu) or its metrics.jsonl")
+    pl.add_argument("--out", default=None, help="PNG path (default RUN_DIR/learning_curve.png)")
+    pl.set_defaults(fn=cmd_plot)
     from rubric_plugin.cli.eval import add_eval_parser
 
     add_eval_parser(sub)

