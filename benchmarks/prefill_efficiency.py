@@ -32,7 +32,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from rubric_plugin.devtools.vllm_server import VLLMServer
+from rubric_plugin.worker_group.server import VLLMServer
 from rubric_plugin.devtools.workload import make_group
 from rubric_plugin.verifier.http import OpenAIChatBackend
 from rubric_plugin.verifier.llm import LLMVerifier

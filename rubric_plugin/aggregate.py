@@ -31,6 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from rubric_plugin.verdicts import passes
+
 AGGREGATIONS = ("all_or_nothing", "fractional", "weighted", "hybrid")
 
 
@@ -45,7 +47,7 @@ class Judged:
 
     @property
     def passed(self) -> bool:
-        return self.satisfied != self.penalty
+        return passes(self.satisfied, self.penalty)
 
 
 def vetoed(items: Sequence[Judged]) -> bool:

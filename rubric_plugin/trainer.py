@@ -240,12 +240,4 @@ class RubricTrainer(PPOTrainerSync):
             tracker.log({"rubric/verdicts": wandb.Table(columns=columns, data=rows)}, step=step, backend=["wandb"])
 
 
-def registered_mode() -> str:
-    """The trainer mode name this module registered (for doctor / tests)."""
-    from verl.trainer.ppo.v1 import get_trainer_cls
-
-    assert get_trainer_cls(TRAINER_MODE) is RubricTrainer
-    return TRAINER_MODE
-
-
-__all__ = ["RubricTrainer", "StepData", "TRAINER_MODE", "extra_columns", "registered_mode", "row_sums"]
+__all__ = ["RubricTrainer", "StepData", "TRAINER_MODE", "extra_columns", "row_sums"]

@@ -64,7 +64,7 @@ def main() -> None:
     from transformers import AutoTokenizer
 
     from rubric_plugin.devtools.tiny import build_tiny_model
-    from rubric_plugin.devtools.vllm_server import VLLMServer
+    from rubric_plugin.worker_group.server import VLLMServer
 
     model_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.gettempdir()) / "rubric_plugin_tiny_model"
     build_tiny_model(model_dir)

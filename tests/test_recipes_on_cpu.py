@@ -186,12 +186,7 @@ def test_fsdp_recipe_uses_fsdp2_and_leaves_two_gpus_to_the_verifier():
 
 def test_trainer_mode_is_registered(recipe):
     name, cfg = recipe
-    try:
-        import rubric_plugin.trainer  # noqa: F401  (registers rubric_sync, as the verl.plugins entry point does)
-    except ModuleNotFoundError as e:
-        if e.name and e.name.startswith("rubric_plugin"):
-            pytest.skip(f"rubric_sync trainer mode not available yet ({e.name} missing)")
-        raise
+    import rubric_plugin.trainer  # noqa: F401  (registers rubric_sync, as the verl.plugins entry point does)
     from verl.trainer.ppo.v1 import get_trainer_cls
 
     assert get_trainer_cls(cfg.trainer.v1.trainer_mode).__name__ == "RubricTrainer"

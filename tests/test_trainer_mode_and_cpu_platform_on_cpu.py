@@ -166,7 +166,6 @@ def test_import_hook_runs_the_callback_after_the_module_finishes_and_at_once_whe
 
 
 def test_extra_columns_fill_missing_keys_and_skip_non_dict_rows():
-    pytest.importorskip("verl.trainer.ppo.v1")
     from rubric_plugin.trainer import extra_columns
 
     cols = extra_columns([{"reward_extra_info": {"a": 1, "b": 2}}, {"reward_extra_info": {"b": 3}}, None,

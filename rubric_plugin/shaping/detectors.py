@@ -28,13 +28,12 @@ from typing import Sequence
 from rubric_plugin.schema import is_reserved_id
 from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_action, check_action
 from rubric_plugin.shaping.claims import detect_self_assessment
-from rubric_plugin.shaping.context import prompt_text
+from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
 
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<![A-Za-z])'[^']*'(?![A-Za-z])")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -53,7 +52,7 @@ def echo_overlap(question: str, text: str, n: int = 4, _text_ngrams: set | None 
     """Share of the question's word n-grams found in ``text``. Quoted phrases (what a criterion
     asks the response to contain) and n-grams of the prompt (the request a criterion restates,
     which an answer may well repeat) are left out."""
-    q = _grams(_QUOTED.sub(" ", question), n) - (_grams(prompt, n) if prompt else set())
+    q = _grams(QUOTED.sub(" ", question), n) - (_grams(prompt, n) if prompt else set())
     if not q:
         return 0.0
     grams = _text_ngrams if _text_ngrams is not None else _grams(text, n)
