@@ -73,6 +73,13 @@ def cmd_train(args) -> int:
     return run_train(args.recipe, args.workdir, overrides, verbose=args.verbose)
 
 
+def cmd_runtime_env(args) -> int:
+    from rubric_plugin.launch import RUNTIME_ENV
+
+    print(RUNTIME_ENV)
+    return 0
+
+
 def cmd_plot(args) -> int:
     from rubric_plugin.plot import plot_run
 
@@ -115,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("run_dir", help="a run directory (e.g. .work/tiny_cpu) or its metrics.jsonl")
     pl.add_argument("--out", default=None, help="PNG path (default RUN_DIR/learning_curve.png)")
     pl.set_defaults(fn=cmd_plot)
+    r = sub.add_parser("runtime-env", help="print the path of the plugin's Ray runtime_env.yaml "
+                                           "(ray job submit --runtime-env=PATH; recipes/*/submit.sh use it)")
+    r.set_defaults(fn=cmd_runtime_env)
     from rubric_plugin.cli.eval import add_eval_parser
 
     add_eval_parser(sub)
