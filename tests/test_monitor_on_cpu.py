@@ -306,7 +306,7 @@ def test_worker_group_reference_preset_composes_into_ppo_trainer():
                               "reward.rubric.reference.seed=5"])
     reward_cfg = from_verl_config(cfg)
     m = ReferenceMonitor.from_reward_config(reward_cfg)
-    assert (m.cfg.fraction, m.cfg.seed, m.cfg.agreement_on) == (0.1, 5, "llm")
+    assert (m.cfg.fraction, m.cfg.seed, m.cfg.agreement_on, m.cfg.deadline_s) == (0.1, 5, "llm", 5.0)
     assert type(m.verifier).__name__ == "LLMVerifier" and m.verifier.name == "reference-judge"
     assert m.verifier.backend.urls == ["worker_group:reference"] and not m.verifier.backend.resolved
     assert m.reward_cfg.train_on == reward_cfg.train_on and m.reward_cfg.on_failure == "unscorable"
