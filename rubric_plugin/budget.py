@@ -36,6 +36,8 @@ from rubric_plugin.errors import ConfigError, UnscorableBudgetError
 #: Defaults of ``reward.rubric.max_unscorable_fraction`` and ``reward.rubric.unscorable_window``.
 DEFAULT_MAX_FRACTION = 0.5
 DEFAULT_WINDOW = 5
+#: The last error is kept to this many characters (a reason can quote a long HTTP body).
+MAX_ERROR_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ def count_step(extra: Mapping[str, Sequence[Any]]) -> StepCount | None:
     last = max(failed, default=None)
     return StepCount(samples=len(scorable), unscorable=len(failed),
                      verifier=str(verifiers[last] or "") if last is not None else "",
-                     last_error=str(reasons[last] or "") if last is not None else "")
+                     last_error=str(reasons[last] or "")[:MAX_ERROR_CHARS] if last is not None else "")
 
 
 def validate_budget(max_fraction: Any, window: Any) -> None:

@@ -103,6 +103,9 @@ def test_step_counts_come_from_the_reward_extra_info_columns():
     # None (a row some other reward path wrote) counts as scorable: only a recorded failure spends the budget
     assert count_step(extra) == StepCount(5, 2, "judge-2", "VerifierTransportError: b")
     assert count_step({"score": [1.0]}) is None
+    # a reason quoting a long body is cut, so the error stays readable
+    long = count_step({"rubric_scorable": [0.0], "rubric_verifier": ["j"], "rubric_unscorable_reason": ["x" * 5000]})
+    assert len(long.last_error) == 1000
 
 
 @pytest.mark.parametrize("raw, key", [
