@@ -13,6 +13,7 @@ import os
 import re
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from omegaconf import OmegaConf
 
 ROOT = Path(__file__).resolve().parents[1]
 CONF = ROOT / "conf"
-SUBMIT = ROOT / "scripts" / "submit_megatron.sh"
+SUBMIT = ROOT / "recipes" / "submit.sh"
 RECIPES = sorted(p.stem for p in CONF.glob("*.yaml"))
 
 #: Placeholders for a recipe's required inputs (``???``); a recipe may require no others.
@@ -247,11 +248,12 @@ def test_serving_mode_worker_group_on_plain_ppo_trainer():
     assert group.model("verifier").model_path == "/models/judge"
 
 
-# ---- scripts/submit_megatron.sh ----------------------------------------------------------------
+# ---- recipes/submit.sh ---------------------------------------------------------------------------
 
 def _submit(*args, env=None, unset=()):
     e = {k: v for k, v in os.environ.items() if k not in unset and not k.startswith(("WANDB_", "NCCL_", "VLLM_"))}
     e.update(env or {})
+    e.setdefault("PYTHON", sys.executable)  # reads the plugin's runtime_env.yaml (PyYAML)
     return subprocess.run(["bash", str(SUBMIT), *args], capture_output=True, text=True, env=e, timeout=60)
 
 

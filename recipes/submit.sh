@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Submit a multi-node rubric RL run (a recipe from rubric_plugin/conf) to an existing Ray cluster.
+# Submit a rubric RL run (a recipe from rubric_plugin/conf) to an existing Ray cluster.
+# recipes/<recipe>/submit.sh call it with their recipe and inputs.
 #
-#   RAY_ADDRESS=http://HEAD:8265 scripts/submit_megatron.sh [options] RECIPE [HYDRA_OVERRIDE ...]
+#   RAY_ADDRESS=http://HEAD:8265 recipes/submit.sh [options] RECIPE [HYDRA_OVERRIDE ...]
 #
-#   scripts/submit_megatron.sh megatron_qwen3_8b \
+#   recipes/submit.sh megatron_qwen3_8b \
 #     actor_rollout_ref.model.path=Qwen/Qwen3-8B \
 #     data.train_files=/data/rubrics/train.parquet data.val_files=/data/rubrics/val.parquet \
 #     reward.rubric.worker_group.models.verifier.model_path=Qwen/Qwen3-8B
@@ -23,13 +24,16 @@
 #   -h, --help           this text
 #
 # Runtime env (env_vars of the job, seen by the driver and every Ray worker):
-#   PYTHONUNBUFFERED=1, NCCL_DEBUG=WARN, VLLM_LOGGING_LEVEL=WARN (unless set in this shell);
+#   the plugin's runtime_env.yaml (`rubric-plugin runtime-env` prints its path; the checkout's
+#   rubric_plugin/launch/runtime_env.yaml beside this script): PYTHONUNBUFFERED=1, NCCL_DEBUG=WARN,
+#   VLLM_LOGGING_LEVEL=WARN, TORCH_NCCL_AVOID_RECORD_STREAMS=1, RAY_OVERRIDE_JOB_RUNTIME_ENV=1
+#   (NCCL_*, VLLM_* set in this shell win, see below); it is read with $PYTHON (default python3, needs PyYAML);
 #   CUDA_DEVICE_MAX_CONNECTIONS=1 for recipes that override model_engine to megatron (needed on
 #   Hopper/Ampere; verl only adds it itself when the driver's node has such a GPU). On Blackwell, run
 #   with CUDA_DEVICE_MAX_CONNECTIONS= (empty) to leave it out;
-#   every WANDB_*, HF_*, NCCL_*, VLLM_*, TRANSFORMERS_OFFLINE, *_SOCKET_IFNAME variable set in this shell;
-#   RAY_OVERRIDE_JOB_RUNTIME_ENV=1, because verl's own ray.init(runtime_env=...) sets some of the same
-#   keys, and Ray refuses to merge a job env and a driver env that share a key otherwise.
+#   every WANDB_*, HF_*, NCCL_*, VLLM_*, TRANSFORMERS_OFFLINE, *_SOCKET_IFNAME variable set in this shell.
+#   RAY_OVERRIDE_JOB_RUNTIME_ENV=1 is needed because verl's own ray.init(runtime_env=...) sets some of
+#   the same keys, and Ray refuses to merge a job env and a driver env that share a key otherwise.
 # Secrets (WANDB_API_KEY, HF_TOKEN) are forwarded when set but masked in --dry-run output; they are
 # visible to anyone who can read the job's runtime env on the cluster (dashboard).
 set -euo pipefail
@@ -64,27 +68,39 @@ shift
 
 [[ -n "${RAY_ADDRESS:-}" ]] || die "RAY_ADDRESS is not set; export the cluster's job server address, e.g. RAY_ADDRESS=http://HEAD_NODE:8265"
 
-# Find the recipe: the repository's conf/ beside this script, else the installed package's.
+# Find the recipe and the runtime env: the checkout's beside this script, else the installed package's.
 conf_dir=""
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+runtime_env_file=${RUBRIC_PLUGIN_RUNTIME_ENV:-}
 if [[ -f "$here/../conf/__init__.py" ]]; then
   conf_dir=$(cd "$here/../conf" && pwd)
+  [[ -n "$runtime_env_file" ]] || runtime_env_file="$here/../rubric_plugin/launch/runtime_env.yaml"
 else
   conf_dir=$("${PYTHON:-python3}" -c 'import os, rubric_plugin.conf as c; print(os.path.dirname(c.__file__))' 2>/dev/null) \
     || die "cannot locate rubric_plugin/conf: run from a checkout, or pip install rubric-plugin here (PYTHON=${PYTHON:-python3})"
 fi
 if [[ ! -f "$conf_dir/$recipe.yaml" ]]; then
-  available=$(cd "$conf_dir" && ls -1 ./*.yaml 2>/dev/null | sed 's#^\./##; s#\.yaml$##' | tr '\n' ' ')
+  available=""
+  for f in "$conf_dir"/*.yaml; do [[ -e "$f" ]] && available+="$(basename "$f" .yaml) "; done
   die "no recipe '$recipe' in rubric_plugin/conf; available: ${available:-none}"
 fi
 
+if [[ -z "$runtime_env_file" ]]; then
+  runtime_env_file=$(rubric-plugin runtime-env 2>/dev/null) \
+    || die "cannot locate the plugin's runtime_env.yaml: run from a checkout, pip install rubric-plugin here, or set RUBRIC_PLUGIN_RUNTIME_ENV"
+fi
+
 # ---- runtime env -------------------------------------------------------------------------------
-declare -A env=(
-  [PYTHONUNBUFFERED]=1
-  [NCCL_DEBUG]=WARN
-  [VLLM_LOGGING_LEVEL]=WARN
-  [RAY_OVERRIDE_JOB_RUNTIME_ENV]=1
-)
+declare -A env=()
+base_env=$("${PYTHON:-python3}" -c '
+import sys, yaml
+with open(sys.argv[1], encoding="utf-8") as f:
+    for k, v in ((yaml.safe_load(f) or {}).get("env_vars") or {}).items():
+        print(f"{k}={v}")
+' "$runtime_env_file") || die "cannot read env_vars from $runtime_env_file with ${PYTHON:-python3} (it needs PyYAML; set PYTHON to ray's interpreter)"
+while IFS= read -r kv; do
+  [[ -n "$kv" ]] && env[${kv%%=*}]=${kv#*=}
+done <<< "$base_env"
 if [[ -z "${CUDA_DEVICE_MAX_CONNECTIONS+x}" ]]; then
   # only for Megatron recipes: Torch-FSDP2 must not run with it
   if grep -Eq '^[[:space:]]*-[[:space:]]*override[[:space:]]+model_engine:[[:space:]]*megatron' "$conf_dir/$recipe.yaml"; then
@@ -133,6 +149,7 @@ cmd=(ray job submit "--address=$RAY_ADDRESS" "--runtime-env-json=$(runtime_env_j
 if [[ $dry_run == 1 ]]; then
   sq() { local s=${1//\'/\'\\\'\'}; printf "'%s'" "$s"; }
   echo "# recipe: $conf_dir/$recipe.yaml"
+  echo "# runtime env: $runtime_env_file"
   echo "# dry run: nothing submitted"
   printf '%s' "ray job submit $(sq "--address=$RAY_ADDRESS") $(sq "--runtime-env-json=$(runtime_env_json 1)")"
   [[ ${#submit_opts[@]} -gt 0 ]] && printf ' %q' "${submit_opts[@]}"
