@@ -208,3 +208,22 @@ def plot_run(run_dir: str | Path, out: str | Path | None = None) -> Path:
     history = find_history(run_dir)
     target = Path(out) if out is not None else history.parent / PNG_NAME
     return plot_history(read_history(history), target, title=str(Path(run_dir).name))
+
+
+def rubric_quality(per_record: Sequence[Mapping[str, Any]], path: str | Path, anchor_f1: float = 0.790,
+                   title: str = "rubric quality") -> Path:
+    """Per-record precision, recall and F1 of generated rubrics against expert ones, with RIFL's F1 anchor."""
+    plt = _pyplot()
+    ok = [r for r in per_record if not r.get("failed")]
+    ids = [str(r["id"]) for r in ok]
+    fig, ax = plt.subplots(figsize=(max(5.0, 0.5 * len(ids) + 2), 3.6))
+    x = list(range(len(ids)))
+    for k, (key, off) in enumerate((("precision", -0.27), ("recall", 0.0), ("f1", 0.27))):
+        ax.bar([i + off for i in x], [r[key] for r in ok], width=0.27, label=key)
+    ax.axhline(anchor_f1, color="black", linestyle="--", linewidth=1, label=f"RIFL F1 {anchor_f1}")
+    ax.set_xticks(x)
+    ax.set_xticklabels(ids, rotation=45, ha="right", fontsize=7)
+    ax.set_ylim(0, 1.05)
+    ax.set_title(title)
+    ax.legend(fontsize=7)
+    return _save(fig, path)

@@ -131,6 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     from rubric_plugin.cli.calibrate import add_calibrate_parsers
 
     add_calibrate_parsers(sub)
+    from rubric_plugin.cli.generate import add_generation_parsers
+
+    add_generation_parsers(sub)
     return p
 
 

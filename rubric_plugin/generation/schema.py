@@ -34,17 +34,23 @@ MAX_CHARS = 65536
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 _FENCE_RE = re.compile(r"```[A-Za-z0-9_-]*\s*\n?(.*?)```", re.S)
 
-#: JSON schema of the generator's answer (structured output).
-OUTPUT_SCHEMA: dict[str, Any] = {
+def output_schema(max_criteria: int = 12) -> dict[str, Any]:
+    """JSON schema of the generator's answer (structured output), at most ``max_criteria`` items.
+
+    The id's character rule is checked by the parser, not the schema: regular-expression support
+    differs between structured-output backends.
+    """
+    return {
     "type": "object",
     "properties": {
         "criteria": {
             "type": "array",
             "minItems": 1,
+            "maxItems": max_criteria,
             "items": {
                 "type": "object",
                 "properties": {
-                    "id": {"type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$"},
+                    "id": {"type": "string", "maxLength": 64},
                     "question": {"type": "string", "minLength": 8, "maxLength": 400},
                     "hard": {"type": "boolean"},
                     "penalty": {"type": "boolean"},
@@ -59,7 +65,10 @@ OUTPUT_SCHEMA: dict[str, Any] = {
     },
     "required": ["criteria"],
     "additionalProperties": False,
-}
+    }
+
+
+OUTPUT_SCHEMA = output_schema()
 
 
 class GeneratorOutputError(RubricError, ValueError):
