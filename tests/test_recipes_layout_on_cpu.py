@@ -30,7 +30,8 @@ MEGATRON = ("megatron_qwen3_8b", "megatron_llama")
 GPU_RECIPES = ("gpu_fsdp", *MEGATRON)
 INPUTS = {"POLICY": "/models/policy", "JUDGE": "/models/judge", "TRAIN": "/data/train.parquet",
           "VAL": "/data/val.parquet"}
-SCRIPTS = sorted([*RECIPES_DIR.rglob("*.sh"), *RECIPES_DIR.rglob("*.sbatch"), *(ROOT / "scripts").glob("*.sh")])
+SCRIPTS = sorted([*RECIPES_DIR.rglob("*.sh"), *RECIPES_DIR.rglob("*.sbatch"), *(ROOT / "scripts").glob("*.sh"),
+                  ROOT / ".ci" / "run"])
 
 pytestmark = pytest.mark.timeout(120)
 
