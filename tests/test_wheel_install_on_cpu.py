@@ -280,3 +280,19 @@ def test_doctor_is_green_from_the_wheel(doctor):
     assert doctor.returncode == 0, out
     assert "doctor: all green" in out, out
     assert "[FAIL]" not in out, out
+
+
+# ---- the docker image installs this wheel ------------------------------------------------------
+
+def test_the_docker_image_installs_the_wheel_ci_builds(wheel):
+    """docker/Dockerfile copies and installs ``dist/<glob>``: the glob matches the wheel built here (the
+    name pip gives it), and the wheel carries the runtime_env.yaml the image bakes."""
+    import fnmatch
+    import re
+
+    text = (ROOT / "docker" / "Dockerfile").read_text()
+    (copied,) = re.findall(r"^COPY dist/(\S+\.whl) ", text, re.MULTILINE)
+    assert fnmatch.fnmatch(wheel.path.name, copied), (wheel.path.name, copied)
+    installed = re.findall(r"/tmp/wheels/(\S+\.whl)", text.split("RUN", 1)[1])
+    assert installed and all(fnmatch.fnmatch(wheel.path.name, g) for g in installed)
+    assert "rubric_plugin/launch/runtime_env.yaml" in zipfile.ZipFile(wheel.path).namelist()
