@@ -94,13 +94,13 @@ def vague(criteria: Sequence[dict[str, Any]]) -> Outcome:
             out.kept.append(c)
         elif not YES_NO.match(q):
             out.rejected.append((c, "not a yes/no question (starts with neither 'Does', 'Is', 'Are', 'Has' ...)"))
-        elif len(content_words(q)) < 2:
-            out.rejected.append((c, "too short to name a requirement"))
         elif any(re.search(rf"\b{re.escape(w)}\b", low) for w in VAGUE):
             word = next(w for w in VAGUE if re.search(rf"\b{re.escape(w)}\b", low))
             out.rejected.append((c, f"vague wording {word!r}: say what exactly must hold"))
         elif UNANSWERABLE.search(q):
             out.rejected.append((c, f"unanswerable from the response ({UNANSWERABLE.search(q).group(0)!r})"))
+        elif len(content_words(q)) < 2:
+            out.rejected.append((c, "too short to name a requirement"))
         else:
             out.kept.append(c)
     return out

@@ -137,11 +137,9 @@ def _strip_trailing_commas(text: str) -> str:
 
 
 def _candidates(text: str) -> list[tuple[str, list[str]]]:
-    """Texts to try decoding, most literal first, each with the repairs it took."""
-    out = [(text.strip(), [])]
-    fenced = _FENCE_RE.findall(text)
-    out += [(f.strip(), ["code fence"]) for f in fenced]
-    return out
+    """Texts to try decoding, each with the repairs it took: fenced blocks first (a model that
+    fences its answer means the fenced part), then the whole text."""
+    return [(f.strip(), ["code fence"]) for f in _FENCE_RE.findall(text)] + [(text.strip(), [])]
 
 
 def _decode(text: str) -> tuple[Any, list[str]]:
