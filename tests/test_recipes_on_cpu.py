@@ -106,11 +106,13 @@ def test_recipe_validates_with_verl_and_builds_the_plugin_config(recipe):
     assert cfg.trainer.v1.trainer_mode == "rubric_sync"
     assert cfg.trainer.use_v1
     assert list(cfg.trainer.logger)[:2] == ["console", "wandb"]
-    # RIFL trains on all-or-nothing; tiny_cpu's random policy needs the fractional signal
-    assert rubric.train_on == ("fractional" if name == "tiny_cpu" else "all_or_nothing")
+    # every recipe trains on RIFL's all-or-nothing reward
+    assert rubric.train_on == "all_or_nothing"
     assert rubric.on_failure == "unscorable"
-    # the GPU recipes train with RIFL's shaping chain; tiny_cpu's 32-token random responses would all be vetoed
-    assert (len(rubric.shaping) > 0) == (name != "tiny_cpu")
+    # the GPU recipes train with RIFL's shaping chain; tiny_cpu with its deterministic detectors only
+    # (conf/shaping/rifl_detectors.yaml: a 135M judge would decide the judged anti-hacking criteria)
+    hooks = [n["name"] for n in rubric.shaping]
+    assert "truncated" in hooks and ("criteria" in hooks) == (name != "tiny_cpu")
     # every recipe trains against an LLM judge: never the rule-based test verifier, never `none`
     assert type(verifier).__name__ == "LLMVerifier"
 

@@ -198,9 +198,9 @@ def test_shaping_group_composes_as_an_ordered_list():
     GlobalHydra.instance().clear()
     try:
         with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
-            cfg = compose(config_name="tiny_cpu", overrides=["+shaping@reward.rubric.shaping=rifl",
+            cfg = compose(config_name="tiny_cpu", overrides=["shaping@reward.rubric.shaping=rifl",
                                                               "reward.rubric.shaping.6.buffer=8"])
-            none = compose(config_name="tiny_cpu", overrides=["+shaping@reward.rubric.shaping=none"])
+            none = compose(config_name="tiny_cpu", overrides=["shaping@reward.rubric.shaping=none"])
     finally:
         GlobalHydra.instance().clear()
     from rubric_plugin.config import from_verl_config
