@@ -23,7 +23,7 @@ def compose_generate(overrides: list[str]) -> Any:
 
     GlobalHydra.instance().clear()
     with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
-        cfg = compose(config_name="generate", overrides=list(overrides))
+        cfg = compose(config_name="generation/generate", overrides=list(overrides))
     GlobalHydra.instance().clear()
     return OmegaConf.to_container(cfg, resolve=True)
 
@@ -41,7 +41,7 @@ def worker_group_session(backend: Any, wg_node: Any, num_cpus: int | None = None
 
     wg = WorkerGroupConfig.from_mapping(wg_node) if wg_node else None
     if wg is None:
-        raise ConfigError("the worker_group generator preset needs a worker group: add +worker_group=cpu (or gpu) "
+        raise ConfigError("the worker_group generator preset needs a worker group: add worker_group=cpu (or gpu) "
                           "and worker_group.models.verifier.model_path=<generator model>")
     started = not ray.is_initialized()
     if started:
@@ -213,7 +213,7 @@ def add_generation_parsers(sub: Any) -> None:
     g.add_argument("--concurrency", type=int, default=None, help="rows in flight (default: the config's concurrency)")
     g.add_argument("--num-cpus", type=int, default=None, help="Ray CPUs when the worker-group preset starts Ray")
     g.add_argument("--no-progress", action="store_true")
-    g.add_argument("overrides", nargs="*", help="Hydra overrides of conf/generate.yaml, e.g. generator.backend.base_url=URL")
+    g.add_argument("overrides", nargs="*", help="Hydra overrides of conf/generation/generate.yaml, e.g. generator.backend.base_url=URL")
     g.set_defaults(fn=run_generate)
     q = sub.add_parser("rubric-quality", help="semantic-match P/R/F1 of generated rubrics against expert rubrics")
     q.add_argument("generated")
