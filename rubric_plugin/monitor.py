@@ -20,6 +20,10 @@ Contract:
   and the sample's reference status is ``late``, counted in ``rubric/reference/late``. A reference
   outage therefore delays a sample's reward by ``deadline_s`` at most, never by the reference
   verifier's own retry deadline.
+* **No state across steps.** Every count (sampled, failures, late) is the step's own, computed by
+  :func:`reference_metrics` from that step's ``reward_extra_info``, and sampling is a pure hash: a
+  run resumed from a checkpoint has nothing of the monitor to restore (docs/trainer.md, "Resume
+  after preemption").
 * **Agreement** is the share of compared criteria on which both judges gave the same verdict
   (``satisfied``). ``agreement_on=llm`` (default) compares the verifier-judged criteria only;
   ``all`` also counts ``check`` criteria, which both sides evaluate identically.
