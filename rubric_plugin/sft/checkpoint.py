@@ -1,0 +1,87 @@
+"""A trained SFT checkpoint as a Hugging Face directory that transformers and vLLM load.
+
+verl's SFT trainer writes ``<trainer.default_local_dir>/global_step_N/`` with sharded model and
+optimiser states, and ``huggingface/`` beside them: the config and tokenizer always, the full
+weights too when ``checkpoint.save_contents`` holds ``hf_model`` (the plugin's recipes set it).
+:func:`export_hf` copies those weights, or, for a checkpoint saved without them, runs verl's model
+merger (``python -m verl.model_merger merge --backend fsdp|megatron``) on the shards. Either way
+the result is checked (:func:`check_hf_dir`) before it is handed to ``generate`` or a verifier.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from rubric_plugin.errors import ConfigError
+
+TRACKER = "latest_checkpointed_iteration.txt"
+HF_SUBDIR = "huggingface"
+
+
+def _weights(path: Path) -> list[Path]:
+    return sorted([*path.glob("*.safetensors"), *path.glob("pytorch_model*.bin")])
+
+
+def latest_checkpoint(default_local_dir: str | Path) -> Path:
+    """``global_step_N`` of the last checkpoint verl recorded (its tracker file, else the highest N)."""
+    root = Path(default_local_dir)
+    tracker = root / TRACKER
+    if tracker.is_file():
+        step = root / f"global_step_{tracker.read_text().strip()}"
+        if step.is_dir():
+            return step
+    steps = [p for p in root.glob("global_step_*") if re.fullmatch(r"global_step_\d+", p.name) and p.is_dir()]
+    if not steps:
+        raise ConfigError(f"no checkpoint under {str(root)!r} (no global_step_N folder): point at "
+                          "trainer.default_local_dir of a finished run, or set trainer.save_freq")
+    return max(steps, key=lambda p: int(p.name.rsplit("_", 1)[1]))
+
+
+def check_hf_dir(path: str | Path) -> Path:
+    """``path`` if it holds a config, weights and a tokenizer; otherwise ConfigError naming what is missing."""
+    p = Path(path)
+    missing = []
+    if not (p / "config.json").is_file():
+        missing.append("config.json")
+    if not _weights(p):
+        missing.append("weights (*.safetensors)")
+    if not ((p / "tokenizer.json").is_file() or (p / "tokenizer_config.json").is_file()):
+        missing.append("tokenizer")
+    if missing:
+        raise ConfigError(f"{str(p)!r} is not a complete Hugging Face model directory: missing {', '.join(missing)}; "
+                          "export it with rubric_plugin.sft.checkpoint.export_hf(<global_step_N>, <target>)")
+    return p
+
+
+def _merge(step: Path, target: Path, backend: str) -> None:
+    cmd = [sys.executable, "-m", "verl.model_merger", "merge", "--backend", backend,
+           "--local_dir", str(step), "--target_dir", str(target)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).splitlines()[-20:])
+        raise ConfigError(f"verl's model merger failed on {str(step)!r} (exit {proc.returncode}): {tail}")
+
+
+def export_hf(checkpoint: str | Path, target_dir: str | Path, backend: str = "fsdp", merge: bool = False) -> Path:
+    """Write the model of ``checkpoint`` (a ``global_step_N`` folder, or the run's
+    ``default_local_dir`` for its latest one) to ``target_dir`` in Hugging Face format.
+
+    The ``hf_model`` weights saved with the checkpoint are copied when present; ``merge=True``, or
+    a checkpoint without them, runs verl's model merger for ``backend`` (``fsdp`` or ``megatron``).
+    """
+    step = Path(checkpoint)
+    if not step.name.startswith("global_step_"):
+        step = latest_checkpoint(step)
+    if backend not in ("fsdp", "megatron"):
+        raise ConfigError(f"backend={backend!r}: expected 'fsdp' or 'megatron' (the engine the run trained with)")
+    target = Path(target_dir)
+    hf = step / HF_SUBDIR
+    if not merge and _weights(hf):
+        shutil.copytree(hf, target, dirs_exist_ok=True)
+    else:
+        target.mkdir(parents=True, exist_ok=True)
+        _merge(step, target, backend)
+    return check_hf_dir(target)
