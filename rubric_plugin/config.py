@@ -124,6 +124,10 @@ class RubricRewardConfig:
     #: Training steps the unscorable budget pools over. Default 5: one bad step between healthy ones
     #: passes, a total outage fails the run after its first step (or by its third, mid-run).
     unscorable_window: int = 5
+    #: A verifier model directory whose ``rubric_plugin_verifier.json`` names another prompt template
+    #: than the configured verifier sends (:mod:`rubric_plugin.verifier_training.template_meta`):
+    #: ``refuse`` (default: a finetuned verifier behind a changed prompt judges worse, silently) or ``warn``.
+    template_mismatch: str = "refuse"
 
     def __post_init__(self) -> None:
         if self.train_on not in AGGREGATIONS:
@@ -133,6 +137,9 @@ class RubricRewardConfig:
         if self.on_failure not in FAILURE_POLICIES:
             raise ConfigError(f"reward.rubric.on_failure={self.on_failure!r}; expected one of {list(FAILURE_POLICIES)}")
         validate_budget(self.max_unscorable_fraction, self.unscorable_window)
+        if self.template_mismatch not in ("refuse", "warn"):
+            raise ConfigError(f"reward.rubric.template_mismatch={self.template_mismatch!r}; expected one of "
+                              "['refuse', 'warn']")
         object.__setattr__(self, "verifier", _normalise_verifier(self.verifier))
         shaping = () if self.shaping is None else self.shaping
         if isinstance(shaping, (str, Mapping)) or not all(isinstance(n, Mapping) and "_target_" in n for n in shaping):
@@ -183,5 +190,12 @@ def instantiate_verifier(node: Mapping[str, Any] | str | None, key: str = "rewar
 
 
 def build_verifier(cfg: RubricRewardConfig):
-    """Instantiate the configured verifier through Hydra's ``instantiate``; unset is a ConfigError."""
-    return instantiate_verifier(cfg.verifier)
+    """Instantiate the configured verifier through Hydra's ``instantiate``; unset is a ConfigError.
+
+    A local verifier model trained on another prompt template is refused or warned about
+    (``template_mismatch``, :mod:`rubric_plugin.verifier_training.template_meta`)."""
+    from rubric_plugin.verifier_training.template_meta import check_verifier
+
+    verifier = instantiate_verifier(cfg.verifier)
+    check_verifier(verifier, cfg.worker_group, cfg.template_mismatch)
+    return verifier
