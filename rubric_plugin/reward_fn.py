@@ -114,3 +114,11 @@ async def compute_score_weighted(data_source, solution_str, ground_truth, extra_
 async def compute_score_hybrid(data_source, solution_str, ground_truth, extra_info=None, **kwargs):
     """Rubric reward trained on all-or-nothing plus a fractional bonus."""
     return await _score(ground_truth, solution_str, _overrides(kwargs, train_on="hybrid"))
+
+
+def verifier_agreement(data_source, solution_str, ground_truth, extra_info=None, **kwargs):
+    """Verifier training's RL reward: class-balanced agreement of a verifier's answer with its labels,
+    an unparseable answer scored lowest (:mod:`rubric_plugin.verifier_training.agreement_reward`)."""
+    from rubric_plugin.verifier_training.agreement_reward import verifier_agreement as score
+
+    return score(data_source, solution_str, ground_truth, extra_info, **kwargs)
