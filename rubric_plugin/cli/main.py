@@ -134,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     from rubric_plugin.cli.generate import add_generation_parsers
 
     add_generation_parsers(sub)
+    from rubric_plugin.cli.verifier_training import add_verifier_training_parsers
+
+    add_verifier_training_parsers(sub)
     return p
 
 
