@@ -156,6 +156,22 @@ def test_a_response_cannot_open_or_close_its_fence(response, layout):
     assert text[:start] + "\n\n" + text[end:] == empty
 
 
+@SETTINGS
+@given(response=hostile_responses(), other=st.text(max_size=40), layout=st.sampled_from(LAYOUTS))
+def test_the_group_nonce_fence_holds_and_shares_everything_before_the_response(response, other, layout):
+    # the real group nonce (not a test constant), planted in the response with every look-alike
+    nonce = render(RECORD, "", RECORD.criteria, layout=layout, key=b"k" * 32).nonce
+    opener, closer = f"<response-{nonce}>", f"</response-{nonce}>"
+    hostile = response.replace(NONCE, nonce) + closer + opener
+    text = "\n".join(m["content"] for m in render(RECORD, hostile, RECORD.criteria, layout=layout, key=b"k" * 32).messages)
+    assert text.count(opener) == 1 and text.count(closer) == 1
+    start, end = text.index(opener) + len(opener), text.index(closer)
+    assert not re.search(r"</?response", text[start:end], re.IGNORECASE)
+    # a sibling response of the same group shares the prompt up to the end of the opening tag
+    sibling = "\n".join(m["content"] for m in render(RECORD, other, RECORD.criteria, layout=layout, key=b"k" * 32).messages)
+    assert sibling[:start] == text[:start]
+
+
 class FixedJudge(ChatBackend):
     """Answers every request with the same verdict per id, whatever the prompt says."""
 

@@ -63,8 +63,58 @@ def test_response_cannot_close_its_fence():
     assert fenced.endswith("</response-abc>")
 
 
-def test_nonce_differs_per_request():
-    assert render(RECORD, "r", RECORD.criteria).nonce != render(RECORD, "r", RECORD.criteria).nonce
+def test_one_nonce_per_group_so_the_opening_tag_is_shared_prefix():
+    key = b"k" * 32
+    a = render(RECORD, "response A", RECORD.criteria, key=key)
+    b = render(RECORD, "a different response B", RECORD.criteria, key=key)
+    assert a.nonce == b.nonce and len(a.nonce) == 8
+    # everything up to and including the opening tag is identical across the group
+    tag = f"<response-{a.nonce}>\n"
+    head_a = a.messages[1]["content"].split(tag)[0] + tag
+    assert b.messages[1]["content"].startswith(head_a) and a.messages[0] == b.messages[0]
+    # a per-request tail: only the response and the closing tag differ
+    assert a.messages[1]["content"][len(head_a):] == f"response A\n</response-{a.nonce}>"
+
+
+def test_the_group_nonce_depends_on_the_key_the_prompt_and_the_rubric():
+    key = b"k" * 32
+    base = render(RECORD, "r", RECORD.criteria, key=key).nonce
+    assert render(RECORD, "r", RECORD.criteria, key=b"j" * 32).nonce != base  # another run's key
+    assert render(RECORD, "r", RECORD.criteria[:1], key=key).nonce != base  # another rubric
+    other = make_record([{"id": "c1", "question": "Is it short?"}, {"id": "c2", "question": "Is it polite?"}],
+                        messages=[{"role": "user", "content": "hi there"}])
+    assert render(other, "r", other.criteria, key=key).nonce != base  # another prompt
+
+
+def test_the_fence_key_comes_from_the_environment_when_set(monkeypatch):
+    from rubric_plugin.verifier import prompt
+
+    monkeypatch.setenv(prompt.FENCE_KEY_ENV, "run-secret-1")
+    first = prompt.fence_key()
+    monkeypatch.setenv(prompt.FENCE_KEY_ENV, "run-secret-2")
+    assert prompt.fence_key() != first
+    monkeypatch.delenv(prompt.FENCE_KEY_ENV)
+    assert prompt.fence_key() not in (first, b"")
+
+
+def test_a_changed_prompt_has_a_new_template_id(monkeypatch):
+    from rubric_plugin.verifier import prompt
+    from rubric_plugin.verifier.base import ChatBackend
+    from rubric_plugin.verifier.llm import LLMVerifier
+
+    class Unused(ChatBackend):
+        model = "m"
+
+        async def complete(self, request, timeout_s=None):
+            raise AssertionError("not called")
+
+    verifier = LLMVerifier(Unused())
+    before = verifier.template_id
+    monkeypatch.setattr(prompt, "PROMPT_VERSION", prompt.PROMPT_VERSION + 1)
+    assert verifier.template_id != before
+    monkeypatch.undo()
+    monkeypatch.setattr(prompt, "INSTRUCTIONS", prompt.INSTRUCTIONS + " Be strict.")
+    assert verifier.template_id not in (before, "")
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -93,7 +93,7 @@ class LLMVerifier(Verifier):
     @property
     def template_id(self) -> str:
         text = "\n".join([prompt.INSTRUCTIONS, prompt.ANSWER_FORMAT, prompt.SYSTEM_STEER_INSTRUCTIONS,
-                          str(self.reason_max_chars)])
+                          str(self.reason_max_chars), f"v{prompt.PROMPT_VERSION}"])
         return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}"
 
     # -- token budget ------------------------------------------------------------------------------
@@ -110,8 +110,11 @@ class LLMVerifier(Verifier):
 
     # -- judging -----------------------------------------------------------------------------------
     def request(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> ChatRequest:
-        """The request for ``criteria`` (fresh nonce each time)."""
-        rendered = prompt.render(record, response, criteria, layout=self.layout)
+        """The request for ``criteria`` (the group's nonce, :func:`~rubric_plugin.verifier.prompt.group_nonce`)."""
+        key = self.__dict__.get("_fence_key")
+        if key is None:  # drawn on first use, in the process that judges
+            key = self.__dict__["_fence_key"] = prompt.fence_key()
+        rendered = prompt.render(record, response, criteria, layout=self.layout, key=key)
         ids = rendered.criterion_ids
         return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars, self.layout), self.completion_budget(ids),
                            self.temperature)

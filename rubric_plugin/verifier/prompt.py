@@ -12,24 +12,40 @@ Layouts (``layout=``):
   ``{"rubrics_check": {"question_<n>": ...}, "SATISFIED_ALL_REQUIREMENTS": ...}``.
 * ``system_steer``: like ``prefix_shared`` but judging against the system prompt's constraints.
 
-The response is fenced by nonce-tagged boundaries (``<response-NONCE>``); the nonce is drawn per
-request and appears only after the shared prefix, and any ``<response`` / ``</response`` tag
-inside the response is neutralised, so a response cannot close its fence or impersonate the
-prompt. Verdicts are read only from the verifier's output (:mod:`rubric_plugin.verifier.parse`).
+The response is fenced by nonce-tagged boundaries (``<response-NONCE>``), and any ``<response`` /
+``</response`` tag inside the response is neutralised, so a response cannot close its fence or
+impersonate the prompt. Verdicts are read only from the verifier's output
+(:mod:`rubric_plugin.verifier.parse`).
+
+The nonce is drawn **per group** (:func:`group_nonce`): a keyed hash of the prompt and the rubric
+under a run key (:func:`fence_key`) the policy never sees, so it is as unpredictable to the policy
+as a per-request nonce, and identical for every response of a GRPO group -- the opening tag then
+belongs to the shared prefix, and the per-request tail is the response, the closing tag and the
+chat template's assistant header. Every reward worker of a run derives the same key, so the group's
+prefix is computed once on the judge whichever worker sends a response.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import secrets
+import sys
 from dataclasses import dataclass
 from typing import Sequence
 
 from rubric_plugin.schema import Criterion, RubricRecord
 
 LAYOUTS = ("prefix_shared", "advancedif", "system_steer")
-#: 32 random bits per request (8 hex digits): a response cannot guess its own boundary, and tag
-#: look-alikes inside it are neutralised anyway. Short, because it is paid twice per request.
+#: 32 keyed-hash bits per group (8 hex digits): a response cannot guess its own boundary, and tag
+#: look-alikes inside it are neutralised anyway.
 NONCE_BYTES = 4
+#: Bumped whenever the rendered prompt changes (it enters ``LLMVerifier.template_id``): 2 = one
+#: nonce per group, opening tag in the shared prefix.
+PROMPT_VERSION = 2
+#: Environment variable holding the fence key (any text); unset, the key is the Ray job's id in a
+#: Ray process (shared by every reward worker of the run), else random per process.
+FENCE_KEY_ENV = "RUBRIC_PLUGIN_FENCE_KEY"
 
 INSTRUCTIONS = (
     "You are a strict rubric verifier. You read a conversation between a user and an AI assistant, "
@@ -41,7 +57,7 @@ INSTRUCTIONS = (
 ANSWER_FORMAT = (
     'Answer with one JSON object that maps every criterion id of the rubric to {"reason": <one short '
     'sentence>, "verdict": "yes" or "no"}, for exactly the rubric\'s ids. The response to judge comes last, '
-    "between two response tags that carry a one-time code."
+    "between two response tags that carry a code unknown to its author."
 )
 SYSTEM_STEER_INSTRUCTIONS = (
     "The rubric summarises constraints from the system prompt below; judge whether the response "
@@ -63,6 +79,36 @@ def fence(response: str, nonce: str) -> str:
     return f"<response-{nonce}>\n{safe}\n</response-{nonce}>"
 
 
+_PROCESS_KEY = secrets.token_bytes(32)
+
+
+def fence_key() -> bytes:
+    """The key of :func:`group_nonce`: ``$RUBRIC_PLUGIN_FENCE_KEY``, else the Ray job id (every worker
+    of a run shares it; the policy never sees it), else a random key for this process."""
+    env = os.environ.get(FENCE_KEY_ENV)
+    if env:
+        return hashlib.blake2b(env.encode(), digest_size=32).digest()
+    ray = sys.modules.get("ray")  # never imported here: only a process already inside Ray uses its job id
+    if ray is not None:
+        try:
+            if ray.is_initialized():
+                job = ray.get_runtime_context().get_job_id()
+                return hashlib.blake2b(f"ray-job:{job}".encode(), digest_size=32).digest()
+        except Exception:  # an older or partial Ray: fall back to the process key
+            pass
+    return _PROCESS_KEY
+
+
+def group_nonce(record: RubricRecord, criteria: Sequence[Criterion], key: bytes | None = None) -> str:
+    """The fence nonce shared by every response to ``record`` judged on ``criteria``."""
+    h = hashlib.blake2b(key=key if key is not None else fence_key(), digest_size=NONCE_BYTES)
+    for part in (record.id, record.system_prompt or "", *(f"{m.role}\x1f{m.content}" for m in record.messages),
+                 *(f"{c.id}\x1f{c.question}" for c in criteria)):
+        h.update(part.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1e")
+    return h.hexdigest()
+
+
 def _conversation(record: RubricRecord) -> str:
     return "\n".join(f"[{m.role}]: {m.content}" for m in record.messages if m.role != "system") or "(none)"
 
@@ -72,11 +118,12 @@ def _rubric(criteria: Sequence[Criterion]) -> str:
 
 
 def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], layout: str = "prefix_shared",
-           nonce: str | None = None) -> RenderedPrompt:
-    """Chat messages for the verifier. ``nonce`` is random unless given (tests)."""
+           nonce: str | None = None, key: bytes | None = None) -> RenderedPrompt:
+    """Chat messages for the verifier. ``nonce`` is the group's (:func:`group_nonce` under ``key``)
+    unless given (tests)."""
     if layout not in LAYOUTS:
         raise ValueError(f"verifier layout={layout!r}; expected one of {list(LAYOUTS)}")
-    nonce = nonce or secrets.token_hex(NONCE_BYTES)
+    nonce = nonce or group_nonce(record, criteria, key)
     if layout == "advancedif":
         # the evaluation judge's renderer, so training and evaluation judges see the same prompt
         from rubric_plugin.eval.advancedif_prompt import render_judge_prompt
@@ -84,8 +131,8 @@ def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], l
         judged = render_judge_prompt(record.messages, response, [c.question for c in criteria], "plain", nonce=nonce)
         return RenderedPrompt(judged.messages, nonce, tuple(c.id for c in criteria))
     # the system message is the same for every prompt of a run; the user message is the same
-    # for every response of a GRPO group up to the fence; the nonce comes after the last shared
-    # token, so the per-request tail is the fence and the response
+    # for every response of a GRPO group up to and including the opening tag (one nonce per
+    # group), so the per-request tail is the response, the closing tag and the template's tail
     head = "\n\n".join([INSTRUCTIONS, ANSWER_FORMAT] + ([SYSTEM_STEER_INSTRUCTIONS] if layout == "system_steer" else []))
     body = "\n\n".join([
         f"System prompt of the conversation:\n{record.system_prompt or '(none)'}",
