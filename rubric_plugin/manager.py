@@ -16,6 +16,8 @@ Touches these verl internals: ``RewardManagerBase`` (constructor, ``self.loop``)
 from __future__ import annotations
 
 import os
+import math
+import time
 from typing import Any
 
 from verl import DataProto
@@ -68,11 +70,17 @@ def check_trainer_compat(config: Any, cfg: RubricRewardConfig) -> None:
     """Refuse settings that would corrupt training, before the first step."""
     algorithm = config.get("algorithm") if hasattr(config, "get") else None
     estimator = algorithm.get("adv_estimator") if algorithm is not None else None
-    if cfg.on_failure == "unscorable" and estimator is not None and estimator != ESTIMATOR_NAME:
+    # the rubric trainer modes keep unscorable rows out of any estimator (rubric_plugin.estimators)
+    trainer = config.get("trainer") if hasattr(config, "get") else None
+    v1 = trainer.get("v1") if hasattr(trainer, "get") else None
+    mode = str(v1.get("trainer_mode", "")) if hasattr(v1, "get") else ""
+    if cfg.on_failure == "unscorable" and estimator is not None and estimator != ESTIMATOR_NAME \
+            and not mode.startswith("rubric_"):
         raise ConfigError(
             f"reward.rubric.on_failure=unscorable gives unscorable samples a NaN reward, which "
-            f"algorithm.adv_estimator={estimator!r} would spread to its whole group; set "
-            f"algorithm.adv_estimator={ESTIMATOR_NAME} (GRPO that leaves them out), or reward.rubric.on_failure=raise"
+            f"algorithm.adv_estimator={estimator!r} would spread to its whole group under "
+            f"trainer.v1.trainer_mode={mode!r}; set trainer.v1.trainer_mode=rubric_sync (keeps them out of any "
+            f"estimator), algorithm.adv_estimator={ESTIMATOR_NAME}, or reward.rubric.on_failure=raise"
         )
 
 
@@ -142,6 +150,7 @@ class RubricRewardManager(RewardManagerBase):
             raise
 
     async def _run_single(self, data: DataProto) -> dict:
+        received = time.time()  # the rollout is finished: reward_tail starts here (rubric_plugin.metrics)
         # multi-sequence outputs: the reward belongs to the last sequence, as in verl's managers
         item = data[-1:][0]
         response = await self.loop.run_in_executor(None, self._decode, item)
@@ -156,4 +165,6 @@ class RubricRewardManager(RewardManagerBase):
             reward, info = result.reward, {**result.extra_info(), **ref_info}
         if is_validation(item):
             reward, info = for_validation(reward, info)
+        else:
+            info["rubric_reward_received_t"], info["rubric_reward_ready_t"] = received, time.time()
         return {"reward_score": reward, "reward_extra_info": info}

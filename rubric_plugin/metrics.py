@@ -193,3 +193,35 @@ def verdict_table(extra: Mapping[str, Sequence[Any]], responses: Sequence[str] |
             rows.append([i, extra["rubric_category"][i], status, float(extra["score"][i]), cid, v["source"],
                          v["passed"], v["reason"], response])
     return columns, rows
+
+
+#: ``timing_s/reward_tail``: seconds between the step's last finished rollout reaching a reward
+#: manager and the step's last reward being ready; ``timing/reward_tail_share``: that over
+#: ``timing_s/step``. The reward is off the critical path when the share is small (goal <= 5%).
+REWARD_TAIL_KEY, REWARD_TAIL_SHARE_KEY = "timing_s/reward_tail", "timing/reward_tail_share"
+
+
+def reward_tail_metrics(extra: Mapping[str, Sequence[Any]], step_s: float | None) -> dict[str, float]:
+    """``timing_s/reward_tail`` (and its share of ``step_s``) from the ``rubric_reward_received_t`` /
+    ``rubric_reward_ready_t`` columns: the last reward ready minus the last rollout received, never
+    below 0 (rewards stream per sample while rollout runs). Empty when no sample carries both times."""
+    pairs = [(r, d) for r, d in zip(_floats(extra.get("rubric_reward_received_t", ())),
+                                     _floats(extra.get("rubric_reward_ready_t", ())))
+             if math.isfinite(r) and math.isfinite(d)]
+    if not pairs:
+        return {}
+    tail = max(0.0, max(d for _, d in pairs) - max(r for r, _ in pairs))
+    out = {REWARD_TAIL_KEY: tail}
+    if step_s is not None and step_s > 0:
+        out[REWARD_TAIL_SHARE_KEY] = tail / step_s
+    return out
+
+
+def _floats(values) -> list[float]:
+    out = []
+    for v in values:
+        try:
+            out.append(float(v))
+        except (TypeError, ValueError):
+            out.append(math.nan)
+    return out

@@ -56,6 +56,10 @@ EXTRA_KEYS = (
     "rubric_unscorable_reason",
     "rubric_verdicts",
     *(f"rubric_verifier_{k}" for k in VERIFIER_COST_KEYS),
+    # wall-clock times (s since the epoch) at which the reward manager received the finished rollout
+    # and returned its reward; NaN outside the manager (rubric_plugin.metrics.reward_tail_metrics)
+    "rubric_reward_received_t",
+    "rubric_reward_ready_t",
 )
 
 
@@ -111,6 +115,7 @@ class ScoreResult:
         cost = {**CallMeta().as_dict(), **self.cost}
         for k in VERIFIER_COST_KEYS:
             info[f"rubric_verifier_{k}"] = cost[k] if k == "cache" else float(cost[k])
+        info["rubric_reward_received_t"] = info["rubric_reward_ready_t"] = NAN
         info.update(self.shaping)
         return info
 

@@ -45,7 +45,10 @@ from verl.trainer.ppo.v1 import PPOTrainerSync, register_trainer
 from rubric_plugin.budget import UnscorableWindow, count_step
 from rubric_plugin.config import from_verl_config
 from rubric_plugin.errors import ConfigError, UnscorableBudgetError
-from rubric_plugin.metrics import VERL_REWARD_STAT_KEYS, scorable_reward_stats, step_metrics, verdict_table
+from rubric_plugin.estimators import advantage_on_scorable, check_estimator
+from rubric_plugin.sampling import with_filtered, with_rubric_filter
+from rubric_plugin.metrics import (VERL_REWARD_STAT_KEYS, reward_tail_metrics, scorable_reward_stats, step_metrics,
+                                   verdict_table)
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.preflight import preflight
 from rubric_plugin.resume import bind_wandb_run
@@ -98,6 +101,8 @@ class RubricTrainer(PPOTrainerSync):
         from rubric_plugin.worker_group import WorkerGroupConfig
 
         self.rubric_cfg = from_verl_config(config)
+        # an estimator the V1 trainer cannot feed (remax, gdpo, ...) fails here, naming why (rubric_plugin.estimators)
+        check_estimator(config.algorithm.adv_estimator)
         # the judge (the reward workers build it again: a bad or unset key fails here, not in an actor) and the
         # startup data scan (every row's rubric; llm criteria under verifier: none), see rubric_plugin.preflight
         preflight(config, self.rubric_cfg)
@@ -123,6 +128,16 @@ class RubricTrainer(PPOTrainerSync):
         super().__init__(config)
 
     # ---- verifier worker group -------------------------------------------------------------
+    # ---- unscorable samples and dynamic sampling (rubric_plugin.estimators, rubric_plugin.sampling) ----
+    def _build_replay_buffer(self):
+        # verl's sampler, built with verl's arguments, with unscorable members ignored by filter_groups
+        return with_rubric_filter(super()._build_replay_buffer())
+
+    def _compute_advantage(self, batch, metrics):
+        # verl's estimator on the scorable rows only; the others leave the loss (zero response_mask)
+        verl_compute = super()._compute_advantage
+        return advantage_on_scorable(lambda sub: verl_compute(sub, metrics), batch, self.config.algorithm, metrics)
+
     def _init_resource_pool_mgr(self):
         super()._init_resource_pool_mgr()
         if self.worker_group_cfg is not None:
@@ -189,6 +204,8 @@ class RubricTrainer(PPOTrainerSync):
             return
         metrics.update(step_metrics(step.extra))
         metrics.update(reference_metrics(step.extra))
+        # timing_s/reward_tail: last reward ready minus last rollout finished, and its share of the step
+        metrics.update(reward_tail_metrics(step.extra, timing_raw.get("step")))
         if want_table:
             self._log_verdict_table(step.extra, step.responses, global_steps)
         self._check_unscorable_budget(step.extra, metrics, global_steps)
@@ -199,7 +216,7 @@ class RubricTrainer(PPOTrainerSync):
         if budget is None:
             return
         try:
-            budget.observe(count_step(extra))
+            budget.observe(with_filtered(count_step(extra), metrics))
         except UnscorableBudgetError as e:
             metrics.update(budget.metrics())
             logger.error("rubric_sync: %s", e)

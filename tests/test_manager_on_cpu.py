@@ -97,6 +97,19 @@ async def test_reward_extra_info_has_identical_keys_for_every_sample(tiny_tokeni
         assert all(isinstance(v, (int, float, str)) for v in o["reward_extra_info"].values())
 
 
+async def test_training_samples_carry_when_their_rollout_arrived_and_their_reward_was_ready(tiny_tokenizer):
+    import time
+
+    m = await make_manager(tiny_tokenizer)
+    before = time.time()
+    out = await run_rows(m, tiny_tokenizer, [(SINGLE, "Paris."), (MULTI, "tea")])
+    after = time.time()
+    for o in out:
+        info = o["reward_extra_info"]
+        assert before <= info["rubric_reward_received_t"] <= info["rubric_reward_ready_t"] <= after
+    assert out[0]["reward_extra_info"]["rubric_reward_ready_t"] <= out[1]["reward_extra_info"]["rubric_reward_received_t"]
+
+
 async def test_verifier_failure_marks_sample_unscorable_never_zero(tiny_tokenizer):
     m = await make_manager(tiny_tokenizer, on_failure="unscorable")
     [out] = await run_rows(m, tiny_tokenizer, [(SINGLE, "Paris <<verifier-error>>")])

@@ -119,3 +119,26 @@ def test_reward_stats_with_no_scorable_sample_are_left_out_not_nan():
     assert scorable_reward_stats([1.0], [1.0], [0]) == {}  # aborted only, as verl drops them
     with pytest.raises(ValueError, match="one of each per sample"):
         scorable_reward_stats([1.0, 0.0], [1.0], [2, 2])
+
+
+# -- timing_s/reward_tail ------------------------------------------------------------------------------
+def test_reward_tail_is_last_reward_ready_minus_last_rollout_received():
+    from rubric_plugin.metrics import reward_tail_metrics
+
+    # rollouts finish at 10, 12, 15; rewards are ready at 11, 16.5, 15.5: the last rollout (15) is
+    # judged by 15.5, but an earlier one is still being judged until 16.5
+    extra = {"rubric_reward_received_t": [10.0, 12.0, 15.0], "rubric_reward_ready_t": [11.0, 16.5, 15.5]}
+    got = reward_tail_metrics(extra, step_s=30.0)
+    assert got["timing_s/reward_tail"] == pytest.approx(1.5)
+    assert got["timing/reward_tail_share"] == pytest.approx(1.5 / 30.0)
+
+
+def test_reward_tail_skips_samples_without_times_and_never_goes_negative():
+    from rubric_plugin.metrics import reward_tail_metrics
+
+    nan = float("nan")
+    # rewards all ready before the last rollout arrives (the last one returned at once)
+    extra = {"rubric_reward_received_t": [5.0, nan, 9.0], "rubric_reward_ready_t": [6.0, 99.0, 9.0]}
+    assert reward_tail_metrics(extra, step_s=None) == {"timing_s/reward_tail": 0.0}
+    assert reward_tail_metrics({"rubric_reward_received_t": [nan], "rubric_reward_ready_t": [nan]}, 3.0) == {}
+    assert reward_tail_metrics({"score": [1.0]}, 3.0) == {}
