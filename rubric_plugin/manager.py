@@ -15,8 +15,8 @@ Touches these verl internals: ``RewardManagerBase`` (constructor, ``self.loop``)
 """
 from __future__ import annotations
 
-import os
 import math
+import os
 import time
 from typing import Any
 
