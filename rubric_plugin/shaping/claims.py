@@ -158,7 +158,27 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
     return True
 
 
-_TRANSLATE = re.compile(r"\btranslat", re.IGNORECASE)
+_TRANSLATE = re.compile(r"\btranslat|\bin\s+(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|"
+                        r"japanese|korean|arabic|hindi|turkish|polish|swedish)\b", re.IGNORECASE)
+#: the prompt asks for a letter, an email or a note to someone (in a few languages)
+_LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
+                           re.IGNORECASE)
+_SALUTATION = re.compile(r"\A\s*(?:subject:[^\n]*\n\s*)?(?:dear|hi|hello|to|gentile|egregi[oa]|car[oa]|querid[oa]s?|estimad[oa]s?|"
+                         r"cher|chère|madame|monsieur|liebe[rs]?|sehr\s+geehrte[rs]?|hallo)\b[^\n]{0,80}\n", re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best|kind\s+regards|warm\s+regards|regards|many\s+thanks|thanks|thank\s+you|cheers|"
+                      r"with\s+gratitude|cordiali\s+saluti|distinti\s+saluti|saludos|atentamente|cordialement|bien\s+à\s+vous|"
+                      r"mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[^\n]{0,40}$", re.IGNORECASE | re.MULTILINE)
+
+
+def _letter_body(text: str, prompt: str) -> tuple[int, int] | None:
+    """The body of a letter the prompt asks for, between its salutation and its closing line: there,
+    "your instructions" are the addressee's (a doctor's, a landlord's), not the prompt's. A claim
+    before the salutation or after the closing is outside the letter."""
+    if not prompt or not _LETTER_ASKED.search(prompt):
+        return None
+    head = _SALUTATION.match(text)
+    closings = [m for m in _CLOSING.finditer(text) if head and m.start() >= head.end()]
+    return (head.end(), closings[-1].start()) if head and closings else None
 
 
 def _translation_of_a_claim(prompt: str) -> bool:
@@ -174,8 +194,11 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     claim the prompt asks for) was asked for."""
     if prompt and _translation_of_a_claim(prompt):
         return None
+    body = _letter_body(text, prompt)
     for label, pattern, cond in _CLAIMS:
         for m in pattern.finditer(text):
+            if body and body[0] <= m.start() < body[1]:
+                continue
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     return None
