@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from rubric_plugin.advantage import ESTIMATOR_NAME
 from rubric_plugin.errors import ConfigError
@@ -211,6 +212,84 @@ def compute_advantage_without_unscorable(data: "DataProto", batch_keys: Sequence
     return data
 
 
+@contextmanager
+def _estimator_as(algorithm: Any, name: str):
+    """verl's ``_compute_advantage`` reads ``algorithm.adv_estimator``; run it under ``name`` meanwhile."""
+    from omegaconf import open_dict
+
+    old = algorithm.adv_estimator
+    if str(old) == name:
+        yield
+        return
+    with open_dict(algorithm):
+        algorithm.adv_estimator = name
+    try:
+        yield
+    finally:
+        with open_dict(algorithm):
+            algorithm.adv_estimator = old
+
+
+def _put_zeros(batch: Any, rows: list[int], fields: list[str], mask: bool) -> None:
+    """Write zero ``fields`` (and a zero ``response_mask`` when ``mask``) for ``rows`` of a TQ batch."""
+    import torch
+    import transfer_queue as tq
+    from tensordict import TensorDict
+    from verl.workers.utils.padding import response_to_nested
+
+    if not rows:
+        return
+    keys = [batch.keys[i] for i in rows]
+    got = tq.kv_batch_get(keys=keys, partition_id=batch.partition_id, select_fields=["response_mask"])
+    nested = got["response_mask"]
+    zeros = torch.zeros(got.to_padded_tensor()["response_mask"].shape, dtype=torch.float32)
+    out = {f: response_to_nested(zeros, nested) for f in fields}
+    if mask:
+        out["response_mask"] = response_to_nested(zeros.to(nested.dtype), nested)
+    tq.kv_batch_put(keys=keys, partition_id=batch.partition_id, fields=TensorDict(out, batch_size=len(keys)))
+
+
+def advantage_on_scorable(compute: Callable[[Any], Any], batch: Any, algorithm: Any, metrics: dict) -> Any:
+    """The rubric trainer's ``_compute_advantage``: ``compute`` (verl's) on the scorable rows of a TQ batch.
+
+    Reads each row's ``rm_scores``, plans (:func:`exclusion_plan`), runs verl's ``_compute_advantage``
+    on the kept rows under :func:`verl_estimator`'s name, then writes zero advantages and returns
+    (and ``token_level_rewards`` / ``rollout_is_weights`` where verl writes them) for the other rows,
+    with a zero ``response_mask`` for the dropped ones. Adds ``rubric/adv/*`` and the effective batch.
+    """
+    import torch
+    import transfer_queue as tq
+    from transfer_queue import KVBatchMeta
+
+    from rubric_plugin.sampling import effective_batch_metrics
+
+    name = str(getattr(algorithm.adv_estimator, "value", algorithm.adv_estimator))
+    got = tq.kv_batch_get(keys=batch.keys, partition_id=batch.partition_id, select_fields=["rm_scores"])
+    scores = [float(r.sum()) for r in got["rm_scores"].unbind(0)]
+    padding = [bool(t.get("is_padding", False)) for t in batch.tags]
+    plan = exclusion_plan(batch.keys, scores, name, padding)
+    metrics.update(plan.metrics(rows=sum(not p for p in padding)))
+    fields = ["advantages", "returns"] + (["token_level_rewards"] if algorithm.get("use_kl_in_reward") else [])
+    if plan.kept:
+        sub = batch if len(plan.kept) == len(batch.keys) else KVBatchMeta(
+            partition_id=batch.partition_id, keys=[batch.keys[i] for i in plan.kept],
+            tags=[batch.tags[i] for i in plan.kept], extra_info=batch.extra_info)
+        with _estimator_as(algorithm, verl_estimator(name)):
+            compute(sub)
+        # rollout correction's weights, where verl wrote them for the kept rows (the queue leaves out absent fields)
+        if "rollout_is_weights" in tq.kv_batch_get(keys=sub.keys[:1], partition_id=batch.partition_id,
+                                                   select_fields=["rollout_is_weights"]):
+            fields.append("rollout_is_weights")
+    _put_zeros(batch, plan.dropped + [i for i in plan.zeroed if i not in plan.kept], fields, mask=False)
+    _put_zeros(batch, plan.dropped, [], mask=True)
+    _put_zeros(batch, [i for i in plan.zeroed if i in plan.kept], ["advantages", "returns"], mask=False)
+    live = [batch.keys[i] for i, p in enumerate(padding) if not p]
+    if live:
+        adv = tq.kv_batch_get(keys=live, partition_id=batch.partition_id, select_fields=["advantages"])["advantages"]
+        metrics.update(effective_batch_metrics([bool(torch.count_nonzero(r)) for r in adv.unbind(0)]))
+    return batch
+
+
 __all__ = ["ExclusionPlan", "GROUP_BASELINED", "REJECTS_SINGLETONS", "SESSION_SCORED", "UNRUNNABLE",
-           "check_estimator", "compute_advantage_without_unscorable", "exclusion_plan", "runnable_estimators",
+           "advantage_on_scorable", "check_estimator", "compute_advantage_without_unscorable", "exclusion_plan", "runnable_estimators",
            "split_key", "verl_estimator"]
