@@ -57,8 +57,9 @@ def cpu_overrides(num_cpus: int = 16) -> list[str]:
         "engine.dtype=float32",
         # flash-attention is GPU-only: padded batches with PyTorch's SDPA attention
         "model.use_remove_padding=False",
-        "+model.override_config.attn_implementation=sdpa",
-        f"ray_kwargs.ray_init={{num_cpus: {int(num_cpus)}, num_gpus: 1, include_dashboard: false}}",
+        "++model.override_config.attn_implementation=sdpa",
+        f"ray_kwargs.ray_init.num_cpus={int(num_cpus)}",
+        "ray_kwargs.ray_init.num_gpus=1",
     ]
 
 
@@ -135,6 +136,7 @@ def run(cfg: Any) -> None:
     started = False
     if not ray.is_initialized():
         kwargs = OmegaConf.to_container(OmegaConf.select(cfg, "ray_kwargs.ray_init") or {}, resolve=True)
+        kwargs = {k: v for k, v in kwargs.items() if v is not None}
         runtime_env = dict(kwargs.pop("runtime_env", None) or {})
         runtime_env["env_vars"] = {**_ray_env(), **(runtime_env.get("env_vars") or {})}
         ray.init(runtime_env=runtime_env, **kwargs)
