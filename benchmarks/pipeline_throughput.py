@@ -7,7 +7,10 @@ scoring path: render the prefix-shared prompt, POST through the pooled httpx bac
 output), parse and check the verdicts, aggregate. The figure is responses scored per second over
 ``--responses`` distinct responses, as a fraction of the endpoint's capacity (goal: >= 90%).
 
-    .venv/bin/python benchmarks/pipeline_throughput.py [--responses 2000] [--latency 0.25]
+The default endpoint is 64 concurrent requests at 0.05 s each: 1,280 requests per second. The
+endpoint runs on the same machine as the client and shares its cores.
+
+    .venv/bin/python benchmarks/pipeline_throughput.py [--responses 2000] [--latency 0.05] [--profile]
 """
 from __future__ import annotations
 
@@ -40,10 +43,12 @@ def main() -> None:
     ap.add_argument("--responses", type=int, default=2000)
     ap.add_argument("--group-size", type=int, default=8)
     ap.add_argument("--criteria", type=int, default=8)
-    ap.add_argument("--latency", type=float, default=0.25, help="endpoint seconds per request")
-    ap.add_argument("--endpoint-concurrency", type=int, default=32)
+    ap.add_argument("--latency", type=float, default=0.05, help="endpoint seconds per request")
+    ap.add_argument("--endpoint-concurrency", type=int, default=64)
     ap.add_argument("--client-concurrency", type=int, default=64, help="backend.max_concurrency")
     ap.add_argument("--json", action="store_true", help="print one JSON line instead of a table")
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="also print the client's top N functions by own time (cProfile over the measured run)")
     args = ap.parse_args()
 
     n_prompts = math.ceil(args.responses / args.group_size)
@@ -52,7 +57,15 @@ def main() -> None:
         # warm the pool and the endpoint with one group, then measure from a clean counter
         asyncio.run(run(ep.base_url, make_workload(1, n_responses=args.group_size, seed=99), args.client_concurrency))
         ep.reset_stats()
+        profiler = None
+        if args.profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         results, wall, stats = asyncio.run(run(ep.base_url, pairs, args.client_concurrency))
+        if profiler is not None:
+            profiler.disable()
         served = ep.stats()
     scored = sum(r.scorable for r in results)
     throughput = scored / wall
@@ -73,6 +86,11 @@ def main() -> None:
     for k, v in out.items():
         print(f"  {k:24s} {v}")
     print(f"  => {100 * throughput / capacity:.1f}% of the endpoint's capacity (goal >= 90%)")
+    if profiler is not None:
+        import pstats
+
+        print(f"client profile (top {args.profile} by own time; the profiler itself slows the run):")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
 
 
 if __name__ == "__main__":

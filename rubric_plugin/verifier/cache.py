@@ -55,6 +55,12 @@ DEFAULT_MAX_BYTES = 256 * 2 ** 20
 def approx_bytes(obj: Any, _seen: set[int] | None = None) -> int:
     """Memory held by ``obj`` and what it references (``sys.getsizeof`` summed over strings,
     numbers, containers and dataclass fields; shared objects counted once)."""
+    if type(obj) in _SCALARS:  # the common case first (hot path: one call per cached field)
+        if _seen is not None:
+            if id(obj) in _seen:
+                return 0
+            _seen.add(id(obj))
+        return sys.getsizeof(obj)
     seen = set() if _seen is None else _seen
     if id(obj) in seen:
         return 0
@@ -66,9 +72,17 @@ def approx_bytes(obj: Any, _seen: set[int] | None = None) -> int:
         return size + sum(approx_bytes(k, seen) + approx_bytes(v, seen) for k, v in obj.items())
     if isinstance(obj, (list, tuple, set, frozenset)):
         return size + sum(approx_bytes(v, seen) for v in obj)
-    if dataclasses.is_dataclass(obj):
-        return size + sum(approx_bytes(getattr(obj, f.name), seen) for f in dataclasses.fields(obj))
+    names = _FIELDS.get(type(obj))
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    if names:
+        return size + sum(approx_bytes(getattr(obj, n), seen) for n in names)
     return size
+
+
+_SCALARS = frozenset({str, bytes, int, float, bool, type(None)})
+#: Field names per dataclass type (``dataclasses.fields`` is slow on the hot path).
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 class VerdictCache:

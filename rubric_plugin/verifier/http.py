@@ -37,10 +37,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import time
 from typing import Any, Mapping, Sequence
+
+import orjson
 
 from rubric_plugin.errors import ConfigError, ContextOverflowError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
@@ -252,8 +253,10 @@ class OpenAIChatBackend(ChatBackend):
         if not self.resolved:
             await self.resolve_worker_group()
         deadline = None if timeout_s is None else loop.time() + timeout_s
-        headers = {"Authorization": f"Bearer {key}"} if (key := self._key()) else None
-        body = self.body(request)
+        headers = {"Content-Type": "application/json"}
+        if key := self._key():
+            headers["Authorization"] = f"Bearer {key}"
+        body = orjson.dumps(self.body(request))  # several times faster than json.dumps (hot path)
         try:
             async with asyncio.timeout_at(deadline):
                 await gate.acquire()
@@ -267,7 +270,7 @@ class OpenAIChatBackend(ChatBackend):
             self._inflight[i] += 1
             try:
                 async with asyncio.timeout(timeout):
-                    async with session.post(url, json=body, headers=headers) as resp:
+                    async with session.post(url, data=body, headers=headers) as resp:
                         status, text = resp.status, await resp.text(errors="replace")
                         retry_after = resp.headers.get("Retry-After")
             except TimeoutError:
@@ -332,7 +335,7 @@ def _completion(url: str, status: int, text: str, retry_after: str | None, max_t
         raise VerifierTransportError(f"{url}: HTTP {status} {detail!r}", status=status, retryable=retryable,
                                      retry_after=_retry_after(retry_after))
     try:
-        data = json.loads(text)
+        data = orjson.loads(text)
         choice = data["choices"][0]
         message = choice["message"]
         content = message.get("content")
