@@ -43,6 +43,9 @@ OVERRIDES = [
     f"trainer.total_training_steps={TOTAL}",
     "trainer.save_freq=1",
     "trainer.resume_mode=auto",
+    # no held-out validation: the test is about the training steps
+    "trainer.val_before_train=false",
+    "trainer.test_freq=-1",
     # the cheapest judge that is still served by the worker group: the tiny random policy model
     "reward.rubric.worker_group.models.verifier.model_path=${actor_rollout_ref.model.path}",
     # the reference monitor judges every rollout with the same served model
@@ -142,7 +145,9 @@ def resumed_job(tmp_path_factory):
     killed_at = saved_step(work)
     first_rows = metric_rows(work / "metrics.jsonl")
     ids_after_first = wandb_run_ids(work)
+    # `rubric-plugin train` rewrites both on every launch
     shutil.copy(work / "metrics.jsonl", work / "metrics.launch1.jsonl")
+    shutil.copy(work / "train.log", work / "train.launch1.log")
 
     # the restart: the same command in the same workdir
     proc = launch(work, work / "launch2.log")
@@ -155,7 +160,8 @@ def resumed_job(tmp_path_factory):
     return {"work": work, "procs": procs, "servers": servers, "left": left, "gone_s": gone_s, "killed_at": killed_at,
             "first_rows": first_rows, "ids_after_first": ids_after_first, "code": code,
             "second_rows": metric_rows(work / "metrics.jsonl"), "log2": (work / "launch2.log").read_text(),
-            "log1": (work / "launch1.log").read_text()}
+            "train_log1": (work / "train.launch1.log").read_text(errors="replace"),
+            "train_log2": (work / "train.log").read_text(errors="replace")}
 
 
 @e2e
@@ -181,7 +187,8 @@ def test_the_restart_continues_from_the_saved_step(resumed_job):
 def test_the_worker_group_is_started_again_and_judges_the_resumed_steps(resumed_job):
     job = resumed_job
     banner = "rubric verifier worker group: verifier served at"
-    assert banner in job["log1"] and banner in job["log2"], job["log2"][-4000:]
+    # verl's and the trainer's output goes to <workdir>/train.log
+    assert banner in job["train_log1"] and banner in job["train_log2"], job["train_log2"][-4000:]
     for step, data in job["second_rows"].items():
         assert data["verifier/requests"] > 0, step   # the restarted servers answered
         assert data["rubric/unscorable"] == 0, step
