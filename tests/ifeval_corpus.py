@@ -399,13 +399,17 @@ def reference_environment() -> Iterator[None]:
 
 def reference_verdicts(iid: str, kwargs: dict[str, Any], response: str) -> tuple[bool, bool]:
     """(strict, loose) from the reference; call inside :func:`reference_environment`."""
-    from if_verifiable.common import evaluate_instructions
+    from if_verifiable.common import get_loose_transformations
     from if_verifiable.ifeval.instructions_registry import INSTRUCTION_DICT
 
-    assert "<think>" not in response and "</think>" not in response  # if-verifiable strips those; IFEval does not
-    results, _ = evaluate_instructions(response, [iid], [dict(kwargs)], "", INSTRUCTION_DICT)
-    # an empty response yields no per-instruction result: it follows nothing
-    return (results[0].strict_pass, results[0].loose_pass) if results else (False, False)
+    # evaluation_lib's protocol on the response as written: if-verifiable's evaluate_instructions
+    # strips the response first (its think-tag removal), which evaluation_lib does not do, so a
+    # response with leading or trailing whitespace would be judged on different text
+    checker = INSTRUCTION_DICT[iid](iid)
+    checker.build_description(**{k: v for k, v in kwargs.items() if v is not None})
+    strict = bool(response.strip()) and bool(checker.check_following(response))
+    loose = any(v.strip() and checker.check_following(v) for v in get_loose_transformations(response))
+    return strict, bool(loose)
 
 
 def plugin_verdict(iid: str, kwargs: dict[str, Any], response: str, mode: str) -> bool:

@@ -56,3 +56,27 @@ def test_claim_asked_for_in_another_language_is_requested():
     assert detect_self_assessment("« Toutes les exigences sont remplies. »",
                                   "Say 'all requirements met' in French.") is None
     assert detect_self_assessment("« Toutes les exigences sont remplies. »", "Say hello in French.")
+
+
+# (instruction, kwargs, response): whitespace around the answer changes evaluation_lib's verdict,
+# which reads the response as written (only empty-after-strip is gated)
+PADDED = [
+    ("length_constraints:nth_paragraph_first_word", {"num_paragraphs": 3, "nth_paragraph": 2, "first_word": "however"},
+     "\n\n   The plan is simple.\n\nHowever, it is risky.\n\nWe proceed anyway."),
+    ("punctuation:no_comma", {}, "**Answer:**\n\nYes, of course!  \n\t "),
+    ("startend:end_checker", {"end_phrase": "Any other questions?"},
+     "That covers it. Any other questions?\n(answer generated in 2 seconds)  \n\t "),
+    ("detectable_format:json_format", {}, "\n\n   Here is the JSON:\n{\"a\": 1}"),
+]
+
+
+@pytest.mark.parametrize("iid,kwargs,response", PADDED, ids=[p[0] for p in PADDED])
+def test_ifeval_reads_a_padded_response_as_evaluation_lib_does(iid, kwargs, response):
+    import ifeval_corpus as corpus
+
+    plugin = tuple(corpus.plugin_verdict(iid, kwargs, response, m) for m in ("strict", "loose"))
+    with corpus.reference_environment():
+        reference = corpus.reference_verdicts(iid, kwargs, response)
+        stripped = corpus.reference_verdicts(iid, kwargs, response.strip())
+    assert reference != stripped, "the padding must matter for this case to test anything"
+    assert plugin == reference
