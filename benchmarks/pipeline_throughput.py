@@ -31,9 +31,10 @@ from rubric_plugin.verifier.llm import LLMVerifier
 async def run(base_url: str, pairs, client_concurrency: int):
     backend = OpenAIChatBackend(base_url, model="synthetic-judge", max_concurrency=client_concurrency, timeout_s=60)
     verifier = LLMVerifier(backend, name="bench", retry={"max_retries": 2, "backoff_base_s": 0.1})
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     results = await score_batch(pairs, verifier, RubricRewardConfig())
     wall = time.perf_counter() - start
+    run.cpu_s = time.process_time() - cpu  # the client's own CPU time (the endpoint is another process)
     await verifier.aclose()
     return results, wall, verifier.stats.snapshot()
 
@@ -74,6 +75,9 @@ def main() -> None:
         "responses": len(pairs), "scored": scored, "unscorable": len(pairs) - scored,
         "wall_s": round(wall, 2), "responses_per_s": round(throughput, 1), "capacity_per_s": round(capacity, 1),
         "fraction_of_capacity": round(throughput / capacity, 4),
+        # load-insensitive: client CPU per response, and what one free core could score at that cost
+        "client_cpu_ms_per_response": round(1000 * run.cpu_s / len(pairs), 3),
+        "one_core_bound_per_s": round(len(pairs) / run.cpu_s, 1) if run.cpu_s > 0 else None,
         "endpoint_requests": served["requests"], "endpoint_max_in_flight": served["max_in_flight"],
         "client_requests": stats["verifier/requests"], "retries": stats["verifier/retries"],
         "latency_p50_s": round(stats["verifier/latency_p50_s"], 3), "latency_p95_s": round(stats["verifier/latency_p95_s"], 3),

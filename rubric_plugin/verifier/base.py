@@ -89,6 +89,12 @@ class ChatBackend(ABC):
     async def complete(self, request: ChatRequest, timeout_s: float | None = None) -> Completion:
         """Answer ``request`` within ``timeout_s`` seconds (None: the backend's own timeout)."""
 
+    async def count_prefix_tokens(self, messages: list[dict[str, str]]) -> int | None:
+        """Tokens of ``messages`` under the judge's chat template, the last message left open (no
+        end of turn, no assistant header); None when this backend cannot count
+        (:mod:`rubric_plugin.verifier.align` then leaves prompts unpadded)."""
+        return None
+
     async def complete_many(self, requests: Sequence[ChatRequest]) -> list[Completion | BaseException]:
         """Answer several requests; the default sends them concurrently. Failures are returned."""
         import asyncio

@@ -174,6 +174,13 @@ class VLLMEngineBackend(ChatBackend):
         text = tokenizer.apply_chat_template(request.messages, tokenize=False, add_generation_prompt=True)
         return len(tokenizer.encode(text, add_special_tokens=False))
 
+    async def count_prefix_tokens(self, messages: list[dict[str, str]]) -> int | None:
+        """Tokens of ``messages`` with the last message left open (prefix alignment)."""
+        tokenizer = self.engine().get_tokenizer()
+        text = tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=False,
+                                             continue_final_message=True)
+        return len(tokenizer.encode(text, add_special_tokens=False))
+
     def _too_long(self, request: ChatRequest) -> ContextOverflowError | None:
         limit = int(self.engine().llm_engine.vllm_config.model_config.max_model_len)
         n = self.prompt_tokens(request)

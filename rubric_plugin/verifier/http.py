@@ -179,6 +179,10 @@ class OpenAIChatBackend(ChatBackend):
             self._bad_until = [0.0] * len(targets)
             self.urls = targets
 
+    def _headers(self) -> dict[str, str]:
+        key = self._key()
+        return {"Content-Type": "application/json", **({"Authorization": f"Bearer {key}"} if key else {})}
+
     def _key(self) -> str | None:
         if self._group_key:
             return self._group_key
@@ -253,9 +257,7 @@ class OpenAIChatBackend(ChatBackend):
         if not self.resolved:
             await self.resolve_worker_group()
         deadline = None if timeout_s is None else loop.time() + timeout_s
-        headers = {"Content-Type": "application/json"}
-        if key := self._key():
-            headers["Authorization"] = f"Bearer {key}"
+        headers = self._headers()
         body = orjson.dumps(self.body(request))  # several times faster than json.dumps (hot path)
         try:
             async with asyncio.timeout_at(deadline):
@@ -294,6 +296,26 @@ class OpenAIChatBackend(ChatBackend):
             raise
         self._rejections = 0
         return completion
+
+    async def count_prefix_tokens(self, messages: list[dict[str, str]]) -> int | None:
+        """vLLM's ``POST /tokenize`` (beside ``/v1``), the last message left open; None without that route."""
+        import aiohttp
+
+        session, _, _ = self._pool()
+        if not self.resolved:
+            await self.resolve_worker_group()
+        root = self.urls[self._pick()].removesuffix("/v1")
+        body = orjson.dumps({"model": self.request_model, "messages": messages, "add_generation_prompt": False,
+                             "continue_final_message": True, "add_special_tokens": False})
+        try:
+            async with asyncio.timeout(self.timeout_s):
+                async with session.post(f"{root}/tokenize", data=body, headers=self._headers()) as resp:
+                    if resp.status != 200:
+                        return None
+                    count = orjson.loads(await resp.read()).get("count")
+        except (TimeoutError, aiohttp.ClientError, ValueError, AttributeError):
+            return None
+        return count if isinstance(count, int) and not isinstance(count, bool) else None
 
     def _count_rejection(self, e: VerifierTransportError, url: str) -> None:
         """Many 400s in a row with no success in between is a setup problem, not bad samples."""

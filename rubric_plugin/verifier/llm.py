@@ -27,6 +27,7 @@ from rubric_plugin.errors import ConfigError, ContextOverflowError, VerdictParse
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verdicts import VerdictSet
 from rubric_plugin.verifier import prompt
+from rubric_plugin.verifier.align import PrefixAligner
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Verifier
 from rubric_plugin.verifier import context
 from rubric_plugin.verifier.cache import DEFAULT_MAX_BYTES, VerdictCache, verdict_key
@@ -44,7 +45,7 @@ class LLMVerifier(Verifier):
                  reason_max_chars: int = 200, temperature: float = 0.0, max_tokens: int | None = None,
                  retry: RetryPolicy | Mapping[str, Any] | None = None, retry_parse_errors: bool = True,
                  cache_size: int = 100_000, reasoning: bool = False, reasoning_tokens: int = 0,
-                 cache_max_bytes: int = DEFAULT_MAX_BYTES):
+                 cache_max_bytes: int = DEFAULT_MAX_BYTES, block_size: int | None = None):
         if not isinstance(backend, ChatBackend):
             raise ConfigError(f"verifier backend={backend!r} is not a ChatBackend; give backend._target_, e.g. "
                               "rubric_plugin.verifier.http.OpenAIChatBackend")
@@ -67,6 +68,12 @@ class LLMVerifier(Verifier):
                               "(sized from the verdict schema)")
         if reasoning:
             backend.check_reasoning()
+        try:
+            #: pads each group's shared prefix to the judge's KV blocks (rubric_plugin.verifier.align)
+            self.aligner = PrefixAligner(block_size) if block_size is not None and layout != "advancedif" else None
+        except ValueError as e:
+            raise ConfigError(f"verifier {e}") from None
+        self.block_size = block_size
         self.backend = backend
         self.name = name
         self.layout = layout
@@ -94,7 +101,8 @@ class LLMVerifier(Verifier):
     def template_id(self) -> str:
         text = "\n".join([prompt.INSTRUCTIONS, prompt.ANSWER_FORMAT, prompt.SYSTEM_STEER_INSTRUCTIONS,
                           str(self.reason_max_chars), f"v{prompt.PROMPT_VERSION}"])
-        return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}"
+        aligned = f"|block={self.aligner.block_size}" if self.aligner is not None else ""
+        return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}{aligned}"
 
     # -- token budget ------------------------------------------------------------------------------
     def answer_budget(self, criterion_ids: Sequence[str]) -> int:
@@ -109,15 +117,31 @@ class LLMVerifier(Verifier):
         return self.answer_budget(criterion_ids) + self.reasoning_tokens
 
     # -- judging -----------------------------------------------------------------------------------
-    def request(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> ChatRequest:
-        """The request for ``criteria`` (the group's nonce, :func:`~rubric_plugin.verifier.prompt.group_nonce`)."""
+    def _key(self) -> bytes:
         key = self.__dict__.get("_fence_key")
         if key is None:  # drawn on first use, in the process that judges
             key = self.__dict__["_fence_key"] = prompt.fence_key()
-        rendered = prompt.render(record, response, criteria, layout=self.layout, key=key)
+        return key
+
+    def request(self, record: RubricRecord, response: str, criteria: Sequence[Criterion], pad: str = "") -> ChatRequest:
+        """The request for ``criteria`` (the group's nonce, :func:`~rubric_plugin.verifier.prompt.group_nonce`;
+        ``pad`` from :meth:`padding`)."""
+        rendered = prompt.render(record, response, criteria, layout=self.layout, key=self._key(), pad=pad)
         ids = rendered.criterion_ids
         return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars, self.layout), self.completion_budget(ids),
                            self.temperature)
+
+    async def padding(self, record: RubricRecord, criteria: Sequence[Criterion]) -> str:
+        """The filler that aligns this group's shared prefix to ``block_size`` ("" when not aligning)."""
+        if self.aligner is None or not self.aligner.enabled:
+            return ""
+        key = self._key()
+        nonce = prompt.group_nonce(record, criteria, key)
+
+        def head(pad: str) -> list[dict[str, str]]:
+            return prompt.shared_head(prompt.render(record, "", criteria, layout=self.layout, nonce=nonce, pad=pad))
+
+        return await self.aligner.padding(nonce, head, self.backend.count_prefix_tokens)
 
     async def judge(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> VerdictSet:
         start = time.monotonic()
@@ -178,8 +202,9 @@ class LLMVerifier(Verifier):
         """Send the request; one that does not fit the judge's context is re-sent with the middle of the
         response left out (:mod:`rubric_plugin.verifier.context`), at most ``context.MAX_FITS`` times."""
         judged, cut, drop = response, 0, 0
+        pad = await self.padding(record, group)
         for fit in range(context.MAX_FITS + 1):
-            req = self.request(record, judged, group)
+            req = self.request(record, judged, group, pad=pad)
             if fit:
                 meta.requests += 1  # a re-send, not a retry of a failure
             try:
@@ -221,7 +246,8 @@ class LLMVerifier(Verifier):
                 raise VerdictParseError("the verifier returned its reasoning but no final answer (empty content)")
             # an inline reasoner's text must end its reasoning; a server-separated answer needs no marker
             inline = self.reasoning and self.backend.reasoning_inline and completion.reasoning is None
-            return parse_verdicts(completion.text, ids, source=self.name, expect_reasoning=inline)
+            return parse_verdicts(completion.text, ids, source=self.name, expect_reasoning=inline,
+                                  reasoning_judge=self.reasoning)
         except VerdictParseError as e:
             raise VerdictParseError(f"{self.name}: {e}", criterion=e.criterion, retryable=self.retry_parse_errors) from None
 

@@ -118,9 +118,10 @@ def _rubric(criteria: Sequence[Criterion]) -> str:
 
 
 def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], layout: str = "prefix_shared",
-           nonce: str | None = None, key: bytes | None = None) -> RenderedPrompt:
+           nonce: str | None = None, key: bytes | None = None, pad: str = "") -> RenderedPrompt:
     """Chat messages for the verifier. ``nonce`` is the group's (:func:`group_nonce` under ``key``)
-    unless given (tests)."""
+    unless given (tests); ``pad`` is filler after the rubric that aligns the shared prefix to the
+    judge's KV blocks (:mod:`rubric_plugin.verifier.align`; not used by ``advancedif``)."""
     if layout not in LAYOUTS:
         raise ValueError(f"verifier layout={layout!r}; expected one of {list(LAYOUTS)}")
     nonce = nonce or group_nonce(record, criteria, key)
@@ -137,8 +138,16 @@ def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], l
     body = "\n\n".join([
         f"System prompt of the conversation:\n{record.system_prompt or '(none)'}",
         f"Conversation:\n{_conversation(record)}",
-        f"Rubric:\n{_rubric(criteria)}",
+        f"Rubric:\n{_rubric(criteria)}{pad}",
         f"Response:\n{fence(response, nonce)}",
     ])
     return RenderedPrompt([{"role": "system", "content": head}, {"role": "user", "content": body}], nonce,
                           tuple(c.id for c in criteria))
+
+
+def shared_head(rendered: RenderedPrompt) -> list[dict[str, str]]:
+    """The messages of ``rendered`` cut after its opening fence tag line: the prefix a group shares."""
+    *before, last = rendered.messages
+    opener = f"<response-{rendered.nonce}>\n"
+    cut = last["content"].index(opener) + len(opener)
+    return [*before, {"role": last["role"], "content": last["content"][:cut]}]

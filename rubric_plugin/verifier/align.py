@@ -1,0 +1,108 @@
+"""Align a group's shared prompt prefix to the judge's KV-cache block size (``verifier.block_size``).
+
+vLLM's automatic prefix caching reuses whole blocks only. When the prefix a GRPO group shares
+(instructions, conversation, rubric, opening fence tag) ends inside a block, every request after
+the first computes that partial block again: up to ``block_size - 1`` tokens per request. With
+``block_size`` set to the judge's block size (``vllm serve --block-size``; vLLM's default is 16 on
+GPU, the CPU presets use 32), :class:`PrefixAligner` pads the shared prefix with a short filler
+line (``" . . ."``) after the rubric, so that it ends on a block boundary.
+
+Counting needs the judge's tokenizer: :meth:`ChatBackend.count_prefix_tokens
+<rubric_plugin.verifier.base.ChatBackend.count_prefix_tokens>` (vLLM's ``/tokenize`` for a server,
+the engine's tokenizer in process). The padding is found once per group (and the filler unit once
+per verifier) and checked by counting again; a backend that cannot count, or a tokenizer on which
+no filler unit adds exactly one token, leaves the prompt unpadded (logged once), never fails a call.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from typing import Any, Awaitable, Callable
+
+logger = logging.getLogger(__name__)
+
+#: Filler units tried in order; the first that adds one token per unit on this judge is kept.
+FILLER_UNITS = (" .", " -", " |", " ~", "\t")
+#: Groups whose padding is remembered (LRU): a step's prompts, many times over.
+MAX_GROUPS = 4096
+
+Render = Callable[[str], list[dict[str, str]]]
+Count = Callable[[list[dict[str, str]]], Awaitable["int | None"]]
+
+
+class PrefixAligner:
+    """Padding per group so that its shared prefix is a whole number of ``block_size`` blocks."""
+
+    def __init__(self, block_size: int):
+        if isinstance(block_size, bool) or not isinstance(block_size, int) or block_size < 1:
+            raise ValueError(f"block_size={block_size!r}; expected the judge's KV block size in tokens "
+                             "(vllm serve --block-size; 16 is vLLM's GPU default) or null to not align")
+        self.block_size = block_size
+        #: the filler unit that adds exactly one token on this judge (None: not found yet)
+        self.unit: str | None = None
+        #: False once the backend could not count tokens (alignment is then off for good)
+        self.enabled = True
+        self._padding: OrderedDict[str, str] = OrderedDict()
+        self._inflight: dict[str, asyncio.Future] = {}
+        #: groups padded / left unpadded (the filler did not land on a boundary)
+        self.aligned = self.unaligned = 0
+
+    def __getstate__(self) -> dict[str, Any]:  # futures belong to one loop
+        state = self.__dict__.copy()
+        state["_inflight"] = {}
+        return state
+
+    async def padding(self, group_key: str, render_head: Render, count: Count) -> str:
+        """The filler for the group ``group_key``; ``render_head(filler)`` gives the messages up to the
+        end of the shared prefix, ``count(messages)`` their token count (or None)."""
+        if not self.enabled:
+            return ""
+        known = self._padding.get(group_key)
+        if known is not None:
+            self._padding.move_to_end(group_key)
+            return known
+        pending = self._inflight.get(group_key)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future = asyncio.get_running_loop().create_future()
+        self._inflight[group_key] = future
+        pad = ""
+        try:
+            pad = await self._find(render_head, count)
+        except Exception as e:  # noqa: BLE001 - alignment is an optimisation: never fail a verifier call for it
+            logger.warning("verifier prefix alignment off: counting tokens failed (%s: %s)", type(e).__name__, e)
+            self.enabled = False
+        finally:
+            future.set_result(pad)
+            del self._inflight[group_key]
+        self._padding[group_key] = pad
+        while len(self._padding) > MAX_GROUPS:
+            self._padding.popitem(last=False)
+        return pad
+
+    async def _find(self, render_head: Render, count: Count) -> str:
+        base = await count(render_head(""))
+        if base is None:
+            logger.warning("verifier prefix alignment off: the backend cannot count the judge's tokens "
+                           "(an OpenAI-compatible server without /tokenize); set verifier.block_size: null")
+            self.enabled = False
+            return ""
+        short = -base % self.block_size
+        if short == 0:
+            self.aligned += 1
+            return ""
+        units = [self.unit] if self.unit is not None else list(FILLER_UNITS)
+        for unit in units:
+            # the filler sits on its own line: "\n" + units; try one unit fewer for the newline's token
+            for n in (short - 1, short, short + self.block_size - 1):
+                if n < 1:
+                    continue
+                pad = "\n" + unit * n
+                got = await count(render_head(pad))
+                if got is not None and got % self.block_size == 0:
+                    self.unit = unit
+                    self.aligned += 1
+                    return pad
+        self.unaligned += 1
+        return ""
