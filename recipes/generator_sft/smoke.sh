@@ -41,8 +41,9 @@ w = Path(sys.argv[1])
 copied = export_hf(w / "ckpt", w / "hf")
 merged = export_hf(w / "ckpt", w / "hf_merged", merge=True)
 a, b = load_file(copied / "model.safetensors"), load_file(merged / "model.safetensors")
-same = sorted(a) == sorted(b) and all(torch.equal(a[k].float(), b[k].float()) for k in a)
-print("hf_model copy == model merger:", same)
+# the merger writes the model config's dtype, the hf_model copy the fp32 master weights
+same = sorted(a) == sorted(b) and all(torch.equal(a[k].to(b[k].dtype), b[k]) for k in a)
+print("hf_model copy == model merger (in the merger's dtype):", same)
 dev = "cuda" if torch.cuda.is_available() else "cpu"
 tok = AutoTokenizer.from_pretrained(copied)
 msgs = [{"role": "system", "content": "You write rubrics."}, {"role": "user", "content": "Rubric for: suggest gifts for friend number 3."}]
