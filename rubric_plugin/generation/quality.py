@@ -87,8 +87,11 @@ class LLMMatcher:
 
         listing = ("GENERATED:\n" + "\n".join(f"G{i + 1}. {q}" for i, q in enumerate(generated))
                    + "\n\nEXPERT:\n" + "\n".join(f"E{i + 1}. {q}" for i, q in enumerate(gold)))
+        # one-to-one: at most min(G, E) pairs, so a structured answer cannot run on to max_tokens
+        most = max(1, min(len(generated), len(gold)))
+        schema = {**MATCH_SCHEMA, "properties": {"matches": {**MATCH_SCHEMA["properties"]["matches"], "maxItems": most}}}
         req = ChatRequest([{"role": "system", "content": MATCH_PROMPT}, {"role": "user", "content": listing}],
-                          MATCH_SCHEMA, self.max_tokens, 0.0)
+                          schema, min(self.max_tokens, 16 + 12 * most), 0.0)
         c = await self.backend.complete(req)
         try:
             value, _ = _decode(c.text)

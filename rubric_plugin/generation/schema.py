@@ -34,11 +34,12 @@ MAX_CHARS = 65536
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
 _FENCE_RE = re.compile(r"```[A-Za-z0-9_-]*\s*\n?(.*?)```", re.S)
 
-def output_schema(max_criteria: int = 12) -> dict[str, Any]:
+def output_schema(max_criteria: int = 12, args: dict[str, Any] | None = None) -> dict[str, Any]:
     """JSON schema of the generator's answer (structured output), at most ``max_criteria`` items.
 
-    The id's character rule is checked by the parser, not the schema: regular-expression support
-    differs between structured-output backends.
+    ``args`` is the schema of a check's arguments (:func:`rubric_plugin.generation.prompt.check_args_schema`:
+    flat, named, bounded); None allows any object. The id's character rule is checked by the parser,
+    not the schema: regular-expression support differs between structured-output backends.
     """
     return {
     "type": "object",
@@ -56,7 +57,7 @@ def output_schema(max_criteria: int = 12) -> dict[str, Any]:
                     "penalty": {"type": "boolean"},
                     "kind": {"type": "string", "enum": ["llm", "check"]},
                     "check": {"type": "string"},
-                    "args": {"type": "object"},
+                    "args": args if args is not None else {"type": "object"},
                 },
                 "required": ["id", "question", "hard", "penalty", "kind"],
                 "additionalProperties": False,
