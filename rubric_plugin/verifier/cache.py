@@ -23,10 +23,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
-import json
 import sys
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable, Mapping, Sequence
+
+import orjson
 
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verifier.stats import CACHE_HIT, CACHE_MISS, DEDUPED
@@ -42,8 +43,8 @@ def verdict_key(verifier_id: str, template_id: str, record: RubricRecord, respon
         "criteria": [[c.id, c.question] for c in criteria],
         "response": response,
     }
-    blob = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    # orjson: several times faster than json.dumps on the hot path; keys are in-memory only
+    return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 #: Tells the waiters of a cancelled call to compute it themselves.
@@ -68,7 +69,7 @@ def approx_bytes(obj: Any, _seen: set[int] | None = None) -> int:
     size = sys.getsizeof(obj)
     if isinstance(obj, (str, bytes, int, float, bool)) or obj is None:
         return size
-    if isinstance(obj, Mapping):
+    if type(obj) is dict or isinstance(obj, Mapping):  # the exact-type test skips typing's slow isinstance
         return size + sum(approx_bytes(k, seen) + approx_bytes(v, seen) for k, v in obj.items())
     if isinstance(obj, (list, tuple, set, frozenset)):
         return size + sum(approx_bytes(v, seen) for v in obj)

@@ -128,8 +128,13 @@ class LLMVerifier(Verifier):
         ``pad`` from :meth:`padding`)."""
         rendered = prompt.render(record, response, criteria, layout=self.layout, key=self._key(), pad=pad)
         ids = rendered.criterion_ids
-        return ChatRequest(rendered.messages, json_schema(ids, self.reason_max_chars, self.layout), self.completion_budget(ids),
-                           self.temperature)
+        schemas = self.__dict__.setdefault("_schemas", {})  # one schema per rubric, not per request (hot path)
+        schema = schemas.get(ids)
+        if schema is None:
+            if len(schemas) >= 4096:
+                schemas.clear()
+            schema = schemas[ids] = json_schema(ids, self.reason_max_chars, self.layout)
+        return ChatRequest(rendered.messages, schema, self.completion_budget(ids), self.temperature)
 
     async def padding(self, record: RubricRecord, criteria: Sequence[Criterion]) -> str:
         """The filler that aligns this group's shared prefix to ``block_size`` ("" when not aligning)."""
