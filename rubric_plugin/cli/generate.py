@@ -109,6 +109,8 @@ def run_generate(args: Any) -> int:
                                       not args.no_progress, informative))
         finally:
             generator.close()
+            if informative is not None:
+                informative.close()
     except RubricError as e:
         return _fail("generate", str(e))
     rep.rows["bad_input"] = len({p.row for p in problems})

@@ -31,6 +31,11 @@ class Uninformative:
     temperature: float = 1.0
     max_tokens: int = 512
 
+    def close(self) -> None:
+        """Close the policy's and the judge's connection pools."""
+        self.policy.close()
+        self.verifier.close()
+
     async def __call__(self, conv: Any, criteria: list[dict[str, Any]]) -> Outcome:
         from rubric_plugin.checks import run_check
         from rubric_plugin.generation.generate import build_record
