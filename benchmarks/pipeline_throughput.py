@@ -34,9 +34,9 @@ async def run(base_url: str, pairs, client_concurrency: int):
     start, cpu = time.perf_counter(), time.process_time()
     results = await score_batch(pairs, verifier, RubricRewardConfig())
     wall = time.perf_counter() - start
-    run.cpu_s = time.process_time() - cpu  # the client's own CPU time (the endpoint is another process)
+    cpu = time.process_time() - cpu  # the client's own CPU time (the endpoint is another process)
     await verifier.aclose()
-    return results, wall, verifier.stats.snapshot()
+    return results, wall, cpu, verifier.stats.snapshot()
 
 
 def main() -> None:
@@ -64,7 +64,7 @@ def main() -> None:
 
             profiler = cProfile.Profile()
             profiler.enable()
-        results, wall, stats = asyncio.run(run(ep.base_url, pairs, args.client_concurrency))
+        results, wall, cpu_s, stats = asyncio.run(run(ep.base_url, pairs, args.client_concurrency))
         if profiler is not None:
             profiler.disable()
         served = ep.stats()
@@ -76,8 +76,8 @@ def main() -> None:
         "wall_s": round(wall, 2), "responses_per_s": round(throughput, 1), "capacity_per_s": round(capacity, 1),
         "fraction_of_capacity": round(throughput / capacity, 4),
         # load-insensitive: client CPU per response, and what one free core could score at that cost
-        "client_cpu_ms_per_response": round(1000 * run.cpu_s / len(pairs), 3),
-        "one_core_bound_per_s": round(len(pairs) / run.cpu_s, 1) if run.cpu_s > 0 else None,
+        "client_cpu_ms_per_response": round(1000 * cpu_s / len(pairs), 3),
+        "one_core_bound_per_s": round(len(pairs) / cpu_s, 1) if cpu_s > 0 else None,
         "endpoint_requests": served["requests"], "endpoint_max_in_flight": served["max_in_flight"],
         "client_requests": stats["verifier/requests"], "retries": stats["verifier/retries"],
         "latency_p50_s": round(stats["verifier/latency_p50_s"], 3), "latency_p95_s": round(stats["verifier/latency_p95_s"], 3),
