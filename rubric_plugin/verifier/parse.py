@@ -25,7 +25,7 @@ from typing import Any, Sequence
 
 from rubric_plugin.errors import VerdictParseError
 from rubric_plugin.verdicts import Verdict, VerdictSet
-from rubric_plugin.verifier.reasoning import split_reasoning
+from rubric_plugin.verifier.reasoning import opens_reasoning, split_reasoning
 
 MAX_REASON_CHARS = 300
 _VERDICT = re.compile(r"^\W*(yes|no)\W*$", re.IGNORECASE)
@@ -118,15 +118,23 @@ def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
 
 
 def parse_verdicts(raw: str, criterion_ids: Sequence[str], source: str = "verifier",
-                   expect_reasoning: bool = False) -> VerdictSet:
+                   expect_reasoning: bool = False, reasoning_judge: bool = False) -> VerdictSet:
     """Exactly one verdict per id in ``criterion_ids``; see the module docstring.
 
     ``expect_reasoning``: ``raw`` comes from a judge that reasons inline, so a text without an end
     of reasoning is a reasoning with no final answer (the chat template may have opened the block
     in the prompt), an error rather than a verdict from the draft. ``VerdictSet.raw`` is the final
     answer the verdicts were read from.
+
+    ``reasoning_judge``: the verifier is configured as a reasoning judge. Only then, or when the
+    text itself opens with a reasoning marker, is an end-of-reasoning marker looked for: the judge
+    of a non-reasoning verifier may quote a policy response holding ``</think> {...}``, and that
+    quoted marker must not turn the policy's fake verdict into the final answer.
     """
-    reasoning, answer = split_reasoning(raw)
+    if expect_reasoning or reasoning_judge or opens_reasoning(raw):
+        reasoning, answer = split_reasoning(raw)
+    else:
+        reasoning, answer = None, raw
     if expect_reasoning and reasoning is None:
         raise VerdictParseError(f"the verifier reasons inline (reasoning: true) but its text has no end of reasoning "
                                 f"(e.g. '</think>'), so it has no final answer: {raw[-160:]!r}; raise reasoning_tokens, "

@@ -111,6 +111,12 @@ def split_reasoning(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def opens_reasoning(text: str) -> bool:
+    """Whether ``text`` starts (after whitespace) with the opening marker of a reasoning block."""
+    head = text.lstrip()
+    return any(head.startswith(opening) for opening, _ in REASONING_MARKERS)
+
+
 def _strip_opening(reasoning: str) -> str:
     head = reasoning.lstrip()
     for opening, _ in REASONING_MARKERS:
