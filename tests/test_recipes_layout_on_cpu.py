@@ -209,7 +209,7 @@ def test_docker_readme_lists_the_vllm_flags_the_worker_group_passes_on_gpu():
     table = readme.split("<!-- vllm-flags")[1].split("<!-- /vllm-flags -->")[0]
     listed = set(re.findall(r"^\| `(--[a-z-]+)`", table, re.MULTILINE))
     server = VLLMServer("/models/judge", device="gpu", dtype="auto", block_size=None, enforce_eager=False,
-                        gpu_memory_utilization=0.85, port=1, log_path=os.devnull)
+                        gpu_memory_utilization=0.85, port=1, log_path=os.devnull, api_key="run-key")
     passed = {a for a in server.args if a.startswith("--")}
     assert passed == listed, ("check new or removed flags against the image's vLLM and update docker/README.md: "
                               f"passed only {sorted(passed - listed)}, listed only {sorted(listed - passed)}")

