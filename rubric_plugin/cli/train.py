@@ -22,6 +22,7 @@ The exit code is the child's; on a failure the tail of ``train.log`` is printed.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -150,7 +151,12 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
     paths: dict = {"work": work}
     injected = run_overrides(work)
     if recipe == TINY:
-        paths = prepare_tiny(work, judge=not any(o.lstrip("+").startswith(JUDGE_KEY + "=") for o in overrides))
+        t_prep = time.monotonic()
+        print(f"rubric-plugin train: preparing the tiny policy, the judge and the data in {work} ...", flush=True)
+        # the builders' progress bars and load reports go to prepare.log (--verbose: to the console too)
+        with _captured(work / "prepare.log", verbose):
+            paths = prepare_tiny(work, judge=not any(o.lstrip("+").startswith(JUDGE_KEY + "=") for o in overrides))
+        print(f"  prepared in {time.monotonic() - t_prep:.0f} s (log: {work / 'prepare.log'})", flush=True)
         injected = tiny_overrides(paths) + injected
     # the user's overrides come last: they win over what this command injects
     cfg = compose(recipe, [*injected, *overrides])
@@ -199,6 +205,16 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
         print(f"learning curve: {png}")
     print(f"provenance: {ckpt / 'provenance.json'}\nlog: {log_path}\nexit code: {code}", flush=True)
     return code
+
+
+@contextlib.contextmanager
+def _captured(path: Path, verbose: bool):
+    """Send this process's Python-level stdout / stderr to ``path`` (and to the console too when verbose)."""
+    if verbose:
+        yield
+        return
+    with open(path, "a") as log, contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
+        yield
 
 
 def _plot(work: Path) -> Path | None:

@@ -109,7 +109,7 @@ def _exchanges(tokenizer, n: int, seed: int) -> list[list[int]]:
 
 def build_tiny_policy(out_dir: str | Path, seed: int = 0, steps: int = 150, lr: float = 3e-3) -> Path:
     """:func:`build_tiny_model`, then ``steps`` of next-token training on short ChatML exchanges
-    (about 15 s on 2 idle CPU cores). The saved model answers a question with 3-7 words and ends its
+    (about 15 s of one CPU core). The saved model answers a question with 3-7 words and ends its
     turn; which words it picks is near uniform over :data:`ANSWER_WORDS`. Idempotent like
     :func:`build_tiny_model` (a ``warm_start.json`` marks a finished build)."""
     import json
@@ -124,6 +124,10 @@ def build_tiny_policy(out_dir: str | Path, seed: int = 0, steps: int = 150, lr: 
     build_tiny_model(out, seed=seed)
     tokenizer = AutoTokenizer.from_pretrained(out)
     torch.manual_seed(seed)
+    # one thread: the model is too small to gain from more, and on a busy machine torch's worker
+    # threads spin waiting for each other (measured: 10x the CPU time of one thread)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
     model = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32)
     model.train()
     optim = torch.optim.AdamW(model.parameters(), lr=lr)
@@ -139,6 +143,7 @@ def build_tiny_policy(out_dir: str | Path, seed: int = 0, steps: int = 150, lr: 
         optim.zero_grad()
         loss.backward()
         optim.step()
+    torch.set_num_threads(threads)
     model.to(torch.bfloat16).save_pretrained(out, safe_serialization=True)
     marker.write_text(json.dumps({"seed": seed, "steps": steps, "lr": lr, "final_loss": float(loss.detach())}))
     return out
