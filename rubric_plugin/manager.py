@@ -25,7 +25,8 @@ from verl.experimental.reward_loop.reward_manager.base import RewardManagerBase
 
 from rubric_plugin.advantage import ESTIMATOR_NAME
 from rubric_plugin.config import RubricRewardConfig, build_verifier, from_verl_config
-from rubric_plugin.convert.verl_rows import record_from_ground_truth
+# VALIDATION_SPLITS: the extra_info.split values that mark a validation sample (the converters write split)
+from rubric_plugin.convert.verl_rows import VALIDATION_SPLITS, record_from_ground_truth
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
@@ -36,9 +37,6 @@ from rubric_plugin.verifier.release import release_with
 from rubric_plugin.watchdog import report_failure
 
 MANAGER_NAME = "rubric"
-
-#: ``extra_info.split`` values that mark a validation sample (the converters write ``split``).
-VALIDATION_SPLITS = ("val", "validation", "test", "heldout")
 
 
 def is_validation(data_item) -> bool:

@@ -8,7 +8,9 @@
 * **The startup data scan.** Every row of ``data.train_files`` and ``data.val_files`` (local
   parquet) is decoded from ``reward_model.ground_truth`` and validated; under ``verifier: none``
   a row with an ``llm`` criterion is rejected too. Every problem names the file, the row, the
-  field, the value and the fix; the first :data:`MAX_PROBLEMS` are listed.
+  field, the value and the fix; the first :data:`MAX_PROBLEMS` are listed. A row of
+  ``data.val_files`` whose ``extra_info.split`` is not a validation split is named too, with the
+  ``rubric`` manager (:func:`scan_val_splits`).
 
 Without the ``rubric_sync`` trainer none of this runs up front: the same errors surface when the
 reward workers build the manager (the judge) or score the row (the data), i.e. after the actors
@@ -134,10 +136,50 @@ def scan_data(files: Iterable[str], verifier_none: bool) -> int:
     return n
 
 
+def scan_val_splits(config: Any) -> int:
+    """Every local parquet row of ``data.val_files`` must say ``extra_info.split`` is a validation split.
+
+    The reward manager tells validation from training only by that field
+    (:func:`rubric_plugin.manager.is_validation`): a held-out row converted with the default
+    ``--split train`` would be scored as a training sample (no ``acc`` headline, NaN for an
+    unscorable sample). Raises :class:`RubricSchemaError` naming file, row and value; returns rows read.
+    """
+    import pyarrow.parquet as pq
+
+    from rubric_plugin.convert.verl_rows import VALIDATION_SPLITS
+
+    value = _get(config, "data", "val_files")
+    files = [value] if isinstance(value, str) else [str(v) for v in (value or [])]
+    problems: list[FieldProblem] = []
+    n = 0
+    for path in files:
+        if not (path.endswith(".parquet") and os.path.isfile(path)):
+            continue
+        if "extra_info" not in pq.read_schema(path).names:
+            continue  # not a plugin-converted file: the data scan names its rows
+        for i, info in enumerate(pq.read_table(path, columns=["extra_info"]).column("extra_info").to_pylist()):
+            n += 1
+            split = info.get("split") if isinstance(info, dict) else None
+            if str(split or "").lower() not in VALIDATION_SPLITS:
+                problems.append(FieldProblem(f"{path} row {i}", "extra_info.split", split,
+                                             "is not a validation split, so validation would score this row as "
+                                             "training (no acc metric, NaN when unscorable)",
+                                             "convert held-out records with `rubric-plugin convert --split val`"))
+    if problems:
+        shown = problems[:MAX_PROBLEMS]
+        if len(problems) > MAX_PROBLEMS:
+            shown.append(FieldProblem(None, "<data>", len(problems) - MAX_PROBLEMS, "more problems not listed",
+                                      "convert held-out records with `rubric-plugin convert --split val`"))
+        raise RubricSchemaError(shown)
+    return n
+
+
 def preflight(config: Any, rubric_cfg: RubricRewardConfig) -> None:
     """Build the judge, then scan the data (see the module docstring)."""
     verifier = build_judge(config, rubric_cfg)
     if verifier is None:
         return
     n = scan_data(data_files(config), verifier_none=is_none(verifier))
+    if plugin_reward(config) == "manager":  # verl's own managers (reward_fn) do not read extra_info.split
+        scan_val_splits(config)
     logger.info("rubric startup data scan: %d rows valid", n)

@@ -22,6 +22,8 @@ from rubric_plugin.schema import RubricRecord, parse_record
 
 ABILITY = "instruction_following"
 STYLE = "rubric"
+#: ``extra_info.split`` values the ``rubric`` manager scores as validation (``acc``, no NaN).
+VALIDATION_SPLITS = ("val", "validation", "test", "heldout")
 
 
 def to_verl_row(record: RubricRecord, index: int, split: str = "train") -> dict[str, Any]:

@@ -10,6 +10,8 @@ Every (record, protocol) pair is one row of ``rows.jsonl``, written as soon as i
   counts as not passed and stays in the denominator (:mod:`rubric_plugin.eval.summary`);
 * a re-run with the same ``--out`` keeps every row already judged for the same response
   (``response_sha``) and judges only the rest; rows whose *judge* failed are judged again;
+* an exception other than a setup error while judging a row (a bug in a custom verifier, an
+  unwrapped client error) fails that row with its type and message; the run goes on;
 * a :class:`~rubric_plugin.errors.VerifierSetupError` (the judge refuses every request: wrong key,
   model or URL) stops the run: every further row would fail the same way.
 
@@ -169,6 +171,8 @@ class Progress:
 async def run(items: Sequence[EvalItem], protocols: Iterable[str], ctx: JudgeContext, out_dir: str | Path,
               concurrency: int = 32, progress: bool = True) -> list[dict[str, Any]]:
     """Judge every applicable (item, protocol) pair into ``out_dir/rows.jsonl``; returns the rows in input order."""
+    from rubric_plugin.errors import VerifierSetupError
+
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     plan = [(it, p) for p in protocols for it in items if applies(p, it)]
@@ -188,7 +192,12 @@ async def run(items: Sequence[EvalItem], protocols: Iterable[str], ctx: JudgeCon
 
     async def one(it: EvalItem, p: str) -> None:
         async with gate:
-            result = await judge_one(p, it, ctx)
+            try:
+                result = await judge_one(p, it, ctx)
+            except VerifierSetupError:
+                raise
+            except Exception as e:  # noqa: BLE001 - that row's failure (a verifier bug too), listed; the run goes on
+                result = failed_result(p, f"judge call failed: {type(e).__name__}: {e}", it.record)
         row = row_of(it, result)
         done[(it.id, p)] = row
         with (out / ROWS).open("a", encoding="utf-8") as fh:
