@@ -355,6 +355,9 @@ def test_replicas_refuse_requests_without_the_runs_key(group):
         assert chat(url, served, "not-" + key).status_code == 401
         assert chat(url, served, key).status_code == 200
         assert httpx.get(url[: -len("/v1")] + "/health", timeout=10).status_code == 200  # probes need no key
+        # vLLM's own key check stops at /v1: its /invocations answers chat requests too (the plugin's middleware)
+        body = {"model": served, "messages": [{"role": "user", "content": "Say yes."}], "max_tokens": 4}
+        assert httpx.post(url[: -len("/v1")] + "/invocations", json=body, timeout=60).status_code == 401
 
 
 # keep these last: they kill a replica and shut the group down
