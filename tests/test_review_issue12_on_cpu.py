@@ -115,16 +115,14 @@ def test_the_rubric_protocol_applies_the_training_runs_shaping(tmp_path):
     row["response"] = "Fog is a cloud at ground level.\n\nI have met all the requirements of your request."
     path.write_text(json.dumps(row) + "\n")
 
-    def reward(out, *shaping):
-        assert main(["eval", "--records", str(path), "--responses", str(path), "--protocol", "rubric,advancedif",
-                     "--out", str(out), "--no-progress", "+verifier@reward.rubric.verifier=rules", *shaping]) == 0
-        rows = {r["protocol"]: r for r in map(json.loads, (out / "rows.jsonl").read_text().splitlines())}
-        return rows["rubric"], rows["advancedif"]
-
-    plain, aif_plain = reward(tmp_path / "plain")
-    shaped, aif_shaped = reward(tmp_path / "shaped", "+shaping@reward.rubric.shaping=rifl_detectors")
-    # the judged criterion passes either way; the training chain's self-assessment veto takes the reward
-    assert plain["reward"] == 1.0 and plain["passed"]
-    assert shaped["reward"] == 0.0 and shaped["shaping"]
-    # the benchmark protocol has no shaping: same verdict under both
-    assert aif_plain["passed"] and aif_shaped["passed"]
+    out = tmp_path / "out"
+    assert main(["eval", "--records", str(path), "--responses", str(path), "--protocol", "rubric,advancedif",
+                 "--out", str(out), "--no-progress", "+verifier@reward.rubric.verifier=rules",
+                 "+shaping@reward.rubric.shaping=rifl_detectors"]) == 0
+    rows = {r["protocol"]: r for r in map(json.loads, (out / "rows.jsonl").read_text().splitlines())}
+    shaped, aif = rows["rubric"], rows["advancedif"]
+    # the judged criterion passes; the training chain's self-assessment veto takes the reward, as in training
+    assert list(shaped["satisfied"].values())[0] is True and shaped["scores"]["fractional"] == 1.0
+    assert shaped["reward"] == 0.0 and any("self_assessment" in k for k in shaped["shaping"])
+    # the benchmark protocol has no shaping: the same answer passes there
+    assert aif["passed"] and list(aif["satisfied"].values()) == [True]
