@@ -126,3 +126,24 @@ def test_the_rubric_protocol_applies_the_training_runs_shaping(tmp_path):
     assert shaped["reward"] == 0.0 and any("self_assessment" in k for k in shaped["shaping"])
     # the benchmark protocol has no shaping: the same answer passes there
     assert aif["passed"] and list(aif["satisfied"].values()) == [True]
+
+
+def test_ifbench_records_are_scored_programmatically_strict_and_loose(tmp_path):
+    from rubric_plugin.checks.ifbench import NO_CHECK
+
+    rows = [{"key": "b1", "prompt": "Name three numbers, no spaces.",
+             "instruction_id_list": ["count:numbers", "format:no_whitespace"], "kwargs": [{"N": 3}, {}]},
+            {"key": "b2", "prompt": "Write a sentence.", "instruction_id_list": ["ratio:stop_words"],
+             "kwargs": [{"percentage": 40}]}]
+    assert "ratio:stop_words" in NO_CHECK
+    path = tmp_path / "IFBench_test.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    items = harness.items_from_load(load_records(str(path), "ifbench").raise_if_bad())
+    harness.attach_responses(items, {"b1": "one1two2three3", "b2": "A sentence."})
+    rows = asyncio.run(harness.run(items, ["ifeval"], JudgeContext(), tmp_path / "out", progress=False))
+    by = {r["id"]: r for r in rows}
+    # three numbers (as the reference counts them) without whitespace: both instructions followed
+    assert by["b1"]["passed"] and by["b1"]["strict"] == {"count:numbers": True, "format:no_whitespace": True}
+    assert by["b1"]["prompt_loose"] is True
+    # an instruction with no offline checker is not silently dropped: a failed row, in the denominator
+    assert by["b2"]["failed"] and "no offline checker" in by["b2"]["error"]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from rubric_plugin.eval.protocols import JudgeContext, ProtocolResult, failed_result, ifeval_criteria
+from rubric_plugin.eval.protocols import JudgeContext, ProtocolResult, failed_result, ifeval_applies
 
 ROWS = "rows.jsonl"
 SUMMARY = "summary.json"
@@ -95,8 +95,8 @@ def attach_responses(items: Sequence[EvalItem], responses: Mapping[str, Any]) ->
 
 
 def applies(protocol: str, item: EvalItem) -> bool:
-    """``ifeval`` applies to records with ifeval criteria (and to rejected rows); the others to every row."""
-    return protocol != "ifeval" or item.record is None or bool(ifeval_criteria(item.record))
+    """``ifeval`` applies to IFEval/IFBench records (and to rejected rows); the others to every row."""
+    return protocol != "ifeval" or item.record is None or ifeval_applies(item.record)
 
 
 def row_of(item: EvalItem, result: ProtocolResult) -> dict[str, Any]:

@@ -10,8 +10,10 @@ A failed row is never dropped: it counts as not passed and stays in every denomi
   shown is the reward trained on. Pass = every criterion passes (shaping criteria included);
   ``reward`` is the shaped training reward. An unscorable sample is a failed row.
 * ``ifeval``: IFEval's programmatic scoring of the record's ``ifeval`` check criteria, strict and
-  loose (:func:`rubric_plugin.checks.ifeval.follows`). Pass = prompt-level strict. A record with
-  no ``ifeval`` criterion is not applicable (no row).
+  loose (:func:`rubric_plugin.checks.ifeval.follows`); IFBench records the same way with their
+  ``ifbench`` criteria (:func:`rubric_plugin.checks.ifbench.follows`). Pass = prompt-level strict.
+  A record with neither is not applicable (no row); an IFBench record with an instruction that has
+  no offline checker (an ``llm`` criterion) is a failed row.
 * ``advancedif``: the official AdvancedIF protocol (:mod:`rubric_plugin.eval.advancedif_prompt`,
   :mod:`rubric_plugin.eval.advancedif_score`): one judge request in the official structure,
   routed by ``routing``, scored from the raw text as the official processor scores it. Pass =
@@ -90,16 +92,37 @@ async def run_rubric(record: Any, response: str, ctx: JudgeContext) -> ProtocolR
 
 
 # -- ifeval ---------------------------------------------------------------------------------------------
+#: the programmatic checks of the ``ifeval`` protocol: IFEval's and IFBench's instructions (same protocol)
+PROGRAMMATIC = {"ifeval": "rubric_plugin.checks.ifeval", "ifbench": "rubric_plugin.checks.ifbench"}
+
+
 def ifeval_criteria(record: Any) -> list[Any]:
-    return [c for c in record.criteria if c.kind == "check" and c.check == "ifeval"]
+    return [c for c in record.criteria if c.kind == "check" and c.check in PROGRAMMATIC]
+
+
+def unchecked_instructions(record: Any) -> list[str]:
+    """Instructions of an IFEval/IFBench record that were converted to ``llm`` criteria (no offline checker)."""
+    listed = set(record.metadata.get("instruction_id_list") or ())
+    return [c.id for c in record.criteria if c.kind == "llm" and c.id in listed]
+
+
+def ifeval_applies(record: Any) -> bool:
+    return bool(ifeval_criteria(record)) or bool(unchecked_instructions(record))
 
 
 def run_ifeval(record: Any, response: str) -> ProtocolResult:
-    from rubric_plugin.checks.ifeval import follows
+    import importlib
 
     crits = ifeval_criteria(record)
+    # an IFBench instruction converted to an llm criterion (no offline checker) cannot be scored
+    # programmatically: the row fails, listed, rather than being scored on its other instructions
+    unchecked = unchecked_instructions(record)
+    if unchecked:
+        return failed_result("ifeval", f"instructions {unchecked} have no offline checker (converted to llm "
+                                       "criteria); score them with the rubric protocol", record)
     modes: dict[str, dict[str, bool]] = {"strict": {}, "loose": {}}
     for c in crits:
+        follows = importlib.import_module(PROGRAMMATIC[c.check]).follows
         kwargs = {k: v for k, v in c.args.items() if k not in ("instruction_id", "mode")}
         for mode in modes:
             modes[mode][c.id] = follows(c.args["instruction_id"], response, mode=mode, **kwargs)
