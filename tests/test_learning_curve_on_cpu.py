@@ -26,6 +26,10 @@ def test_the_step_line_shows_reward_pass_rate_mean_heldout_and_seconds_per_step(
     step, metrics = parse_step_line(line)
     assert step == 20 and heldout_pass_rate(metrics) == 0.75  # (1.0 + 0.5) / 2 categories
     assert step_line(step, metrics).split() == ["20", "0.875", "0.900", "0.750", "3.500"]
+    # numpy >= 2 scalars, as verl's console logger prints validation metrics
+    _, wrapped = parse_step_line("step:0 - val-core/tiny_gift/complex/acc/mean@4:np.float64(0.125) - "
+                                 "val-aux/tiny_gift/complex/reward/mean@4:np.float64(0.0)")
+    assert wrapped == {"val-core/tiny_gift/complex/acc/mean@4": 0.125}  # val-aux is not a summary prefix
 
 
 def test_plot_writes_a_png_from_a_verl_file_log(tmp_path):

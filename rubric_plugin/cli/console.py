@@ -18,6 +18,7 @@ from typing import Iterable, Mapping
 
 _STEP_LINE = re.compile(r"step:(\d+) - (.*)$")
 _VAL_ACC = re.compile(r"^val-core/(.+)/acc/mean@\d+$")
+_NP_REPR = re.compile(r"^np\.\w+\((.*)\)$")
 
 #: Metrics the summary table reads (prefixes).
 SUMMARY_PREFIXES = ("rubric/", "verifier/", "critic/score/mean", "critic/rewards/mean", "timing_s/step",
@@ -34,6 +35,8 @@ def parse_step_line(line: str, prefixes: tuple[str, ...] = SUMMARY_PREFIXES) -> 
         key, sep, value = item.partition(":")
         key = key.strip()
         if sep and key.startswith(prefixes):
+            # verl prints numpy scalars as their repr on numpy >= 2: ``np.float64(0.25)``
+            value = _NP_REPR.sub(r"\1", value.strip())
             try:
                 found[key] = float(value)
             except ValueError:
