@@ -191,23 +191,29 @@ def selection(rel):
     group = rel.parent.as_posix()
     return f"+{group}@reward.rubric.{group.replace('/', '.')}={rel.stem}"
 
+def primary(path, rel):
+    # a recipe: top-level, or a whole config in a folder ("# @package _global_": conf/sft, conf/rl, ...)
+    return rel.parent.as_posix() == "." or path.read_text().lstrip().startswith("# @package _global_")
+
 GlobalHydra.instance().clear()
 with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
     for path in sorted(root.rglob("*.yaml")):
         rel = path.relative_to(root)
-        recipe = rel.parent.as_posix() == "."
+        recipe = primary(path, rel)
         try:
             if recipe:
-                cfg = compose(config_name=rel.stem)
+                cfg = compose(config_name=rel.with_suffix("").as_posix())
             else:
                 cfg = compose(config_name=None, overrides=[selection(rel)])
-            probe["configs"][rel.as_posix()] = {"ok": True, "recipe": recipe, "keys": sorted(cfg.keys())}
+            probe["configs"][rel.as_posix()] = {"ok": True, "recipe": recipe, "top": rel.parent.as_posix() == ".",
+                                                "keys": sorted(cfg.keys())}
         except Exception:
             probe["configs"][rel.as_posix()] = {"ok": False, "error": traceback.format_exc()[-3000:]}
 GlobalHydra.instance().clear()
 firsts = {}
 for path in sorted(root.glob("*/*.yaml")):
-    firsts.setdefault(path.parent.name, path.relative_to(root))
+    if not primary(path, path.relative_to(root)):
+        firsts.setdefault(path.parent.name, path.relative_to(root))
 try:
     cfg = compose_ppo_config(["hydra.searchpath=[pkg://rubric_plugin.conf]", *map(selection, firsts.values())])
     probe["ppo_trainer"] = {"ok": True, "rubric_keys": sorted(cfg.reward.rubric.keys())}
@@ -258,9 +264,12 @@ def test_config_composes_from_the_installed_wheel(probe, yaml_path):
     result = probe["configs"].get(yaml_path)
     assert result is not None, f"{yaml_path} is not in the installed package's conf/"
     assert result["ok"], f"{yaml_path} does not compose from the wheel:\n{result['error']}"
-    if result["recipe"]:
-        # a recipe is a whole verl trainer config
+    if result["recipe"] and result["top"]:
+        # a top-level recipe is a whole verl trainer config
         assert {"actor_rollout_ref", "reward", "trainer"} <= set(result["keys"])
+    elif result["recipe"]:
+        # a whole config in a folder (verl's SFT trainer, a GRPO run of the verifier, rubric generation)
+        assert result["keys"] and "hydra" not in result["keys"]
     else:
         assert result["keys"] == ["reward"]
 
@@ -269,8 +278,9 @@ def test_group_presets_compose_into_verls_ppo_trainer_from_the_wheel(probe):
     """``python -m verl.trainer.main_ppo hydra.searchpath=[pkg://rubric_plugin.conf] +verifier@...``"""
     result = probe["ppo_trainer"]
     assert result["ok"], result.get("error")
-    groups = {Path(y).parts[0] for y in CONF_YAMLS if len(Path(y).parts) > 1}
-    assert groups <= set(result["rubric_keys"])
+    groups = {Path(y).parts[0] for y in CONF_YAMLS if len(Path(y).parts) > 1
+              and not (CONF / y).read_text().lstrip().startswith("# @package _global_")}
+    assert groups and groups <= set(result["rubric_keys"])
 
 
 # ---- the self-check users run after installing ------------------------------------------------
