@@ -61,13 +61,19 @@ def test_a_groups_requests_share_whole_blocks_up_to_the_response(tiny_tokenizer,
 
     rendered = prompt.render(group.record, "", list(group.record.criteria), key=verifier._key(), pad=pad)
     head = backend.ids(prompt.shared_head(rendered), open_last=True)
+    from rubric_plugin.verifier.align import MIN_FILL
+
+    plain = backend.ids(prompt.shared_head(prompt.render(group.record, "", list(group.record.criteria),
+                                                         key=verifier._key())), open_last=True)
+    if len(plain) % block and len(plain) % block < block * MIN_FILL:
+        # a nearly empty last block is left alone: padding it would cost more than it saves
+        assert pad == ""
+        return
     assert len(head) % block == 0 and verifier.aligner.aligned >= 1
     # every request starts with exactly those whole blocks: the judge caches them once for the group
     for ids in backend.prompts:
         assert ids[:len(head)] == head
     # the unpadded prefix would have ended inside a block, or needed no filler at all
-    plain = backend.ids(prompt.shared_head(prompt.render(group.record, "", list(group.record.criteria),
-                                                         key=verifier._key())), open_last=True)
     assert (pad == "") == (len(plain) % block == 0)
 
 
@@ -75,14 +81,14 @@ def test_the_padding_is_found_once_per_group(tiny_tokenizer):
     groups = [make_group(i, n_responses=4, n_criteria=3, response_words=20) for i in range(3)]
     backend = TokenizerJudge(tiny_tokenizer)
     verifier = LLMVerifier(backend, block_size=32, cache_size=0)
-    judge_group(verifier, groups[0])
-    after_first = backend.counts
-    for g in groups[1:]:
+    for g in groups:
+        before = backend.counts
+        judge_group(verifier, g)  # 4 responses, counted for once
+        assert backend.counts > before
+    seen = backend.counts
+    for g in groups:  # groups seen before: no counting at all
         judge_group(verifier, g)
-    per_later_group = (backend.counts - after_first) / 2
-    assert after_first >= 1 and per_later_group <= 4  # the filler unit is known after the first group
-    judge_group(verifier, groups[0])  # a group seen before: no counting at all
-    assert backend.counts - after_first == 2 * per_later_group
+    assert backend.counts == seen
 
 
 def test_a_backend_that_cannot_count_leaves_prompts_unpadded_and_still_judges(tiny_tokenizer):

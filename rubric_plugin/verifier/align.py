@@ -24,6 +24,9 @@ logger = logging.getLogger(__name__)
 
 #: Filler units tried in order; the first that adds one token per unit on this judge is kept.
 FILLER_UNITS = (" .", " -", " |", " ~", "\t")
+#: Pad only a last block filled to at least this fraction: then the filler (computed once) costs
+#: less than the partial block recomputed by every later request of a group of 4 or more.
+MIN_FILL = 0.25
 #: Groups whose padding is remembered (LRU): a step's prompts, many times over.
 MAX_GROUPS = 4096
 
@@ -91,6 +94,10 @@ class PrefixAligner:
         short = -base % self.block_size
         if short == 0:
             self.aligned += 1
+            return ""
+        if base % self.block_size < self.block_size * MIN_FILL:
+            # a nearly empty last block: padding it (once) costs more than its few tokens recomputed
+            # per request save, unless the group is large
             return ""
         units = [self.unit] if self.unit is not None else list(FILLER_UNITS)
         for unit in units:
