@@ -35,6 +35,8 @@ Estimators that need inputs the V1 trainer does not provide are refused at start
 """
 from __future__ import annotations
 
+import dataclasses
+
 import math
 from collections import defaultdict
 from contextlib import contextmanager
@@ -270,12 +272,14 @@ def advantage_on_scorable(compute: Callable[[Any], Any], batch: Any, algorithm: 
     plan = exclusion_plan(batch.keys, scores, name, padding)
     metrics.update(plan.metrics(rows=sum(not p for p in padding)))
     fields = ["advantages", "returns"] + (["token_level_rewards"] if algorithm.get("use_kl_in_reward") else [])
+    written_by_verl: list[str] = []
     if plan.kept:
         sub = batch if len(plan.kept) == len(batch.keys) else KVBatchMeta(
             partition_id=batch.partition_id, keys=[batch.keys[i] for i in plan.kept],
             tags=[batch.tags[i] for i in plan.kept], extra_info=batch.extra_info)
         with _estimator_as(algorithm, verl_estimator(name)):
-            compute(sub)
+            computed = compute(sub)
+        written_by_verl = list(getattr(computed, "fields", None) or [])
         # rollout correction's weights, where verl wrote them for the kept rows (the queue leaves out absent fields)
         if "rollout_is_weights" in tq.kv_batch_get(keys=sub.keys[:1], partition_id=batch.partition_id,
                                                    select_fields=["rollout_is_weights"]):
@@ -287,7 +291,12 @@ def advantage_on_scorable(compute: Callable[[Any], Any], batch: Any, algorithm: 
     if live:
         adv = tq.kv_batch_get(keys=live, partition_id=batch.partition_id, select_fields=["advantages"])["advantages"]
         metrics.update(effective_batch_metrics([bool(torch.count_nonzero(r)) for r in adv.unbind(0)]))
-    return batch
+    # like verl's own _compute_advantage, return the batch's metadata with the fields now written: the
+    # actor update reads exactly the fields the returned metadata lists (a KeyError 'advantages' otherwise)
+    if batch.fields is None and not written_by_verl:
+        return batch
+    listed = list(batch.fields or []) + written_by_verl + fields + ["response_mask"]
+    return dataclasses.replace(batch, fields=list(dict.fromkeys(listed)))
 
 
 __all__ = ["ExclusionPlan", "GROUP_BASELINED", "REJECTS_SINGLETONS", "SESSION_SCORED", "UNRUNNABLE",

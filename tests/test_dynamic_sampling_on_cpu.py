@@ -183,9 +183,11 @@ def test_trainer_advantage_step_runs_verl_on_the_scorable_rows(monkeypatch):
         seen["estimator"] = trainer.config.algorithm.adv_estimator
         return PPOTrainerSync._compute_advantage(trainer, sub, {})
 
-    batch = KVBatchMeta(partition_id="train", keys=keys, tags=[{} for _ in keys])
+    batch = KVBatchMeta(partition_id="train", keys=keys, tags=[{} for _ in keys], fields=["rm_scores", "response_mask"])
     metrics: dict = {}
-    advantage_on_scorable(verl_compute, batch, trainer.config.algorithm, metrics)
+    out = advantage_on_scorable(verl_compute, batch, trainer.config.algorithm, metrics)
+    # the actor update reads the fields the returned metadata lists, as after verl's own _compute_advantage
+    assert {"advantages", "returns", "rm_scores", "response_mask"} <= set(out.fields) and out.keys == keys
     assert seen["keys"] == [k for k in keys if k != "a_2_0"] and seen["estimator"] == "grpo"
     assert trainer.config.algorithm.adv_estimator == "rubric_grpo"  # restored
     adv = {k: queue.rows[k]["advantages"] for k in keys}
