@@ -72,7 +72,12 @@ async def _score(ground_truth: str, solution_str: str, overrides: dict[str, Any]
         # unreachable under on_failure=raise; a guard so that a NaN can never reach verl's GRPO
         raise RubricError(f"compute_score got reward {result.reward!r} for record {result.record.id!r} "
                           f"({result.status}: {result.reason}); entry points never return a non-finite reward")
-    return result.extra_info()
+    info = result.extra_info()
+    # the reward manager stamps these two; outside it they are NaN placeholders, and an entry point
+    # hands verl no NaN (the same keys are dropped for every sample, so the keys stay identical)
+    for key in ("rubric_reward_received_t", "rubric_reward_ready_t"):
+        info.pop(key, None)
+    return info
 
 
 def _plain(value: Any) -> Any:
