@@ -43,14 +43,16 @@ def test_rubric_sync_keeps_verls_synchronous_replay_buffer(tmp_path):
         from verl.trainer.ppo.v1.replay_buffer import ReplayBuffer
         with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
             cfg = compose(config_name="tiny_cpu", overrides=[
-                "actor_rollout_ref.model.path={tmp_path}", "data.train_files=x", "data.val_files=x"])
+                "actor_rollout_ref.model.path={tmp_path}", "data.train_files=x", "data.val_files=x",
+                "reward.rubric.worker_group.models.verifier.model_path={tmp_path}"])
         trainer = get_trainer_cls(cfg.trainer.v1.trainer_mode)(cfg)
         print("@@" + json.dumps({{"mode": trainer.trainer_mode, "buffer": type(trainer.replay_buffer).__name__,
-                                 "sync_buffer": type(trainer.replay_buffer) is ReplayBuffer,
+                                 "sync_buffer": isinstance(trainer.replay_buffer, ReplayBuffer),
                                  "table_freq": trainer.rubric_metrics_cfg.table_freq,
                                  "group": sorted(trainer.worker_group_cfg.models)}}))
     """)
-    assert found == {"mode": "sync", "buffer": "ReplayBuffer", "sync_buffer": True, "table_freq": 1,
+    # verl's synchronous buffer, subclassed by the plugin's group filter (rubric_plugin.sampling), not the async one
+    assert found == {"mode": "sync", "buffer": "RubricReplayBuffer", "sync_buffer": True, "table_freq": 1,
                      "group": ["verifier"]}
 
 
