@@ -421,8 +421,9 @@ async def test_a_stalled_reference_judge_behind_the_fault_proxy_leaves_training_
     # training values: identical to the unmonitored run, key for key
     for [with_ref], [without] in zip(outs, baseline):
         assert with_ref["reward_score"] == without["reward_score"]
-        assert {k: v for k, v in with_ref["reward_extra_info"].items() if not k.startswith("rubric_ref_")} == \
-            without["reward_extra_info"]
+        stamps = ("rubric_reward_received_t", "rubric_reward_ready_t")  # wall-clock stamps differ run to run
+        assert {k: v for k, v in with_ref["reward_extra_info"].items() if not k.startswith("rubric_ref_")
+                and k not in stamps} == {k: v for k, v in without["reward_extra_info"].items() if k not in stamps}
         assert with_ref["reward_extra_info"]["rubric_ref_status"] == "late"
     # wall time: the reference's 1 s deadline, not its 60 s stall (or its retry deadline)
     assert requests == len(pairs) and elapsed < baseline_s + 1.0 + 10.0, (elapsed, baseline_s)
