@@ -19,7 +19,8 @@ from rubric_plugin.errors import ConfigError, VerdictParseError
 from rubric_plugin.scoring import score_batch
 from rubric_plugin.verifier.base import ChatBackend, Completion
 from rubric_plugin.verifier.engine import VLLMEngineBackend
-from rubric_plugin.verifier.http import OpenAIChatBackend, _completion
+from rubric_plugin.verifier.http import OpenAIChatBackend
+from rubric_plugin.verifier.http_response import _completion
 from rubric_plugin.verifier.llm import LLMVerifier
 from rubric_plugin.verifier.parse import max_answer_chars, parse_verdicts
 from rubric_plugin.verifier.reasoning import REASONING_MARKERS, split_reasoning

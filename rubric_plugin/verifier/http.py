@@ -45,14 +45,12 @@ import orjson
 
 from rubric_plugin.errors import ConfigError, ContextOverflowError, VerifierSetupError, VerifierTransportError
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Completion
-from rubric_plugin.verifier.context import overflow_from_message
+from rubric_plugin.verifier.http_response import _completion
 from rubric_plugin.worker_group.directory import SENTINEL, parse_sentinel
 
 STRUCTURED_OUTPUT = ("json_schema", "json_object", "none")
 MAX_TOKENS_FIELDS = ("max_tokens", "max_completion_tokens")
 ROUTER = "router"
-_RETRYABLE_STATUS = {408, 409, 425, 429}
-_SETUP_STATUS = {401, 403, 404}
 
 
 class OpenAIChatBackend(ChatBackend):
@@ -343,45 +341,6 @@ class OpenAIChatBackend(ChatBackend):
             _drop_session(session)
 
 
-def _completion(url: str, status: int, text: str, retry_after: str | None, max_tokens: int | None = None) -> Completion:
-    if status != 200:
-        detail = text[:300]
-        overflow = overflow_from_message(text) if status in (400, 413) else None
-        if overflow is not None:
-            raise ContextOverflowError(f"{url}: HTTP {status} {detail!r}", limit=overflow[0], prompt_tokens=overflow[1],
-                                       max_tokens=max_tokens, status=status)
-        if status in _SETUP_STATUS:
-            raise VerifierSetupError(f"{url}: HTTP {status} {detail!r}; check the verifier's base_url, model and api key",
-                                     status=status)
-        retryable = status in _RETRYABLE_STATUS or status >= 500
-        raise VerifierTransportError(f"{url}: HTTP {status} {detail!r}", status=status, retryable=retryable,
-                                     retry_after=_retry_after(retry_after))
-    try:
-        data = orjson.loads(text)
-        choice = data["choices"][0]
-        message = choice["message"]
-        content = message.get("content")
-        # vLLM >= 0.10 names it ``reasoning``; SGLang, older vLLM and DeepSeek's API ``reasoning_content``
-        reasoning = message.get("reasoning")
-        if reasoning is None:
-            reasoning = message.get("reasoning_content")
-        if reasoning is not None and not isinstance(reasoning, str):
-            raise TypeError(f"message.reasoning is {type(reasoning).__name__}")
-        if content is None and reasoning is not None:
-            content = ""  # reasoned but never answered: the parser reports it, with the attempt's tokens
-        if not isinstance(content, str):
-            raise TypeError(f"message.content is {type(content).__name__}")
-        usage = data.get("usage") or {}
-        details = usage.get("prompt_tokens_details") or {}
-        return Completion(text=content, finish_reason=choice.get("finish_reason"),
-                          prompt_tokens=int(usage.get("prompt_tokens") or 0),
-                          cached_tokens=int(details.get("cached_tokens") or 0),
-                          completion_tokens=int(usage.get("completion_tokens") or 0), reasoning=reasoning)
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-        raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {text[:200]!r}",
-                                     status=status) from None
-
-
 def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
     try:
         return asyncio.get_running_loop() is loop
@@ -398,10 +357,3 @@ def _drop_session(session: Any) -> None:
         session.detach()
         if connector is not None:
             connector._close()
-
-
-def _retry_after(value: str | None) -> float | None:
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
-        return None
