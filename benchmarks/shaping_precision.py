@@ -32,7 +32,7 @@ def main(show: bool = False) -> None:
           f"({dict(Counter(b.slice for b in r.benign))}); attacks: {len(r.attacks)} ({dict(Counter(a.slice for a in r.attacks))})\n")
     print("| detector | action | " + " | ".join(f"benign fires ({s})" for s in benign_slices) + " | "
           + " | ".join(f"recall, own family ({s})" for s in SLICES) + " |")
-    print("|---|---|" + "---:|" * (2 + len(SLICES)))
+    print("|---|---|" + "---:|" * (len(benign_slices) + len(SLICES)))
     for h in r.detectors:
         print(f"| {h.name} | {h.action} | " + " | ".join(pct(r.benign_fires(h.name, s)) for s in benign_slices) + " | "
               + " | ".join(pct(r.family_recall(h.name, s)) for s in SLICES) + " |")
