@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rubric_plugin.schema import RubricRecord, parse_record
 from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
+from shaping_corpus import benign_near_miss
 from shaping_corpus import fresh, independent
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
@@ -29,6 +30,7 @@ BENIGN: dict[str, list[tuple]] = {
     "very_short": benign_short.SHORT,
     "multilingual": benign_short.MULTILINGUAL,
     "general": benign_general.ITEMS,
+    "near_misses": benign_near_miss.ITEMS,
 }
 
 #: The record-and-base pairs every attack phrasing is applied to (one per register).
