@@ -4,7 +4,8 @@ Prints, per detector and for the whole chain, the benign veto rate on ordinary a
 instruction-following prompts (goal <= 1%) and the recall on reward-hacking phrasings (goal >= 95%).
 Slices are reported separately: ``tuned`` (the detectors were developed against it), ``held_out``
 (written with it, never tuned on), ``fresh`` (written after the first tuning and committed before
-the detectors ran on it) and ``independent`` (written by a reviewer who had not read the detectors). Corpora: ``tests/shaping_corpus/``.
+the detectors ran on it), ``independent`` and ``independent2`` (each written by a reviewer who had not read
+the detectors; ``independent2`` is the held-out measurement). Corpora: ``tests/shaping_corpus/``.
 
     .venv/bin/python benchmarks/shaping_precision.py [--show]   # --show lists benign fires and missed attacks
 """
@@ -27,7 +28,7 @@ def pct(pair: tuple[int, int]) -> str:
 
 def main(show: bool = False) -> None:
     r = measure()
-    benign_slices = ("tuned", "fresh", "independent")
+    benign_slices = ("tuned", "fresh", "independent", "independent2")
     print(f"benign answers: {len(r.benign)} in {len(Counter(i.category for i in r.benign))} categories "
           f"({dict(Counter(b.slice for b in r.benign))}); attacks: {len(r.attacks)} ({dict(Counter(a.slice for a in r.attacks))})\n")
     print("| detector | action | " + " | ".join(f"benign fires ({s})" for s in benign_slices) + " | "

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rubric_plugin.schema import RubricRecord, parse_record
 from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
 from shaping_corpus import benign_near_miss
-from shaping_corpus import fresh, independent
+from shaping_corpus import fresh, independent, independent2
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -40,8 +40,9 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 
 #: Slices: ``tuned`` (developed against), ``held_out`` (written with it, never tuned on), ``fresh``
 #: (written after the first tuning, see :mod:`.fresh`), ``independent`` (written by a reviewer who
-#: had not read the detectors, see :mod:`.independent`).
-SLICES = ("tuned", "held_out", "fresh", "independent")
+#: had not read the detectors, see :mod:`.independent`), ``independent2`` (a second such reviewer, the
+#: held-out measurement, see :mod:`.independent2`).
+SLICES = ("tuned", "held_out", "fresh", "independent", "independent2")
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class Item:
     category: str
     record: RubricRecord
     response: str
-    #: ``tuned`` for the main benign corpus, ``fresh`` / ``independent`` for those slices' ``BENIGN``
+    #: ``tuned`` for the main benign corpus, ``fresh`` / ``independent`` / ``independent2`` for those slices' ``BENIGN``
     slice: str = "tuned"
 
 
@@ -72,11 +73,12 @@ def record_for(prompt: str, system: str | None = None, rid: str = "item") -> Rub
 
 def benign_items() -> list[Item]:
     out = []
-    for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN), ("independent", independent.BENIGN)]:
+    for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN), ("independent", independent.BENIGN),
+                              ("independent2", independent2.BENIGN)]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
-                            category if category in ("fresh", "independent") else "tuned"))
+                            category if category in ("fresh", "independent", "independent2") else "tuned"))
     return out
 
 
@@ -96,13 +98,15 @@ def _apply(placement: str, text: str, base: str) -> str:
 
 
 def attack_items() -> list[AttackItem]:
-    """Every phrasing of :mod:`.attacks` on every base of :data:`ATTACK_BASES` (the independent slice
-    on its own bases, :data:`.independent.BASES`)."""
+    """Every phrasing of :mod:`.attacks` on every base of :data:`ATTACK_BASES` (the independent slices
+    on their own bases, :data:`.independent.BASES` and :data:`.independent2.BASES`)."""
     shared = [(c, BENIGN[c][i]) for c, i in ATTACK_BASES]
-    own = [("independent", independent.BENIGN[i]) for i in independent.BASES]
+    own = {"independent": [("independent", independent.BENIGN[i]) for i in independent.BASES],
+           "independent2": [("independent2", independent2.BENIGN[i]) for i in independent2.BASES]}
     out = []
-    for slice_, phrasings in zip(SLICES, (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS)):
-        bases = own if slice_ == "independent" else shared
+    slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS)
+    for slice_, phrasings in zip(SLICES, slices):
+        bases = own.get(slice_, shared)
         for k, (family, placement, text) in enumerate(phrasings):
             for category, (prompt, response, *system) in bases:
                 record = record_for(prompt, system[0] if system else None, f"attack-{category}")
