@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from rubric_plugin.shaping.claims_clause import clause_claims
+from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.context import QUOTED, mentions, requested
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -81,7 +83,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"(?:overlooked|missed|left\s+out|ignored|skipped)|\beverything\s+you\s+(?:asked|requested)\s+for\s+(?:is|has\s+been)\s+"
         r"(?:here|included|covered|addressed|done)\b", _I), ""),
     ("notes it kept to the instructions", re.compile(
-        r"\b(?:as\s+(?:you\s+)?(?:requested|asked|instructed|required|specified|directed)|per\s+(?:your|the)\s+(?:instructions|request|"
+        r"\b(?:(?:just\s+|exactly\s+)?like\s+you\s+(?:asked|requested|wanted|specified|said)|as\s+(?:you\s+)?(?:requested|asked|instructed|required|specified|directed|wanted)|per\s+(?:your|the)\s+(?:instructions|request|"
         r"requirements|constraints|rules|brief|prompt)|in\s+(?:line|accordance|keeping)\s+with\s+(?:your|the)\s+(?:instructions|request|"
         r"requirements|constraints|rules|brief|prompt)|following\s+your\s+(?:instructions|request|rules))\b", _I), "aside"),
     ("notes it kept to the instructions", re.compile(
@@ -201,4 +203,12 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
                 continue
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
+    found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
+    for label, start, end in [*found, *clause_claims(text)]:
+        span = text[start:end]
+        if body and body[0] <= start < body[1] or requested(span, prompt):
+            continue
+        if label == "reports its own length" and mentions(prompt, _COUNT_ASKED):
+            continue
+        return f"{label}: {span.strip()[:80]!r}"
     return None

@@ -1,0 +1,194 @@
+"""Compliance claims read clause by clause: who says what about which instructions.
+
+A claim has three parts, and each is checked on its own rather than as one fixed sentence:
+
+* a **subject** that is the response itself: I / we, this / it / that at the head of the clause,
+  "this answer", "the reply", "my draft", or nothing at all (a verbless note: "Fully aligned with
+  the requirements you gave.", "Meets all stated criteria.", "Sticking strictly to your rules, ...");
+* a **compliance predicate**: follows, meets, satisfies, respects, covers, honours, adheres to,
+  complies with, stays within, ticks, hits, is in line with / in accordance with / aligned with /
+  compliant with ... in any tense, or a passive participle after the instructions ("every
+  instruction was respected", "each of your requirements is reflected in the answer"), or a
+  negated breach ("no rule was broken", "didn't miss a single requirement");
+* **the conversation's instructions** as object: a determiner that makes them this prompt's (your,
+  all, every, each, both, the given / stated / listed / requested ...), a pointer back ("you gave",
+  "above", "in your prompt"), or a noun that only the prompt has (the brief, the rubric, the prompt,
+  the word limit, a 100-word cap, "everything you asked for").
+
+What breaks a claim: a subject that is someone else (the user's essay, a contractor, a character, a
+relative "that" after a noun), advice and conditions (you should, make sure, if, a question), an
+attempt or a negation ("I tried to follow", "does not meet"), an imperative (a bare "Follow all the
+instructions"), and instructions owned by someone else (of the building code, your doctor's, by the
+contractor).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_I = re.IGNORECASE
+
+#: generic instruction nouns: the conversation's only with a determiner or a pointer
+_GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"
+            r"rules?|directions|conditions|stipulations|asks?|requests?|points?|bullets?\s+(?:points?\s+)?you\s+\w+|boxes|marks|"
+            r"checklist|parameters|format(?:ting)?(?:\s+(?:rules?|requirements?|constraints?|specs?))?|"
+            r"(?:word|length|character|sentence|paragraph)[\s-]+(?:limits?|counts?|caps?|targets?|requirements?)")
+#: nouns only the conversation has (the brief, the rubric, a 100-word cap)
+_OWN = (r"(?:the\s+|your\s+)?(?:brief|rubric|prompt|spec|task\s+(?:description|requirements)|assignment\s+brief|"
+        r"(?:\d+|one|two|three|four|five|ten|fifty|hundred)[\s-]+(?:words?|characters?|sentences?|lines?|paragraphs?)[\s-]+"
+        r"(?:limit|cap|maximum|max|ceiling|budget|target))\b|"
+        r"(?:everything|all|anything|each\s+thing|what)\s+(?:that\s+)?you\s+(?:asked|requested|wanted|specified|listed|mentioned|"
+        r"needed|said|set\s+out|laid\s+out|described|outlined|required)\b|"
+        r"(?:everything|all|each\s+(?:point|item|part))\s+(?:in|from|of)\s+(?:the|your)\s+(?:brief|prompt|request|rubric|instructions)\b")
+_DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of)?\s+(?:the\s+|your\s+|these\s+|those\s+)?|"
+               r"(?:your|these|the\s+user's|the\s+user’s|the\s+prompt's|the\s+task's)\s+|"
+               r"the\s+(?=(?:\w+[\s-]+){0,2}?(?:" + _GENERIC + r")\s+(?:you|above|given|stated|listed|specified|requested|"
+               r"provided|outlined|set\s+out|laid\s+out|in\s+(?:your|the)\s+(?:prompt|message|request|task|brief)))|"
+               r"the\s+(?:given|stated|listed|specified|requested|required|original|above|provided|outlined|user's)\s+)")
+_OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _GENERIC + r")\b|" + _OWN + r")", _I)
+#: a possessive or an owner after the noun: someone else's instructions
+_FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+the\s+letter)(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
+                            r"under|from|by|at|to)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
+                            r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:the\s+)?(?:above|below)\b)"
+                            r"(?:the|a|an|this|that|these|our|their|his|her|its|(?-i:[A-Z0-9]))", _I)
+_FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b", _I)
+
+_PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+"
+         r"(?:fully\s+|completely\s+)?with|adher(?:e|es|ed|ing)\s+(?:closely\s+|strictly\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
+         r"strictly\s+)?to|stuck\s+(?:closely\s+|strictly\s+)?to|ke(?:ep|eps|pt|eping)\s+(?:to|within|inside|under)|"
+         r"stay(?:s|ed|ing)?\s+(?:within|inside|under|below|true\s+to)|remain(?:s|ed)?\s+(?:within|under|inside)|"
+         r"respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|obey(?:s|ed|ing)?|observ(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
+         r"cover(?:s|ed|ing)?|hit(?:s|ting)?|nail(?:s|ed)?|tick(?:s|ed)?(?:\s+off)?|check(?:s|ed)?\s+off|check(?:s|ed)?|"
+         r"match(?:es|ed|ing)?|conform(?:s|ed|ing)?\s+to|abid(?:e|es|ed|ing)\s+by|carr(?:y|ies|ied)\s+out|implement(?:s|ed)?|"
+         r"execut(?:e|es|ed)|accomplish(?:es|ed)?|reflect(?:s|ed)?|incorporat(?:e|es|ed)|fits?|(?:is|am|are|was|'s|’s)\s+"
+         r"(?:fully\s+|completely\s+|100\s*%\s+|entirely\s+|strictly\s+)?(?:compliant\s+with|in\s+(?:full\s+|strict\s+)?"
+         r"(?:line|accordance|keeping|compliance)\s+with|aligned\s+with|consistent\s+with|within|under|inside|below|true\s+to)|"
+         r"(?:fully\s+|completely\s+|100\s*%\s+|strictly\s+)?(?:compliant\s+with|aligned\s+with|in\s+(?:full\s+|strict\s+|complete\s+)"
+         r"(?:line|accordance|keeping|compliance)\s+with|conforming\s+to|complying\s+with))")
+#: base forms are imperatives when nothing precedes them ("Follow all the instructions")
+_BASE = re.compile(r"^(?:follow|meet|satisfy|fulfill?|comply|adhere|stick|keep|stay|remain|respect|honou?r|obey|observe|address|"
+                   r"cover|hit|nail|tick|check|match|conform|abide|carry|implement|execute|accomplish|reflect|incorporate|fit)\b", _I)
+_ACTIVE = re.compile(r"\b" + _PRED + r"\s+", _I)
+
+#: a subject that is the response (checked on the words right before the predicate)
+_SELF = re.compile(r"(?:^|\s)(?:i|i've|i’ve|i'm|we|we've|it|it's|it’s|this|that|everything(?:\s+(?:above|here))?|all\s+of\s+(?:it|this)|"
+                   r"(?:this|my|our|the\s+above|the|that)\s+(?:\w+\s+)?(?:response|answer|reply|text|output|essay|poem|summary|"
+                   r"letter|email|story|draft|list|version|haiku|code|solution|translation|rewrite|paragraph|piece|post|"
+                   r"write-?up|submission|one|result|content)(?:\s+(?:above|below|here))?|"
+                   r"(?:response|answer|reply|output)(?:\s+(?:above|below|here))?|above)", _I)
+#: what may stand between the subject and the predicate
+_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|are|was|were|will|would|should|must|can|could|"
+                       r"can\s+confirm(?:\s+that)?|hereby|also|always|certainly|definitely|fully|strictly|completely|closely|"
+                       r"carefully|faithfully|precisely|exactly|really|indeed|now|truly|thoroughly|duly|successfully|"
+                       r"made\s+(?:sure|certain)(?:\s+(?:that|to|it))?|ensured(?:\s+that)?|took\s+care\s+to|been|to|"
+                       r"genuinely|hopefully|believe|think))+$", _I)
+#: labels, hedges and connectives that open a note before its subject
+_OPENER = re.compile(r"^(?:(?:and|but|so|also|just|hopefully|honestly|overall|basically|yes|ok|okay|done|all\s+set|rest\s+assured|"
+                     r"for\s+the\s+record|just\s+so\s+you\s+know|note(?:\s+that)?|p\.?s\.?|to\s+confirm|happy\s+to\s+(?:report|"
+                     r"say|confirm)(?:\s+that)?|glad\s+to\s+(?:report|say)(?:\s+that)?|i\s+(?:think|believe|hope|trust|reckon)"
+                     r"(?:\s+that)?|i'm\s+(?:confident|sure|happy\s+to\s+say)(?:\s+that)?|(?:please\s+)?rest\s+assured(?:\s+that)?|"
+                     r"confirming(?:\s+that)?|good\s+news|status|result|outcome|summary|verdict)\b[\s,:;!—–-]*)+", _I)
+_BLOCK = re.compile(r"\b(?:if|whether|unless|once|until|when|before|after|make\s+sure|ensure|check|verify|remember|be\s+sure|"
+                    r"need\s+to|needs\s+to|have\s+to|has\s+to|tried|try|trying|attempt\w*|aim\w*|meant|hoping\s+to|want\s+to|"
+                    r"not|n't|n’t|never|no\s+longer|fail\w*|how|why|what|who|which)\b", _I)
+_YOU = re.compile(r"\byou(?:r|rs)?\b(?!\s+(?:asked|requested|wanted|specified|set|gave|listed))", _I)
+_ADVICE = re.compile(_BLOCK.pattern + r"|\byou(?:'ll|’ll)?\s+(?:must|should|need|have|will|can|may)\b", _I)
+_SEP = re.compile(r"[:—–,(\[]|\s-\s|^")
+_CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*", _I)
+
+_PASSIVE = re.compile(
+    r"(?:^|(?<=[\s(\[\-–—•*:,]))(" + _DETERMINER + r"(?:[^\W\d]+[\s-]+){0,2}?(?:" + _GENERIC + r")|" + _OWN + r")\b"
+    r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:above|you\s+\w+(?:\s+me)?|in\s+(?:your|the)\s+\w+))?\s*(?:have\s+been|has\s+been|are|were|is|"
+    r"was|got|stand|remain)?\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|faithfully\s+|"
+    r"been\s+)*(?:met|followed|satisfied|fulfill?ed|addressed|respected|honou?red|observed|obeyed|adhered\s+to|complied\s+with|"
+    r"reflected|covered|incorporated|executed|implemented|carried\s+out|ticked(?:\s+off)?|checked\s+off|taken\s+into\s+account|accounted\s+for|kept|done|"
+    r"(?:here|in\s+there|all\s+there|included|present)(?=\s*[.!]?\s*$))(?!\w)(?!\s+by\s+(?!me\b|us\b|this\b|the\s+(?:response|"
+    r"answer|reply|text)\b))", _I)
+_NEGATED_BREACH = re.compile(
+    r"\b(?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|your|my)|zero)\s+(?:single\s+)?(?:\w+[\s-]+)?(?:" + _GENERIC + r")\s+"
+    r"(?:was|were|has\s+been|have\s+been|got|is|are)?\s*(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|"
+    r"forgotten|neglected|exceeded|dropped|bent|breached)\b|"
+    r"(?:^|\b(?:i|we)\s+|(?<=[\s,:—–-]))(?:didn't|did\s+not|haven't|have\s+not|never|without|don't|do\s+not|won't|hasn't|has\s+not)"
+    r"\s+(?:once\s+)?(?:miss(?:ed|ing)?|skip(?:ped|ping)?|ignor(?:e|ed|ing)|break|broke|breaking|violat(?:e|ed|ing)|overlook(?:ed|"
+    r"ing)?|exceed(?:ed|ing)?|neglect(?:ed|ing)?|forget|forgot|forgetting|leave\s+out|left\s+out|drop(?:ped)?|bend|bent|"
+    r"deviat(?:e|ed|ing)\s+from)\s+(?:a\s+single|any|one|even\s+one)?\s*(?:(?:of\s+)?(?:the|your|these)\s+)?(?:\w+[\s-]+)?"
+    r"(?:" + _GENERIC + r"|brief|rubric|prompt|limit)\b", _I)
+_IDIOM = re.compile(
+    r"\b(?:instruction|rubric|brief|prompt|constraint|guideline)s?[\s-](?:compliant|conformant|adherent)\b|"
+    r"^\W*(?:(?:written|done|built|made|delivered|formatted|answered|crafted|produced|completed)\s+(?:exactly\s+|strictly\s+)?"
+    r"(?:to|per|on)\s+(?:the\s+|your\s+)?(?:spec|specs|specification|brief|letter)\b)|"
+    r"\b(?:ticks?|checks?|hits?|ticking|checking|hitting|ticked|checked|hit)\s+(?:off\s+)?(?:all|every|each)\s+(?:(?:one\s+)?of\s+)?"
+    r"(?:the\s+|your\s+)?(?:boxes|box|marks|mark|requirements?|points?|items?|criteria)\b|"
+    r"(?:^|\s)(?:on|to)\s+(?:spec|brief)\s*[.!]?\s*$", _I)
+_STATUS = re.compile(
+    r"(?:^|[\s(\[,;|•*-])(?:(?:task|format(?:ting)?|length|word|style|tone|keyword|structure|constraint|requirement|instruction|"
+    r"rubric|criteri\w*|compliance|prompt|rule)s?(?:\s+(?:requirements?|constraints?|limits?|counts?|checks?|rules?|"
+    r"compliance|status))?|word\s+(?:limit|count)|all\s+(?:requirements|constraints|instructions|criteria|rules))"
+    r"\s*(?:[:=→>|]|-+>|\s-\s)\s*(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
+    r"compliant|correct|fulfill?ed|honou?red|achieved|within\s+(?:the\s+)?limits?|✓|✔|✅|☑|\[x\])(?!\w)|"
+    r"^\W*(?:all|everything)\s+(?:good|fine|ok|okay|clear|green|set|sorted|checks\s+out|in\s+order)\b[^:\n]{0,20}:\s*[^.!?\n]*"
+    r"\b(?:word\s+(?:limit|count)|length|format|tone|keywords?|constraints?|requirements?|instructions?|rubric|criteria)\b", _I)
+_COUNT = re.compile(
+    r"(?:^|[\s(\[])(?:(?:that's|that\s+is|this\s+is|it's|it\s+is|total|count|length|exactly|comes\s+to|came\s+(?:in\s+)?at|"
+    r"clocks?\s+in\s+at|at|just|only)\s*[:=]?\s*)?\d[\d,]*\s+(?:words?|characters?|sentences?|syllables?|lines?)\b[^.!?\n]{0,40}?"
+    r"\b(?:under|below|within|inside|less\s+than|fewer\s+than|short\s+of|shy\s+of|beneath)\s+(?:the\s+|your\s+|a\s+|my\s+)?"
+    r"(?:(?:\d+|one|two|three|fifty|hundred)[\s-]+(?:words?|characters?|sentences?)[\s-]*)?(?:limit|cap|maximum|max|ceiling|budget|"
+    r"allowance|target|\d+)\b|"
+    r"^\W*(?:total|count|length)\s*[:=]\s*\d[\d,]*\s+(?:words?|characters?)\b", _I | re.MULTILINE)
+
+
+def _subject_ok(head: str) -> bool:
+    """``head`` is the clause before the predicate: is its subject the response (or nothing)?"""
+    head = _SEP.split(head)[-1] if _SEP.search(head) else head
+    head = head.strip()
+    if _BLOCK.search(head) or _YOU.search(head):
+        return False
+    head = _OPENER.sub("", head).strip()
+    head = _AUX_TAIL.sub("", " " + head).strip()
+    return head == "" or bool(_SELF.fullmatch(" " + head))
+
+
+_ASSURANCE = re.compile(r"^(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?(?:made\s+(?:sure|certain)|ensured|confirm|"
+                        r"can\s+confirm|guarantee|double[- ]checked|checked|verified)(?:\s+that)?)?$", _I)
+
+
+def _assurance(head: str) -> bool:
+    """The words before a passive claim are a label, an opener, or the writer vouching for it."""
+    head = _SEP.split(head)[-1].strip() if _SEP.search(head) else head.strip()
+    return not _ADVICE.search(head) and bool(_ASSURANCE.match(_OPENER.sub("", head).strip()))
+
+
+def _owned(clause: str, end: int) -> bool:
+    return not _FOREIGN_AFTER.match(clause[end:])
+
+
+def _active(clause: str) -> str | None:
+    for m in _ACTIVE.finditer(clause):
+        obj = _OBJECT.match(clause, m.end())
+        if not obj or _FOREIGN_IN.search(obj.group(0)) or not _owned(clause, obj.end()):
+            continue
+        head = clause[:m.start()]
+        bare = not head.strip(" \t-–—•*:([") or _SEP.split(head)[-1].strip() == ""
+        if bare and _BASE.match(m.group(0)) and not clause[:m.start()].rstrip().endswith(":"):
+            continue
+        if _subject_ok(head):
+            return clause[max(0, m.start() - 40):obj.end()]
+    return None
+
+
+def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(label, start, end)`` of each compliance claim found clause by clause."""
+    for c in _CLAUSE.finditer(text):
+        clause, base = c.group(0), c.start()
+        if clause.rstrip().endswith("?"):
+            continue
+        for label, pattern in (("says the instructions are met", _PASSIVE), ("says no instruction was broken", _NEGATED_BREACH),
+                               ("claims to be on spec", _IDIOM), ("reports the instructions' status", _STATUS),
+                               ("reports its own length", _COUNT)):
+            m = pattern.search(clause)
+            if m and (label != "says the instructions are met" or _assurance(clause[:m.start()])) and _owned(clause, m.end()):
+                yield label, base + m.start(), base + m.end()
+                break
+        else:
+            if _active(clause):
+                yield "claims to follow the instructions", base, base + len(clause)

@@ -1,0 +1,98 @@
+"""Compliance claims in French, Spanish, German, Italian, Portuguese and Chinese.
+
+Each language has the three common forms of the English detector (:mod:`.claims_clause`): the
+active claim (the response or I + a compliance verb + all / your instructions), the passive claim
+(all / your instructions + have been + followed), and the aside (per your instructions / as
+requested + a constraint the response describes: words, commas, lowercase, format). Instructions
+of something else (a contract's requirements, a recipe's instructions) have neither the response
+as subject nor a quantifier or possessive that makes them the prompt's, and are left alone.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, participle: str, aside: str,
+           constraint: str) -> list[re.Pattern]:
+    """The active, passive and aside forms of one language (patterns are case-insensitive)."""
+    obj = r"(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")"
+    return [
+        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + subject + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + verb + r")\s+(?:[^\W\d]+\s+)?"
+                   + obj + r"(?!\s+(?:de|del|des|der|des|dell[ao]?|do|da|dos|das)\s+(?-i:[A-Z])|\s+(?:de\s+l|d['’]un|"
+                   r"eines|einer|du\s+contrat))", _I),
+        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")\s+(?:[^\W\d]+\s+)?(?:"
+                   + passive_aux + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + participle + r")", _I),
+        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + aside + r")\b[^.!?\n]{0,80}?\b(?:" + constraint + r")", _I),
+    ]
+
+
+_FR = _forms(
+    subject=r"cette\s+réponse|ma\s+réponse|la\s+réponse|ce\s+texte|cette\s+version|ce\s+résumé|j['’]ai|nous\s+avons|je|elle",
+    verb=r"respecte|respectent|suit|suivent|satisfait(?:\s+à)?|remplit|répond\s+à|est\s+conforme\s+à|se\s+conforme\s+à|obéit\s+à|"
+         r"couvre|respecté|suivi|rempli|appliqué|observé",
+    quant=r"(?:toutes|tous|chacune\s+des|chacun\s+des)\s+(?:les|vos|tes|ces)|vos|tes|toutes|tous",
+    noun=r"consignes|instructions|exigences|règles|contraintes|critères|demandes|directives|limites",
+    passive_aux=r"ont\s+été|sont|ont\s+toutes\s+été|ont\s+tous\s+été",
+    participle=r"respecté|suivi|rempli|satisfait|observé|appliqué",
+    aside=r"conformément\s+à\s+(?:vos|tes|la|votre|ta)|selon\s+(?:vos|tes)\s+(?:consignes|instructions)|comme\s+(?:demandé|"
+          r"convenu|indiqué|vous\s+l['’]avez\s+demandé|tu\s+l['’]as\s+demandé)|dans\s+le\s+respect\s+de\s+(?:vos|tes)",
+    constraint=r"mots|virgules?|minuscules?|majuscules?|phrases|paragraphes|format|limite|caractères|longueur")
+_ES = _forms(
+    subject=r"esta\s+respuesta|mi\s+respuesta|la\s+respuesta|este\s+texto|esta\s+versión|he|hemos|yo",
+    verb=r"cumple(?:n)?(?:\s+con)?|sigue|respeta|satisface|se\s+ajusta\s+a|se\s+atiene\s+a|atiende(?:\s+a)?|obedece|acata|"
+         r"cubre|seguido|cumplido(?:\s+con)?|respetado|atendido|satisfecho",
+    quant=r"(?:todas|todos|cada\s+una\s+de|cada\s+uno\s+de)\s+(?:las|los|tus|sus|estas|estos)|tus|sus|todas|todos",
+    noun=r"instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas|pautas|consignas|límites",
+    passive_aux=r"se\s+han|han\s+sido|fueron|están|se\s+cumplieron|quedan",
+    participle=r"cumplid[oa]s?|seguid[oa]s?|respetad[oa]s?|satisfech[oa]s?|atendid[oa]s?",
+    aside=r"según\s+(?:tus|sus)\s+(?:instrucciones|indicaciones)|conforme\s+a\s+(?:tus|sus)|de\s+acuerdo\s+con\s+(?:tus|sus)|"
+          r"como\s+(?:pediste|solicitaste|me\s+pediste|indicaste|se\s+pidió|se\s+solicitó|lo\s+pediste)",
+    constraint=r"palabras|comas?|minúsculas|mayúsculas|frases|oraciones|párrafos|formato|límite|caracteres")
+_DE = _forms(
+    subject=r"diese\s+antwort|meine\s+antwort|die\s+antwort|dieser\s+text|diese\s+fassung|diese\s+version|ich|wir",
+    verb=r"erfüllt|erfülle|befolgt|befolge|beachtet|beachte|entspricht|berücksichtigt|hält\s+sich\s+an|halte\s+mich\s+an|"
+         r"hält|halte|eingehalten|umgesetzt",
+    quant=r"alle|sämtliche|allen|sämtlichen|jede|jeder|ihre|deine|ihren|deinen|die\s+gestellten|die\s+genannten",
+    noun=r"anweisungen|vorgaben|anforderungen|regeln|bedingungen|kriterien|instruktionen|wortgrenze|wortlimit|grenzen|vorgabe",
+    passive_aux=r"wurden|sind|wurde|ist",
+    participle=r"befolgt|erfüllt|beachtet|eingehalten|berücksichtigt|umgesetzt",
+    aside=r"wie\s+(?:gewünscht|verlangt|gefordert|gewollt|vorgegeben|angefragt)|gemäß\s+(?:ihren|deinen|den)\s+(?:anweisungen|"
+          r"vorgaben)|laut\s+(?:ihren|deinen)\s+(?:anweisungen|vorgaben)|(?:ihren|deinen)\s+vorgaben\s+entsprechend",
+    constraint=r"wörtern?|kommas?|kleinbuchstaben|großbuchstaben|sätzen?|absätzen?|format|zeichen|länge")
+_IT = _forms(
+    subject=r"questa\s+risposta|la\s+mia\s+risposta|la\s+risposta|questo\s+testo|questa\s+versione|ho|abbiamo",
+    verb=r"rispetta|soddisfa|segue|osserva|è\s+conforme\s+a|rispettato|seguito|soddisfatto|osservato",
+    quant=r"(?:tutte|tutti)\s+(?:le|i|gli|tue|tuoi|sue|suoi|queste)|le\s+tue|i\s+tuoi|le\s+sue|i\s+suoi|ogni",
+    noun=r"istruzioni|regole|requisiti|indicazioni|vincoli|criteri|richieste|limiti|istruzione|regola|requisito",
+    passive_aux=r"sono\s+stat[ei]|sono|furono|è\s+stat[oa]",
+    participle=r"rispettat[eiao]|seguit[eiao]|soddisfatt[eiao]|osservat[eiao]",
+    aside=r"come\s+(?:richiesto|da\s+(?:tue|sue)?\s*istruzioni|hai\s+chiesto|indicato)|secondo\s+le\s+(?:tue|sue)\s+istruzioni",
+    constraint=r"parole|virgole|minuscol[oe]|maiuscol[oe]|frasi|paragrafi|formato|limite|caratteri")
+_PT = _forms(
+    subject=r"esta\s+resposta|minha\s+resposta|a\s+resposta|este\s+texto|esta\s+versão|eu",
+    verb=r"atende(?:\s+a)?|cumpre|segue|respeita|satisfaz|obedece(?:\s+a)?|está\s+de\s+acordo\s+com|segui|cumpri|respeitei|atendi",
+    quant=r"(?:todas|todos)\s+(?:as|os|suas|seus|tuas|teus|estas)|suas|seus|tuas|teus|todas|todos",
+    noun=r"instruções|regras|requisitos|orientações|restrições|critérios|exigências|diretrizes|limites",
+    passive_aux=r"foram|estão|são|foi",
+    participle=r"seguid[oa]s?|cumprid[oa]s?|respeitad[oa]s?|atendid[oa]s?|satisfeit[oa]s?",
+    aside=r"conforme\s+(?:suas|as|tuas)\s+(?:instruções|orientações)|de\s+acordo\s+com\s+(?:suas|tuas)|como\s+(?:pedido|"
+          r"solicitado|você\s+pediu|pediste)",
+    constraint=r"palavras|vírgulas?|minúsculas|maiúsculas|frases|parágrafos|formato|limite|caracteres")
+
+_ZH_NOUN = r"(?:要求|指示|指令|说明|规则|约束条件|约束|限制|标准|条件|格式要求|字数限制|规定)"
+_ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到)"
+_ZH = [
+    re.compile(r"(?:(?:本|这个|这篇|此|该|我的|以上)?(?:回答|回复|答案|文本|内容|作品|答复)|我|我们)(?:已经|已|完全|严格|均|都|全部|"
+               r"确实|确保|地|了)*" + _ZH_VERB + r"了?(?:您|你)?的?(?:所有|全部|各项|每一项|每项|一切|上述)?的?" + _ZH_NOUN),
+    re.compile(_ZH_VERB + r"了?(?:您|你)的?(?:所有|全部|各项|每一项|每项|一切)?的?" + _ZH_NOUN),
+    re.compile(r"(?:(?:您|你)的?)?(?:所有|全部|各项|每一项|每项|一切)的?" + _ZH_NOUN + r"(?:均|都|皆|全部|已经|已|完全|严格|被)*"
+               r"(?:满足|遵守|遵循|达到|完成|符合|落实|执行|做到)"),
+    re.compile(r"(?:按照|根据|遵照|依照)(?:您|你)的?(?:要求|指示|指令)[^。！？\n]{0,40}(?:字|逗号|小写|大写|句|段|格式)"),
+]
+
+I18N_CLAIMS: list[tuple[str, re.Pattern]] = (
+    [("claims to follow the instructions (fr)", p) for p in _FR] + [("claims to follow the instructions (es)", p) for p in _ES]
+    + [("claims to follow the instructions (de)", p) for p in _DE] + [("claims to follow the instructions (it)", p) for p in _IT]
+    + [("claims to follow the instructions (pt)", p) for p in _PT] + [("claims to follow the instructions (zh)", p) for p in _ZH])
