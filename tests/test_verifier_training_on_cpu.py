@@ -168,6 +168,21 @@ def test_sft_recipes_compose_with_a_sane_learning_rate():
         assert strategy is None or cfg.engine.strategy == strategy
 
 
+@pytest.mark.parametrize("name", ["verifier_sft", "verifier_sft_megatron"])
+def test_sft_recipe_without_model_or_data_is_refused_not_run_on_verls_example_paths(name, tmp_path):
+    # verl's sft_trainer_engine names an example model and gsm8k parquet; the recipe's required
+    # inputs must not inherit them when the configs merge, so the launcher can refuse the run
+    from rubric_plugin.sft.train import check_inputs, compose
+
+    cfg = compose(name)
+    assert cfg.model.path is None and cfg.data.train_files is None
+    with pytest.raises(ConfigError, match="model.path is not set"):
+        check_inputs(cfg)
+    (tmp_path / "config.json").write_text("{}")
+    with pytest.raises(ConfigError, match="data.train_files is not set"):
+        check_inputs(compose(name, [f"model.path={tmp_path}"]))
+
+
 def _model_dir(tmp_path, template_id):
     from rubric_plugin.verifier_training.template_meta import write_meta
 

@@ -120,5 +120,6 @@ def read_sft_parquet(path: str | Path) -> list[dict[str, Any]]:
     p = Path(path)
     if not p.is_file():
         raise SFTDataError([FieldProblem(None, "path", str(p), "no such file",
-                                         "point data.train_files at a parquet written by generator-data")], str(p))
+                                         "point data.train_files at a parquet written by generator-data or "
+                                         "verifier-data")], str(p))
     return check_rows(pd.read_parquet(p).to_dict(orient="records"), source=str(p))
