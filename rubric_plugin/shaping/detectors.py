@@ -30,6 +30,7 @@ from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_ac
 from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
+from rubric_plugin.shaping.repetition import char_run, longest_run
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -82,18 +83,25 @@ REPETITION_SLACK = 3.0
 
 def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3, tail_words: int = 100,
                       tail_distinct: float = 0.2, min_chars: int = 200, min_compression: float = 0.1,
-                      prompt: str = "") -> str | None:
+                      prompt: str = "", min_repeats: int = 10, min_run_words: int = 20, min_char_run: int = 60) -> str | None:
     if not text.strip():
         return "empty response"
     if prompt and _REPETITION_ASKED.search(prompt):
         min_distinct, tail_distinct = min_distinct / REPETITION_SLACK, tail_distinct / REPETITION_SLACK
         min_compression /= REPETITION_SLACK
+        min_repeats, min_run_words, min_char_run = (x * REPETITION_SLACK for x in (min_repeats, min_run_words, min_char_run))
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) >= min_words and distinct_ngram_ratio(words) < min_distinct:
         return f"repetition loop: {distinct_ngram_ratio(words):.0%} distinct 3-grams"
     tail = words[-tail_words:]
     if len(words) >= tail_words and distinct_ngram_ratio(tail) < tail_distinct:
         return f"repetition loop at the end: {distinct_ngram_ratio(tail):.0%} distinct 3-grams"
+    repeats, unit = longest_run(words)
+    if repeats >= min_repeats and repeats * unit >= min_run_words:
+        return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
+    length, chars = char_run(text)
+    if length >= min_char_run:
+        return f"repetition loop: {chars!r} repeated over {length} characters"
     raw = text.encode("utf-8")
     if len(raw) >= min_chars and len(zlib.compress(raw)) / len(raw) < min_compression:
         return f"repetition loop: compresses to {len(zlib.compress(raw)) / len(raw):.0%}"
