@@ -202,3 +202,18 @@ def test_eval_without_responses_or_model_says_what_to_pass(tmp_path, capsys):
     recs = write(tmp_path / "ifeval.jsonl", IFEVAL[:1])
     assert main(["eval", "--records", recs, "--out", str(tmp_path / "o")]) == 2
     assert "--responses" in capsys.readouterr().err
+
+
+def test_a_bad_official_judge_checkout_fails_before_any_response_is_generated(tmp_path, capsys, monkeypatch):
+    import rubric_plugin.eval.generate as generate
+
+    def no_generation(*args, **kwargs):
+        raise AssertionError("a policy was started before the judge's wording was checked")
+
+    monkeypatch.setattr(generate, "policy_backend", no_generation)
+    recs, out = write(tmp_path / "aif.jsonl", AIF), tmp_path / "out"
+    assert eval_cli("--records", recs, "--model", tmp_path / "policy", "--protocol", "advancedif",
+                    "--official-judge", tmp_path, "--out", out) == 1
+    err = capsys.readouterr().err
+    assert "no judge.py" in err and str(tmp_path) in err and "leave it unset to use the plugin's wording" in err
+    assert not (out / "responses.jsonl").exists() and not (out / "rows.jsonl").exists()

@@ -64,7 +64,7 @@ def run_eval(args: Any) -> int:
         for p in loaded.problems:
             print(f"BAD {p.render()} (counts as a failed row)", file=sys.stderr)
         items = harness.items_from_load(loaded)
-        harness.attach_responses(items, _responses(args, items, out))
+        # the judge's config and wording are checked before any response is generated (hours on a big set)
         cfg, raw_cfg = rubric_config([a for a in args.args], args.recipe)
         if cfg.verifier is None and needs_judge(loaded.records, protocols):
             raise unset_verifier_error()
@@ -73,13 +73,15 @@ def run_eval(args: Any) -> int:
             from rubric_plugin.eval.advancedif_templates import load_official_templates
 
             templates = load_official_templates(args.official_judge)
-        with judge_session(cfg if needs_judge(loaded.records, protocols) else _no_judge(cfg)) as verifier:
+        harness.attach_responses(items, _responses(args, items, out))
+        judging = needs_judge(loaded.records, protocols) and harness.needs_judging(items, protocols, out) > 0
+        with judge_session(cfg if judging else _no_judge(cfg)) as verifier:
             ctx = JudgeContext(verifier, cfg, args.routing, templates)
             rows = asyncio.run(harness.run(items, protocols, ctx, out, args.concurrency, not args.no_progress))
     except RubricError as e:
         return _fail(str(e))
     summary = summarize_rows(rows, protocols)
-    judge = getattr(verifier, "name", None) if verifier is not None else None
+    judge = getattr(verifier, "name", None) if verifier is not None else _configured_name(cfg.verifier)
     model = getattr(getattr(verifier, "backend", None), "model", None)
     meta = {"records": str(args.records), "responses": str(args.responses or args.model or args.model_url),
             "protocols": ",".join(protocols), "judge": f"{judge} ({model})" if model else str(judge),
@@ -90,6 +92,13 @@ def run_eval(args: Any) -> int:
     _print(summary)
     print(f"wrote {out / harness.ROWS}, {out / harness.SUMMARY}, {out / 'report.md'}, {out / 'report.html'}")
     return 0
+
+
+def _configured_name(node: Any) -> str | None:
+    """The configured verifier's name when it was not started (nothing left to judge, or no llm criteria)."""
+    if isinstance(node, str) or node is None:
+        return node
+    return str(node.get("name") or node.get("_target_"))
 
 
 def _no_judge(cfg: Any) -> Any:

@@ -168,6 +168,15 @@ class Progress:
         self.bar.close()
 
 
+def needs_judging(items: Sequence[EvalItem], protocols: Iterable[str], out_dir: str | Path) -> int:
+    """How many rows :func:`run` would send to a judge (not kept from an earlier run, with a response,
+    under a judging protocol): 0 lets a re-run of a finished evaluation skip starting its judge."""
+    old = {(r.get("id"), r.get("protocol")): r for r in read_rows(Path(out_dir) / ROWS)}
+    return sum(1 for p in protocols if p != "ifeval" for it in items
+               if applies(p, it) and it.input_error is None and it.response is not None
+               and not (old.get((it.id, p)) is not None and _reusable(old[(it.id, p)], it)))
+
+
 async def run(items: Sequence[EvalItem], protocols: Iterable[str], ctx: JudgeContext, out_dir: str | Path,
               concurrency: int = 32, progress: bool = True) -> list[dict[str, Any]]:
     """Judge every applicable (item, protocol) pair into ``out_dir/rows.jsonl``; returns the rows in input order."""
