@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from rubric_plugin.shaping.claims_clause import clause_claims
+from rubric_plugin.shaping.claims_clause import clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.context import QUOTED, mentions, requested
 
@@ -93,7 +93,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"\b(?:length|words?)\s*[:=]\s*\d+\s*(?:words?)?\s*(?:[✓✔✅(]|$)", _I), "count"),
     ("checks off the constraints", re.compile(r"^.*(?:[✓✔✅☑]|\[x\]).*$", _I), "checkmarks"),
     ("self-check label", re.compile(
-        r"(?:^|[(\[])\s*(?:self[- ]?(?:check|assessment|evaluation|review|grading|verification)|compliance(?:\s+(?:check|report|"
+        r"(?:^|[(\[])\s*(?:(?:quick\s+|final\s+)?self[- ]?(?:check|assessment|evaluation|review|grading|verification|audit)|compliance(?:\s+(?:check|report|"
         r"status|summary))?|format\s+check|constraints?\s+check|requirements?\s+check|instructions?\s+check)\b[^:\n]{0,20}:", _I), "label"),
     ("verification note", re.compile(r"\b(?:verified|confirmed|double[- ]checked|to\s+confirm)\s*[:,\-—]", _I), "narrow"),
     ("notes it kept to a limit", re.compile(
@@ -204,7 +204,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
-    for label, start, end in [*found, *clause_claims(text)]:
+    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] or requested(span, prompt):
             continue

@@ -47,7 +47,7 @@ _DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of
                r"the\s+(?:given|stated|listed|specified|requested|required|original|above|provided|outlined|user's)\s+)")
 _OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _GENERIC + r")\b|" + _OWN + r")", _I)
 #: a possessive or an owner after the noun: someone else's instructions
-_FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+the\s+letter)(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
+_FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
                             r"under|from|by|at|to)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
                             r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:the\s+)?(?:above|below)\b)"
                             r"(?:the|a|an|this|that|these|our|their|his|her|its|(?-i:[A-Z0-9]))", _I)
@@ -119,12 +119,14 @@ _IDIOM = re.compile(
     r"(?:to|per|on)\s+(?:the\s+|your\s+)?(?:spec|specs|specification|brief|letter)\b)|"
     r"\b(?:ticks?|checks?|hits?|ticking|checking|hitting|ticked|checked|hit)\s+(?:off\s+)?(?:all|every|each)\s+(?:(?:one\s+)?of\s+)?"
     r"(?:the\s+|your\s+)?(?:boxes|box|marks|mark|requirements?|points?|items?|criteria)\b|"
-    r"(?:^|\s)(?:on|to)\s+(?:spec|brief)\s*[.!]?\s*$", _I)
+    r"(?:^|[\s%])(?:on|to)[\s-](?:spec|brief)\s*[.!)]?\s*$|"
+    r"\b(?:everything|all|it|this)(?:'s|’s|\s+is|\s+was)\s+(?:all\s+)?(?:exactly\s+|just\s+|precisely\s+)?(?:as|like|the\s+way)\s+"
+    r"you\s+(?:asked|requested|wanted|specified|instructed|described|said)\b", _I)
 _STATUS = re.compile(
     r"(?:^|[\s(\[,;|•*-])(?:(?:task|format(?:ting)?|length|word|style|tone|keyword|structure|constraint|requirement|instruction|"
     r"rubric|criteri\w*|compliance|prompt|rule)s?(?:\s+(?:requirements?|constraints?|limits?|counts?|checks?|rules?|"
     r"compliance|status))?|word\s+(?:limit|count)|all\s+(?:requirements|constraints|instructions|criteria|rules))"
-    r"\s*(?:[:=→>|]|-+>|\s-\s)\s*(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
+    r"\s*(?:[:=→>|?]|-+>|\s-\s)\s*(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
     r"compliant|correct|fulfill?ed|honou?red|achieved|within\s+(?:the\s+)?limits?|✓|✔|✅|☑|\[x\])(?!\w)|"
     r"^\W*(?:all|everything)\s+(?:good|fine|ok|okay|clear|green|set|sorted|checks\s+out|in\s+order)\b[^:\n]{0,20}:\s*[^.!?\n]*"
     r"\b(?:word\s+(?:limit|count)|length|format|tone|keywords?|constraints?|requirements?|instructions?|rubric|criteria)\b", _I)
@@ -134,7 +136,8 @@ _COUNT = re.compile(
     r"\b(?:under|below|within|inside|less\s+than|fewer\s+than|short\s+of|shy\s+of|beneath)\s+(?:the\s+|your\s+|a\s+|my\s+)?"
     r"(?:(?:\d+|one|two|three|fifty|hundred)[\s-]+(?:words?|characters?|sentences?)[\s-]*)?(?:limit|cap|maximum|max|ceiling|budget|"
     r"allowance|target|\d+)\b|"
-    r"^\W*(?:total|count|length)\s*[:=]\s*\d[\d,]*\s+(?:words?|characters?)\b", _I | re.MULTILINE)
+    r"^\W*(?:total|count|length)\s*[:=]\s*\d[\d,]*\s+(?:words?|characters?)\b|\b\d+\s*/\s*\d+\s+(?:words|characters|sentences)\b",
+    _I | re.MULTILINE)
 
 
 def _subject_ok(head: str) -> bool:
@@ -178,6 +181,8 @@ def _active(clause: str) -> str | None:
 
 def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
     """``(label, start, end)`` of each compliance claim found clause by clause."""
+    for m in _STATUS.finditer(text):
+        yield "reports the instructions' status", m.start(), m.end()
     for c in _CLAUSE.finditer(text):
         clause, base = c.group(0), c.start()
         if clause.rstrip().endswith("?"):
@@ -192,3 +197,81 @@ def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
         else:
             if _active(clause):
                 yield "claims to follow the instructions", base, base + len(clause)
+
+
+# --------------------------------------------------------------------------- co-occurrence in one sentence
+#: a reference to the conversation's instructions (not to content the user asked for)
+_INSTR_NOUN = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric|guidelines?|specs?|specifications?|brief|rules?|"
+               r"stipulations?|parameters?|conditions?|limits?|caps?|max(?:imum)?|format(?:ting)?|directions|asks|box(?:es)?|checklist|counts|"
+               r"word\s+(?:limit|count|cap|budget)|length|prompt")
+_INSTR_REF = re.compile(
+    r"\byour\s+(?:own\s+)?(?:[^\W\d]+[\s-]+)?(?:" + _INSTR_NOUN + r")\b|"
+    r"\b(?:the|this)\s+(?:prompt|brief|rubric|spec|specs|assignment(?:'s|’s)?|task(?:'s|’s)|question(?:'s|’s)|prompt(?:'s|’s)|"
+    r"user(?:'s|’s))\b|"
+    r"\b(?:all|every|each|any|both|none|no|zero|not\s+(?:a\s+single|one))(?:\s+single)?(?:\s+one)?(?:\s+of)?(?:\s+(?:the|your|these))?"
+    r"(?:\s+[^\W\d]+)?\s+(?:" + _INSTR_NOUN + r"|points\s+you|elements?\s+you|asks|deviations?|violations?|breaches)\b|"
+    r"\b(?:everything|all|anything|nothing|each\s+thing|whatever|every\s+(?:element|item|part|point|detail|thing))\s+(?:that\s+)?"
+    r"(?:you|the\s+(?:prompt|brief|task))\s+(?:asked|requested|wanted|specified|listed|mentioned|needed|set|laid|outlined|described|"
+    r"gave|required|raised|called)\b|"
+    r"\b(?:the\s+)?(?:way|format|length|style|tone|structure|elements?|points?)\s+(?:that\s+)?you\s+(?:asked|requested|wanted|specified|"
+    r"described|gave|set|outlined)\b|"
+    r"\b(?:requested|required|specified|stated|stipulated|prescribed|mandated|asked[- ]for|given)\s+(?:length|format|style|tone|"
+    r"structure|elements|word\s+count|limits?|constraints|criteria|requirements|instructions|rules|number|points|sections|keywords)\b|"
+    r"\b(?:word|character|sentence|paragraph|length)[\s-](?:limit|cap|count|max|maximum|budget|target|ceiling)\b|"
+    r"\b\d+[\s-](?:word|sentence|paragraph|character|line|bullet)[\s-]?(?:limit|cap|max|maximum|rule|requirement|constraint|ceiling)\b|"
+    r"\b\d+\s*/\s*\d+\s+words\b|\b(?:your|the)\s+\d+\s+max\b|"
+    r"\b(?:as|like|the\s+way)\s+you\s+(?:asked|requested|wanted|specified|instructed|described|said)\b|"
+    r"^\W*(?:everything|all)\s+(?:that\s+was\s+)?(?:requested|asked\s+for|specified|required)\b", _I)
+_ADHERE = re.compile(
+    r"\b(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|respect(?:s|ed|ing)?|"
+    r"honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|obey(?:s|ed|ing)?|adher(?:e|es|ed|ing|ence)|compl(?:y|ies|ied|ying|iant|iance)|"
+    r"conform(?:s|ed|ing|ity)?|consistent\s+with|aligned|in\s+(?:\w+\s+)?(?:line|accordance|keeping|compliance)|delivered|to\s+the\s+letter|to\s+a\s+t(?:ee)?\b|"
+    r"exactly|precisely|"
+    r"on[\s-](?:brief|spec)|to\s+spec|ticked|ticks?|checked|hits?\s+(?:the|every|all)|nail(?:s|ed)?|accounted\s+for|"
+    r"guided|my\s+guide|paid\s+(?:close\s+)?attention|careful(?:ly)?\s+to\s+follow|stuck|sticks?|stay(?:s|ed)?|kept|keeps?|"
+    r"within|under|below|beneath|inside|short\s+of|fits?|matche[sd]|honoured|as\s+you\b|like\s+you\b|the\s+way\s+you\b|"
+    r"(?:is|are|was|were|been)\s+(?:all\s+)?(?:covered|addressed|included|incorporated|present|reflected|handled|done|"
+    r"there|in\s+there|in\s+place)|incorporated|addressed|covered|"
+    r"(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|forgotten|neglected|exceeded|dropped|bent|breached))\b", _I)
+#: negative adherence words need a negation (none / no / zero / nothing / not / n't) to be a claim
+_BREACH = re.compile(r"\b(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|forgotten|neglected|exceeded|dropped|bent|"
+                     r"breached|deviations?|violations?|breaches)\b", _I)
+_NEGATION = re.compile(r"\b(?:no|none|zero|nothing|not|never|nor|without)\b|n't|n’t", _I)
+_SENT_BLOCK = re.compile(
+    r"\b(?:if|whether|unless|should\s+you|you\s+(?:should|must|need|will|can|may|might|could|'ll|’ll|have\s+to)|make\s+sure|"
+    r"be\s+sure|remember|check\s+(?:that|whether|if)|ensure\s+that|try\s+to|tried|trying|attempt\w*|hope\s+to|aim\w*\s+to|"
+    r"shall|he|she|they|his|her|their|him|them|its|when|once|until|before|after|(?:evidence|proof|records?|documentation|signs?|"
+    r"indication|certificate|statement|confirmation)\s+that)\b|\b(?!(?i:that|it|this|what|here|there|everything|who|let)\b)(?-i:[A-Z][a-z]+)(?:'s|’s)\s|"
+    r"^\W*(?:keep|make|ensure|check|verify|confirm|review|read|follow|use|add|remove|test|map|record|sign|submit|print|ask|tick|list|"
+    r"write|get|set|put|take|go|start|try|avoid|include|meet|satisfy|respect|obey|stay|stick|cover|address)\b|"
+    r"^\W*(?!(?:this|that|it|everything|all|every|each|i|we|my|our|done|fully|kept|stuck|followed|response|answer|reply|"
+    r"output|text|draft|constraints?|requirements?|instructions?|rules?|criteria|format|length|tone|status|note)\b)"
+    r"(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+[a-z]+ed\b", _I)
+#: the user's own work as subject ("your essay stays within the word limit"): feedback, not a claim
+_USER_WORK = re.compile(r"^\W*(?:\w+\s+){0,2}?your\s+(?!(?:own\s+)?(?:" + _INSTR_NOUN + r")\b)[^\W\d]+", _I)
+_THIRD_HEAD = re.compile(r"^\W*(?:the|a|an)\s+(?!(?:above|final|whole|entire|full|present|following|reply|response|answer|text|"
+                         r"output|draft|version|essay|poem|summary|story|letter|email|list|brief|prompt|rubric|instructions|"
+                         r"requirements|constraints|criteria|rules|guidelines|spec|format|length|word)\b)[^\W\d]+", _I)
+_SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+
+
+def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
+    """Sentences that pair a reference to the conversation's instructions with an adherence word
+    (or a negated breach), with no advice, condition, question or third-party subject."""
+    for s in _SENTENCE.finditer(text):
+        sent = s.group(0)
+        if sent.rstrip().endswith("?") or len(sent.split()) > 30:
+            continue
+        ref = _INSTR_REF.search(sent)
+        if not ref or _SENT_BLOCK.search(sent) or _USER_WORK.match(sent) or _THIRD_HEAD.match(_OPENER.sub("", sent.strip())):
+            continue
+        hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start()]
+        breach = _BREACH.search(sent)
+        if breach and not _NEGATION.search(sent):
+            hits = [m for m in hits if not _BREACH.fullmatch(m.group(0))]
+            if not hits:
+                continue
+        if hits or (breach and _NEGATION.search(sent)):
+            if _FOREIGN_IN.search(ref.group(0)) or not _owned(sent, ref.end()):
+                continue
+            yield "claims to follow the instructions", s.start(), s.end()

@@ -19,7 +19,7 @@ def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, par
     """The active, passive and aside forms of one language (patterns are case-insensitive)."""
     obj = r"(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")"
     return [
-        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + subject + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + verb + r")\s+(?:[^\W\d]+\s+)?"
+        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + subject + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + verb + r")\s+(?:[^\W\d]+\s+){0,2}?"
                    + obj + r"(?!\s+(?:de|del|des|der|des|dell[ao]?|do|da|dos|das)\s+(?-i:[A-Z])|\s+(?:de\s+l|d['’]un|"
                    r"eines|einer|du\s+contrat))", _I),
         re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")\s+(?:[^\W\d]+\s+)?(?:"
@@ -29,10 +29,12 @@ def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, par
 
 
 _FR = _forms(
-    subject=r"cette\s+réponse|ma\s+réponse|la\s+réponse|ce\s+texte|cette\s+version|ce\s+résumé|j['’]ai|nous\s+avons|je|elle",
+    subject=r"cette\s+réponse|ma\s+réponse|la\s+réponse|réponse|ce\s+texte|texte|cette\s+version|ce\s+résumé|j['’]ai|nous\s+avons|je|"
+            r"elle",
     verb=r"respecte|respectent|suit|suivent|satisfait(?:\s+à)?|remplit|répond\s+à|est\s+conforme\s+à|se\s+conforme\s+à|obéit\s+à|"
-         r"couvre|respecté|suivi|rempli|appliqué|observé",
-    quant=r"(?:toutes|tous|chacune\s+des|chacun\s+des)\s+(?:les|vos|tes|ces)|vos|tes|toutes|tous",
+         r"couvre|respecté|suivi|rempli|appliqué|observé|conforme\s+à|conformes\s+à",
+    quant=r"(?:toutes|tous|chacune\s+des|chacun\s+des)\s+(?:les|vos|tes|ces)|(?:chacune|chacun)\s+de\s+(?:vos|tes|ces)|vos|tes|toutes|"
+          r"tous",
     noun=r"consignes|instructions|exigences|règles|contraintes|critères|demandes|directives|limites",
     passive_aux=r"ont\s+été|sont|ont\s+toutes\s+été|ont\s+tous\s+été",
     participle=r"respecté|suivi|rempli|satisfait|observé|appliqué",
@@ -40,11 +42,13 @@ _FR = _forms(
           r"convenu|indiqué|vous\s+l['’]avez\s+demandé|tu\s+l['’]as\s+demandé)|dans\s+le\s+respect\s+de\s+(?:vos|tes)",
     constraint=r"mots|virgules?|minuscules?|majuscules?|phrases|paragraphes|format|limite|caractères|longueur")
 _ES = _forms(
-    subject=r"esta\s+respuesta|mi\s+respuesta|la\s+respuesta|este\s+texto|esta\s+versión|he|hemos|yo",
+    subject=r"esta\s+respuesta|mi\s+respuesta|la\s+respuesta|este\s+texto|esta\s+versión|he|hemos|yo|(?=cumplí|seguí|respeté|atendí)",
     verb=r"cumple(?:n)?(?:\s+con)?|sigue|respeta|satisface|se\s+ajusta\s+a|se\s+atiene\s+a|atiende(?:\s+a)?|obedece|acata|"
-         r"cubre|seguido|cumplido(?:\s+con)?|respetado|atendido|satisfecho",
-    quant=r"(?:todas|todos|cada\s+una\s+de|cada\s+uno\s+de)\s+(?:las|los|tus|sus|estas|estos)|tus|sus|todas|todos",
-    noun=r"instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas|pautas|consignas|límites",
+         r"cubre|seguido|cumplido(?:\s+con)?|respetado|atendido|satisfecho|cumplí(?:\s+con)?|seguí|respeté|atendí",
+    quant=r"(?:todas|todos|cada\s+una\s+de|cada\s+uno\s+de)\s+(?:las|los|tus|sus|estas|estos)|tus|sus|todas|todos|"
+          r"(?=todo\s+lo\s+que)|(?:el|la|los|las)(?=\s+\S+(?:\s+de\s+\w+)?\s+(?:indicad|pedid|solicitad|establecid|requerid|marcad)\w*)",
+    noun=r"instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas|pautas|consignas|límites?(?:\s+de\s+\w+)?|"
+         r"todo\s+lo\s+que\s+(?:me\s+)?(?:pediste|pidió|pidiste|solicitaste|indicaste|pidieron)",
     passive_aux=r"se\s+han|han\s+sido|fueron|están|se\s+cumplieron|quedan",
     participle=r"cumplid[oa]s?|seguid[oa]s?|respetad[oa]s?|satisfech[oa]s?|atendid[oa]s?",
     aside=r"según\s+(?:tus|sus)\s+(?:instrucciones|indicaciones)|conforme\s+a\s+(?:tus|sus)|de\s+acuerdo\s+con\s+(?:tus|sus)|"
@@ -61,6 +65,11 @@ _DE = _forms(
     aside=r"wie\s+(?:gewünscht|verlangt|gefordert|gewollt|vorgegeben|angefragt)|gemäß\s+(?:ihren|deinen|den)\s+(?:anweisungen|"
           r"vorgaben)|laut\s+(?:ihren|deinen)\s+(?:anweisungen|vorgaben)|(?:ihren|deinen)\s+vorgaben\s+entsprechend",
     constraint=r"wörtern?|kommas?|kleinbuchstaben|großbuchstaben|sätzen?|absätzen?|format|zeichen|länge")
+_DE.append(re.compile(r"\b(?:ich\s+habe\s+mich|wir\s+haben\s+uns|habe\s+mich|haben\s+uns)\s+(?:\w+\s+){0,2}?an\s+(?:alle\s+|"
+                      r"sämtliche\s+|jede\s+)?(?:ihre|deine|die|eure)\s+(?:\w+\s+)?(?:vorgaben|anweisungen|regeln|anforderungen|"
+                      r"kriterien|wortgrenze)\s+(?:\w+\s+)?gehalten", _I))
+_ES.append(re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:cumplí|seguí|respeté|atendí|he\s+cumplido|he\s+seguido|he\s+respetado)(?:\s+con)?\s+"
+                      r"(?:todo\s+lo\s+que|todas\s+(?:las|tus|sus)|todos\s+(?:los|tus|sus)|tus\s+|sus\s+|cada\s+un[ao]\s+de)", _I))
 _IT = _forms(
     subject=r"questa\s+risposta|la\s+mia\s+risposta|la\s+risposta|questo\s+testo|questa\s+versione|ho|abbiamo",
     verb=r"rispetta|soddisfa|segue|osserva|è\s+conforme\s+a|rispettato|seguito|soddisfatto|osservato",
@@ -85,8 +94,10 @@ _ZH_NOUN = r"(?:要求|指示|指令|说明|规则|约束条件|约束|限制|�
 _ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到)"
 _ZH = [
     re.compile(r"(?:(?:本|这个|这篇|此|该|我的|以上)?(?:回答|回复|答案|文本|内容|作品|答复)|我|我们)(?:已经|已|完全|严格|均|都|全部|"
-               r"确实|确保|地|了)*" + _ZH_VERB + r"了?(?:您|你)?的?(?:所有|全部|各项|每一项|每项|一切|上述)?的?" + _ZH_NOUN),
-    re.compile(_ZH_VERB + r"了?(?:您|你)的?(?:所有|全部|各项|每一项|每项|一切)?的?" + _ZH_NOUN),
+               r"确实|确保|地|了)*" + _ZH_VERB + r"了?(?:您|你|题目|任务)?的?(?:所有|全部|各项|每一项|每项|一切|上述)?的?" + _ZH_NOUN),
+    re.compile(_ZH_VERB + r"了?(?:(?:您|你)的?|(?:题目|任务|题干|提示)的)(?:所有|全部|各项|每一项|每项|一切)?的?" + _ZH_NOUN),
+    re.compile(r"(?:已|已经)?(?:按|按照|根据|遵照|依照)(?:您|你)的?(?:要求|指示|指令)(?:完成|撰写|作答|回答|写)|字数(?:在|未超过|不超过|"
+               r"少于)(?:[^。！？\n]{0,8})(?:限制|要求|以内|之内)"),
     re.compile(r"(?:(?:您|你)的?)?(?:所有|全部|各项|每一项|每项|一切)的?" + _ZH_NOUN + r"(?:均|都|皆|全部|已经|已|完全|严格|被)*"
                r"(?:满足|遵守|遵循|达到|完成|符合|落实|执行|做到)"),
     re.compile(r"(?:按照|根据|遵照|依照)(?:您|你)的?(?:要求|指示|指令)[^。！？\n]{0,40}(?:字|逗号|小写|大写|句|段|格式)"),

@@ -50,12 +50,30 @@ _ADDRESSES: list[tuple[str, str]] = [
     ("addresses the scorer",
      r"\byou\s*,\s*(?:the|my|dear)\s+(?:ai\s+)?" + _ROLE + r"|\byou\s+are\s+(?:the|an?|acting\s+as\s+(?:the|an?))\s+(?:ai\s+)?"
      + _ROLE + r"|\bas\s+(?:the|an?)\s+(?:ai\s+)?" + _ROLE + r"\s*,\s*you\b"),
+    ("addresses the scorer",
+     r"^\W*(?:marking|grading|scoring|evaluation|assessment|reviewer|judge|grader|evaluator|rater|verifier)(?:'s|’s)?\s+(?:notes?|"
+     r"comments?|remarks?|instructions?|memo|guidance|hint)\s*:"),
+    ("addresses the scorer",
+     r"\bif\s+(?:you\s+are\s+)?(?:an?\s+|the\s+|any\s+)?(?:automated\s+|ai\s+)?(?:system|model|ai|llm|bot|program|machine|grader|"
+     r"judge|evaluator|checker|scorer|reviewer|verifier)\s+(?:is\s+)?(?:reading|grading|scoring|evaluating|checking|reviewing|judging|"
+     r"assessing|parsing|processing)\s+(?:this|these|my|the\s+(?:response|answer))"),
+    ("addresses the scorer",
+     r"\b(?:assistant|model|response|answer|author|writer|ai|candidate|student|note|message)\s+(?:to|for)\s+(?:the\s+)?" + _ROLE
+     + r"\s*:"),
+    ("tells the scorer what to do",
+     r"\b" + _ROLE + r"\s+(?:should|must|shall|will|need\s+to|are\s+(?:asked|expected)\s+to|is\s+(?:asked|expected)\s+to)\s+"
+     r"(?:\w+\s+)?(?:score|rate|mark|grade|give|award|pass|approve|accept|return|answer|respond|treat|consider|judge)\b"
+     r"(?=[^.!?\n]*\b(?:this|my|the)\s+(?:response|answer|reply|output|submission)\b)"),
+    ("dictates the verdict",
+     r"\b(?:correct|right|only\s+valid|appropriate|expected|proper|fair|only\s+fair|accurate)\s+(?:verdict|evaluation|grade|score|"
+     r"rating|assessment|outcome|result)\s+(?:for|of|on)\s+(?:this|the|my)\s+(?:response|answer|reply|output|submission)\s+is\s*:?"
+     r"\s*" + _HIGH),
     ("asks for a top score",
      _IMPERATIVE_HEAD + r"(?:give|award|assign|grant|register|record|log|enter|put\s+down)\s+(?:" + _TARGET + r"\s+)?(?:a\s+|an\s+|"
      r"the\s+)?" + _HIGH),
     ("asks for a top score",
-     _IMPERATIVE_HEAD + r"(?:rate|score|grade|mark|judge|evaluate|count|treat|consider)\s+(?:" + _TARGET + r"\s+)?(?:as\s+|with\s+|"
-     r"at\s+|a\s+|an\s+)?" + _HIGH),
+     _IMPERATIVE_HEAD + r"(?:rate|score|grade|mark|judge|evaluate|count|treat|consider)\s+(?:" + _TARGET + r"\s+)?(?:(?:as|with|at|a|an)\s+"
+     r")?(?:" + _HIGH + r"|(?:as\s+)?(?:\w+\s+(?:and\s+)?)?(?:passing|correct|excellent|perfect|flawless|outstanding|satisfactory|compliant)\b)"),
     ("asks for a top score", r"\b(?:approve|accept|pass)\s+(?:this|the|my)\s+(?:response|answer|reply|output)\b"),
     ("asks for a top score",
      r"\b(?:return|output|emit|respond\s+with|reply\s+with|answer\s+with|say|print)\s+(?:only\s+|just\s+)?[\"'“]?(?-i:PASS|YES)[\"'”]?"
