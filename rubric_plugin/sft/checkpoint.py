@@ -6,6 +6,14 @@ weights too when ``checkpoint.save_contents`` holds ``hf_model`` (the plugin's r
 :func:`export_hf` copies those weights, or, for a checkpoint saved without them, runs verl's model
 merger (``python -m verl.model_merger merge --backend fsdp|megatron``) on the shards. Either way
 the result is checked (:func:`check_hf_dir`) before it is handed to ``generate`` or a verifier.
+
+From the shell::
+
+    python -m rubric_plugin.sft.checkpoint CKPT OUT [--merge] [--backend fsdp|megatron]
+
+``CKPT`` is a ``global_step_N`` folder or the run's ``trainer.default_local_dir`` (its latest
+checkpoint); ``OUT`` then serves as a generator (``generate generator=vllm_engine
+generator.backend.model=OUT``) or a verifier.
 """
 from __future__ import annotations
 
@@ -85,3 +93,26 @@ def export_hf(checkpoint: str | Path, target_dir: str | Path, backend: str = "fs
         target.mkdir(parents=True, exist_ok=True)
         _merge(step, target, backend)
     return check_hf_dir(target)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m rubric_plugin.sft.checkpoint",
+                                 description="export a verl SFT checkpoint as a Hugging Face model directory")
+    ap.add_argument("checkpoint", help="a global_step_N folder, or trainer.default_local_dir (its latest checkpoint)")
+    ap.add_argument("out", help="the Hugging Face directory to write")
+    ap.add_argument("--backend", default="fsdp", choices=["fsdp", "megatron"], help="the engine the run trained with")
+    ap.add_argument("--merge", action="store_true", help="rebuild the weights from the shards with verl's model merger")
+    args = ap.parse_args(argv)
+    try:
+        out = export_hf(args.checkpoint, args.out, backend=args.backend, merge=args.merge)
+    except ConfigError as e:
+        print(f"rubric_plugin.sft.checkpoint: {e}", file=sys.stderr)
+        return 1
+    print(f"wrote {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
