@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import verifier_training_corpus as corpus  # noqa: E402
 
-pytestmark = [pytest.mark.e2e, pytest.mark.ray, pytest.mark.vllm, pytest.mark.timeout(1500)]
+pytestmark = [pytest.mark.e2e, pytest.mark.ray, pytest.mark.vllm, pytest.mark.timeout(2400)]
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORDS = 8

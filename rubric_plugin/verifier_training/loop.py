@@ -62,10 +62,14 @@ def rl_cpu_overrides(max_model_len: int, num_cpus: int = 16) -> list[str]:
         # with a pinned-memory CPU offload policy, and pinning memory needs an accelerator
         "actor_rollout_ref.actor.use_kl_loss=False",
         "actor_rollout_ref.rollout.enforce_eager=True",
+        # vLLM refuses sleep mode on CPU; the actor and the rollout share no accelerator memory here
+        "+actor_rollout_ref.rollout.enable_sleep_mode=False",
         "actor_rollout_ref.rollout.free_cache_engine=False",
         "actor_rollout_ref.rollout.gpu_memory_utilization=0.5",
         f"actor_rollout_ref.rollout.max_model_len={int(max_model_len)}",
         "data.dataloader_num_workers=0",
+        # one agent-loop and one reward-loop worker (verl starts 8 of each: 8 Python processes)
+        "actor_rollout_ref.rollout.agent.num_workers=1", "reward.num_workers=1",
         "transfer_queue.backend.SimpleStorage.num_data_storage_units=1",
         f"+ray_kwargs.ray_init.num_cpus={int(num_cpus)}", "+ray_kwargs.ray_init.num_gpus=1",
         "+ray_kwargs.ray_init.include_dashboard=False",
