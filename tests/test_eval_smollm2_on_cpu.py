@@ -129,8 +129,8 @@ def test_official_judge_wording_from_a_checkout_is_what_the_judge_receives(smol_
     resp = write(tmp_path / "resp.jsonl", [{"id": "s-1", "response": fruits}, {"id": "s-2", "response": fog}])
     out = tmp_path / "out"
     assert main(["eval", "--records", aif, "--responses", resp, "--protocol", "advancedif", "--routing", "by_category",
-                 "--official-judge", str(checkout), "--out", str(out), "--no-progress",
-                 "+verifier@reward.rubric.verifier=vllm_server", f"reward.rubric.verifier.backend.base_url={smol_server.base_url}",
+                 "--official-judge", str(checkout), "--out", str(out), "--no-progress", "+verifier@reward.rubric.verifier"
+                 "=vllm_server", f"reward.rubric.verifier.backend.base_url={smol_server.base_url}",
                  "reward.rubric.verifier.backend.model=smol", "reward.rubric.verifier.reason_max_chars=40"]) == 0
 
     # the checkout's wording, formatted with the documented fields; the response shown as it is (no fence)
