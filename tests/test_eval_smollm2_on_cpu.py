@@ -128,10 +128,10 @@ def test_official_judge_wording_from_a_checkout_is_what_the_judge_receives(smol_
     aif = write(tmp_path / "aif.jsonl", AIF)
     resp = write(tmp_path / "resp.jsonl", [{"id": "s-1", "response": fruits}, {"id": "s-2", "response": fog}])
     out = tmp_path / "out"
+    judge = ["+verifier@reward.rubric.verifier=vllm_server", f"reward.rubric.verifier.backend.base_url={smol_server.base_url}",
+             "reward.rubric.verifier.backend.model=smol", "reward.rubric.verifier.reason_max_chars=40"]
     assert main(["eval", "--records", aif, "--responses", resp, "--protocol", "advancedif", "--routing", "by_category",
-                 "--official-judge", str(checkout), "--out", str(out), "--no-progress", "+verifier@reward.rubric.verifier"
-                 "=vllm_server", f"reward.rubric.verifier.backend.base_url={smol_server.base_url}",
-                 "reward.rubric.verifier.backend.model=smol", "reward.rubric.verifier.reason_max_chars=40"]) == 0
+                 "--official-judge", str(checkout), "--out", str(out), "--no-progress", *judge]) == 0
 
     # the checkout's wording, formatted with the documented fields; the response shown as it is (no fence)
     plain = PLAIN.format(full_conversation="", user_prompt_last_turn="Name two fruits, one per line.",
