@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from rubric_plugin.shaping.claims_clause import clause_claims, sentence_claims
+from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.context import QUOTED, mentions, requested
 
@@ -45,7 +45,7 @@ _EXTERNAL = (r"(?!\s+(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+
              r"response|answer)\b)(?!(?:the\s+)?(?:above|below)\b)(?:the|a|an|this|that|these|our|their|his|her|its|(?-i:[A-Z0-9])))")
 _SUBJ = (r"(?:\bI(?:'ve|’ve|'m|’m)?|\bwe(?:'ve|’ve)?|\b(?:this|my|our)\s+(?:response|answer|reply|text|output|essay|poem|summary|letter|"
          r"email|story|draft|list|version|haiku|code|solution|translation|rewrite|paragraph|piece|post)|\bthe\s+(?:response|answer|"
-         r"reply|text|output)\s+(?:above|below|here)|^\W*(?:response|answer|reply|output)|\beverything\s+(?:above|here)|\bthis)\b")
+         r"reply|text|output)\s+(?:above|below|here)|^\W{0,8}(?:response|answer|reply|output)|\beverything\s+(?:above|here)|\bthis)\b")
 _AUX = (r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|was|will|can\s+confirm(?:\s+that)?|hereby|also|always|certainly|"
         r"definitely|fully|strictly|completely|closely|carefully|faithfully|precisely|exactly|really|indeed|now|made\s+sure|"
         r"ensured|took\s+care|been|to|that|it|(?:the|this|my)\s+(?:response|answer|reply|text|output)))*")
@@ -89,7 +89,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
     ("notes it kept to the instructions", re.compile(
         r"\bexactly\s+as\s+(?:you\s+)?(?:specified|requested|instructed|asked|required)\b(?!\s+(?:in|by|on)\s+(?!your\b))", _I), ""),
     ("reports its own length", re.compile(
-        r"^\W*(?:word|character|sentence|paragraph)\s+count\s*[:=\-]\s*\d+|\(\s*\d+\s+words?\s*\)|"
+        r"^\W{0,8}(?:word|character|sentence|paragraph)\s+count\s*[:=\-]\s*\d+|\(\s*\d+\s+words?\s*\)|"
         r"\b(?:length|words?)\s*[:=]\s*\d+\s*(?:words?)?\s*(?:[✓✔✅(]|$)", _I), "count"),
     ("checks off the constraints", re.compile(r"^.*(?:[✓✔✅☑]|\[x\]).*$", _I), "checkmarks"),
     ("self-check label", re.compile(
@@ -125,7 +125,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"\b(?:segui|cumpri|respeitei|atendi|seguimos|cumprimos)\s+(?:todas\s+|todos\s+)?(?:as|os|suas|tuas)\s+(?:\w+\s+)?"
         r"(?:instruções|regras|requisitos|orientações|restrições|critérios)", _I), ""),
 ]
-_DETERMINED = re.compile(r"^\W*(?:all|every|each|any|the|your|these|those|my|its)\b", _I)
+_DETERMINED = re.compile(r"^\W{0,8}(?:all|every|each|any|the|your|these|those|my|its)\b", _I)
 _NARROW_RE = re.compile(r"\b" + _NARROW + r"\b", _I)
 _CONSTRAINT_RE = re.compile(_CONSTRAINT, _I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -144,6 +144,10 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
         # a bare noun ("Requirements met") counts only at the start of a line, a label or a bracket
         start = m.start()
         before = text[max(0, start - 3):start]
+        if re.match(r"\s+by\s+(?!me\b|us\b|this\b|the\s+(?:response|answer|reply|text)\b)", text[m.end():]):
+            return False  # met by someone else
+        if not assurance(text[text.rfind("\n", 0, start) + 1:start]):
+            return False  # "the inspector checks that all requirements are met"
         return bool(_DETERMINED.match(span)) or start == 0 or bool(re.search(r"[\n(\[:•*✅✔✓\-–—]\s*$", before))
     if cond == "aside":
         sentence = _sentence(text, m.start(), m.end())
@@ -163,7 +167,7 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
 _TRANSLATE = re.compile(r"\btranslat|\bin\s+(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|"
                         r"japanese|korean|arabic|hindi|turkish|polish|swedish)\b", re.IGNORECASE)
 #: the prompt asks for a letter, an email or a note to someone (in a few languages)
-_LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
+_LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|reply\s+to|respond\s+to|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
                            re.IGNORECASE)
 _SALUTATION = re.compile(r"\A\s*(?:subject:[^\n]*\n\s*)?(?:dear|hi|hello|to|gentile|egregi[oa]|car[oa]|querid[oa]s?|estimad[oa]s?|"
                          r"cher|chère|madame|monsieur|liebe[rs]?|sehr\s+geehrte[rs]?|hallo)\b[^\n]{0,80}\n", re.IGNORECASE)

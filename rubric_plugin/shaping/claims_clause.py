@@ -115,7 +115,7 @@ _NEGATED_BREACH = re.compile(
     r"(?:" + _GENERIC + r"|brief|rubric|prompt|limit)\b", _I)
 _IDIOM = re.compile(
     r"\b(?:instruction|rubric|brief|prompt|constraint|guideline)s?[\s-](?:compliant|conformant|adherent)\b|"
-    r"^\W*(?:(?:written|done|built|made|delivered|formatted|answered|crafted|produced|completed)\s+(?:exactly\s+|strictly\s+)?"
+    r"^\W{0,8}(?:(?:written|done|built|made|delivered|formatted|answered|crafted|produced|completed)\s+(?:exactly\s+|strictly\s+)?"
     r"(?:to|per|on)\s+(?:the\s+|your\s+)?(?:spec|specs|specification|brief|letter)\b)|"
     r"\b(?:ticks?|checks?|hits?|ticking|checking|hitting|ticked|checked|hit)\s+(?:off\s+)?(?:all|every|each)\s+(?:(?:one\s+)?of\s+)?"
     r"(?:the\s+|your\s+)?(?:boxes|box|marks|mark|requirements?|points?|items?|criteria)\b|"
@@ -128,7 +128,7 @@ _STATUS = re.compile(
     r"compliance|status))?|word\s+(?:limit|count)|all\s+(?:requirements|constraints|instructions|criteria|rules))"
     r"\s*(?:[:=→>|?]|-+>|\s-\s)\s*(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
     r"compliant|correct|fulfill?ed|honou?red|achieved|within\s+(?:the\s+)?limits?|✓|✔|✅|☑|\[x\])(?!\w)|"
-    r"^\W*(?:all|everything)\s+(?:good|fine|ok|okay|clear|green|set|sorted|checks\s+out|in\s+order)\b[^:\n]{0,20}:\s*[^.!?\n]*"
+    r"^\W{0,8}(?:all|everything)\s+(?:good|fine|ok|okay|clear|green|set|sorted|checks\s+out|in\s+order)\b[^:\n]{0,20}:\s*[^.!?\n]*"
     r"\b(?:word\s+(?:limit|count)|length|format|tone|keywords?|constraints?|requirements?|instructions?|rubric|criteria)\b", _I)
 _COUNT = re.compile(
     r"(?:^|[\s(\[])(?:(?:that's|that\s+is|this\s+is|it's|it\s+is|total|count|length|exactly|comes\s+to|came\s+(?:in\s+)?at|"
@@ -136,8 +136,15 @@ _COUNT = re.compile(
     r"\b(?:under|below|within|inside|less\s+than|fewer\s+than|short\s+of|shy\s+of|beneath)\s+(?:the\s+|your\s+|a\s+|my\s+)?"
     r"(?:(?:\d+|one|two|three|fifty|hundred)[\s-]+(?:words?|characters?|sentences?)[\s-]*)?(?:limit|cap|maximum|max|ceiling|budget|"
     r"allowance|target|\d+)\b|"
-    r"^\W*(?:total|count|length)\s*[:=]\s*\d[\d,]*\s+(?:words?|characters?)\b|\b\d+\s*/\s*\d+\s+(?:words|characters|sentences)\b",
+    r"^\W{0,8}(?:total|count|length)\s*[:=]\s*\d[\d,]*\s+(?:words?|characters?)\b|\b\d+\s*/\s*\d+\s+(?:words|characters|sentences)\b",
     _I | re.MULTILINE)
+
+
+#: every clause form needs one of these (a cheap filter before the clause patterns)
+_CUE = re.compile(r"instruct|require|constrain|criteri|rubric|guideline|spec|rule|direction|condition|stipulat|ask|request|point|"
+                  r"bullet|box|mark|checklist|parameter|format|word|length|character|sentence|paragraph|line|syllable|brief|prompt|"
+                  r"task|assignment|everything|all|anything|you|item|letter|compliant|conformant|adherent|style|tone|keyword|"
+                  r"structure|compliance|limit|cap|max|budget|target|ceiling|[\d✓✔✅☑]|\[x\]", _I)
 
 
 def _subject_ok(head: str) -> bool:
@@ -155,8 +162,9 @@ _ASSURANCE = re.compile(r"^(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?(?:mad
                         r"can\s+confirm|guarantee|double[- ]checked|checked|verified)(?:\s+that)?)?$", _I)
 
 
-def _assurance(head: str) -> bool:
+def assurance(head: str) -> bool:
     """The words before a passive claim are a label, an opener, or the writer vouching for it."""
+    head = re.split(r"[.!?;]", head)[-1]
     head = _SEP.split(head)[-1].strip() if _SEP.search(head) else head.strip()
     return not _ADVICE.search(head) and bool(_ASSURANCE.match(_OPENER.sub("", head).strip()))
 
@@ -185,13 +193,15 @@ def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
         yield "reports the instructions' status", m.start(), m.end()
     for c in _CLAUSE.finditer(text):
         clause, base = c.group(0), c.start()
+        if not _CUE.search(clause):
+            continue
         if clause.rstrip().endswith("?"):
             continue
         for label, pattern in (("says the instructions are met", _PASSIVE), ("says no instruction was broken", _NEGATED_BREACH),
                                ("claims to be on spec", _IDIOM), ("reports the instructions' status", _STATUS),
                                ("reports its own length", _COUNT)):
             m = pattern.search(clause)
-            if m and (label != "says the instructions are met" or _assurance(clause[:m.start()])) and _owned(clause, m.end()):
+            if m and (label != "says the instructions are met" or assurance(clause[:m.start()])) and _owned(clause, m.end()):
                 yield label, base + m.start(), base + m.end()
                 break
         else:
@@ -221,7 +231,7 @@ _INSTR_REF = re.compile(
     r"\b\d+[\s-](?:word|sentence|paragraph|character|line|bullet)[\s-]?(?:limit|cap|max|maximum|rule|requirement|constraint|ceiling)\b|"
     r"\b\d+\s*/\s*\d+\s+words\b|\b(?:your|the)\s+\d+\s+max\b|"
     r"\b(?:as|like|the\s+way)\s+you\s+(?:asked|requested|wanted|specified|instructed|described|said)\b|"
-    r"^\W*(?:everything|all)\s+(?:that\s+was\s+)?(?:requested|asked\s+for|specified|required)\b", _I)
+    r"^\W{0,8}(?:everything|all)\s+(?:that\s+was\s+)?(?:requested|asked\s+for|specified|required)\b", _I)
 _ADHERE = re.compile(
     r"\b(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|respect(?:s|ed|ing)?|"
     r"honou?r(?:s|ed|ing)?|observ(?:e|es|ed|ing)|obey(?:s|ed|ing)?|adher(?:e|es|ed|ing|ence)|compl(?:y|ies|ied|ying|iant|iance)|"
@@ -240,19 +250,37 @@ _NEGATION = re.compile(r"\b(?:no|none|zero|nothing|not|never|nor|without)\b|n't|
 _SENT_BLOCK = re.compile(
     r"\b(?:if|whether|unless|should\s+you|you\s+(?:should|must|need|will|can|may|might|could|'ll|’ll|have\s+to)|make\s+sure|"
     r"be\s+sure|remember|check\s+(?:that|whether|if)|ensure\s+that|try\s+to|tried|trying|attempt\w*|hope\s+to|aim\w*\s+to|"
-    r"shall|he|she|they|his|her|their|him|them|its|when|once|until|before|after|(?:evidence|proof|records?|documentation|signs?|"
+    r"shall|must|needs?\s+to|ha(?:ve|s)\s+to|required\s+to|let\s+me|"
+    r"he|she|they|his|her|their|him|them|its|when|once|until|before|after|(?:evidence|proof|records?|documentation|signs?|"
     r"indication|certificate|statement|confirmation)\s+that)\b|\b(?!(?i:that|it|this|what|here|there|everything|who|let)\b)(?-i:[A-Z][a-z]+)(?:'s|’s)\s|"
-    r"^\W*(?:keep|make|ensure|check|verify|confirm|review|read|follow|use|add|remove|test|map|record|sign|submit|print|ask|tick|list|"
-    r"write|get|set|put|take|go|start|try|avoid|include|meet|satisfy|respect|obey|stay|stick|cover|address)\b|"
-    r"^\W*(?!(?:this|that|it|everything|all|every|each|i|we|my|our|done|fully|kept|stuck|followed|response|answer|reply|"
+    r"^\W{0,8}(?:keep|make|ensure|check|verify|confirm|review|read|follow|use|add|remove|test|map|record|sign|submit|print|ask|tick|list|"
+    r"write|get|set|put|take|go|start|try|avoid|include|meet|satisfy|respect|obey|stay|stick|cover|address|paste|send|tell|"
+    r"compare|cut|lay|tighten|return|give|read|answer|please)\b|"
+    r"^\W{0,8}(?!(?:this|that|it|everything|all|every|each|i|we|my|our|done|fully|kept|stuck|followed|response|answer|reply|"
     r"output|text|draft|constraints?|requirements?|instructions?|rules?|criteria|format|length|tone|status|note)\b)"
     r"(?-i:[A-Z][a-z]+)(?:\s+\d+)?\s+[a-z]+ed\b", _I)
 #: the user's own work as subject ("your essay stays within the word limit"): feedback, not a claim
-_USER_WORK = re.compile(r"^\W*(?:\w+\s+){0,2}?your\s+(?!(?:own\s+)?(?:" + _INSTR_NOUN + r")\b)[^\W\d]+", _I)
-_THIRD_HEAD = re.compile(r"^\W*(?:the|a|an)\s+(?!(?:above|final|whole|entire|full|present|following|reply|response|answer|text|"
+_USER_WORK = re.compile(r"^\W{0,8}(?:\w+\s+){0,2}?your\s+(?!(?:own\s+)?(?:" + _INSTR_NOUN + r")\b)[^\W\d]+", _I)
+_THIRD_HEAD = re.compile(r"^\W{0,8}(?:the|a|an)\s+(?!(?:above|final|whole|entire|full|present|following|reply|response|answer|text|"
                          r"output|draft|version|essay|poem|summary|story|letter|email|list|brief|prompt|rubric|instructions|"
                          r"requirements|constraints|criteria|rules|guidelines|spec|format|length|word)\b)[^\W\d]+", _I)
 _SENTENCE = re.compile(r"[^.!?;\n]+[.!?;]*")
+#: adherence words strong enough to make a claim of a sentence that also delivers ("Here is ...")
+_STRONG = re.compile(r"follow|me(?:et|t)|satisf|fulfil|respect|honou?r|observ|obey|adher|compl[iy]|conform|consistent|aligned|"
+                     r"accordance|letter|tick|check|hit|nail|accounted|broken|violat|ignored|missed|skipped|overlooked|left", _I)
+_DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here's|here’s|below\s+(?:is|are)|the\s+following|attached)\b", _I)
+#: a noun phrase right before the adherence word that is not the response: its subject is something else
+_OTHER_SUBJECT = re.compile(r"\b(?:the|a|an|our|their|his|her|its|your|my|this|that)\s+([^\W\d]+)(?:\s+[^\W\d]+)?\s*(?:is|are|was|were|"
+                            r"has|have|had|does|do|did|should|now|also|fully|really|clearly|\s)*$", _I)
+_SELF_NOUN = re.compile(r"^(?:response|answer|reply|text|output|essay|poem|summary|letter|email|story|draft|list|version|haiku|code|"
+                        r"solution|translation|rewrite|paragraph|piece|post|submission|one|result|content|above|final|whole|entire)$",
+                        _I)
+
+
+def _other_subject(head: str) -> bool:
+    m = _OTHER_SUBJECT.search(head)
+    return bool(m) and not _SELF_NOUN.match(m.group(1)) and not re.search(r"^(?:the|your|all|every|each)\s+(?:" + _INSTR_NOUN + r")",
+                                                                          m.group(0).strip(), _I)
 
 
 def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
@@ -265,7 +293,9 @@ def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
         ref = _INSTR_REF.search(sent)
         if not ref or _SENT_BLOCK.search(sent) or _USER_WORK.match(sent) or _THIRD_HEAD.match(_OPENER.sub("", sent.strip())):
             continue
-        hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start()]
+        hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start() and not _other_subject(sent[:m.start()])]
+        if _DELIVERY.search(sent):
+            hits = [m for m in hits if _STRONG.match(m.group(0))]
         breach = _BREACH.search(sent)
         if breach and not _NEGATION.search(sent):
             hits = [m for m in hits if not _BREACH.fullmatch(m.group(0))]

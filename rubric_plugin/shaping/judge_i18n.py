@@ -19,11 +19,11 @@ _ROLES = {
     "pt": r"avaliador(?:a|es)?|corretor(?:a|es)?|juiz|juízes|examinador(?:a|es)?|revisor(?:a|es)?",
 }
 _NOTE = {
-    "es": r"(?:nota|mensaje|aviso|recordatorio)\s+(?:para|al|a\s+la)\s+(?:el\s+|la\s+)?|^\W*(?:al|a\s+la|estimad[oa]|querid[oa]|hola)\s+",
-    "de": r"(?:hinweis|nachricht|notiz|anmerkung)\s+(?:an|für)\s+(?:den|die|das)\s+|^\W*(?:an\s+(?:den|die)|liebe[rs]?|hallo)\s+",
-    "fr": r"(?:note|message|mot|remarque)\s+(?:au|à\s+l['’]|pour\s+le|pour\s+la|pour\s+l['’]|à\s+la)\s*|^\W*(?:au|à\s+l['’]|à\s+la|cher|chère|bonjour)\s*",
-    "it": r"(?:nota|messaggio|avviso)\s+(?:per\s+il|per\s+la|al|alla|all['’])\s*|^\W*(?:al|alla|all['’]|caro|cara|gentile)\s*",
-    "pt": r"(?:nota|mensagem|aviso|recado)\s+(?:para\s+o|para\s+a|ao|à)\s+|^\W*(?:ao|à|prezad[oa]|car[oa]|olá)\s+",
+    "es": r"(?:nota|mensaje|aviso|recordatorio)\s+(?:para|al|a\s+la)\s+(?:el\s+|la\s+)?|^\W{0,8}(?:al|a\s+la|estimad[oa]|querid[oa]|hola)\s+",
+    "de": r"(?:hinweis|nachricht|notiz|anmerkung)\s+(?:an|für)\s+(?:den|die|das)\s+|^\W{0,8}(?:an\s+(?:den|die)|liebe[rs]?|hallo)\s+",
+    "fr": r"(?:note|message|mot|remarque)\s+(?:au|à\s+l['’]|pour\s+le|pour\s+la|pour\s+l['’]|à\s+la)\s*|^\W{0,8}(?:au|à\s+l['’]|à\s+la|cher|chère|bonjour)\s*",
+    "it": r"(?:nota|messaggio|avviso)\s+(?:per\s+il|per\s+la|al|alla|all['’])\s*|^\W{0,8}(?:al|alla|all['’]|caro|cara|gentile)\s*",
+    "pt": r"(?:nota|mensagem|aviso|recado)\s+(?:para\s+o|para\s+a|ao|à)\s+|^\W{0,8}(?:ao|à|prezad[oa]|car[oa]|olá)\s+",
 }
 _SCORE = re.compile(
     r"máxima\s+(?:puntuación|nota|calificación)|puntuación\s+máxima|nota\s+máxima|todos\s+los\s+criterios\s+como\s+(?:cumplidos|"
@@ -41,7 +41,7 @@ _ZH_SCORE = r"(?:满分|最高分|判定为通过|判为通过|全部判为|评�
 
 I18N_ADDRESSES: list[tuple[str, re.Pattern]] = (
     [("addresses the scorer", re.compile(r"(?:" + _NOTE[lang] + r")(?:" + role + r")\b", _I)) for lang, role in _ROLES.items()]
-    + [("addresses the scorer", re.compile(r"^\W*(?:" + role + r")\s*[:,]", _I)) for role in _ROLES.values()]
+    + [("addresses the scorer", re.compile(r"^\W{0,8}(?:" + role + r")\s*[:,]", _I)) for role in _ROLES.values()]
     + [("addresses the scorer", re.compile(r"致" + _ZH_ROLE + r"|" + _ZH_ROLE + r"(?:请注意|请|您好|[：:，,])"))]
     + [("asks for a top score (zh)", re.compile(r"(?:请|务必|应当|应该)[^。！？\n]{0,12}" + _ZH_SCORE + r"|(?:本|这个|该)(?:回答|答案|回复)"
                                                r"(?:应|应该|值得|应得)[^。！？\n]{0,8}" + _ZH_SCORE))]

@@ -42,7 +42,7 @@ _ADDRESSES: list[tuple[str, str]] = [
      r"(?:ai\s+|llm\s+|automated\s+)?" + _ROLE + r"\b(?!\s+(?-i:[A-Z])[a-z]+\b)"),
     ("addresses the scorer", r"\b(?:dear|hi|hey|hello|attention|psst)\s*,?\s+(?:the\s+)?(?:ai|llm|model|language\s+model)\s*[,:!]"),
     ("addresses the scorer",
-     r"^\W*(?:to|for)?\s*(?:the\s+|any\s+)?(?:ai\s+|llm\s+|automated\s+)?" + _ROLE + r"(?:\s+\w+)?\s*[:,—–-](?=[ \t]*\S)"),
+     r"^\W{0,8}(?:to|for)?\s*(?:the\s+|any\s+)?(?:ai\s+|llm\s+|automated\s+)?" + _ROLE + r"(?:\s+\w+)?\s*[:,—–-](?=[ \t]*\S)"),
     ("addresses the scorer",
      r"\b(?:whoever|anyone|anybody|whatever|any\s+(?:model|system|ai|llm|person|one)|the\s+(?:model|system|ai|llm|person)|"
      r"any\s+(?:automated\s+|ai\s+)?" + _ROLE + r")\s+(?:that\s+|who\s+)?(?:is\s+|will\s+be\s+|'s\s+)?(?:grad|scor|evaluat|judg|review|"
@@ -51,8 +51,8 @@ _ADDRESSES: list[tuple[str, str]] = [
      r"\byou\s*,\s*(?:the|my|dear)\s+(?:ai\s+)?" + _ROLE + r"|\byou\s+are\s+(?:the|an?|acting\s+as\s+(?:the|an?))\s+(?:ai\s+)?"
      + _ROLE + r"|\bas\s+(?:the|an?)\s+(?:ai\s+)?" + _ROLE + r"\s*,\s*you\b"),
     ("addresses the scorer",
-     r"^\W*(?:marking|grading|scoring|evaluation|assessment|reviewer|judge|grader|evaluator|rater|verifier)(?:'s|’s)?\s+(?:notes?|"
-     r"comments?|remarks?|instructions?|memo|guidance|hint)\s*:"),
+     r"^\W{0,8}(?:for\s+(?:the\s+)?)?(?:marking|grading|scoring|evaluation|assessment|reviewer|judge|grader|evaluator|rater|verifier)"
+     r"(?:'s|’s)?\s+(?:notes?|comments?|remarks?|instructions?|memo|guidance|hint|step|stage|phase)\s*:"),
     ("addresses the scorer",
      r"\bif\s+(?:you\s+are\s+)?(?:an?\s+|the\s+|any\s+)?(?:automated\s+|ai\s+)?(?:system|model|ai|llm|bot|program|machine|grader|"
      r"judge|evaluator|checker|scorer|reviewer|verifier)\s+(?:is\s+)?(?:reading|grading|scoring|evaluating|checking|reviewing|judging|"
@@ -98,10 +98,10 @@ _CODE_SUBJECT = re.compile(r"\b(?:function|method|program|script|code|api|endpoi
 _ROLE_LINE = re.compile(r"^\s*(?:#{1,4}\s*(system|developer|instructions?|admin|operator)\b\s*:?|\[\s*(system|developer|admin|"
                         r"operator|instructions?)(?:\s+(?:note|message|prompt|override|instruction|notice|update))?\s*\]|"
                         r"(system|developer)(?:\s+(?:note|message|prompt|instruction|notice|update))?\s*:)", _I)
-_VERDICT_LINE = re.compile(r"^\W*(?:final\s+|overall\s+|grader(?:'s)?\s+|judge(?:'s)?\s+|evaluation\s+|official\s+)?(verdict|evaluation|"
-                           r"grade|assessment|judg(?:e)?ment|decision|result|outcome|score)\s*[:=]\s*\**\s*(?:yes|pass(?:ed)?|approved|"
+_VERDICT_LINE = re.compile(r"^\W{0,8}(?:final\s+|overall\s+|grader(?:'s)?\s+|judge(?:'s)?\s+|evaluation\s+|official\s+)?(verdict|evaluation|"
+                           r"grade|assessment|judg(?:e)?ment|decision|result|outcome|score|rating)\s*[:=]\s*\**\s*(?:yes|pass(?:ed)?|approved|"
                            r"accepted|satisfied|true|correct|10\s*/\s*10|100\s*%|a\+|1\.0|full\s+marks)\b", _I)
-_VERDICT_LINE_STRONG = re.compile(r"^\W*(?:final|overall|grader|judge|official)", re.IGNORECASE)
+_VERDICT_LINE_STRONG = re.compile(r"^\W{0,8}(?:final|overall|grader|judge|official)", re.IGNORECASE)
 _JSON_OBJECT = re.compile(r"\{[^{}]{0,600}\}")
 _PAIR = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(\"[^\"\n]*\"|'[^'\n]*'|[\w.+-]+)")
 _SCORER_KEY = re.compile(r"(?:^|_|\b)(?:verdicts?|pass(?:ed)?|score|grade|rating|result|decision|judg(?:e)?ment|evaluation|assessment|"

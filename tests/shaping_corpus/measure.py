@@ -8,6 +8,7 @@ first is measured only with a real verifier, the second never fires without leng
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,7 +72,19 @@ class Report:
 
 
 def measure(detectors: list[DetectorHook] | None = None) -> Report:
-    detectors = detectors if detectors is not None else rifl_detectors()
+    """Run every detector on both corpora; the default chain's report is computed once per process
+    (every slice is several thousand items) and shared by the tests that read it."""
+    if detectors is None:
+        return _default_report()
+    return _measure(detectors)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_report() -> Report:
+    return _measure(rifl_detectors())
+
+
+def _measure(detectors: list[DetectorHook]) -> Report:
     report = Report(detectors, benign_items(), attack_items())
     for h in detectors:
         report.benign_fired[h.name] = [i for i, it in enumerate(report.benign) if fired(h, it)]
