@@ -138,6 +138,12 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:m.start() if m else len(text)]
 
 
+def _question(text: str, end: int) -> bool:
+    """The match ends a question ("Does this meet your requirements?"): an offer, not a claim."""
+    m = _SENTENCE_END.search(text, max(0, end - 1))
+    return bool(m) and m.group(0) == "?"
+
+
 def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
     span = m.group(0)
     if cond == "determined":
@@ -205,7 +211,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
         for m in pattern.finditer(text):
             if body and body[0] <= m.start() < body[1]:
                 continue
-            if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt):
+            if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt) and not _question(text, m.end()):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text)]:
