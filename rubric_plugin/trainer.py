@@ -32,6 +32,11 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
 * ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
   TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
   read from ``trainer.v1.sync``.
+
+All of this lives in :class:`RubricTrainerMixin`; :class:`RubricTrainer` puts it on verl's
+``PPOTrainerSync``, and :mod:`rubric_plugin.trainer_async` on verl's two asynchronous modes
+(``rubric_colocate_async``, ``rubric_separate_async``), each pinning ``trainer_mode`` to verl's
+own name of the mode.
 """
 from __future__ import annotations
 
@@ -89,12 +94,25 @@ class StepData:
     responses: list[str] | None = None
 
 
-@register_trainer(TRAINER_MODE)
-class RubricTrainer(PPOTrainerSync):
-    """``PPOTrainerSync`` with the verifier worker group and rubric metrics (mode ``rubric_sync``)."""
+class RubricTrainerMixin:
+    """The rubric mechanism, shared by every rubric trainer mode: put it before one of verl's trainer
+    classes (``class T(RubricTrainerMixin, PPOTrainerSync)``) and set :attr:`verl_mode`.
 
-    # verl assigns self.trainer_mode from the config and branches on == "sync"
-    trainer_mode = property(lambda self: "sync", lambda self, value: None)
+    It overrides only hooks every verl 0.9.1 mode runs (``__init__``, ``_build_replay_buffer``,
+    ``_compute_advantage``, ``_init_resource_pool_mgr``, ``_setup``, ``fit``, ``_compute_metrics``),
+    each calling ``super()`` first or around it, so a mode's own overrides (separate_async's
+    resource pools, standalone rollout, weight-sync hooks) run unchanged.
+    """
+
+    #: verl's own mode name (``sync``, ``colocate_async``, ``separate_async``): verl branches on it
+    #: (``== "sync"`` picks the synchronous replay buffer) and reads the mode's settings from
+    #: ``trainer.v1.<verl_mode>``.
+    verl_mode: str = "sync"
+    #: The ``trainer.v1.trainer_mode`` value that selects the class (log lines name it).
+    rubric_mode: str = TRAINER_MODE
+
+    # verl assigns self.trainer_mode from the config (the rubric name); the class answers verl's name
+    trainer_mode = property(lambda self: self.verl_mode, lambda self, value: None)
 
     def __init__(self, config) -> None:
         # fail before any GPU is claimed: the reward settings, the metrics settings, the group
@@ -219,7 +237,7 @@ class RubricTrainer(PPOTrainerSync):
             budget.observe(with_filtered(count_step(extra), metrics))
         except UnscorableBudgetError as e:
             metrics.update(budget.metrics())
-            logger.error("rubric_sync: %s", e)
+            logger.error("%s: %s", self.rubric_mode, e)
             tracker = getattr(self, "logger", None)
             if tracker is not None:  # the failing step's metrics still reach the trackers (fit logs after us)
                 tracker.log(data=metrics, step=step)
@@ -257,4 +275,12 @@ class RubricTrainer(PPOTrainerSync):
             tracker.log({"rubric/verdicts": wandb.Table(columns=columns, data=rows)}, step=step, backend=["wandb"])
 
 
-__all__ = ["RubricTrainer", "StepData", "TRAINER_MODE", "extra_columns", "row_sums"]
+@register_trainer(TRAINER_MODE)
+class RubricTrainer(RubricTrainerMixin, PPOTrainerSync):
+    """``PPOTrainerSync`` with the verifier worker group and rubric metrics (mode ``rubric_sync``)."""
+
+    verl_mode = "sync"
+    rubric_mode = TRAINER_MODE
+
+
+__all__ = ["RubricTrainer", "RubricTrainerMixin", "StepData", "TRAINER_MODE", "extra_columns", "row_sums"]

@@ -8,6 +8,11 @@ from rubric_plugin.errors import ConfigError
 
 #: ``trainer.v1.trainer_mode`` value that selects :class:`rubric_plugin.trainer.RubricTrainer`.
 TRAINER_MODE = "rubric_sync"
+#: The rubric variants of verl 0.9.1's asynchronous modes -> verl's own name of the mode
+#: (:mod:`rubric_plugin.trainer_async`).
+ASYNC_TRAINER_MODES = {"rubric_colocate_async": "colocate_async", "rubric_separate_async": "separate_async"}
+#: Every rubric trainer mode -> verl's name of the mode it extends.
+TRAINER_MODES = {TRAINER_MODE: "sync", **ASYNC_TRAINER_MODES}
 
 
 @dataclass(frozen=True)

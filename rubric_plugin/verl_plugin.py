@@ -6,7 +6,8 @@ outcome from a fresh interpreter. Registrations:
 
 * reward manager ``rubric`` -> :class:`rubric_plugin.manager.RubricRewardManager`;
 * advantage estimator ``rubric_grpo`` -> :func:`rubric_plugin.advantage.compute_rubric_grpo_advantage`;
-* trainer mode ``rubric_sync`` -> :class:`rubric_plugin.trainer.RubricTrainer`, registered once
+* trainer modes ``rubric_sync`` -> :class:`rubric_plugin.trainer.RubricTrainer`,
+  ``rubric_colocate_async`` and ``rubric_separate_async`` (:mod:`rubric_plugin.trainer_async`), registered once
   verl itself imports ``verl.trainer.ppo.v1`` (only the TaskRunner does; the import is heavy);
 * platform ``cpu`` (:mod:`rubric_plugin.cpu_platform`): a name in verl's platform registry,
   selected only by ``VERL_PLATFORM=cpu`` (the ``tiny_cpu`` recipe); only then does the plugin
@@ -30,6 +31,7 @@ CPU_PLATFORM_ACTIVE = cpu_platform.activate()
 
 def _register_trainer(_module) -> None:
     import rubric_plugin.trainer  # noqa: F401  (the class decorator registers the mode)
+    import rubric_plugin.trainer_async  # noqa: F401  (rubric_colocate_async, rubric_separate_async)
 
 
 when_imported("verl.trainer.ppo.v1", _register_trainer)
