@@ -103,11 +103,30 @@ def test_an_async_mode_builds_verls_async_buffer_with_the_rubric_state(tmp_path,
     assert sorted(trainer.worker_group_cfg.models) == ["verifier"] and trainer.worker_group is None
 
 
-def test_separate_async_still_refuses_what_verl_refuses(tmp_path):
+@pytest.mark.parametrize("overrides, refusal", [
     # verl's default parameter_sync_step=4 with tiny_cpu's batch of 8 and mini-batch of 8
-    cfg = compose(tmp_path, "rubric_separate_async")
-    with pytest.raises(AssertionError, match="train_batch_size must equal parameter_sync_step"):
+    ([], "train_batch_size must equal parameter_sync_step"),
+    # verl's default weight-sync backend, the only one registered on a CPU-only machine
+    (["trainer.v1.separate_async.parameter_sync_step=1", "actor_rollout_ref.rollout.nnodes=1",
+      "actor_rollout_ref.rollout.n_gpus_per_node=1", "actor_rollout_ref.rollout.checkpoint_engine.backend=naive"],
+     "please use nccl/nixl/mooncake"),
+], ids=["batch_split", "naive_weight_sync"])
+def test_separate_async_still_refuses_what_verl_refuses(tmp_path, overrides, refusal):
+    cfg = compose(tmp_path, "rubric_separate_async", *overrides)
+    with pytest.raises(AssertionError, match=refusal):
         trainer_cls("rubric_separate_async")(cfg)
+
+
+@pytest.mark.skipif(torch.cuda.is_available(), reason="pins the blocker of the CPU-only stack")
+def test_on_cpu_verl_registers_no_weight_sync_backend_that_separate_async_accepts():
+    # why rubric_separate_async has no end-to-end run on CPU (docs/trainer.md, "Trainer modes"):
+    # separate_async refuses "naive", and every other engine needs cupy, an NPU or an RDMA library
+    from verl.checkpoint_engine import CheckpointEngineRegistry
+
+    assert CheckpointEngineRegistry.get("naive") is not None
+    for backend in ("nccl", "nixl", "mooncake", "kimi_ckpt_engine"):
+        with pytest.raises(ValueError, match=f"Checkpoint engine {backend} not registered"):
+            CheckpointEngineRegistry.get(backend)
 
 
 # -- lifecycle of the verifier worker group and the watchdog -----------------------------------------
