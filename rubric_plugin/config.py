@@ -124,6 +124,14 @@ class RubricRewardConfig:
     #: Training steps the unscorable budget pools over. Default 5: one bad step between healthy ones
     #: passes, a total outage fails the run after its first step (or by its third, mid-run).
     unscorable_window: int = 5
+    #: Longest time one sample's reward may take in a reward worker, in seconds: judge calls, retries,
+    #: the reference monitor and waiting behind the worker's other samples for a request slot. Past it
+    #: the manager raises :class:`~rubric_plugin.errors.RewardDeadlineError` and the ``rubric_sync``
+    #: watchdog fails the job, so a reward worker that is alive but stuck (a hung connection, a
+    #: deadlock) cannot stall a step forever. Default 3600: far above what a healthy or even a failing
+    #: judge takes (each judge call gives up at its retry deadline, 300 s by default), so it fires
+    #: only on a hang. null: no deadline.
+    sample_deadline_s: float | None = 3600.0
     #: A verifier model directory whose ``rubric_plugin_verifier.json`` names another prompt template
     #: than the configured verifier sends (:mod:`rubric_plugin.verifier_training.template_meta`):
     #: ``refuse`` (default: a finetuned verifier behind a changed prompt judges worse, silently) or ``warn``.
@@ -137,6 +145,10 @@ class RubricRewardConfig:
         if self.on_failure not in FAILURE_POLICIES:
             raise ConfigError(f"reward.rubric.on_failure={self.on_failure!r}; expected one of {list(FAILURE_POLICIES)}")
         validate_budget(self.max_unscorable_fraction, self.unscorable_window)
+        if self.sample_deadline_s is not None and (isinstance(self.sample_deadline_s, bool) or not isinstance(
+                self.sample_deadline_s, (int, float)) or not self.sample_deadline_s > 0):
+            raise ConfigError(f"reward.rubric.sample_deadline_s={self.sample_deadline_s!r}; expected a number of "
+                              "seconds > 0, or null for no deadline")
         if self.template_mismatch not in ("refuse", "warn"):
             raise ConfigError(f"reward.rubric.template_mismatch={self.template_mismatch!r}; expected one of "
                               "['refuse', 'warn']")

@@ -7,6 +7,7 @@
     ├── CheckError                   a programmatic check is unknown or got bad arguments
     ├── ConfigError                  a Hydra / OmegaConf setting cannot work
     ├── UnscorableBudgetError        too many unscorable samples over the last training steps
+    ├── RewardDeadlineError          one sample's reward took longer than reward.rubric.sample_deadline_s
     └── VerifierError                the verifier could not produce a verdict
         ├── VerifierTransportError   the request failed (network, timeout, HTTP status)
         │   ├── VerifierSetupError   the endpoint refuses every request (key, model, URL): always fatal
@@ -120,6 +121,12 @@ def _context_overflow(message, limit, prompt_tokens, max_tokens, status):
 
 class VerdictParseError(VerifierError):
     """The verifier answered, but the answer does not give exactly one verdict per criterion."""
+
+
+class RewardDeadlineError(RubricError, TimeoutError):
+    """One sample's reward (judge calls, retries, the reference monitor, waiting for a free request slot)
+    took longer than ``reward.rubric.sample_deadline_s``: the reward worker is alive but stuck (a hung
+    connection, a deadlock). The manager raises it, and the ``rubric_sync`` watchdog fails the job."""
 
 
 class UnscorableBudgetError(RubricError):

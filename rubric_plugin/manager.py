@@ -15,6 +15,7 @@ Touches these verl internals: ``RewardManagerBase`` (constructor, ``self.loop``)
 """
 from __future__ import annotations
 
+import asyncio
 import math
 import os
 import time
@@ -27,7 +28,7 @@ from rubric_plugin.advantage import ESTIMATOR_NAME
 from rubric_plugin.config import RubricRewardConfig, build_verifier, from_verl_config
 # VALIDATION_SPLITS: the extra_info.split values that mark a validation sample (the converters write split)
 from rubric_plugin.convert.verl_rows import VALIDATION_SPLITS, record_from_ground_truth
-from rubric_plugin.errors import ConfigError
+from rubric_plugin.errors import ConfigError, RewardDeadlineError
 from rubric_plugin.monitor import ReferenceMonitor
 from rubric_plugin.scoring import score_response
 from rubric_plugin.shaping import ResponseMeta, chain_for, response_meta
@@ -140,12 +141,26 @@ class RubricRewardManager(RewardManagerBase):
 
     async def run_single(self, data: DataProto) -> dict:
         try:
-            return await self._run_single(data)
+            return await self._within_deadline(data)
         except Exception as e:
             # verl's agent loop would log this in another actor and train on without the sample: tell the
             # rubric_sync trainer's watchdog (rubric_plugin.watchdog), which fails the job, then raise as before
             await report_failure(e, f"reward manager {MANAGER_NAME!r} in process {os.getpid()}")
             raise
+
+    async def _within_deadline(self, data: DataProto) -> dict:
+        """:meth:`_run_single`, bounded by ``reward.rubric.sample_deadline_s`` (a stuck worker fails the job)."""
+        deadline = self.rubric_cfg.sample_deadline_s
+        if deadline is None:
+            return await self._run_single(data)
+        try:
+            return await asyncio.wait_for(self._run_single(data), deadline)
+        except asyncio.TimeoutError as e:
+            raise RewardDeadlineError(
+                f"a sample's reward took longer than reward.rubric.sample_deadline_s={deadline:g} s in reward "
+                f"worker process {os.getpid()} (verifier {getattr(self.verifier, 'name', '?')!r}); the worker is "
+                "alive but stuck (a hung connection or a deadlock). Raise reward.rubric.sample_deadline_s only if "
+                "a healthy judge really needs longer per sample") from e
 
     async def _run_single(self, data: DataProto) -> dict:
         received = time.time()  # the rollout is finished: reward_tail starts here (rubric_plugin.metrics)

@@ -29,14 +29,20 @@ def ray_cluster():
     ray.shutdown()
 
 
+#: a stuck worker's per-sample deadline in the test (production: reward.rubric.sample_deadline_s, 3600 s)
+HANG_DEADLINE_S = 3
+
+
 def crashing_reward_loop(tokenizer_dir, mode):
-    """verl's RewardLoopManager with one reward worker whose verifier crashes on its first response."""
+    """verl's RewardLoopManager with one reward worker whose verifier crashes (or hangs) on its first response."""
     from verl.experimental.reward_loop import RewardLoopManager
 
     from rubric_plugin.verl_config import compose_ppo_config, reward_loop_overrides
 
     overrides = reward_loop_overrides(str(tokenizer_dir), verifier=CRASHING, num_workers=1)
     overrides.append(f"+reward.rubric.verifier.mode={mode}")
+    if mode == "hang":
+        overrides.append(f"+reward.rubric.sample_deadline_s={HANG_DEADLINE_S}")
     return RewardLoopManager(compose_ppo_config(overrides))
 
 
@@ -75,7 +81,7 @@ async def test_verl_swallows_a_reward_call_that_raises():
     assert [type(e).__name__ for e in errors] == ["RuntimeError"]  # returned, not raised: nobody stops
 
 
-@pytest.mark.parametrize("mode", ["raise", "exit"])
+@pytest.mark.parametrize("mode", ["raise", "exit", "hang"])
 def test_a_crashing_verifier_or_a_dying_reward_worker_fails_the_job_with_its_error(
         ray_cluster, examples, tiny_tokenizer, tiny_tokenizer_dir, mode):
     import ray
@@ -91,6 +97,7 @@ def test_a_crashing_verifier_or_a_dying_reward_worker_fails_the_job_with_its_err
         assert failures == []  # a healthy (idle) worker is never reported
         t0 = time.monotonic()
         # what verl's agent loop does with each finished rollout; verl catches what comes back
+        # (hang: the verifier never answers; the manager's per-sample deadline raises instead)
         with pytest.raises(RayActorError if mode == "exit" else RayTaskError):
             ray.get(worker.compute_score.remote(one_row(examples, tiny_tokenizer)), timeout=60)
         wait_for(failures, FAIL_WITHIN_S)
@@ -104,6 +111,11 @@ def test_a_crashing_verifier_or_a_dying_reward_worker_fails_the_job_with_its_err
     if mode == "raise":
         # the worker's own error and traceback, as the manager reported them
         assert CRASH_MESSAGE in failures[0] and "RuntimeError" in failures[0] and "crash.py" in failures[0]
+    elif mode == "hang":
+        # alive but stuck: the deadline names itself, the key to change, and where the sample was stuck
+        assert "RewardDeadlineError" in failures[0] and f"reward.rubric.sample_deadline_s={HANG_DEADLINE_S} s" \
+            in failures[0] and "crash.py" in failures[0]
+        assert elapsed >= HANG_DEADLINE_S
     else:
         assert "reward worker 0 of 1 died" in failures[0]
 

@@ -4,11 +4,13 @@ crashing reward path fails the job instead of hanging it.
 :class:`CrashingVerifier` judges like :class:`~rubric_plugin.verifier.rules.RuleVerifier` until
 ``after`` responses have been judged in its process, then either raises a plain ``RuntimeError``
 (``mode="raise"``: a bug in a verifier, not a ``VerifierError``) or ends the whole process without
-cleanup (``mode="exit"``: a reward worker that dies, as on a segfault or an OOM kill). No ``conf/``
+cleanup (``mode="exit"``: a reward worker that dies, as on a segfault or an OOM kill), or never
+returns (``mode="hang"``: a worker alive but stuck, as on a hung connection). No ``conf/``
 preset selects it; a test must name its ``_target_``.
 """
 from __future__ import annotations
 
+import asyncio
 import os
 from typing import Sequence
 
@@ -17,7 +19,7 @@ from rubric_plugin.verdicts import VerdictSet
 from rubric_plugin.verifier.rules import TEST_NAME, RuleVerifier
 
 TARGET = "rubric_plugin.devtools.crash.CrashingVerifier"
-MODES = ("raise", "exit")
+MODES = ("raise", "exit", "hang")
 #: The text of the simulated bug, for tests to find on the console.
 CRASH_MESSAGE = "simulated verifier crash"
 
@@ -35,6 +37,8 @@ class CrashingVerifier(RuleVerifier):
         if self.judged >= self.after:
             if self.mode == "exit":
                 os._exit(13)
+            if self.mode == "hang":
+                await asyncio.Event().wait()  # nobody sets it: the call never returns
             raise RuntimeError(f"{CRASH_MESSAGE} in process {os.getpid()} after {self.judged} responses")
         self.judged += 1
         return await super().judge(record, response, criteria)
