@@ -55,21 +55,29 @@ def _leaves(node, prefix=""):
     return out
 
 
-@pytest.mark.timeout(120)
-def test_tiny_cpu_ppo_is_tiny_cpu_with_a_critic_and_gae():
-    # the recipe repeats tiny_cpu (Hydra lets only the primary config set hydra.searchpath); it may differ
-    # from it only in the estimator, GAE's discounts, the critic and the experiment name
+#: What a *_ppo recipe may change in the recipe it repeats: the estimator, GAE's discounts, the critic (critic.*),
+#: the experiment name and (GPU) the critic warm-up.
+PPO_DELTA = {"algorithm.adv_estimator", "algorithm.gamma", "algorithm.lam", "trainer.experiment_name",
+             "trainer.critic_warmup"}
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.parametrize("base_name, ppo_name", [("tiny_cpu", "tiny_cpu_ppo"), ("gpu_fsdp", "gpu_fsdp_ppo")])
+def test_a_ppo_recipe_is_its_grpo_recipe_with_a_critic_and_gae(base_name, ppo_name):
+    # the PPO recipes repeat their GRPO recipe (Hydra lets only the primary config set hydra.searchpath, so
+    # one recipe cannot list the other in its defaults); they may differ only in PPO_DELTA and critic.*
     from verl.trainer.ppo.utils import need_critic
 
     inputs = ["actor_rollout_ref.model.path=/models/policy", "data.train_files=/d/t.parquet",
               "data.val_files=/d/v.parquet", f"{JUDGE_KEY}=/models/judge"]
-    base, ppo = _leaves(_compose("tiny_cpu", inputs)), _leaves(_compose("tiny_cpu_ppo", inputs))
+    base, ppo = _leaves(_compose(base_name, inputs)), _leaves(_compose(ppo_name, inputs))
     differ = {k for k in base.keys() | ppo.keys() if base.get(k, "<absent>") != ppo.get(k, "<absent>")}
-    allowed = {"algorithm.adv_estimator", "algorithm.gamma", "algorithm.lam", "trainer.experiment_name"}
-    assert not {k for k in differ if k not in allowed and not k.startswith("critic.")}, sorted(differ)
-    cfg = _compose("tiny_cpu_ppo", inputs)
+    assert not {k for k in differ if k not in PPO_DELTA and not k.startswith("critic.")}, sorted(differ)
+    cfg = _compose(ppo_name, inputs)
     assert cfg.algorithm.adv_estimator == "gae" and need_critic(cfg)
+    # the value model starts from the policy's checkpoint unless critic.model.path is set
     assert cfg.critic.model.path == "/models/policy" and cfg.critic.strategy == "fsdp2"
+    assert (cfg.algorithm.gamma, cfg.algorithm.lam) == (1.0, 1.0)
 
 
 @pytest.fixture(scope="module")

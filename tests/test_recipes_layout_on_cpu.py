@@ -27,7 +27,7 @@ RECIPES_DIR = ROOT / "recipes"
 DOCKERFILE = ROOT / "docker" / "Dockerfile"
 CONF_RECIPES = sorted(p.stem for p in (ROOT / "conf").glob("*.yaml"))
 MEGATRON = ("megatron_qwen3_8b", "megatron_llama")
-GPU_RECIPES = ("gpu_fsdp", *MEGATRON)
+GPU_RECIPES = ("gpu_fsdp", "gpu_fsdp_ppo", *MEGATRON)
 INPUTS = {"POLICY": "/models/policy", "JUDGE": "/models/judge", "TRAIN": "/data/train.parquet",
           "VAL": "/data/val.parquet"}
 SCRIPTS = sorted([*RECIPES_DIR.rglob("*.sh"), *RECIPES_DIR.rglob("*.sbatch"), *(ROOT / "scripts").glob("*.sh"),

@@ -32,12 +32,12 @@ PLACEHOLDERS = {
     "reward.rubric.worker_group.models.verifier.model_path": "/models/judge",
 }
 #: Cluster shape (nodes, GPUs per node) a recipe is written for: actor pool + verifier pool fill it.
-CLUSTER = {"gpu_fsdp": (1, 8), "megatron_qwen3_8b": (5, 8), "megatron_llama": (5, 8)}
+CLUSTER = {"gpu_fsdp": (1, 8), "gpu_fsdp_ppo": (1, 8), "megatron_qwen3_8b": (5, 8), "megatron_llama": (5, 8)}
 MEGATRON = ("megatron_qwen3_8b", "megatron_llama")
 
 
 def test_recipes_are_found():
-    assert {"gpu_fsdp", "megatron_qwen3_8b", "megatron_llama"} <= set(RECIPES)
+    assert {"gpu_fsdp", "gpu_fsdp_ppo", "tiny_cpu_ppo", "megatron_qwen3_8b", "megatron_llama"} <= set(RECIPES)
 
 
 def _compose(name: str, overrides=()):
@@ -74,11 +74,16 @@ def compose_recipe(name: str, *extra: str):
     return _compose(name, [f"{k}={PLACEHOLDERS[k]}" for k in sorted(required)] + list(extra))
 
 
-def verl_validate(cfg) -> None:
-    """What verl.trainer.main_ppo.main checks before it starts Ray, then the TaskRunner's resolve."""
+def verl_validate(cfg, critic_model=None) -> None:
+    """What verl.trainer.main_ppo.main checks before it starts Ray, then the TaskRunner's resolve.
+
+    With a critic, verl builds the critic's model config, which reads the model's config and tokenizer:
+    ``critic_model`` (a real local model) then stands in for the placeholder path."""
     from verl.trainer.ppo.utils import need_critic, need_reference_policy
     from verl.utils.config import validate_config
 
+    if need_critic(cfg) and critic_model is not None:
+        cfg.critic.model.path = str(critic_model)
     validate_config(config=cfg, use_reference_policy=need_reference_policy(cfg), use_critic=need_critic(cfg))
     OmegaConf.resolve(cfg)
 
@@ -92,16 +97,17 @@ def plugin_configs(cfg):
 
 
 @pytest.fixture(scope="module", params=RECIPES)
-def recipe(request):
+def recipe(request, tiny_model_dir):
     cfg = compose_recipe(request.param)
-    verl_validate(cfg)
+    verl_validate(cfg, critic_model=tiny_model_dir)
     return request.param, cfg
 
 
 def test_recipe_validates_with_verl_and_builds_the_plugin_config(recipe):
     name, cfg = recipe
     rubric, verifier, group = plugin_configs(cfg)
-    assert cfg.algorithm.adv_estimator == "rubric_grpo"
+    # the *_ppo recipes: GAE with verl's critic; the others GRPO without unscorable samples
+    assert cfg.algorithm.adv_estimator == ("gae" if name.endswith("_ppo") else "rubric_grpo")
     assert cfg.reward.reward_manager.source == "register" and cfg.reward.reward_manager.name == "rubric"
     assert cfg.trainer.v1.trainer_mode == "rubric_sync"
     assert cfg.trainer.use_v1
@@ -112,7 +118,7 @@ def test_recipe_validates_with_verl_and_builds_the_plugin_config(recipe):
     # the GPU recipes train with RIFL's shaping chain; tiny_cpu with its deterministic detectors only
     # (conf/shaping/rifl_detectors.yaml: a 135M judge would decide the judged anti-hacking criteria)
     hooks = [n["name"] for n in rubric.shaping]
-    assert "truncated" in hooks and ("criteria" in hooks) == (name != "tiny_cpu")
+    assert "truncated" in hooks and ("criteria" in hooks) == (not name.startswith("tiny_cpu"))
     # every recipe trains against an LLM judge: never the rule-based test verifier, never `none`
     assert type(verifier).__name__ == "LLMVerifier"
 
