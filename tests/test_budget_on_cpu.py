@@ -114,6 +114,9 @@ def test_step_counts_come_from_the_reward_extra_info_columns():
     ({"max_unscorable_fraction": True}, r"reward\.rubric\.max_unscorable_fraction=True"),
     ({"unscorable_window": 0}, r"reward\.rubric\.unscorable_window=0"),
     ({"unscorable_window": 2.5}, r"reward\.rubric\.unscorable_window=2\.5"),
+    # the stuck-worker deadline (manager.py): seconds > 0, or null for none
+    ({"sample_deadline_s": 0}, r"reward\.rubric\.sample_deadline_s=0; expected a number of seconds > 0"),
+    ({"sample_deadline_s": "1h"}, r"reward\.rubric\.sample_deadline_s='1h'"),
 ])
 def test_bad_budget_settings_are_config_errors_naming_the_key(raw, key):
     with pytest.raises(ConfigError, match=key):
@@ -123,6 +126,7 @@ def test_bad_budget_settings_are_config_errors_naming_the_key(raw, key):
 def test_the_production_defaults():
     cfg = RubricRewardConfig()
     assert (cfg.max_unscorable_fraction, cfg.unscorable_window) == (0.5, 5)
+    assert cfg.sample_deadline_s == 3600.0 and RubricRewardConfig(sample_deadline_s=None).sample_deadline_s is None
 
 
 # -- a real judge behind the fault proxy, the real reward manager, the rubric_sync trainer -------------
