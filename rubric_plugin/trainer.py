@@ -284,3 +284,7 @@ class RubricTrainer(RubricTrainerMixin, PPOTrainerSync):
 
 
 __all__ = ["RubricTrainer", "RubricTrainerMixin", "StepData", "TRAINER_MODE", "extra_columns", "row_sums"]
+
+# the async modes register with this module, whichever of it and verl.trainer.ppo.v1 is imported first
+# (importing v1 runs the registration hook, which imports this module); last, as they need the mixin
+import rubric_plugin.trainer_async  # noqa: E402,F401

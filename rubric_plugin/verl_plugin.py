@@ -30,8 +30,7 @@ CPU_PLATFORM_ACTIVE = cpu_platform.activate()
 
 
 def _register_trainer(_module) -> None:
-    import rubric_plugin.trainer  # noqa: F401  (the class decorator registers the mode)
-    import rubric_plugin.trainer_async  # noqa: F401  (rubric_colocate_async, rubric_separate_async)
+    import rubric_plugin.trainer  # noqa: F401  (the class decorators register the modes, async ones included)
 
 
 when_imported("verl.trainer.ppo.v1", _register_trainer)
