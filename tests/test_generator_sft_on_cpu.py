@@ -4,11 +4,9 @@ Policy: SFT rows are checked when they are written or read, before any Ray or GP
 row is reported with its row, field, value and fix. The recipes are deltas over verl's
 ``sft_trainer_engine`` with a finetuning learning rate and offline loggers. The real trainer
 (``verl.trainer.sft_trainer_ray``'s ``SFTTrainer`` driving verl's ``TrainingWorker`` over Ray, FSDP2 on
-gloo through the plugin's CPU platform) trains a tiny model on what ``rubric-plugin generator-data``
-writes from gold rubrics; the checkpoint comes back as a Hugging Face directory, the same weights
-whether copied from ``hf_model`` or rebuilt by verl's model merger, the finetuned model prefers the
-rubric it was trained on, and ``rubric-plugin generate`` serves the exported model
-(``generator=vllm_engine``): every row becomes a validated record or a failed row with its reason.
+gloo through the plugin's CPU platform) trains a tiny model; the checkpoint comes back as a Hugging
+Face directory, the same weights whether copied from ``hf_model`` or rebuilt by verl's model merger,
+and the finetuned model prefers the target it was trained on.
 """
 from __future__ import annotations
 
@@ -21,7 +19,6 @@ from pathlib import Path
 
 import pytest
 
-from rubric_plugin.generation.prompt import format_target, generation_messages
 from rubric_plugin.sft.data import SFTDataError, check_rows, read_sft_parquet, write_sft_parquet
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -165,46 +162,31 @@ def test_torchrun_command_targets_verls_spmd_trainer_with_the_recipe():
 
 # --- end to end -------------------------------------------------------------------------------
 
-STEPS = 4
-# gold rubrics for the SFT run: one rubric for every prompt, so a tiny model can learn it in a few steps
-GOLD_CRITERIA = [{"id": "c1", "question": "Is the response written in English?", "hard": True},
-                 {"id": "c2", "question": "Does the response stay under fifty words?", "hard": False}]
-GOLD_TOPICS = ["fruits", "birds", "rivers", "cities", "colours", "trees", "songs", "poems"]
-
-
-def _gold(i: int, topic: str) -> dict:
-    return {"id": f"gold-{i}", "category": "complex", "criteria": GOLD_CRITERIA,
-            "messages": [{"role": "user", "content": f"Name two {topic}, one per line."}]}
+STEPS = 3
 
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory, tiny_model_dir):
-    """One real SFT run: the tiny model learns the gold rubric, from ``generator-data`` rows, on the CPU platform."""
-    from rubric_plugin.cli.main import main
+    """One real SFT run: the tiny model learns TARGET for STEPS steps on the CPU platform."""
     from rubric_plugin.sft.train import CPU_ENV, command, cpu_overrides
 
     work = tmp_path_factory.mktemp("gen-sft")
-    gold = work / "gold.jsonl"
-    gold.write_text("".join(json.dumps(_gold(i, t)) + "\n" for i, t in enumerate(GOLD_TOPICS)))
-    assert main(["generator-data", str(gold), "--out", str(work / "train.parquet")]) == 0
+    write_sft_parquet([_row(i) for i in range(8)], work / "train.parquet")
     overrides = [*cpu_overrides(num_cpus=16), f"model.path={tiny_model_dir}", f"data.train_files={work / 'train.parquet'}",
-                 # the generation prompt (instructions and check menu) is ~2.6k tokens of the tiny tokenizer
-                 "data.train_batch_size=2", "data.micro_batch_size_per_gpu=2", "data.max_length=3072",
-                 f"trainer.total_training_steps={STEPS}", "trainer.total_epochs=20", "trainer.save_freq=-1",
-                 # a 0.3M-parameter random model: a large step shows learning within STEPS steps
-                 "optim.lr=1e-2", "optim.lr_warmup_steps_ratio=0", f"trainer.default_local_dir={work / 'ckpt'}"]
-    # a loaded 2-core machine can take more than Ray's default minute to register the raylet
-    env = {"RAY_raylet_start_wait_time_s": "300", **os.environ, **CPU_ENV,
-           "VERL_FILE_LOGGER_PATH": str(work / "metrics.jsonl"),
+                 "data.train_batch_size=4", "data.micro_batch_size_per_gpu=4", "data.max_length=256",
+                 f"trainer.total_training_steps={STEPS}", "trainer.total_epochs=10", "trainer.save_freq=-1",
+                 # a 0.3M-parameter random model: a large step shows learning within 3 steps
+                 "optim.lr=3e-3", "optim.lr_warmup_steps_ratio=0", f"trainer.default_local_dir={work / 'ckpt'}"]
+    env = {**os.environ, **CPU_ENV, "VERL_FILE_LOGGER_PATH": str(work / "metrics.jsonl"),
            "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     proc = subprocess.run(command("generator_sft", overrides), cwd=work, env=env, capture_output=True, text=True,
-                          timeout=840)
+                          timeout=420)
     (work / "train.log").write_text(proc.stdout + proc.stderr)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-4000:]
     return work
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(480)
 def test_verls_ray_sft_trainer_runs_on_cpu_and_logs_every_step(trained):
     lines = [json.loads(line) for line in (trained / "metrics.jsonl").read_text().splitlines()]
     losses = [row["data"]["train/loss"] for row in lines if "train/loss" in row["data"]]
@@ -212,7 +194,7 @@ def test_verls_ray_sft_trainer_runs_on_cpu_and_logs_every_step(trained):
     assert losses[-1] < losses[0]
 
 
-@pytest.mark.timeout(900)
+@pytest.mark.timeout(480)
 def test_checkpoint_round_trips_to_a_hf_model_that_learned_the_target(trained, tiny_model_dir):
     import torch
     from safetensors.torch import load_file
@@ -229,10 +211,9 @@ def test_checkpoint_round_trips_to_a_hf_model_that_learned_the_target(trained, t
     assert sorted(a) == sorted(b) and all(torch.equal(a[k].to(b[k].dtype), b[k]) for k in a)
 
     tok = AutoTokenizer.from_pretrained(copied)
-    # an unseen conversation, asked for exactly as `generate` asks
-    msgs = generation_messages({"messages": UNSEEN[0]["messages"]})
-    prompt = tok.apply_chat_template(msgs, add_generation_prompt=True, tokenize=False)
-    ids = tok(prompt + format_target(GOLD_CRITERIA) + "<|im_end|>", return_tensors="pt", add_special_tokens=False).input_ids
+    msgs = _row(99)["messages"]
+    prompt = tok.apply_chat_template(msgs[:2], add_generation_prompt=True, tokenize=False)
+    ids = tok(prompt + TARGET + "<|im_end|>", return_tensors="pt", add_special_tokens=False).input_ids
     labels = ids.clone()
     labels[:, :len(tok(prompt, add_special_tokens=False).input_ids)] = -100
 
@@ -241,52 +222,5 @@ def test_checkpoint_round_trips_to_a_hf_model_that_learned_the_target(trained, t
         with torch.no_grad():
             return model(ids, labels=labels).loss.item()
 
-    # the finetuned model, loaded back with transformers, predicts the gold rubric for an unseen row better
+    # the finetuned model, loaded back with transformers, predicts an unseen row's target better
     assert target_loss(copied) < target_loss(tiny_model_dir) - 0.1
-
-
-# conversations the generator never saw: single-turn, and system-prompted
-UNSEEN = [{"id": "planets", "messages": [{"role": "user", "content": "Name two planets, one per line."}]},
-          {"id": "quill", "messages": [{"role": "system", "content": "You are Quill. Answer in one sentence."},
-                                       {"role": "user", "content": "Name two metals."}]}]
-
-
-@pytest.mark.vllm
-@pytest.mark.timeout(900)
-def test_the_finetuned_generator_loads_back_into_generate(trained, tmp_path, monkeypatch, capsys):
-    # the user's path: export the checkpoint, then `generate` with the in-process engine preset on it.
-    # A few steps do not teach a tiny model the rubric by heart, so each row may be a validated
-    # record or a failed row with its reason; either way it is accounted for and the report prints.
-    from rubric_plugin.cli.main import main
-    from rubric_plugin.convert import load_records
-    from rubric_plugin.sft import checkpoint
-
-    hf = tmp_path / "generator"
-    assert checkpoint.main([str(trained / "ckpt"), str(hf)]) == 0
-    monkeypatch.setenv("VLLM_CPU_KVCACHE_SPACE", "1")
-    convs, out = tmp_path / "convs.jsonl", tmp_path / "rubrics.jsonl"
-    convs.write_text("".join(json.dumps(c) + "\n" for c in UNSEEN))
-    rc = main(["generate", str(convs), "--out", str(out), "--no-progress", "generator=vllm_engine",
-               f"generator.backend.model={hf}", "generator.name=finetuned-tiny", "generator.max_tokens=512",
-               "generator.max_criteria=2", "generator.backend.disable_any_whitespace=true",
-               # what vLLM needs on CPU (as in the engine verifier's tests); the tiny model's context is 4k
-               "generator.backend.dtype=bfloat16", "generator.backend.max_model_len=4096",
-               "+generator.backend.engine_kwargs.enforce_eager=true", "+generator.backend.engine_kwargs.block_size=32"])
-    printed = capsys.readouterr().out
-    report = json.loads((tmp_path / "rubrics.report.json").read_text())
-    errors = [json.loads(x) for x in (tmp_path / "rubrics.errors.jsonl").read_text().splitlines()]
-    print(json.dumps({"rows": report["rows"], "criteria": report["criteria"], "tokens": report["tokens"],
-                      "failures": report["failures"]}))
-    # every row is accounted for: written as a validated record, or failed with its kind and reason
-    assert report["rows"]["read"] == len(UNSEEN) == report["rows"]["written"] + report["rows"]["failed"]
-    assert len(errors) == report["rows"]["failed"] == sum(report["failures"].values())
-    assert all(e["kind"] in report["failures"] and e["error"] for e in errors)
-    assert rc == (0 if not errors else 1) and "filter report:" in printed
-    # the engine served the exported model: one request per row, prompt and completion tokens counted
-    assert report["tokens"]["requests"] >= len(UNSEEN) and report["tokens"]["prompt"] > 0
-    assert report["tokens"]["completion"] > 0
-    loaded = load_records(str(out)) if out.is_file() and out.read_text().strip() else None
-    written = loaded.records if loaded is not None else []
-    assert loaded is None or loaded.ok
-    assert len(written) == report["rows"]["written"]
-    assert all(r.metadata["rubric_generator"] == "finetuned-tiny" and len(r.criteria) == 2 for r in written)
