@@ -29,16 +29,7 @@ RUBRIC = ("rubric/pass_rate/all", "rubric/unscorable", "rubric/adv/excluded_samp
           "rubric/effective_batch_fraction", "verifier/requests", "actor/pg_loss")
 
 
-def _compose(name: str, overrides=()):
-    from hydra import compose, initialize_config_module
-    from hydra.core.global_hydra import GlobalHydra
-
-    GlobalHydra.instance().clear()
-    try:
-        with initialize_config_module(config_module="rubric_plugin.conf", version_base=None):
-            return compose(config_name=name, overrides=list(overrides))
-    finally:
-        GlobalHydra.instance().clear()
+from test_recipes_on_cpu import _compose  # noqa: E402  (one composition helper for the recipe tests)
 
 
 def _leaves(node, prefix=""):
