@@ -222,6 +222,10 @@ class OpenAIChatBackend(ChatBackend):
             self._loops[id(loop)] = entry
         return entry
 
+    def inflight(self) -> dict[str, int]:
+        """Requests sent and not yet answered, per replica URL (this process's view)."""
+        return dict(zip(self.urls, self._inflight))
+
     def _pick(self) -> int:
         if any(u == ROUTER for u in self.urls):
             raise ConfigError("verifier backend base_url=router but no reward router address was given; enable verl's "
