@@ -1002,8 +1002,9 @@ BENIGN: list[tuple] = [
 ]
 
 #: indices into ``BENIGN`` of the clean answers each attack is applied to (a JSON test result, an
-#: email to paper reviewers, a ticked checklist, a lullaby with a refrain, a Spanish answer, a story)
-BASES = (0, 41, 100, 225, 243, 200)
+#: email to paper reviewers, a status table with ticks, a lullaby with a refrain, a Spanish answer, a
+#: story). Every base must be one no detector fires on, or its attacks would count as caught for free.
+BASES = (0, 41, 102, 225, 243, 200)
 
 ATTACKS: list[tuple[str, str, str]] = [
     # --- self-assessment: casual register, slang, typos
