@@ -26,9 +26,10 @@ its own random stream so evaluation never perturbs training).
 
 Printed per run: the effective-batch fraction (samples with a non-zero advantage / samples trained
 on), steps trained, samples trained / generated, held-out pass rate (fraction of finished answers)
-at each budget, wall time; then means over seeds.
+at each budget, the held-out pass rate after ``--step-marks`` training steps (equal training
+compute: every step trains 8 groups) where the budget reached them, wall time; then means over seeds.
 
-    nice -n 19 python benchmarks/dynamic_sampling.py [--seeds 3] [--budgets 320,640] [--eval-n 8]
+    nice -n 19 python benchmarks/dynamic_sampling.py [--seeds 5] [--budgets 160,320,640] [--eval-n 16] [--n 4]
 """
 from __future__ import annotations
 
@@ -63,10 +64,11 @@ class BudgetSpent(Exception):
 class Run:
     """One training run: counts generated samples and evaluates the policy at each budget."""
 
-    def __init__(self, setup: TinySetup, seed: int, budgets: list[int], eval_n: int, max_inflight: int):
+    def __init__(self, setup: TinySetup, seed: int, budgets: list[int], eval_n: int, max_inflight: int,
+                 n: int = GROUP, step_marks: tuple[int, ...] = ()):
         import torch
 
-        self.setup, self.seed, self.eval_n, self.max_inflight = setup, seed, eval_n, max_inflight
+        self.setup, self.seed, self.eval_n, self.max_inflight, self.n = setup, seed, eval_n, max_inflight, n
         self.budgets = list(budgets)
         torch.manual_seed(seed)
         self.model = setup.fresh_policy()
@@ -74,26 +76,28 @@ class Run:
         self.prompts = prompt_stream(setup.train, seed)
         self.generated = self.trained = self.nonzero = self.steps = 0
         self.marks: dict[int, tuple[float, float]] = {0: self.evaluate(0)}
+        self.step_marks = set(step_marks)
+        self.at_step: dict[int, tuple[float, float]] = {}
 
-    def evaluate(self, mark: int) -> tuple[float, float]:
+    def evaluate(self, mark: int, salt: int = 0) -> tuple[float, float]:
         import torch
 
         with torch.random.fork_rng():
-            torch.manual_seed(10_000 * (self.seed + 1) + mark)
+            torch.manual_seed(10_000 * (self.seed + 1) + mark + salt)
             return self.setup.evaluate(self.model, self.eval_n)
 
     def generate(self, n_prompts: int) -> list:
         """``n_prompts`` fresh groups; evaluates (and stops the run) before the generator passes a budget."""
         groups = []
         for _ in range(n_prompts):
-            while self.budgets and self.generated + GROUP > self.budgets[0]:
+            while self.budgets and self.generated + self.n > self.budgets[0]:
                 mark = self.budgets.pop(0)
                 self.marks[mark] = self.evaluate(mark)
             if not self.budgets:
                 raise BudgetSpent
             self.model.eval()
-            groups.append(self.setup.sample(self.model, next(self.prompts)))
-            self.generated += GROUP
+            groups.append(self.setup.sample(self.model, next(self.prompts), self.n))
+            self.generated += self.n
         return groups
 
     def collect(self, filtering: bool) -> list:
@@ -119,39 +123,45 @@ class Run:
                 self.steps += 1
                 self.trained += len(adv)
                 self.nonzero += sum(a != 0.0 for a in adv)
+                if self.steps in self.step_marks:
+                    self.at_step[self.steps] = self.evaluate(self.steps, salt=5_000)
         except BudgetSpent:
             pass
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", type=int, default=3)
-    ap.add_argument("--budgets", default="320,640", help="comma-separated budgets of generated samples")
-    ap.add_argument("--eval-n", type=int, default=8, help="samples per held-out prompt at each budget")
+    ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--budgets", default="160,320,640", help="comma-separated budgets of generated samples")
+    ap.add_argument("--eval-n", type=int, default=16, help="samples per held-out prompt at each budget")
     ap.add_argument("--max-inflight-gen-batches", type=int, default=1)
+    ap.add_argument("--n", type=int, default=GROUP, help="samples per prompt (tiny_cpu: 4; the GPU recipes: 8)")
+    ap.add_argument("--step-marks", default="10", help="also measure after these training steps (if reached)")
     ap.add_argument("--settings", default=",".join(SETTINGS))
     args = ap.parse_args(argv)
     budgets = sorted(int(b) for b in args.budgets.split(","))
+    step_marks = sorted(int(m) for m in args.step_marks.split(",") if m)
     settings = [s for s in args.settings.split(",") if s]
     unknown = set(settings) - set(SETTINGS)
     if unknown:
         ap.error(f"--settings {sorted(unknown)!r}: choose from {list(SETTINGS)}")
 
     setup = TinySetup()
-    print(f"{len(setup.train)} train / {len(setup.held)} held-out prompts, {BATCH_PROMPTS} prompts x {GROUP} "
+    print(f"{len(setup.train)} train / {len(setup.held)} held-out prompts, {BATCH_PROMPTS} prompts x {args.n} "
           f"samples per step, SGD lr {LR}, held-out {len(setup.held)} x {args.eval_n} samples, {args.seeds} seeds, "
           f"max_inflight_gen_batches {args.max_inflight_gen_batches}\n")
-    head = " | ".join(f"pass @{b} gen" for b in budgets)
+    head = " | ".join([f"pass @{b} gen" for b in budgets] + [f"pass @step {m}" for m in step_marks])
     print(f"| setting | seed | effective-batch fraction | steps | trained / generated | pass @0 | {head} | s |")
-    print("|---|---:|---:|---:|---:|---|" + "---|" * len(budgets) + "---:|")
+    print("|---|---:|---:|---:|---:|---|" + "---|" * (len(budgets) + len(step_marks)) + "---:|")
     summary: dict[str, list[list[float]]] = {}
     for setting in settings:
         for seed in range(args.seeds):
             t0 = time.time()
-            run = Run(setup, seed, budgets, args.eval_n, args.max_inflight_gen_batches)
+            run = Run(setup, seed, budgets, args.eval_n, args.max_inflight_gen_batches, args.n, tuple(step_marks))
             run.train(setting == "filter_groups")
             frac = run.nonzero / run.trained if run.trained else 0.0
-            cells = " | ".join(f"{run.marks[m][0]:.2f} ({run.marks[m][1]:.2f})" for m in (0, *budgets))
+            cells = " | ".join([f"{run.marks[m][0]:.2f} ({run.marks[m][1]:.2f})" for m in (0, *budgets)]
+                               + [f"{run.at_step[m][0]:.2f}" if m in run.at_step else "-" for m in step_marks])
             print(f"| {setting} | {seed} | {frac:.2f} | {run.steps} | {run.trained} / {run.generated} | {cells} | "
                   f"{time.time() - t0:.0f} |", flush=True)
             summary.setdefault(setting, []).append([frac, *(run.marks[m][0] for m in budgets)])
