@@ -26,7 +26,8 @@ import re
 
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
-from rubric_plugin.shaping.context import QUOTED, mentions, requested
+from rubric_plugin.shaping.claims_status import status_claims
+from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested
 
 _I = re.IGNORECASE | re.MULTILINE
 _OBJ = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
@@ -83,14 +84,16 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"(?:overlooked|missed|left\s+out|ignored|skipped)|\beverything\s+you\s+(?:asked|requested)\s+for\s+(?:is|has\s+been)\s+"
         r"(?:here|included|covered|addressed|done)\b", _I), ""),
     ("notes it kept to the instructions", re.compile(
-        r"\b(?:(?:just\s+|exactly\s+)?like\s+you\s+(?:asked|requested|wanted|specified|said)|as\s+(?:you\s+)?(?:requested|asked|instructed|required|specified|directed|wanted)|per\s+(?:your|the)\s+(?:instructions|request|"
-        r"requirements|constraints|rules|brief|prompt)|in\s+(?:line|accordance|keeping)\s+with\s+(?:your|the)\s+(?:instructions|request|"
+        r"\b(?:(?:just\s+|exactly\s+)?like\s+you\s+(?:asked|requested|wanted|specified|said)|as\s+(?:you\s+)?(?:requested|asked|instructed|required|specified|directed|wanted)|per\s+(?:your|the)\s+(?:instructions?|request|"
+        r"requirements?|constraints?|rules?|brief|prompt|specs?|guidelines?|directions|wishes)|"
+        r"as\s+(?:the|your)\s+(?:task|prompt|brief|instructions?|assignment|question|rubric|request)\s+(?:requires?|required|asks?|"
+        r"asked|specifies|specified|demands?|demanded|stipulates?|says|said|wants?|wanted)|in\s+(?:line|accordance|keeping)\s+with\s+(?:your|the)\s+(?:instructions|request|"
         r"requirements|constraints|rules|brief|prompt)|following\s+your\s+(?:instructions|request|rules))\b", _I), "aside"),
     ("notes it kept to the instructions", re.compile(
         r"\bexactly\s+as\s+(?:you\s+)?(?:specified|requested|instructed|asked|required)\b(?!\s+(?:in|by|on)\s+(?!your\b))", _I), ""),
     ("reports its own length", re.compile(
         r"^\W{0,8}(?:word|character|sentence|paragraph)\s+count\s*[:=\-]\s*\d+|\(\s*\d+\s+words?\s*\)|"
-        r"\b(?:length|words?)\s*[:=]\s*\d+\s*(?:words?)?\s*(?:[✓✔✅(]|$)", _I), "count"),
+        r"(?<![\w-])(?:length|words?)\s*[:=]\s*\d+\s*(?:words?)?\s*(?:[✓✔✅(]|$)", _I), "count"),
     ("checks off the constraints", re.compile(r"^.*(?:[✓✔✅☑]|\[x\]).*$", _I), "checkmarks"),
     ("self-check label", re.compile(
         r"(?:^|[(\[])\s*(?:(?:quick\s+|final\s+)?self[- ]?(?:check|assessment|evaluation|review|grading|verification|audit)|compliance(?:\s+(?:check|report|"
@@ -129,6 +132,10 @@ _DETERMINED = re.compile(r"^\W{0,8}(?:all|every|each|any|the|your|these|those|my
 _NARROW_RE = re.compile(r"\b" + _NARROW + r"\b", _I)
 _CONSTRAINT_RE = re.compile(_CONSTRAINT, _I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_TICKS_ASKED = re.compile(r"\btick|\bcheck\s*-?\s*box|\bchecklist|\bchecked\b|\bcross(?:ed)?\s+off|\bstatus\b|[✓✔✅☑]|\[x\]", _I)
+_INSTRUCTION_NOUN = re.compile(r"\b(?:instructions?|requirements?|constraints?|criteria|rubric|word\s+(?:limit|count)|prompt|brief)\b", _I)
+#: the prompt asks for a story, a dialogue or a scene: quoted speech is a character's
+_CREATIVE = re.compile(r"\b(?:story|stories|fable|tale|dialogue|script|scene|novel|character|play|screenplay|monologue)\b", _I)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -161,7 +168,8 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
     if cond == "count":
         return not mentions(prompt, _COUNT_ASKED)
     if cond == "checkmarks":
-        return bool(_NARROW_RE.search(span))
+        # a ticked list the prompt asks for ticks the user's items; it is a claim only about the instructions
+        return bool(_NARROW_RE.search(span)) and (not mentions(prompt, _TICKS_ASKED) or bool(_INSTRUCTION_NOUN.search(span)))
     if cond == "label":
         head = re.sub(r"\W+", " ", span).split()[0]
         return not re.search(re.escape(head), prompt, re.IGNORECASE)
@@ -175,7 +183,7 @@ _TRANSLATE = re.compile(r"\btranslat|\bin\s+(?:french|spanish|german|italian|por
 #: the prompt asks for a letter, an email or a note to someone (in a few languages)
 _LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|reply\s+to|respond\s+to|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
                            re.IGNORECASE)
-_SALUTATION = re.compile(r"\A\s*(?:subject:[^\n]*\n\s*)?(?:dear|hi|hello|to|gentile|egregi[oa]|car[oa]|querid[oa]s?|estimad[oa]s?|"
+_SALUTATION = re.compile(r"\A\s*(?:subject:[^\n]*\n\s*)?(?:dear|hi|hello|to|your\s+honou?r|the\s+honou?rable|gentile|egregi[oa]|car[oa]|querid[oa]s?|estimad[oa]s?|"
                          r"cher|chère|madame|monsieur|liebe[rs]?|sehr\s+geehrte[rs]?|hallo)\b[^\n]{0,80}\n", re.IGNORECASE)
 _CLOSING = re.compile(r"^\s*(?:sincerely|yours|best|kind\s+regards|warm\s+regards|regards|many\s+thanks|thanks|thank\s+you|cheers|"
                       r"with\s+gratitude|cordiali\s+saluti|distinti\s+saluti|saludos|atentamente|cordialement|bien\s+à\s+vous|"
@@ -193,6 +201,28 @@ def _letter_body(text: str, prompt: str) -> tuple[int, int] | None:
     return (head.end(), closings[-1].start()) if head and closings else None
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\[[ x]\])(?:\s|$)", _I)
+_ADVICE_HEAD = re.compile(r"\b(?:check|make\s+sure|ensure|verify|confirm|before\s+you|you\s+(?:should|must|need)|remember|"
+                          r"be\s+sure)\b[^\n]*:\s*$", _I)
+
+
+def _under_advice(text: str, start: int) -> bool:
+    """An item of a list introduced by advice ("Before you submit, check that:"): a condition to
+    check, not a claim about the response."""
+    lines = text[:start].split("\n")
+    if not _LIST_ITEM.match(lines[-1]):
+        return False
+    for line in reversed(lines[:-1]):
+        if not _LIST_ITEM.match(line):
+            return bool(_ADVICE_HEAD.search(line))
+    return False
+
+
+def _in_speech(start: int, end: int, speech: list[tuple[int, int]]) -> bool:
+    """Inside a character's quoted line (or a sentence that is one: "'I did it,' she said.")."""
+    return any(a <= start < b or a <= start and end <= b + 1 or start <= a and b <= end for a, b in speech)
+
+
 def _translation_of_a_claim(prompt: str) -> bool:
     """The prompt asks to translate a quoted text that is itself a claim (its translation is asked for)."""
     if not _TRANSLATE.search(prompt):
@@ -207,16 +237,19 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     if prompt and _translation_of_a_claim(prompt):
         return None
     body = _letter_body(text, prompt)
+    speech = quoted_spans(text) if mentions(prompt, _CREATIVE) else []
     for label, pattern, cond in _CLAIMS:
         for m in pattern.finditer(text):
-            if body and body[0] <= m.start() < body[1]:
+            if body and body[0] <= m.start() < body[1] or _in_speech(m.start(), m.end(), speech):
                 continue
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt) and not _question(text, m.end()):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
-    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text)]:
+    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text)]:
         span = text[start:end]
-        if body and body[0] <= start < body[1] or requested(span, prompt):
+        if body and body[0] <= start < body[1] or requested(span, prompt) or _in_speech(start, end, speech):
+            continue
+        if _under_advice(text, start):
             continue
         if label == "reports its own length" and mentions(prompt, _COUNT_ASKED):
             continue

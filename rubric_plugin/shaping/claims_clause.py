@@ -30,6 +30,7 @@ _I = re.IGNORECASE
 
 #: generic instruction nouns: the conversation's only with a determiner or a pointer
 _GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"
+            r"restrictions?|limitations?|demands|"
             r"rules?|directions|conditions|stipulations|asks?|requests?|points?|bullets?\s+(?:points?\s+)?you\s+\w+|boxes|marks|"
             r"checklist|parameters|format(?:ting)?(?:\s+(?:rules?|requirements?|constraints?|specs?))?|"
             r"(?:word|length|character|sentence|paragraph)[\s-]+(?:limits?|counts?|caps?|targets?|requirements?)")
@@ -50,7 +51,7 @@ _OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _
 _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
                             r"under|from|by|at|to)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
                             r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:the\s+)?(?:above|below)\b)"
-                            r"(?:the|a|an|this|that|these|our|their|his|her|its|(?-i:[A-Z0-9]))", _I)
+                            r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|(?-i:[A-Z0-9]))", _I)
 _FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b", _I)
 
 _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+"
@@ -60,7 +61,7 @@ _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|
          r"respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|obey(?:s|ed|ing)?|observ(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
          r"cover(?:s|ed|ing)?|hit(?:s|ting)?|nail(?:s|ed)?|tick(?:s|ed)?(?:\s+off)?|check(?:s|ed)?\s+off|check(?:s|ed)?|"
          r"match(?:es|ed|ing)?|conform(?:s|ed|ing)?\s+to|abid(?:e|es|ed|ing)\s+by|carr(?:y|ies|ied)\s+out|implement(?:s|ed)?|"
-         r"execut(?:e|es|ed)|accomplish(?:es|ed)?|reflect(?:s|ed)?|incorporat(?:e|es|ed)|fits?|(?:is|am|are|was|'s|’s)\s+"
+         r"execut(?:e|es|ed)|accomplish(?:es|ed)?|reflect(?:s|ed)?|incorporat(?:e|es|ed)|fits?|pass(?:es|ed)|(?:is|am|are|was|'s|’s)\s+"
          r"(?:fully\s+|completely\s+|100\s*%\s+|entirely\s+|strictly\s+)?(?:compliant\s+with|in\s+(?:full\s+|strict\s+)?"
          r"(?:line|accordance|keeping|compliance)\s+with|aligned\s+with|consistent\s+with|within|under|inside|below|true\s+to)|"
          r"(?:fully\s+|completely\s+|100\s*%\s+|strictly\s+)?(?:compliant\s+with|aligned\s+with|in\s+(?:full\s+|strict\s+|complete\s+)"
@@ -72,7 +73,7 @@ _ACTIVE = re.compile(r"\b" + _PRED + r"\s+", _I)
 
 #: a subject that is the response (checked on the words right before the predicate)
 _SELF = re.compile(r"(?:^|\s)(?:i|i've|i’ve|i'm|we|we've|it|it's|it’s|this|that|everything(?:\s+(?:above|here))?|all\s+of\s+(?:it|this)|"
-                   r"(?:this|my|our|the\s+above|the|that)\s+(?:\w+\s+)?(?:response|answer|reply|text|output|essay|poem|summary|"
+                   r"the\s+above|(?:this|my|our|the\s+above|the|that)\s+(?:\w+\s+)?(?:response|answer|reply|text|output|essay|poem|summary|"
                    r"letter|email|story|draft|list|version|haiku|code|solution|translation|rewrite|paragraph|piece|post|"
                    r"write-?up|submission|one|result|content)(?:\s+(?:above|below|here))?|"
                    r"(?:response|answer|reply|output)(?:\s+(?:above|below|here))?|above)", _I)
@@ -102,6 +103,7 @@ _PASSIVE = re.compile(
     r"was|got|stand|remain)?\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|faithfully\s+|"
     r"been\s+)*(?:met|followed|satisfied|fulfill?ed|addressed|respected|honou?red|observed|obeyed|adhered\s+to|complied\s+with|"
     r"reflected|covered|incorporated|executed|implemented|carried\s+out|ticked(?:\s+off)?|checked\s+off|taken\s+into\s+account|accounted\s+for|kept|done|"
+    r"taken\s+care\s+of|handled|dealt\s+with|attended\s+to|honou?red\s+throughout|"
     r"(?:here|in\s+there|all\s+there|included|present)(?=\s*[.!]?\s*$))(?!\w)(?!\s+by\s+(?!me\b|us\b|this\b|the\s+(?:response|"
     r"answer|reply|text)\b))", _I)
 _NEGATED_BREACH = re.compile(
@@ -212,6 +214,7 @@ def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
 # --------------------------------------------------------------------------- co-occurrence in one sentence
 #: a reference to the conversation's instructions (not to content the user asked for)
 _INSTR_NOUN = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric|guidelines?|specs?|specifications?|brief|rules?|"
+               r"restrictions?|limitations?|demands|sections?\s+of\s+(?:your|the)\s+(?:request|prompt|brief)|"
                r"stipulations?|parameters?|conditions?|limits?|caps?|max(?:imum)?|format(?:ting)?|directions|asks|box(?:es)?|checklist|counts|"
                r"word\s+(?:limit|count|cap|budget)|length|prompt")
 _INSTR_REF = re.compile(
@@ -242,10 +245,12 @@ _ADHERE = re.compile(
     r"within|under|below|beneath|inside|short\s+of|fits?|matche[sd]|honoured|as\s+you\b|like\s+you\b|the\s+way\s+you\b|"
     r"(?:is|are|was|were|been)\s+(?:all\s+)?(?:covered|addressed|included|incorporated|present|reflected|handled|done|"
     r"there|in\s+there|in\s+place)|incorporated|addressed|covered|"
-    r"(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|forgotten|neglected|exceeded|dropped|bent|breached))\b", _I)
+    r"(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|forgotten|neglected|exceeded|dropped|bent|breached|"
+    r"unmet|unanswered|unaddressed|unfulfilled|unsatisfied|unhonou?red|untouched|uncovered))\b", _I)
 #: negative adherence words need a negation (none / no / zero / nothing / not / n't) to be a claim
 _BREACH = re.compile(r"\b(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|forgotten|neglected|exceeded|dropped|bent|"
-                     r"breached|deviations?|violations?|breaches)\b", _I)
+                     r"breached|deviations?|violations?|breaches|unmet|unanswered|unaddressed|unfulfilled|unsatisfied|"
+                     r"unhonou?red|untouched|uncovered)\b", _I)
 _NEGATION = re.compile(r"\b(?:no|none|zero|nothing|not|never|nor|without)\b|n't|n’t", _I)
 _SENT_BLOCK = re.compile(
     r"\b(?:if|whether|unless|should\s+you|you\s+(?:should|must|need|will|can|may|might|could|'ll|’ll|have\s+to)|make\s+sure|"
@@ -253,7 +258,9 @@ _SENT_BLOCK = re.compile(
     r"shall|must|needs?\s+to|ha(?:ve|s)\s+to|required\s+to|let\s+me|"
     r"he|she|they|his|her|their|him|them|its|when|once|until|before|after|(?:evidence|proof|records?|documentation|signs?|"
     r"indication|certificate|statement|confirmation)\s+that)\b|\b(?!(?i:that|it|this|what|here|there|everything|who|let)\b)(?-i:[A-Z][a-z]+)(?:'s|’s)\s|"
-    r"^\W{0,8}(?:keep|make|ensure|check|verify|confirm|review|read|follow|use|add|remove|test|map|record|sign|submit|print|ask|tick|list|"
+    r"^\W{0,8}(?:does|do|did|is|are|was|were|can|could|will|would|should|has|have)\s+(?:it|this|that|the|we|you|they|he|she)\b|"
+    r"^\W{0,8}(?:(?:for|in|on|with|at|after|before|from|during)\b[^,]{0,50},\s*)?"
+    r"(?:keep|make|ensure|check|verify|confirm|review|read|follow|use|add|remove|test|map|record|sign|submit|print|ask|tick|list|"
     r"write|get|set|put|take|go|start|try|avoid|include|meet|satisfy|respect|obey|stay|stick|cover|address|paste|send|tell|"
     r"compare|cut|lay|tighten|return|give|read|answer|please)\b|"
     r"^\W{0,8}(?!(?:this|that|it|everything|all|every|each|i|we|my|our|done|fully|kept|stuck|followed|response|answer|reply|"

@@ -100,9 +100,16 @@ def _quoted(pos: int, prompt: str, quotes) -> bool:
     return inside(pos, quotes) and mentions(prompt, _INJECTION_TOPIC) or in_creative_quote(pos, quotes, prompt)
 
 
+#: reported speech: "a web page telling it to ignore the system prompt" describes an attack, it is not one
+_REPORTED = re.compile(r"\b(?:tell(?:s|ing)?|ask(?:s|ing)?|instruct(?:s|ing)?|urg(?:es|ing)|trick(?:s|ing)?|get(?:s|ting)?|"
+                       r"convinc(?:es|ing))\s+(?:it|them|the\s+(?:model|assistant|ai|llm|agent|bot)|models?|assistants?|agents?)\s+"
+                       r"(?:into\s+)?(?:to\s+)?$", re.IGNORECASE)
+
+
 def _exempt_request(m: re.Match, text: str, prompt: str, quotes) -> bool:
-    # a quoted example or line of dialogue the context explains, or words the prompt asked for
-    return _quoted(m.start(), prompt, quotes) or requested(m.group(0), prompt)
+    # a quoted example or line of dialogue the context explains, reported speech, or words the prompt asked for
+    return (_quoted(m.start(), prompt, quotes) or requested(m.group(0), prompt)
+            or bool(_REPORTED.search(text[max(0, m.start() - 40):m.start()])))
 
 
 def _addressed(text: str, prompt: str) -> str | None:
