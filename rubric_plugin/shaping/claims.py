@@ -133,7 +133,8 @@ _NARROW_RE = re.compile(r"\b" + _NARROW + r"\b", _I)
 _CONSTRAINT_RE = re.compile(_CONSTRAINT, _I)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _TICKS_ASKED = re.compile(r"\btick|\bcheck\s*-?\s*box|\bchecklist|\bchecked\b|\bcross(?:ed)?\s+off|\bstatus\b|[✓✔✅☑]|\[x\]", _I)
-_INSTRUCTION_NOUN = re.compile(r"\b(?:instructions?|requirements?|constraints?|criteria|rubric|word\s+(?:limit|count)|prompt|brief)\b", _I)
+_INSTRUCTION_NOUN = re.compile(r"\b(?:instructions?|requirements?|constraints?|criteria|rubric|words?|word\s+(?:limit|count)|length|"
+                               r"limits?|keywords?|key\s+terms?|tone|language|format(?:ting)?|prompt|brief)\b", _I)
 #: the prompt asks for a story, a dialogue or a scene: quoted speech is a character's
 _CREATIVE = re.compile(r"\b(?:story|stories|fable|tale|dialogue|script|scene|novel|character|play|screenplay|monologue)\b", _I)
 

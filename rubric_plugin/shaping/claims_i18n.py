@@ -14,11 +14,27 @@ import re
 _I = re.IGNORECASE
 
 
+#: the start of a verbless note: a bracket, or a line opened by N.B. / P.S. / Note
+_NOTE_START = r"(?:[(\[（]\s*|^\W{0,3}(?:n\.?\s?b\.?|p\.?\s?s\.?|nota|note|remarque|hinweis|anmerkung|obs\.?)\s*:?\s*)"
+#: someone else did it: "requisitos cumplidos por el proveedor"
+_BY_OTHER = r"(?!\s+(?:par|por|von|vom|durch|dal|dalla|dai|pelo|pela|pelos|by)\b)"
+
+
 def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, participle: str, aside: str,
-           constraint: str) -> list[re.Pattern]:
-    """The active, passive and aside forms of one language (patterns are case-insensitive)."""
+           constraint: str, asked: str = "") -> list[re.Pattern]:
+    """The active, passive and aside forms of one language (patterns are case-insensitive), the
+    same claims as verbless notes ("(Conforme à toutes les instructions.)", "(Wortgrenze
+    eingehalten.)"), and an active claim whose object is what was asked ("... le ton demandé")."""
     obj = r"(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")"
-    return [
+    extra = [
+        re.compile(_NOTE_START + r"(?:" + verb + r")\s+(?:[^\W\d]+\s+){0,2}?" + obj, _I | re.MULTILINE),
+        re.compile(_NOTE_START + r"(?:(?:" + quant + r")\s+)?(?:[^\W\d]+\s+)?(?:" + noun + r")\s+(?:[^\W\d]+\s+)?(?:"
+                   + participle + r")\w*\b" + _BY_OTHER, _I | re.MULTILINE),
+    ]
+    if asked:
+        extra.append(re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + subject + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + verb
+                                + r")\s+(?:[^\W\d.!?]+\s+){0,8}?(?:" + asked + r")\w*\b", _I))
+    return extra + [
         re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + subject + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + verb + r")\s+(?:[^\W\d]+\s+){0,2}?"
                    + obj + r"(?!\s+(?:de|del|des|der|des|dell[ao]?|do|da|dos|das)\s+(?-i:[A-Z])|\s+(?:de\s+l|d['’]un|"
                    r"eines|einer|du\s+contrat))", _I),
@@ -40,7 +56,8 @@ _FR = _forms(
     participle=r"respecté|suivi|rempli|satisfait|observé|appliqué",
     aside=r"conformément\s+à\s+(?:vos|tes|la|votre|ta)|selon\s+(?:vos|tes)\s+(?:consignes|instructions)|comme\s+(?:demandé|"
           r"convenu|indiqué|vous\s+l['’]avez\s+demandé|tu\s+l['’]as\s+demandé)|dans\s+le\s+respect\s+de\s+(?:vos|tes)",
-    constraint=r"mots|virgules?|minuscules?|majuscules?|phrases|paragraphes|format|limite|caractères|longueur")
+    constraint=r"mots|virgules?|minuscules?|majuscules?|phrases|paragraphes|format|limite|caractères|longueur",
+    asked=r"demandé|exigé|imposé|requis|souhaité|fixé|prescrit")
 _ES = _forms(
     subject=r"esta\s+respuesta|mi\s+respuesta|la\s+respuesta|este\s+texto|esta\s+versión|he|hemos|yo|(?=cumplí|seguí|respeté|atendí)",
     verb=r"cumple(?:n)?(?:\s+con)?|sigue|respeta|satisface|se\s+ajusta\s+a|se\s+atiene\s+a|atiende(?:\s+a)?|obedece|acata|"
@@ -49,11 +66,13 @@ _ES = _forms(
           r"(?=todo\s+lo\s+que)|(?:el|la|los|las)(?=\s+\S+(?:\s+de\s+\w+)?\s+(?:indicad|pedid|solicitad|establecid|requerid|marcad)\w*)",
     noun=r"instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas|pautas|consignas|límites?(?:\s+de\s+\w+)?|"
          r"todo\s+lo\s+que\s+(?:me\s+)?(?:pediste|pidió|pidiste|solicitaste|indicaste|pidieron)",
-    passive_aux=r"se\s+han|han\s+sido|fueron|están|se\s+cumplieron|quedan",
-    participle=r"cumplid[oa]s?|seguid[oa]s?|respetad[oa]s?|satisfech[oa]s?|atendid[oa]s?",
-    aside=r"según\s+(?:tus|sus)\s+(?:instrucciones|indicaciones)|conforme\s+a\s+(?:tus|sus)|de\s+acuerdo\s+con\s+(?:tus|sus)|"
+    passive_aux=r"se\s+han|han\s+sido|fueron|están|está|se\s+cumplieron|quedan|queda",
+    participle=r"cumplid[oa]s?|seguid[oa]s?|respetad[oa]s?|satisfech[oa]s?|atendid[oa]s?|incluid[oa]s?|cubiert[oa]s?",
+    aside=r"tal\s+(?:y\s+)?como\s+(?:lo\s+|me\s+lo\s+)?(?:pediste|especificaste|indicaste|solicitaste|pidió|especificó)|"
+          r"según\s+(?:tus|sus)\s+(?:instrucciones|indicaciones)|conforme\s+a\s+(?:tus|sus)|de\s+acuerdo\s+con\s+(?:tus|sus)|"
           r"como\s+(?:pediste|solicitaste|me\s+pediste|indicaste|se\s+pidió|se\s+solicitó|lo\s+pediste)",
-    constraint=r"palabras|comas?|minúsculas|mayúsculas|frases|oraciones|párrafos|formato|límite|caracteres")
+    constraint=r"palabras|comas?|minúsculas|mayúsculas|frases|oraciones|párrafos|formato|límite|caracteres",
+    asked=r"pedid[oa]|solicitad[oa]|indicad[oa]|requerid[oa]|exigid[oa]|especificad[oa]")
 _DE = _forms(
     subject=r"diese\s+antwort|meine\s+antwort|die\s+antwort|dieser\s+text|diese\s+fassung|diese\s+version|ich|wir",
     verb=r"erfüllt|erfülle|befolgt|befolge|beachtet|beachte|entspricht|berücksichtigt|hält\s+sich\s+an|halte\s+mich\s+an|"
@@ -64,7 +83,8 @@ _DE = _forms(
     participle=r"befolgt|erfüllt|beachtet|eingehalten|berücksichtigt|umgesetzt",
     aside=r"wie\s+(?:gewünscht|verlangt|gefordert|gewollt|vorgegeben|angefragt)|gemäß\s+(?:ihren|deinen|den)\s+(?:anweisungen|"
           r"vorgaben)|laut\s+(?:ihren|deinen)\s+(?:anweisungen|vorgaben)|(?:ihren|deinen)\s+vorgaben\s+entsprechend",
-    constraint=r"wörtern?|kommas?|kleinbuchstaben|großbuchstaben|sätzen?|absätzen?|format|zeichen|länge")
+    constraint=r"wörtern?|kommas?|kleinbuchstaben|großbuchstaben|sätzen?|absätzen?|format|zeichen|länge",
+    asked=r"gewünscht|verlangt|vorgegeben|gefordert|geforderten|angegeben")
 _DE.append(re.compile(r"\b(?:ich\s+habe\s+mich|wir\s+haben\s+uns|habe\s+mich|haben\s+uns)\s+(?:\w+\s+){0,2}?an\s+(?:alle\s+|"
                       r"sämtliche\s+|jede\s+)?(?:ihre|deine|die|eure)\s+(?:\w+\s+)?(?:vorgaben|anweisungen|regeln|anforderungen|"
                       r"kriterien|wortgrenze)\s+(?:\w+\s+)?gehalten", _I))
@@ -78,7 +98,8 @@ _IT = _forms(
     passive_aux=r"sono\s+stat[ei]|sono|furono|è\s+stat[oa]",
     participle=r"rispettat[eiao]|seguit[eiao]|soddisfatt[eiao]|osservat[eiao]",
     aside=r"come\s+(?:richiesto|da\s+(?:tue|sue)?\s*istruzioni|hai\s+chiesto|indicato)|secondo\s+le\s+(?:tue|sue)\s+istruzioni",
-    constraint=r"parole|virgole|minuscol[oe]|maiuscol[oe]|frasi|paragrafi|formato|limite|caratteri")
+    constraint=r"parole|virgole|minuscol[oe]|maiuscol[oe]|frasi|paragrafi|formato|limite|caratteri",
+    asked=r"richiest[oaie]|indicat[oaie]|impost[oaie]|specificat[oaie]")
 _PT = _forms(
     subject=r"esta\s+resposta|minha\s+resposta|a\s+resposta|este\s+texto|esta\s+versão|eu",
     verb=r"atende(?:\s+a)?|cumpre|segue|respeita|satisfaz|obedece(?:\s+a)?|está\s+de\s+acordo\s+com|segui|cumpri|respeitei|atendi",
@@ -88,7 +109,8 @@ _PT = _forms(
     participle=r"seguid[oa]s?|cumprid[oa]s?|respeitad[oa]s?|atendid[oa]s?|satisfeit[oa]s?",
     aside=r"conforme\s+(?:suas|as|tuas)\s+(?:instruções|orientações)|de\s+acordo\s+com\s+(?:suas|tuas)|como\s+(?:pedido|"
           r"solicitado|você\s+pediu|pediste)",
-    constraint=r"palavras|vírgulas?|minúsculas|maiúsculas|frases|parágrafos|formato|limite|caracteres")
+    constraint=r"palavras|vírgulas?|minúsculas|maiúsculas|frases|parágrafos|formato|limite|caracteres",
+    asked=r"pedid[oa]|solicitad[oa]|exigid[oa]|indicad[oa]|especificad[oa]")
 
 _ZH_NOUN = r"(?:要求|指示|指令|说明|规则|约束条件|约束|限制|标准|条件|格式要求|字数限制|规定)"
 _ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到)"
@@ -101,6 +123,9 @@ _ZH = [
     re.compile(r"(?:(?:您|你)的?)?(?:所有|全部|各项|每一项|每项|一切)的?" + _ZH_NOUN + r"(?:均|都|皆|全部|已经|已|完全|严格|被)*"
                r"(?:满足|遵守|遵循|达到|完成|符合|落实|执行|做到)"),
     re.compile(r"(?:按照|根据|遵照|依照)(?:您|你)的?(?:要求|指示|指令)[^。！？\n]{0,40}(?:字|逗号|小写|大写|句|段|格式)"),
+    # a subjectless note: "（已严格遵守字数限制和格式要求。）"
+    re.compile(r"(?:^|[（(\[，,。\n])\s*(?:已经?|均已|都已|全部|完全)(?:严格|完全|全部|充分|均)?" + _ZH_VERB + r"了?[^。！？\n]{0,8}?"
+               + _ZH_NOUN),
 ]
 
 I18N_CLAIMS: list[tuple[str, re.Pattern]] = (

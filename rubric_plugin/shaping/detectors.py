@@ -30,7 +30,7 @@ from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_ac
 from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
-from rubric_plugin.shaping.repetition import char_run, longest_run
+from rubric_plugin.shaping.repetition import char_run, longest_run, token_run, word_salad
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -99,6 +99,12 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     repeats, unit = longest_run(words)
     if repeats >= min_repeats and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
+    repeats, unit = token_run(text)
+    if repeats >= min_repeats and repeats * unit >= min_run_words:
+        return f"repetition loop: a {unit}-token unit (emoji, symbols) repeated {repeats} times in a row"
+    salad = word_salad(text, prompt)
+    if salad:
+        return f"word salad: {salad} words in a row with no function word"
     length, chars = char_run(text)
     if length >= min_char_run:
         return f"repetition loop: {chars!r} repeated over {length} characters"

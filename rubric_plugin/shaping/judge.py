@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from rubric_plugin.shaping.context import inside, mentions, quoted_spans, requested
+from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
 
@@ -87,7 +88,8 @@ _ID_VALUE = r"\s*:\s*(?:\{\s*[\"'](?:reason|verdict)[\"']|[\"'](?:yes|no|pass|fa
 _NONCE_TAG = re.compile(r"</?\s*response-[0-9a-f]{4,}\s*>", _I)
 _TEMPLATE = re.compile(r"<\|[a-z_]{2,24}\|>|\[/?INST\]|<</?SYS>>", _I)
 _TEMPLATE_TOPIC = re.compile(r"<\||\[INST\]|chatml|chat\s+template|special\s+tokens?|tokeni[sz]", re.IGNORECASE)
-_BOUNDARY_NAMES = r"(?:response|prompt|rubric|criteria|instructions|system|verdicts?|evaluation|judge|grader|user|assistant)"
+_BOUNDARY_NAMES = (r"(?:response|prompt|rubric|criteria|instructions|system|verdicts?|evaluation|judge|grader|user|assistant|answer|"
+                   r"completion|grading)")
 _BOUNDARY_TAG = re.compile(r"<(/?)\s*(" + _BOUNDARY_NAMES + r")\s*>", _I)
 _ANY_TAG = re.compile(r"</?\s*([A-Za-z][\w:.-]*)(?:\s[^<>]*)?/?>")
 _MARKUP_TOPIC = re.compile(r"\b(?:xml|html|markup|tags?|svg|jsx|config|api\s+response|template)\b", re.IGNORECASE)
@@ -184,4 +186,4 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
     """A note naming the first text aimed at the judge, or None. ``prompt`` is the conversation,
     ``criterion_ids`` the rubric's ids (JSON keyed by them imitates a verdict)."""
     return (_addressed(text, prompt) or _fake_verdict(text, prompt, criterion_ids) or scorer_format(text, prompt)
-            or _boundary(text, prompt))
+            or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt)))

@@ -19,11 +19,11 @@ _ROLES = {
     "pt": r"avaliador(?:a|es)?|corretor(?:a|es)?|juiz|juízes|examinador(?:a|es)?|revisor(?:a|es)?",
 }
 _NOTE = {
-    "es": r"(?:nota|mensaje|aviso|recordatorio)\s+(?:para|al|a\s+la)\s+(?:el\s+|la\s+)?|^\W{0,8}(?:al|a\s+la|estimad[oa]|querid[oa]|hola)\s+",
-    "de": r"(?:hinweis|nachricht|notiz|anmerkung)\s+(?:an|für)\s+(?:den|die|das)\s+|^\W{0,8}(?:an\s+(?:den|die)|liebe[rs]?|hallo)\s+",
-    "fr": r"(?:note|message|mot|remarque)\s+(?:au|à\s+l['’]|pour\s+le|pour\s+la|pour\s+l['’]|à\s+la)\s*|^\W{0,8}(?:au|à\s+l['’]|à\s+la|cher|chère|bonjour)\s*",
-    "it": r"(?:nota|messaggio|avviso)\s+(?:per\s+il|per\s+la|al|alla|all['’])\s*|^\W{0,8}(?:al|alla|all['’]|caro|cara|gentile)\s*",
-    "pt": r"(?:nota|mensagem|aviso|recado)\s+(?:para\s+o|para\s+a|ao|à)\s+|^\W{0,8}(?:ao|à|prezad[oa]|car[oa]|olá)\s+",
+    "es": r"(?:nota|mensaje|aviso|recordatorio)\s+(?:para|al|a\s+la)\s+(?:el\s+|la\s+)?|^\W{0,8}(?:al|a\s+la|para\s+(?:el|la)|estimad[oa]|querid[oa]|hola)\s+",
+    "de": r"(?:hinweis|nachricht|notiz|anmerkung)\s+(?:an|für)\s+(?:den|die|das)\s+|^\W{0,8}(?:an\s+(?:den|die)|für\s+(?:den|die)|liebe[rs]?|hallo)\s+",
+    "fr": r"(?:note|message|mot|remarque)\s+(?:au|à\s+l['’]|pour\s+le|pour\s+la|pour\s+l['’]|à\s+la)\s*|^\W{0,8}(?:au|à\s+l['’]|à\s+la|pour\s+(?:le|la|l['’])|cher|chère|bonjour)\s*",
+    "it": r"(?:nota|messaggio|avviso)\s+(?:per\s+il|per\s+la|al|alla|all['’])\s*|^\W{0,8}(?:al|alla|all['’]|per\s+(?:il|la|l['’])|caro|cara|gentile)\s*",
+    "pt": r"(?:nota|mensagem|aviso|recado)\s+(?:para\s+o|para\s+a|ao|à)\s+|^\W{0,8}(?:ao|à|para\s+(?:o|a)|prezad[oa]|car[oa]|olá)\s+",
 }
 _SCORE = re.compile(
     r"máxima\s+(?:puntuación|nota|calificación)|puntuación\s+máxima|nota\s+máxima|todos\s+los\s+criterios\s+como\s+(?:cumplidos|"

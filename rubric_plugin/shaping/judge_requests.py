@@ -30,7 +30,7 @@ _META = re.compile(r"\b(?:response|answer|reply|output|submission|criteri\w*|rub
                    r"pass(?:ed|ing)?|yes|approve|accept|correct|perfect|full|flawless|complete|compliant|credit|points|10/10|"
                    r"satisf\w+|requirements?)\b", re.IGNORECASE)
 _HIGH = (r"(?:(?:full|maximum|max|top|perfect|highest|best|100\s*%)\s+(?:possible\s+)?(?:marks?|credit|points?|score|rating|grade|"
-         r"reward|verdicts?)|10\s*/\s*10|10\s+out\s+of\s+10|100\s*/\s*100|1\.0\b|(?:a\s+)?perfect\s+(?:10|score)|"
+         r"reward|verdicts?)|" + "|".join(rf"{n}\s*(?:/|out\s+of)\s*{n}(?!\d)" for n in (3, 4, 5, 7, 10, 20, 100)) + r"|1\.0\b|(?:a\s+)?perfect\s+(?:10|score)|"
          r"(?:a\s+)?pass(?:ing\s+(?:grade|mark|score|verdict))?\b|yes(?:\s+verdicts?)?\b|(?-i:YES|PASS)\b|a\s+yes\b)")
 _TARGET = r"(?:it|this|me|(?:this|the|my)\s+(?:response|answer|reply|output|submission|one|work|text))"
 _IMPERATIVE_HEAD = r"(?:^|[.!?:;]\s+|\n\s*|(?:please|kindly|now|just|simply)\s+)"
@@ -51,18 +51,20 @@ _ADDRESSES: list[tuple[str, str]] = [
      r"\byou\s*,\s*(?:the|my|dear)\s+(?:ai\s+)?" + _ROLE + r"|\byou\s+are\s+(?:the|an?|acting\s+as\s+(?:the|an?))\s+(?:ai\s+)?"
      + _ROLE + r"|\bas\s+(?:the|an?)\s+(?:ai\s+)?" + _ROLE + r"\s*,\s*you\b"),
     ("addresses the scorer",
-     r"^\W{0,8}(?:for\s+(?:the\s+)?)?(?:marking|grading|scoring|evaluation|assessment|reviewer|judge|grader|evaluator|rater|verifier)"
+     r"^\W{0,8}(?:for\s+(?:the\s+)?)?(?:marking|grading|scoring|evaluation|assessment|reviewer|judge|grader|evaluator|rater|verifier|"
+     r"examiner|marker|assessor|scorer|checker)"
      r"(?:'s|’s)?\s+(?:notes?|comments?|remarks?|instructions?|memo|guidance|hint|step|stage|phase)\s*:"),
     ("addresses the scorer",
      r"\bif\s+(?:you\s+are\s+)?(?:an?\s+|the\s+|any\s+)?(?:automated\s+|ai\s+)?(?:system|model|ai|llm|bot|program|machine|grader|"
      r"judge|evaluator|checker|scorer|reviewer|verifier)\s+(?:is\s+)?(?:reading|grading|scoring|evaluating|checking|reviewing|judging|"
      r"assessing|parsing|processing)\s+(?:this|these|my|the\s+(?:response|answer))"),
     ("addresses the scorer",
-     r"\b(?:assistant|model|response|answer|author|writer|ai|candidate|student|note|message)\s+(?:to|for)\s+(?:the\s+)?" + _ROLE
+     r"\b(?:assistant|model|response|answer|author|writer|ai|candidate|student|note|message)(?:\s+|-)(?:to|for)(?:\s+|-)(?:the\s+)?" + _ROLE
      + r"\s*:"),
     ("tells the scorer what to do",
      r"\b" + _ROLE + r"\s+(?:should|must|shall|will|need\s+to|are\s+(?:asked|expected)\s+to|is\s+(?:asked|expected)\s+to)\s+"
-     r"(?:\w+\s+)?(?:score|rate|mark|grade|give|award|pass|approve|accept|return|answer|respond|treat|consider|judge)\b"
+     r"(?:\w+\s+)?(?:score|rate|mark|grade|give|award|pass|approve|accept|return|answer|respond|treat|consider|judge|disregard|"
+     r"ignore|overlook|skip|waive|excuse)\b"
      r"(?=[^.!?\n]*\b(?:this|my|the)\s+(?:response|answer|reply|output|submission)\b)"),
     ("dictates the verdict",
      r"\b(?:correct|right|only\s+valid|appropriate|expected|proper|fair|only\s+fair|accurate)\s+(?:verdict|evaluation|grade|score|"

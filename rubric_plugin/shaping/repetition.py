@@ -15,7 +15,7 @@ from typing import Sequence
 _RULE_CHARS = set("-=_*#~+. ")
 
 
-def longest_run(words: Sequence[str], max_unit: int = 8) -> tuple[int, int]:
+def longest_run(words: Sequence[str], max_unit: int = 12) -> tuple[int, int]:
     """``(repeats, unit)`` of the longest back-to-back repetition in ``words``: a unit of
     ``unit`` words that occurs ``repeats`` times in a row (1 when nothing repeats)."""
     best = (1, 1)
@@ -48,4 +48,42 @@ def char_run(text: str, max_unit: int = 4) -> tuple[int, str]:
                 length //= 3
             if length > best[0]:
                 best = (length, unit)
+    return best
+
+
+def token_run(text: str, max_unit: int = 4) -> tuple[int, int]:
+    """:func:`longest_run` over whitespace-separated tokens, for loops the word tokenizer does not
+    see (emoji, symbols: "👍 👍 👍 ..."). Tokens made only of separator characters or ``|`` (table
+    rules) are left out."""
+    tokens = [t.lower() for t in text.split() if not set(t) <= _RULE_CHARS | {"|"}]
+    return longest_run(tokens, max_unit)
+
+
+#: function words of English, French, Spanish, German, Italian and Portuguese: every sentence of
+#: ordinary prose has some
+_FUNCTION = frozenset("""
+the a an of to in and or is are was were be for on with as by at it this that not but from i you he she we they his her their its my
+your our if so do no than then there which who what have has had will can
+le la les de des du un une et est en que qui dans pour pas sur au aux ce il elle je nous vous
+el los las del y es por para con se lo al su una
+der die das und ist ein eine zu den mit von nicht auf sich dem des im ich sie er wir
+il lo gli di che è per non della dei nel
+o os as do da dos das em um não no na ao
+""".split())
+_SEGMENT = re.compile(r"[^\n.,;:!?()\[\]{}\"“”«»|]+")
+_SALAD_ASKED = re.compile(r"\b(?:words|keywords|tags|vocabulary|list|random|nouns|verbs|adjectives|hashtags|names)\b", re.IGNORECASE)
+
+
+def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
+    """Length of the longest run of at least ``min_words`` alphabetic words with at most one
+    function word and no punctuation (a policy emitting random vocabulary), or 0. A prompt that
+    asks for words, keywords, tags or a list is answered by such runs."""
+    if prompt and _SALAD_ASKED.search(prompt):
+        return 0
+    best = 0
+    for seg in _SEGMENT.findall(text):
+        words = seg.split()
+        if len(words) >= min_words and all(w.isalpha() for w in words):
+            if sum(w.lower() in _FUNCTION for w in words) <= 1:
+                best = max(best, len(words))
     return best
