@@ -200,3 +200,23 @@ def test_trainer_advantage_step_runs_verl_on_the_scorable_rows(monkeypatch):
     assert all(torch.count_nonzero(adv[f"b_{s}_0"]) == 0 for s in range(4))
     assert metrics["rubric/effective_batch_fraction"] == 3 / 8
     assert metrics["rubric/adv/excluded_samples"] == 1.0 and metrics["rubric/adv/lone_survivor_groups"] == 0.0
+
+
+def test_the_documented_opt_in_passes_verls_checks_on_a_gpu_recipe():
+    # docs/trainer.md's three lines on gpu_fsdp (the GRPO recipes share its reward and algorithm keys):
+    # verl validates the config, verl's trainer finds the streaming reward path it requires, and the
+    # metric is a key the recipe's rubric reward emits
+    from test_recipes_on_cpu import compose_recipe, verl_validate
+    from verl.trainer.ppo.v1.trainer_base import PPOTrainer
+
+    from rubric_plugin.config import from_verl_config
+    from rubric_plugin.scoring import extra_keys
+
+    cfg = compose_recipe("gpu_fsdp", "algorithm.filter_groups.enable=true",
+                         "algorithm.filter_groups.metric=rubric_all_or_nothing",
+                         "algorithm.filter_groups.max_inflight_gen_batches=1")
+    verl_validate(cfg)
+    metric = PPOTrainer._resolve_filter_groups_metric(types.SimpleNamespace(config=cfg))
+    assert metric == "rubric_all_or_nothing"
+    assert metric in extra_keys(from_verl_config(cfg))
+    assert not cfg.algorithm.filter_groups.max_num_gen_batches  # verl's V1 trainer ignores it (docs/trainer.md)
