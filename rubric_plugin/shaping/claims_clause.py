@@ -30,7 +30,7 @@ _I = re.IGNORECASE
 
 #: generic instruction nouns: the conversation's only with a determiner or a pointer
 _GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"
-            r"restrictions?|limitations?|demands|"
+            r"restrictions?|limitations?|limits|demands|(?<=every\s)limit|(?<=each\s)limit|"
             r"rules?|directions|conditions|stipulations|asks?|requests?|points?|bullets?\s+(?:points?\s+)?you\s+\w+|boxes|marks|"
             r"checklist|parameters|format(?:ting)?(?:\s+(?:rules?|requirements?|constraints?|specs?))?|"
             r"(?:word|length|character|sentence|paragraph)[\s-]+(?:limits?|counts?|caps?|targets?|requirements?)")
@@ -45,7 +45,10 @@ _DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of
                r"(?:your|these|the\s+user's|the\s+user’s|the\s+prompt's|the\s+task's)\s+|"
                r"the\s+(?=(?:\w+[\s-]+){0,2}?(?:" + _GENERIC + r")\s+(?:you|above|given|stated|listed|specified|requested|"
                r"provided|outlined|set\s+out|laid\s+out|in\s+(?:your|the)\s+(?:prompt|message|request|task|brief)))|"
-               r"the\s+(?:given|stated|listed|specified|requested|required|original|above|provided|outlined|user's)\s+)")
+               r"the\s+(?:given|stated|listed|specified|requested|required|original|above|provided|outlined|user's)\s+|"
+               r"the\s+(?=(?:word|length|format|bullet|comma|lower\s*-?case|upper\s*-?case|paragraph|sentence|character|tone|"
+               r"keyword|title)[\w-]*[\s-]+(?:constraint|limit|rule|requirement|cap|restriction)\b)|"
+               r"prompt(?:'s|’s)?\s+)")
 _OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _GENERIC + r")\b|" + _OWN + r")", _I)
 #: a possessive or an owner after the noun: someone else's instructions
 _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
@@ -58,6 +61,8 @@ _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|
          r"(?:fully\s+|completely\s+)?with|adher(?:e|es|ed|ing)\s+(?:closely\s+|strictly\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
          r"strictly\s+)?to|stuck\s+(?:closely\s+|strictly\s+)?to|ke(?:ep|eps|pt|eping)\s+(?:to|within|inside|under)|"
          r"stay(?:s|ed|ing)?\s+(?:within|inside|under|below|true\s+to)|remain(?:s|ed)?\s+(?:within|under|inside)|"
+         r"(?:lands?|landed|falls?|fell|sits?|comes?\s+in|came\s+in)\s+(?:squarely\s+|comfortably\s+|well\s+|safely\s+|neatly\s+|"
+         r"right\s+|just\s+)?(?:within|inside|under|below)|"
          r"respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|obey(?:s|ed|ing)?|observ(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
          r"cover(?:s|ed|ing)?|hit(?:s|ting)?|nail(?:s|ed)?|tick(?:s|ed)?(?:\s+off)?|check(?:s|ed)?\s+off|check(?:s|ed)?|"
          r"match(?:es|ed|ing)?|conform(?:s|ed|ing)?\s+to|abid(?:e|es|ed|ing)\s+by|carr(?:y|ies|ied)\s+out|implement(?:s|ed)?|"
@@ -81,7 +86,7 @@ _SELF = re.compile(r"(?:^|\s)(?:i|i've|i’ve|i'm|we|we've|it|it's|it’s|this|t
 _AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|are|was|were|will|would|should|must|can|could|"
                        r"can\s+confirm(?:\s+that)?|hereby|also|always|certainly|definitely|fully|strictly|completely|closely|"
                        r"carefully|faithfully|precisely|exactly|really|indeed|now|truly|thoroughly|duly|successfully|"
-                       r"made\s+(?:sure|certain)(?:\s+(?:that|to|it))?|ensured(?:\s+that)?|took\s+care\s+to|been|to|"
+                       r"made\s+(?:sure|certain)(?:\s+(?:that|to|it))?|ensured(?:\s+that)?|took\s+care\s+to|careful\s+to|been|to|"
                        r"genuinely|hopefully|believe|think))+$", _I)
 #: labels, hedges and connectives that open a note before its subject
 _OPENER = re.compile(r"^(?:(?:and|but|so|also|just|hopefully|honestly|overall|basically|yes|ok|okay|done|all\s+set|rest\s+assured|"
@@ -103,7 +108,7 @@ _PASSIVE = re.compile(
     r"was|got|stand|remain)?\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|faithfully\s+|"
     r"been\s+)*(?:met|followed|satisfied|fulfill?ed|addressed|respected|honou?red|observed|obeyed|adhered\s+to|complied\s+with|"
     r"reflected|covered|incorporated|executed|implemented|carried\s+out|ticked(?:\s+off)?|checked\s+off|taken\s+into\s+account|accounted\s+for|kept|done|"
-    r"taken\s+care\s+of|handled|dealt\s+with|attended\s+to|honou?red\s+throughout|"
+    r"taken\s+care\s+of|handled|dealt\s+with|attended\s+to|honou?red\s+throughout|verified|validated|double[- ]checked|"
     r"(?:here|in\s+there|all\s+there|included|present)(?=\s*[.!]?\s*$))(?!\w)(?!\s+by\s+(?!me\b|us\b|this\b|the\s+(?:response|"
     r"answer|reply|text)\b))", _I)
 _NEGATED_BREACH = re.compile(

@@ -53,8 +53,21 @@ _IDIOM = re.compile(
     r"\b(?:this|it|everything(?:\s+above)?|the\s+(?:response|answer|reply)(?:\s+above)?)\s+(?:\w+\s+){0,2}?(?:is|stays?|remains?|"
     r"was|kept)\s+(?:\w+\s+)?on[\s-](?:brief|spec)\b|(?:^|[(\[:]\s*)on[\s-]brief\s*,", _I)
 
+#: a flag in code or config: meets_requirements = True, constraints_satisfied: 3/3
+_FLAG = re.compile(
+    r"\b(?:(?:meets?|satisf(?:y|ies|ied)|follows?|followed|complies|compliant|fulfill?s|passes|all)_(?:all_)?" + r"(?:requirements|"
+    r"constraints|instructions|criteria|rubric|rules|spec)\w*|(?:requirements|constraints|instructions|criteria|rules|rubric)_"
+    r"(?:met|satisfied|followed|passed|ok|respected|fulfill?ed))\s*[=:]\s*[\"']?(?:true|yes|1|all|100\s*%|"
+    + _FULL_FRACTION.replace("P<a>", "P<b>").replace("P=a", "P=b") + r")(?![\w/])", _I)
+#: constraints that "are exactly what you requested"
+_AS_ASKED = re.compile(
+    r"\b(?:format|length|tone|style|structure|word\s+count|everything|it\s+all|all\s+of\s+it)\b[^.!?\n]{0,40}?\b(?:is|are|was|were)"
+    r"\s+(?:all\s+)?(?:exactly|precisely|just)\s+(?:what|how|as)\s+you\s+(?:requested|asked(?:\s+for)?|specified|wanted|described)",
+    _I)
+
 _FORMS = (("reports the instructions' status", _LABEL), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
-          ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM))
+          ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM),
+          ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED))
 
 
 def status_claims(text: str) -> Iterator[tuple[str, int, int]]:
