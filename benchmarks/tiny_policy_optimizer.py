@@ -33,8 +33,15 @@ SETTINGS = {  # name: (optimizer, lr)
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--first-seed", type=int, default=0)
     ap.add_argument("--steps", type=int, default=20)
+    ap.add_argument("--settings", default="",
+                    help="comma-separated OPTIMIZER:LR pairs (e.g. SGD:0.2,SGD:0.3) instead of the built-in table")
+    ap.add_argument("--marks", default="10", help="comma-separated steps at which to measure besides 0 and the last")
     args = ap.parse_args(argv)
+    settings = ({f"{o} lr {lr}": (o, float(lr)) for o, lr in (p.split(":") for p in args.settings.split(","))}
+                if args.settings else SETTINGS)
+    marks_at = sorted({int(m) for m in args.marks.split(",") if m} | {args.steps})
 
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -83,11 +90,11 @@ def main(argv=None) -> int:
         return sum(r for *_, r in s) / len(s), sum(f for _, _, f, _ in s) / len(s)
 
     print(f"{len(train)} train / {len(held)} held-out prompts, {args.steps} steps, {args.seeds} seeds\n")
-    print("| setting | seed | held-out pass (finished) step 0 | step 10 | step 20 | s |")
-    print("|---|---:|---|---|---|---:|")
+    print("| setting | seed | held-out pass (finished) step 0 | " + " | ".join(f"step {m}" for m in marks_at) + " | s |")
+    print("|---|---:|---|" + "---|" * len(marks_at) + "---:|")
     finals: dict[str, list[float]] = {}
-    for name, (opt_name, lr) in SETTINGS.items():
-        for seed in range(args.seeds):
+    for name, (opt_name, lr) in settings.items():
+        for seed in range(args.first_seed, args.first_seed + args.seeds):
             model = AutoModelForCausalLM.from_pretrained(policy_dir, dtype=torch.float32)
             opt = (torch.optim.SGD(model.parameters(), lr=lr) if opt_name == "SGD"
                    else torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01, betas=(0.9, 0.999)))
@@ -111,9 +118,9 @@ def main(argv=None) -> int:
                     (-(a * logp) / n_tokens).backward()
                 torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
                 opt.step()
-                if step in (10, args.steps):
+                if step in marks_at:
                     marks[step] = evaluate(model)
-            cells = [f"{marks[s][0]:.2f} ({marks[s][1]:.2f})" if s in marks else "-" for s in (0, 10, args.steps)]
+            cells = [f"{marks[s][0]:.2f} ({marks[s][1]:.2f})" if s in marks else "-" for s in (0, *marks_at)]
             print(f"| {name} | {seed} | " + " | ".join(cells) + f" | {time.time() - t0:.0f} |", flush=True)
             finals.setdefault(name, []).append(marks[args.steps][0])
     print("\nheld-out pass rate at the last step, mean over seeds (goal of the main job: >= 0.8):")

