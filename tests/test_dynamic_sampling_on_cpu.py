@@ -202,21 +202,22 @@ def test_trainer_advantage_step_runs_verl_on_the_scorable_rows(monkeypatch):
     assert metrics["rubric/adv/excluded_samples"] == 1.0 and metrics["rubric/adv/lone_survivor_groups"] == 0.0
 
 
-def test_the_documented_opt_in_passes_verls_checks_on_a_gpu_recipe():
-    # docs/trainer.md's three lines on gpu_fsdp (the GRPO recipes share its reward and algorithm keys):
-    # verl validates the config, verl's trainer finds the streaming reward path it requires, and the
-    # metric is a key the recipe's rubric reward emits
+@pytest.mark.parametrize("metric", ["reward", "rubric_all_or_nothing"])
+def test_the_documented_opt_in_passes_verls_checks_on_a_gpu_recipe(metric):
+    # docs/trainer.md's lines on gpu_fsdp (the GRPO recipes share its reward and algorithm keys): verl
+    # validates the config, verl's trainer finds the streaming reward path it requires, and the metric
+    # is the shaped reward (rm_scores) or a key the recipe's rubric reward emits
     from test_recipes_on_cpu import compose_recipe, verl_validate
     from verl.trainer.ppo.v1.trainer_base import PPOTrainer
 
     from rubric_plugin.config import from_verl_config
+    from rubric_plugin.sampling import REWARD_METRIC
     from rubric_plugin.scoring import extra_keys
 
     cfg = compose_recipe("gpu_fsdp", "algorithm.filter_groups.enable=true",
-                         "algorithm.filter_groups.metric=rubric_all_or_nothing",
+                         f"algorithm.filter_groups.metric={metric}",
                          "algorithm.filter_groups.max_inflight_gen_batches=1")
     verl_validate(cfg)
-    metric = PPOTrainer._resolve_filter_groups_metric(types.SimpleNamespace(config=cfg))
-    assert metric == "rubric_all_or_nothing"
-    assert metric in extra_keys(from_verl_config(cfg))
+    assert PPOTrainer._resolve_filter_groups_metric(types.SimpleNamespace(config=cfg)) == metric
+    assert metric == REWARD_METRIC or metric in extra_keys(from_verl_config(cfg))
     assert not cfg.algorithm.filter_groups.max_num_gen_batches  # verl's V1 trainer ignores it (docs/trainer.md)
