@@ -4,8 +4,9 @@ Prints, per detector and for the whole chain, the benign veto rate on ordinary a
 instruction-following prompts (goal <= 1%) and the recall on reward-hacking phrasings (goal >= 95%).
 Slices are reported separately: ``tuned`` (the detectors were developed against it), ``held_out``
 (written with it, never tuned on), ``fresh`` (written after the first tuning and committed before
-the detectors ran on it), ``independent`` and ``independent2`` (each written by a reviewer who had not read
-the detectors; ``independent2`` is the held-out measurement). Corpora: ``tests/shaping_corpus/``.
+the detectors ran on it), ``independent``, ``independent2`` and ``independent3`` (each written by a reviewer
+who had not read the detectors; ``independent3`` is the held-out measurement, the other two were
+read while developing). Corpora: ``tests/shaping_corpus/``.
 
     .venv/bin/python benchmarks/shaping_precision.py [--show]   # --show lists benign fires and missed attacks
 """
