@@ -159,16 +159,18 @@ def main(argv=None) -> int:
             t0 = time.time()
             run = Run(setup, seed, budgets, args.eval_n, args.max_inflight_gen_batches, args.n, tuple(step_marks))
             run.train(setting == "filter_groups")
-            frac = run.nonzero / run.trained if run.trained else 0.0
+            frac = run.nonzero / run.trained if run.trained else float("nan")
             cells = " | ".join([f"{run.marks[m][0]:.2f} ({run.marks[m][1]:.2f})" for m in (0, *budgets)]
                                + [f"{run.at_step[m][0]:.2f}" if m in run.at_step else "-" for m in step_marks])
             print(f"| {setting} | {seed} | {frac:.2f} | {run.steps} | {run.trained} / {run.generated} | {cells} | "
                   f"{time.time() - t0:.0f} |", flush=True)
-            summary.setdefault(setting, []).append([frac, *(run.marks[m][0] for m in budgets)])
+            summary.setdefault(setting, []).append([frac, *(run.marks[m][0] for m in budgets),
+                                                    *(run.at_step.get(m, (float("nan"),))[0] for m in step_marks)])
     print("\nmean over seeds:")
     for setting, rows in summary.items():
         means = [sum(col) / len(col) for col in zip(*rows)]
-        passes = ", ".join(f"@{b}: {v:.2f}" for b, v in zip(budgets, means[1:]))
+        passes = ", ".join([f"@{b} gen: {v:.2f}" for b, v in zip(budgets, means[1:])]
+                           + [f"@step {m}: {v:.2f}" for m, v in zip(step_marks, means[1 + len(budgets):])])
         print(f"  {setting}: effective-batch fraction {means[0]:.2f}; held-out pass {passes}")
     return 0
 
