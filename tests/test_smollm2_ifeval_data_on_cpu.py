@@ -19,8 +19,6 @@ ANSWERS = {
     "no_commas": ("The sea is wide and calm. Waves roll in slowly.", "The sea is wide, calm and deep."),
     "short": ("The sea is wide and calm.", " ".join(["word"] * 25)),
     "keyword": ("The blue sea is calm.", "The green sea is calm."),
-    "end_phrase": ("The sea is calm. That is all.", "That is all. The sea is calm."),
-    "bullets": ("- one\n- two\n- three", "- one\n- two"),
     "starts_with": ("Imagine a calm sea.", "A calm sea, imagine it."),
 }
 
