@@ -9,7 +9,7 @@ import pytest
 from rubric_plugin.checks.registry import CHECKS, run_check
 from rubric_plugin.convert.files import load_records
 
-pytestmark = pytest.mark.timeout(30)
+pytestmark = pytest.mark.timeout(120)  # loading the check registry imports the IFEval/IFBench checkers
 
 EXAMPLES = resources.files("rubric_plugin") / "examples"
 
