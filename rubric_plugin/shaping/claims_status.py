@@ -31,7 +31,7 @@ _TOP = (r"(?:perfect(?:ly)?|full(?:y\s+met)?|complete|100\s*%|all\s+(?:green|goo
         r"flawless|impeccable|spotless|yes|met|passed|pass|satisfied|✓|✔|✅|☑|🟢|10\s*/\s*10|a\+)")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:your|the|my|all|overall|prompt|user)\s+)?(?:[\w-]+\s+)?" + _SUBJECT_NOUN
-    + r"(?:\s+" + _FIT_NOUN + r")?\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*(?:[\W_]{0,6}\s*)?(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])", _I)
+    + r"(?:\s+" + _FIT_NOUN + r")?\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])", _I)
 #: a label whose value is nothing: violations, breaches, deviations, misses
 _NONE = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:rule|instruction|constraint|requirement|prompt|format|spec|rubric)\s+)?(?:violations?|breaches|"
