@@ -1,7 +1,7 @@
 """Does DAPO dynamic sampling (``algorithm.filter_groups``) pay on the main job's learnable rubric?
 
 A standalone replica of ``tiny_cpu``'s GRPO training (``benchmarks/_tiny_grpo.py``: the tiny policy,
-the ``tiny_gift`` rubric, 8 prompts x 4 samples per step, SGD lr 0.1). The reward is the rubric's
+the ``tiny_gift`` rubric, 8 prompts x 4 samples per step (``--n``), SGD lr 0.1). The reward is the rubric's
 programmatic part under the all-or-nothing rule plus the truncation veto (the ``says_gift`` check
 and an answer that ends its turn); the LLM criterion ("written in English?") is taken as passed.
 
@@ -12,9 +12,10 @@ Two settings, both given the same budgets of GENERATED samples:
   ``ReplayBuffer.sample``) with ``max_inflight_gen_batches=1``. A step dispatches 8 prompts; each
   finished group whose rewards all agree is evicted and earns 2 refill credits; refills are
   dispatched up to ``max_inflight_gen_batches x 8`` prompts in flight; once 8 groups with spread
-  are sampleable, what is in flight is drained, the 8 oldest groups are trained on and the surplus
-  is discarded. verl's V1 trainer ignores ``max_num_gen_batches`` (it logs a warning), so a step
-  has no cap on generation rounds: the replica has none either, and the budget ends the run.
+  are sampleable, what is in flight is drained, 8 of them are trained on (verl orders them by the
+  step that dispatched them, all equal in sync mode; the replica takes dispatch order) and the
+  surplus is discarded. verl's V1 trainer ignores ``max_num_gen_batches`` (it logs a warning), so
+  a step has no cap on generation rounds: the replica has none either, and the budget ends the run.
   The replica runs in rounds (a round's groups all finish before the buffer looks at them), where
   verl polls while requests run; the refill arithmetic is the same.
 
