@@ -10,20 +10,6 @@ for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "WANDB_MODE":
 import pytest  # noqa: E402
 
 
-#: marks of the tests that start Ray clusters, vLLM servers or whole training jobs
-HEAVY = ("ray", "vllm", "e2e")
-
-
-def pytest_collection_modifyitems(config, items):
-    """Under pytest-xdist's ``--dist loadgroup`` (``scripts/test.sh``): every Ray/vLLM/e2e test in one
-    group, so they run one after another in one worker (on 2 cores and 24 GiB two training jobs at
-    once would slow each other past their timeouts and could run out of memory), and the other tests
-    grouped by module, so a module-scoped fixture is built once, in the other worker beside them."""
-    for item in items:
-        heavy = any(item.get_closest_marker(m) for m in HEAVY)
-        item.add_marker(pytest.mark.xdist_group("heavy" if heavy else item.module.__name__))
-
-
 @pytest.fixture(scope="session")
 def tiny_tokenizer_dir(tmp_path_factory):
     from rubric_plugin.devtools.tiny import build_tiny_tokenizer
