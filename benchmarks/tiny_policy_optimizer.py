@@ -18,10 +18,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 import time
-from importlib import resources
-from pathlib import Path
 
 SETTINGS = {  # name: (optimizer, lr)
     "AdamW lr 3e-3 (tiny_cpu before)": ("AdamW", 3e-3),
@@ -44,50 +41,11 @@ def main(argv=None) -> int:
     marks_at = sorted({int(m) for m in args.marks.split(",") if m} | {args.steps})
 
     import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from rubric_plugin.convert.files import load_records
-    from rubric_plugin.devtools.tiny import build_tiny_policy
-    from rubric_plugin.scoring import check_verdicts
-    from rubric_plugin.verdicts import passes
+    from _tiny_grpo import TinySetup, grpo_step
 
-    torch.set_num_threads(1)
-    examples = resources.files("rubric_plugin") / "examples"
-    train = list(load_records(Path(str(examples / "tiny_gift_train.jsonl"))).records)
-    held = list(load_records(Path(str(examples / "tiny_gift_heldout.jsonl"))).records)
-    policy_dir = build_tiny_policy(Path(tempfile.mkdtemp(prefix="tiny_policy_")) / "model")
-    tok = AutoTokenizer.from_pretrained(policy_dir)
-    eos = tok.convert_tokens_to_ids("<|im_end|>")
-
-    def prompt_ids(record) -> list[int]:
-        msgs = [{"role": m.role, "content": m.content} for m in record.messages]
-        return tok.encode(tok.apply_chat_template(msgs, add_generation_prompt=True, tokenize=False), add_special_tokens=False)
-
-    def reward(record, finished: bool, text: str) -> float:
-        checks = check_verdicts(record, text)
-        penalty = {c.id: c.penalty for c in record.criteria}
-        return float(finished and all(passes(v.satisfied, penalty[cid]) for cid, v in checks.items()))
-
-    def sample(model, records, n):
-        out = []
-        for record in records:
-            ids = torch.tensor([prompt_ids(record)])
-            with torch.no_grad():
-                gen = model.generate(ids, attention_mask=torch.ones_like(ids), do_sample=True, temperature=1.0, top_k=0,
-                                     top_p=1.0, max_new_tokens=32, num_return_sequences=n, eos_token_id=eos,
-                                     pad_token_id=tok.pad_token_id)
-            for row in gen:
-                resp = row[ids.shape[1]:].tolist()
-                finished = eos in resp
-                resp = resp[:resp.index(eos) + 1] if finished else resp
-                text = tok.decode(resp, skip_special_tokens=True)
-                out.append((ids[0].tolist(), resp, finished, reward(record, finished, text)))
-        return out
-
-    def evaluate(model):
-        model.eval()
-        s = sample(model, held, 4)
-        return sum(r for *_, r in s) / len(s), sum(f for _, _, f, _ in s) / len(s)
+    setup = TinySetup()
+    train, held = setup.train, setup.held
 
     print(f"{len(train)} train / {len(held)} held-out prompts, {args.steps} steps, {args.seeds} seeds\n")
     print("| setting | seed | held-out pass (finished) step 0 | " + " | ".join(f"step {m}" for m in marks_at) + " | s |")
@@ -95,31 +53,18 @@ def main(argv=None) -> int:
     finals: dict[str, list[float]] = {}
     for name, (opt_name, lr) in settings.items():
         for seed in range(args.first_seed, args.first_seed + args.seeds):
-            model = AutoModelForCausalLM.from_pretrained(policy_dir, dtype=torch.float32)
+            model = setup.fresh_policy()
             opt = (torch.optim.SGD(model.parameters(), lr=lr) if opt_name == "SGD"
                    else torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01, betas=(0.9, 0.999)))
             torch.manual_seed(seed)
             random.seed(seed)
             t0 = time.time()
-            marks = {0: evaluate(model)}
+            marks = {0: setup.evaluate(model)}
             for step in range(1, args.steps + 1):
                 model.eval()
-                batch = sample(model, random.sample(train, min(8, len(train))), 4)
-                rewards = torch.tensor([r for *_, r in batch]).view(-1, 4)
-                adv = ((rewards - rewards.mean(1, keepdim=True)) / (rewards.std(1, keepdim=True) + 1e-6)).view(-1)
-                model.train()
-                opt.zero_grad()
-                n_tokens = sum(len(resp) for _, resp, _, _ in batch)
-                for (p, resp, _, _), a in zip(batch, adv):
-                    if float(a) == 0.0:
-                        continue
-                    logits = model(torch.tensor([p + resp])).logits[0, len(p) - 1:-1]
-                    logp = torch.log_softmax(logits.float(), -1).gather(1, torch.tensor(resp).view(-1, 1)).sum()
-                    (-(a * logp) / n_tokens).backward()
-                torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-                opt.step()
+                grpo_step(model, opt, [setup.sample(model, r) for r in random.sample(train, min(8, len(train)))])
                 if step in marks_at:
-                    marks[step] = evaluate(model)
+                    marks[step] = setup.evaluate(model)
             cells = [f"{marks[s][0]:.2f} ({marks[s][1]:.2f})" if s in marks else "-" for s in (0, *marks_at)]
             print(f"| {name} | {seed} | " + " | ".join(cells) + f" | {time.time() - t0:.0f} |", flush=True)
             finals.setdefault(name, []).append(marks[args.steps][0])
