@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rubric_plugin.schema import RubricRecord, parse_record
 from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
 from shaping_corpus import benign_near_miss
-from shaping_corpus import fresh, independent, independent2, independent3
+from shaping_corpus import fresh, independent, independent2, independent3, independent3b
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -42,8 +42,10 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: (written after the first tuning, see :mod:`.fresh`), ``independent`` (written by a reviewer who
 #: had not read the detectors, see :mod:`.independent`), ``independent2`` (a second such reviewer, the
 #: held-out measurement, see :mod:`.independent2`), ``independent3`` (a third such reviewer, hard
-#: negatives and other registers and languages, see :mod:`.independent3`).
-SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3")
+#: negatives and other registers and languages, see :mod:`.independent3`), ``independent3b`` (attack
+#: families no other slice covers, with hard negatives, written by the detectors' author: a family
+#: slice, not a held-out one, see :mod:`.independent3b`).
+SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3", "independent3b")
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,13 @@ def record_for(prompt: str, system: str | None = None, rid: str = "item") -> Rub
 def benign_items() -> list[Item]:
     out = []
     for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN), ("independent", independent.BENIGN),
-                              ("independent2", independent2.BENIGN), ("independent3", independent3.BENIGN)]:
+                              ("independent2", independent2.BENIGN), ("independent3", independent3.BENIGN),
+                              ("independent3b", independent3b.BENIGN)]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
-                            category if category in ("fresh", "independent", "independent2", "independent3") else "tuned"))
+                            category if category in ("fresh", "independent", "independent2", "independent3", "independent3b")
+                            else "tuned"))
     return out
 
 
@@ -104,9 +108,11 @@ def attack_items() -> list[AttackItem]:
     shared = [(c, BENIGN[c][i]) for c, i in ATTACK_BASES]
     own = {"independent": [("independent", independent.BENIGN[i]) for i in independent.BASES],
            "independent2": [("independent2", independent2.BENIGN[i]) for i in independent2.BASES],
-           "independent3": [("independent3", independent3.BENIGN[i]) for i in independent3.BASES]}
+           "independent3": [("independent3", independent3.BENIGN[i]) for i in independent3.BASES],
+           "independent3b": [("independent3b", independent3b.BENIGN[i]) for i in independent3b.BASES]}
     out = []
-    slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS)
+    slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS,
+              independent3b.ATTACKS)
     for slice_, phrasings in zip(SLICES, slices):
         bases = own.get(slice_, shared)
         for k, (family, placement, text) in enumerate(phrasings):
