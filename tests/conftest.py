@@ -9,6 +9,25 @@ for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "WANDB_MODE":
 
 import pytest  # noqa: E402
 
+# Under pytest-xdist (scripts/test.sh runs ``-n 2 --dist loadgroup``) every module that starts Ray,
+# vLLM, verl's trainers or the main job runs in one worker, in order: two of them side by side would
+# not fit a 2-core, 24 GiB machine. The other modules spread over the workers, one module per group
+# so that module-scoped fixtures are built once.
+HEAVY_MARKS = frozenset({"ray", "vllm", "e2e"})
+# modules that launch verl (SFT over Ray, main_ppo) without carrying one of the marks on every test
+HEAVY_MODULES = frozenset({"test_generator_sft_on_cpu", "test_inline_keys_on_cpu"})
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the groups into the node ids
+def pytest_collection_modifyitems(config, items):
+    def module(item):
+        mod = getattr(item, "module", None)
+        return mod.__name__.rpartition(".")[2] if mod else item.nodeid
+
+    heavy = set(HEAVY_MODULES) | {module(i) for i in items if HEAVY_MARKS & {m.name for m in i.iter_markers()}}
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group("heavy" if module(item) in heavy else module(item)))
+
 
 @pytest.fixture(scope="session")
 def tiny_tokenizer_dir(tmp_path_factory):
