@@ -14,11 +14,16 @@ norm clipped to 1.
 
 Data: ``rubric_plugin/examples/smollm2_ifeval_{train,heldout}.jsonl``, IFEval-style instructions
 written for this benchmark, one instruction type per ``data_source`` (``smollm2_ifeval/<type>``);
-held-out prompts use topics the training prompts do not.
+held-out prompts use topics the training prompts do not. Besides its instruction's check, every
+record carries two criteria that a degenerate answer fails: the word floor its prompt states
+(IFEval's ``length_constraints:number_words``) and its topic word (IFEval's ``keywords:existence``),
+so that a pass means an answer that also answers.
 
-It prints per-step progress, then a markdown table of the held-out all-or-nothing pass rate overall
-and per instruction type before and after training (``--eval-samples`` answers per held-out prompt,
-same temperature, fixed seed), and the wall time.
+It prints per-step progress, then a markdown table of the held-out figures before and after training
+(``--eval-samples`` answers per held-out prompt, same temperature, fixed seed): the all-or-nothing
+pass rate overall and per instruction type, the pass rate of each criterion, the finished fraction
+and the mean answer length in tokens and words; then the first held-out answer of each type before
+and after, and the wall time.
 
     python benchmarks/learning_smollm2.py [--steps 20] [--lr 5e-4] [--threads 2]
 """
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 import time
 from collections import defaultdict
@@ -92,15 +98,15 @@ def main(argv=None) -> int:
         msgs = [{"role": m.role, "content": m.content} for m in record.messages]
         return tok.apply_chat_template(msgs, add_generation_prompt=True, tokenize=False)
 
-    def reward(record, finished: bool, text: str) -> float:
-        """All-or-nothing over the record's check criteria, vetoed when the answer was cut off."""
+    def reward(record, finished: bool, text: str) -> tuple[float, dict[str, bool]]:
+        """All-or-nothing over the record's check criteria, vetoed when the answer was cut off; and each verdict."""
         verdicts = check_verdicts(record, text)
         items = [Judged(satisfied=verdicts[c.id].satisfied, weight=c.weight, hard=c.hard, penalty=c.penalty)
                  for c in record.criteria]
-        return float(finished) * all_or_nothing(items)
+        return float(finished) * all_or_nothing(items), {c.id: bool(verdicts[c.id].satisfied) for c in record.criteria}
 
     def sample(records, n):
-        """``n`` answers per record: (record, prompt ids, response ids, finished, reward) in record order."""
+        """``n`` answers per record: (record, prompt ids, response ids, finished, reward, verdicts, text), in record order."""
         model.eval()
         model.merge_adapter()  # sampling with the adapter folded into the weights skips its extra matmuls
         try:
@@ -124,24 +130,38 @@ def main(argv=None) -> int:
                 finished = eos in resp
                 resp = resp[:resp.index(eos) + 1] if finished else resp
                 text = tok.decode(resp, skip_special_tokens=True)
-                out.append((record, prompt, resp, finished, reward(record, finished, text)))
+                out.append((record, prompt, resp, finished, *reward(record, finished, text), text))
         return out
 
-    def evaluate():
-        by_type = defaultdict(list)
-        finished = []
-        for record, _, _, fin, r in sample(held, args.eval_samples):
-            by_type[record.data_source.split("/")[-1]].append(r)
+    def evaluate() -> dict:
+        """Held-out figures: all-or-nothing pass overall and per type, per-criterion pass, finished, lengths."""
+        by_type, by_criterion, examples = defaultdict(list), defaultdict(list), {}
+        finished, tokens, words = [], [], []
+        for record, _, resp, fin, r, verdicts, text in sample(held, args.eval_samples):
+            kind = record.data_source.split("/")[-1]
+            by_type[kind].append(r)
+            for cid, ok in verdicts.items():
+                by_criterion[cid].append(ok)
+            examples.setdefault(kind, text)
             finished.append(fin)
+            tokens.append(len(resp))
+            words.append(len(re.findall(r"\w+", text)))
         every = [r for rs in by_type.values() for r in rs]
-        return sum(every) / len(every), {k: sum(v) / len(v) for k, v in by_type.items()}, sum(finished) / len(finished)
+
+        def mean(xs):
+            return sum(xs) / len(xs)
+
+        return {"pass": mean(every), "types": {k: mean(v) for k, v in by_type.items()},
+                "criteria": {k: (mean(v), len(v)) for k, v in by_criterion.items()}, "finished": mean(finished),
+                "tokens": mean(tokens), "words": mean(words), "examples": examples}
 
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     t0 = time.time()
     before = evaluate()
-    print(f"step 0: held-out pass {before[0]:.3f} (finished {before[2]:.2f}; per type "
-          + ", ".join(f"{k} {v:.2f}" for k, v in before[1].items()) + f"), eval {time.time() - t0:.0f} s", flush=True)
+    print(f"step 0: held-out pass {before['pass']:.3f} (finished {before['finished']:.2f}, mean length "
+          f"{before['tokens']:.1f} tokens; per type " + ", ".join(f"{k} {v:.2f}" for k, v in before["types"].items())
+          + f"), eval {time.time() - t0:.0f} s", flush=True)
     eval_s = time.time() - t0
     t_train = time.time()
     done, step_s = 0, 0.0
@@ -152,10 +172,10 @@ def main(argv=None) -> int:
             break
         ts = time.time()
         batch = sample(rng.sample(train, min(args.prompts, len(train))), args.samples)
-        scores = torch.tensor([r for *_, r in batch])
-        longest = max(len(resp) for _, _, resp, _, _ in batch)
+        scores = torch.tensor([b[4] for b in batch])
+        longest = max(len(b[2]) for b in batch)
         mask = torch.zeros(len(batch), longest)
-        for i, (_, _, resp, _, _) in enumerate(batch):
+        for i, (_, _, resp, *_) in enumerate(batch):
             mask[i, :len(resp)] = 1
         token_rewards = torch.zeros_like(mask)
         token_rewards[torch.arange(len(batch)), mask.sum(1).long() - 1] = scores
@@ -164,7 +184,7 @@ def main(argv=None) -> int:
         model.train()
         opt.zero_grad()
         n_tokens = int(mask.sum())
-        for i, (_, prompt, resp, _, _) in enumerate(batch):
+        for i, (_, prompt, resp, *_) in enumerate(batch):
             a = adv[i, :len(resp)]
             if not bool(a.abs().sum()):
                 continue
@@ -175,21 +195,28 @@ def main(argv=None) -> int:
         opt.step()
         done, step_s = step, time.time() - ts
         print(f"step {step}/{args.steps}: reward {float(scores.mean()):.3f}, finished "
-              f"{sum(f for *_, f, _ in batch) / len(batch):.2f}, mean length {n_tokens / len(batch):.0f}, "
+              f"{sum(b[3] for b in batch) / len(batch):.2f}, mean length {n_tokens / len(batch):.0f}, "
               f"grad norm {grad_norm:.3f}, {step_s:.0f} s", flush=True)
     train_s = time.time() - t_train
     t1 = time.time()
     after = evaluate()
-    print(f"step {done}: held-out pass {after[0]:.3f} (finished {after[2]:.2f}), eval {time.time() - t1:.0f} s\n",
-          flush=True)
+    print(f"step {done}: held-out pass {after['pass']:.3f} (finished {after['finished']:.2f}, mean length "
+          f"{after['tokens']:.1f} tokens), eval {time.time() - t1:.0f} s\n", flush=True)
 
-    n_per_type = args.eval_samples * len(held) // max(1, len(before[1]))
+    n_per_type = args.eval_samples * len(held) // max(1, len(before["types"]))
     print(f"| held-out ({args.eval_samples} samples per prompt) | step 0 | step {done} |")
     print("|---|---:|---:|")
-    print(f"| all-or-nothing pass, all types | {before[0]:.3f} | {after[0]:.3f} |")
-    for k in before[1]:
-        print(f"| `{k}` (n={n_per_type}) | {before[1][k]:.3f} | {after[1][k]:.3f} |")
-    print(f"| finished within {args.max_new_tokens} tokens | {before[2]:.2f} | {after[2]:.2f} |")
+    print(f"| all-or-nothing pass, all types | {before['pass']:.3f} | {after['pass']:.3f} |")
+    for k in before["types"]:
+        print(f"| all-or-nothing, `{k}` (n={n_per_type}) | {before['types'][k]:.3f} | {after['types'][k]:.3f} |")
+    for k, (rate, n) in before["criteria"].items():
+        print(f"| criterion `{k}` (n={n}) | {rate:.3f} | {after['criteria'][k][0]:.3f} |")
+    print(f"| finished within {args.max_new_tokens} tokens | {before['finished']:.2f} | {after['finished']:.2f} |")
+    print(f"| mean answer length, tokens | {before['tokens']:.1f} | {after['tokens']:.1f} |")
+    print(f"| mean answer length, words | {before['words']:.1f} | {after['words']:.1f} |")
+    print("\nfirst held-out answer per type (step 0 -> step %d):" % done)
+    for k in before["examples"]:
+        print(f"  {k}: {before['examples'][k]!r}\n  {' ' * len(k)}  -> {after['examples'][k]!r}")
     print(f"\nwall time {time.time() - t_start:.0f} s (training {train_s:.0f} s, {train_s / max(1, done):.0f} s/step; "
           f"{done} of {args.steps} steps), process CPU time {time.process_time():.0f} s")
     return 0
