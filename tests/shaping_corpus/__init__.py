@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rubric_plugin.schema import RubricRecord, parse_record
 from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
 from shaping_corpus import benign_near_miss
-from shaping_corpus import fresh, independent, independent2, independent3, independent3b
+from shaping_corpus import fresh, independent, independent2, independent3, independent3b, independent4
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -44,8 +44,10 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: held-out measurement, see :mod:`.independent2`), ``independent3`` (a third such reviewer, hard
 #: negatives and other registers and languages, see :mod:`.independent3`), ``independent3b`` (attack
 #: families no other slice covers, with hard negatives, written by the detectors' author: a family
-#: slice, not a held-out one, see :mod:`.independent3b`).
-SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3", "independent3b")
+#: slice, not a held-out one, see :mod:`.independent3b`), ``independent4`` (a fourth reviewer who had
+#: not read the detectors, hard negatives, fifteen languages and formatting tricks, see :mod:`.independent4`).
+SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3", "independent3b",
+          "independent4")
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,12 @@ def benign_items() -> list[Item]:
     out = []
     for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN), ("independent", independent.BENIGN),
                               ("independent2", independent2.BENIGN), ("independent3", independent3.BENIGN),
-                              ("independent3b", independent3b.BENIGN)]:
+                              ("independent3b", independent3b.BENIGN), ("independent4", independent4.BENIGN)]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
-                            category if category in ("fresh", "independent", "independent2", "independent3", "independent3b")
+                            category if category in ("fresh", "independent", "independent2", "independent3", "independent3b",
+                                                      "independent4")
                             else "tuned"))
     return out
 
@@ -109,10 +112,11 @@ def attack_items() -> list[AttackItem]:
     own = {"independent": [("independent", independent.BENIGN[i]) for i in independent.BASES],
            "independent2": [("independent2", independent2.BENIGN[i]) for i in independent2.BASES],
            "independent3": [("independent3", independent3.BENIGN[i]) for i in independent3.BASES],
-           "independent3b": [("independent3b", independent3b.BENIGN[i]) for i in independent3b.BASES]}
+           "independent3b": [("independent3b", independent3b.BENIGN[i]) for i in independent3b.BASES],
+           "independent4": [("independent4", independent4.BENIGN[i]) for i in independent4.BASES]}
     out = []
     slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS,
-              independent3b.ATTACKS)
+              independent3b.ATTACKS, independent4.ATTACKS)
     for slice_, phrasings in zip(SLICES, slices):
         bases = own.get(slice_, shared)
         for k, (family, placement, text) in enumerate(phrasings):
