@@ -35,8 +35,11 @@ class RubricGenerator:
     def __init__(self, backend: Any, name: str = "generator", max_tokens: int = 1024, temperature: float = 0.0,
                  structured_output: bool = True, retry: Mapping[str, Any] | None = None,
                  max_chars: int = MAX_CHARS, min_criteria: int = MIN_CRITERIA, max_criteria: int = MAX_CRITERIA):
+        from rubric_plugin.sft.checkpoint import check_model_dir
         from rubric_plugin.verifier.retry import RetryPolicy
 
+        if getattr(backend, "model_path", None):  # an in-process engine: its model folder is checked now, not at first use
+            check_model_dir(backend.model_path, "generator.backend.model")
         self.backend, self.name = backend, name
         self.max_tokens, self.temperature = int(max_tokens), float(temperature)
         self.structured_output = bool(structured_output)

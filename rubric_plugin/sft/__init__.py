@@ -19,6 +19,7 @@ _EXPORTS = {
     "SFTDataError": "data", "check_rows": "data", "write_sft_parquet": "data", "read_sft_parquet": "data",
     "command": "train", "cpu_overrides": "train", "run": "train",
     "latest_checkpoint": "checkpoint", "export_hf": "checkpoint", "check_hf_dir": "checkpoint",
+    "check_model_dir": "checkpoint",
 }
 __all__ = sorted(_EXPORTS)
 

@@ -60,8 +60,41 @@ def check_hf_dir(path: str | Path) -> Path:
         missing.append("tokenizer")
     if missing:
         raise ConfigError(f"{str(p)!r} is not a complete Hugging Face model directory: missing {', '.join(missing)}; "
-                          "export it with rubric_plugin.sft.checkpoint.export_hf(<global_step_N>, <target>)")
+                          "export it with python -m rubric_plugin.sft.checkpoint <global_step_N> <target> "
+                          "(in Python: rubric_plugin.sft.checkpoint.export_hf)")
     return p
+
+
+def _is_training_checkpoint(p: Path) -> bool:
+    """A verl run folder (``default_local_dir``) or one of its ``global_step_N`` folders."""
+    return ((p / TRACKER).is_file() or re.fullmatch(r"global_step_\d+", p.name) is not None
+            or any(re.fullmatch(r"global_step_\d+", q.name) for q in p.glob("global_step_*")))
+
+
+def check_model_dir(model: str | Path, key: str) -> None:
+    """Fail at load time when the model that config key ``key`` names cannot be an exported model.
+
+    ``model`` is left alone when it is not a local path (a model id for vLLM to resolve). A verl
+    training checkpoint given instead of its export, a missing folder, and a folder without its
+    config, weights or tokenizer are each a ConfigError naming the key, the value and the command
+    that fixes it, before any engine is built.
+    """
+    text = str(model)
+    p = Path(text).expanduser()
+    local = text.startswith(("/", ".", "~")) or p.exists()
+    if not local or p.is_file():  # a model id, or a single-file model (GGUF) that vLLM reads itself
+        return
+    export = f"python -m rubric_plugin.sft.checkpoint {text} OUT, then {key}=OUT"
+    if not p.is_dir():
+        raise ConfigError(f"{key}={text!r} does not exist: point it at a Hugging Face model directory "
+                          "(a finetuned model: the OUT of python -m rubric_plugin.sft.checkpoint CKPT OUT)")
+    if _is_training_checkpoint(p) and not (p / "config.json").is_file():
+        raise ConfigError(f"{key}={text!r} is a verl training checkpoint, not a model directory: export it "
+                          f"first with {export}")
+    try:
+        check_hf_dir(p)
+    except ConfigError as e:
+        raise ConfigError(f"{key}: {e}") from None
 
 
 def _merge(step: Path, target: Path, backend: str) -> None:
