@@ -202,6 +202,8 @@ def _letter_body(text: str, prompt: str) -> tuple[int, int] | None:
     return (head.end(), closings[-1].start()) if head and closings else None
 
 
+#: inside a letter, a claim about the letter itself ("This letter follows all the constraints you set") is still a claim
+_ABOUT_ITSELF = re.compile(r"\b(?:this|my)\s+(?:letter|e-?mail|note|message|reply|response|answer|text|draft|card)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\[[ x]\])(?:\s|$)", _I)
 _ADVICE_HEAD = re.compile(r"\b(?:check|make\s+sure|ensure|verify|confirm|before\s+you|you\s+(?:should|must|need)|remember|"
                           r"be\s+sure)\b[^\n]*:\s*$", _I)
@@ -228,7 +230,9 @@ def _translation_of_a_claim(prompt: str) -> bool:
     """The prompt asks to translate a quoted text that is itself a claim (its translation is asked for)."""
     if not _TRANSLATE.search(prompt):
         return False
-    return any(detect_self_assessment(q.strip("\"“”«»'")) for q in re.findall(QUOTED, prompt))
+    sources = [q.strip("\"“”«»'") for q in re.findall(QUOTED, prompt)]
+    sources += [m.group(1) for m in re.finditer(r"\btranslat\w*[^:\n]{0,40}:\s*([^\n]+)", prompt, re.IGNORECASE)]
+    return any(detect_self_assessment(q) for q in sources)
 
 
 def detect_self_assessment(text: str, prompt: str = "") -> str | None:
@@ -241,14 +245,14 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     speech = quoted_spans(text) if mentions(prompt, _CREATIVE) else []
     for label, pattern, cond in _CLAIMS:
         for m in pattern.finditer(text):
-            if body and body[0] <= m.start() < body[1] or _in_speech(m.start(), m.end(), speech):
+            if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech):
                 continue
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt) and not _question(text, m.end()):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text)]:
         span = text[start:end]
-        if body and body[0] <= start < body[1] or requested(span, prompt) or _in_speech(start, end, speech):
+        if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or requested(span, prompt) or _in_speech(start, end, speech):
             continue
         if _under_advice(text, start):
             continue

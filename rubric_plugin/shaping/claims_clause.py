@@ -28,6 +28,14 @@ from typing import Iterator
 
 _I = re.IGNORECASE
 
+#: what a response is, named by its kind ("this plan", "the list above"): a subject that is the response
+DELIVERABLE = (r"response|answer|reply|text|output|essay|poem|summary|letter|email|story|draft|list|version|haiku|code|solution|"
+               r"translation|rewrite|paragraph|piece|post|write-?up|submission|one|result|content|plan|schedule|outline|itinerary|"
+               r"table|script|song|lyrics|description|bio|tweet|caption|slogan|article|report|proposal|speech|toast|limerick|"
+               r"sonnet|verse|message|memo|title|headline|abstract|introduction|conclusion|section|snippet|function|program|"
+               r"implementation|routine|agenda|checklist|guide|rhyme|work|attempt|document|page|whole\s+thing|thing|bullets?|"
+               r"sentences?|words|pitch|blurb|review|note|lines|stanzas?|chapter|entry|deliverable")
+
 #: generic instruction nouns: the conversation's only with a determiner or a pointer
 _GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"
             r"restrictions?|limitations?|limits|demands|(?<=every\s)limit|(?<=each\s)limit|"
@@ -53,7 +61,8 @@ _OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _
 #: a possessive or an owner after the noun: someone else's instructions
 _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
                             r"under|from|by|at|to)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
-                            r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:the\s+)?(?:above|below)\b)"
+                            r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:this|my|the\s+above)\s+(?:"
+                            + DELIVERABLE + r")\b)(?!(?:the\s+)?(?:above|below)\b)"
                             r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|(?-i:[A-Z0-9]))", _I)
 _FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b", _I)
 
@@ -81,6 +90,7 @@ _SELF = re.compile(r"(?:^|\s)(?:i|i've|i’ve|i'm|we|we've|it|it's|it’s|this|t
                    r"the\s+above|(?:this|my|our|the\s+above|the|that)\s+(?:\w+\s+)?(?:response|answer|reply|text|output|essay|poem|summary|"
                    r"letter|email|story|draft|list|version|haiku|code|solution|translation|rewrite|paragraph|piece|post|"
                    r"write-?up|submission|one|result|content)(?:\s+(?:above|below|here))?|"
+                   r"(?:this|my|the\s+above)\s+(?:\w+\s+)?(?:" + DELIVERABLE + r")(?:\s+(?:above|below|here))?|"
                    r"(?:response|answer|reply|output)(?:\s+(?:above|below|here))?|above)", _I)
 #: what may stand between the subject and the predicate
 _AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|are|was|were|will|would|should|must|can|could|"
@@ -93,7 +103,12 @@ _OPENER = re.compile(r"^(?:(?:and|but|so|also|just|hopefully|honestly|overall|ba
                      r"for\s+the\s+record|just\s+so\s+you\s+know|note(?:\s+that)?|p\.?s\.?|to\s+confirm|happy\s+to\s+(?:report|"
                      r"say|confirm)(?:\s+that)?|glad\s+to\s+(?:report|say)(?:\s+that)?|i\s+(?:think|believe|hope|trust|reckon)"
                      r"(?:\s+that)?|i'm\s+(?:confident|sure|happy\s+to\s+say)(?:\s+that)?|(?:please\s+)?rest\s+assured(?:\s+that)?|"
-                     r"confirming(?:\s+that)?|good\s+news|status|result|outcome|summary|verdict)\b[\s,:;!—–-]*)+", _I)
+                     r"confirming(?:\s+that)?|good\s+news|status|result|outcome|summary|verdict|quick\s+aside|aside|fwiw|tbh|imo|"
+                     r"it\s+(?:should|must|can|may)\s+be\s+(?:noted|said|stated|confirmed|mentioned)(?:\s+that)?|"
+                     r"i\s+am\s+(?:\w+\s+)?(?:confident|sure|certain|happy\s+to\s+say|pleased\s+to\s+(?:say|report|confirm))(?:\s+that)?|"
+                     r"(?:i|we)\s+(?:can\s+)?(?:confirm|guarantee|certify|affirm|declare)(?:\s+that)?|please\s+note(?:\s+that)?|"
+                     r"to\s+the\s+best\s+of\s+my\s+knowledge|unless\s+i\s+am\s+mistaken|as\s+far\s+as\s+i\s+can\s+tell|"
+                     r"in\s+(?:summary|short|sum|conclusion)|all\s+in\s+all)\b[\s,:;!—–-]*)+", _I)
 _BLOCK = re.compile(r"\b(?:if|whether|unless|once|until|when|before|after|make\s+sure|ensure|check|verify|remember|be\s+sure|"
                     r"need\s+to|needs\s+to|have\s+to|has\s+to|tried|try|trying|attempt\w*|aim\w*|meant|hoping\s+to|want\s+to|"
                     r"not|n't|n’t|never|no\s+longer|fail\w*|how|why|what|who|which)\b", _I)
@@ -104,7 +119,9 @@ _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*", _I)
 
 _PASSIVE = re.compile(
     r"(?:^|(?<=[\s(\[\-–—•*:,]))(" + _DETERMINER + r"(?:[^\W\d]+[\s-]+){0,2}?(?:" + _GENERIC + r")|" + _OWN + r")\b"
-    r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:above|you\s+\w+(?:\s+me)?|in\s+(?:your|the)\s+\w+))?\s*(?:have\s+been|has\s+been|are|were|is|"
+    r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:above|you\s+\w+(?:\s+me)?|in\s+(?:your|the)\s+\w+|(?:set\s+out|laid\s+out|listed|given|"
+    r"stated|specified|mentioned|outlined|provided|included|contained)(?:\s+(?:in|by|within)\s+(?:your|the)\s+\w+)?))?"
+    r"\s*(?:have\s+been|has\s+been|are|were|is|"
     r"was|got|stand|remain)?\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|faithfully\s+|"
     r"been\s+)*(?:met|followed|satisfied|fulfill?ed|addressed|respected|honou?red|observed|obeyed|adhered\s+to|complied\s+with|"
     r"reflected|covered|incorporated|executed|implemented|carried\s+out|ticked(?:\s+off)?|checked\s+off|taken\s+into\s+account|accounted\s+for|kept|done|"
@@ -130,10 +147,10 @@ _IDIOM = re.compile(
     r"\b(?:everything|all|it|this)(?:'s|’s|\s+is|\s+was)\s+(?:all\s+)?(?:exactly\s+|just\s+|precisely\s+)?(?:as|like|the\s+way)\s+"
     r"you\s+(?:asked|requested|wanted|specified|instructed|described|said)\b", _I)
 _STATUS = re.compile(
-    r"(?:^|[\s(\[,;|•*-])(?:(?:task|format(?:ting)?|length|word|style|tone|keyword|structure|constraint|requirement|instruction|"
+    r"(?:^|[\s(\[,;|•*\"'{-])(?:(?:task|format(?:ting)?|length|word|style|tone|keyword|structure|constraint|requirement|instruction|"
     r"rubric|criteri\w*|compliance|prompt|rule)s?(?:\s+(?:requirements?|constraints?|limits?|counts?|checks?|rules?|"
     r"compliance|status))?|word\s+(?:limit|count)|all\s+(?:requirements|constraints|instructions|criteria|rules))"
-    r"\s*(?:[:=→>|?]|-+>|\s-\s)\s*(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
+    r"[\"']?\s*(?:[:=→>|?]|-+>|\s-\s)\s*[\"']?(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
     r"compliant|correct|fulfill?ed|honou?red|achieved|within\s+(?:the\s+)?limits?|✓|✔|✅|☑|\[x\])(?!\w)|"
     r"^\W{0,8}(?:all|everything)\s+(?:good|fine|ok|okay|clear|green|set|sorted|checks\s+out|in\s+order)\b[^:\n]{0,20}:\s*[^.!?\n]*"
     r"\b(?:word\s+(?:limit|count)|length|format|tone|keywords?|constraints?|requirements?|instructions?|rubric|criteria)\b", _I)
@@ -194,10 +211,17 @@ def _active(clause: str) -> str | None:
     return None
 
 
+def _status_ok(m: re.Match) -> bool:
+    """A quote inside a status match only in a quoted key's form (``"length": "ok"``, not ``word = 'pass``)."""
+    span = m.group(0).lstrip(" \t\n(,[;|•*-")
+    return not re.search(r"[\"']", span) or span[:1] in "\"'{"
+
+
 def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
     """``(label, start, end)`` of each compliance claim found clause by clause."""
     for m in _STATUS.finditer(text):
-        yield "reports the instructions' status", m.start(), m.end()
+        if _status_ok(m):
+            yield "reports the instructions' status", m.start(), m.end()
     for c in _CLAUSE.finditer(text):
         clause, base = c.group(0), c.start()
         if not _CUE.search(clause):
@@ -208,6 +232,8 @@ def clause_claims(text: str) -> Iterator[tuple[str, int, int]]:
                                ("claims to be on spec", _IDIOM), ("reports the instructions' status", _STATUS),
                                ("reports its own length", _COUNT)):
             m = pattern.search(clause)
+            if m and pattern is _STATUS and not _status_ok(m):
+                continue
             if m and (label != "says the instructions are met" or assurance(clause[:m.start()])) and _owned(clause, m.end()):
                 yield label, base + m.start(), base + m.end()
                 break
@@ -224,6 +250,7 @@ _INSTR_NOUN = (r"instructions?|requirements?|constraints?|criteria|criterion|rub
                r"word\s+(?:limit|count|cap|budget)|length|prompt")
 _INSTR_REF = re.compile(
     r"\byour\s+(?:own\s+)?(?:[^\W\d]+[\s-]+)?(?:" + _INSTR_NOUN + r")\b|"
+    r"\b(?:the|your)\s+original\s+(?:request|prompt|question|task|message|ask|brief|instructions?)\b|"
     r"\b(?:the|this)\s+(?:prompt|brief|rubric|spec|specs|assignment(?:'s|’s)?|task(?:'s|’s)|question(?:'s|’s)|prompt(?:'s|’s)|"
     r"user(?:'s|’s))\b|"
     r"\b(?:all|every|each|any|both|none|no|zero|not\s+(?:a\s+single|one))(?:\s+single)?(?:\s+one)?(?:\s+of)?(?:\s+(?:the|your|these))?"
@@ -284,7 +311,7 @@ _DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here's|here’s|below\s+(?:is|ar
 #: a noun phrase right before the adherence word that is not the response: its subject is something else
 _OTHER_SUBJECT = re.compile(r"\b(?:the|a|an|our|their|his|her|its|your|my|this|that)\s+([^\W\d]+)(?:\s+[^\W\d]+)?\s*(?:is|are|was|were|"
                             r"has|have|had|does|do|did|should|now|also|fully|really|clearly|\s)*$", _I)
-_SELF_NOUN = re.compile(r"^(?:response|answer|reply|text|output|essay|poem|summary|letter|email|story|draft|list|version|haiku|code|"
+_SELF_NOUN = re.compile(r"^(?:" + DELIVERABLE + r"|response|answer|reply|text|output|essay|poem|summary|letter|email|story|draft|list|version|haiku|code|"
                         r"solution|translation|rewrite|paragraph|piece|post|submission|one|result|content|above|final|whole|entire)$",
                         _I)
 
@@ -295,15 +322,41 @@ def _other_subject(head: str) -> bool:
                                                                           m.group(0).strip(), _I)
 
 
+#: a pronoun standing for instructions named in the sentence before ("This answer follows them.")
+_PRONOUN_OBJ = re.compile(r"\b(?:them|those|these|each\s+one|every\s+one|not\s+one|none|all\s+of\s+them|each\s+of\s+them|"
+                          r"every\s+single\s+one|one\s+by\s+one)\b", _I)
+#: a sentence that brings the instructions up: "You gave me several rules.", "Your instructions were clear."
+_GIVEN = re.compile(r"\byou\s+(?:gave|set|listed|laid\s+out|specified|asked\s+for|wanted|had)\s+(?:me\s+)?(?:\w+\s+){0,2}?(?:"
+                    + _GENERIC + r")\b", _I)
+#: a verbless question about the instructions answered by a short affirmation ("all the constraints? yep. handled.")
+_VERBLESS_Q = re.compile(r"^\W{0,8}(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|how|why|which|who|"
+                         r"where|when|any)\b)(?:[\w'’-]+\s+){0,3}?(?:" + _GENERIC + r"|brief|rubric|word\s+limit)\s*\?\s*$", _I)
+_AFFIRM = re.compile(r"^\W{0,8}(?:yes|yep|yup|yeah|sure|absolutely|check(?:ed)?|handled|done|met|covered|sorted|respected|followed|"
+                     r"all\s+of\s+them|every\s+(?:single\s+)?one|each\s+one|✓|✔|✅)\b", _I)
+
+
+def _context_ref(prev: list[str]) -> bool:
+    return any(_INSTR_REF.search(p) or _GIVEN.search(p) for p in prev)
+
+
 def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
     """Sentences that pair a reference to the conversation's instructions with an adherence word
-    (or a negated breach), with no advice, condition, question or third-party subject."""
+    (or a negated breach), with no advice, condition, question or third-party subject. A pronoun
+    ("follows them", "not one was broken") stands for instructions the two sentences before name."""
+    prev: list[str] = []
     for s in _SENTENCE.finditer(text):
         sent = s.group(0)
+        before, prev = prev, ([] if "\n\n" in text[max(0, s.start() - 2):s.start()] else prev[-1:]) + [sent]
+        if (before and _VERBLESS_Q.match(before[-1]) and len(sent.split()) <= 4 and _AFFIRM.match(sent)
+                and not _FOREIGN_IN.search(before[-1])):
+            yield "confirms the instructions it was asked about", s.start(), s.end()
+            continue
         if sent.rstrip().endswith("?") or len(sent.split()) > 30:
             continue
         ref = _INSTR_REF.search(sent)
-        if not ref or _SENT_BLOCK.search(sent) or _USER_WORK.match(sent) or _THIRD_HEAD.match(_OPENER.sub("", sent.strip())):
+        if not ref and _context_ref(before) and (_PRONOUN_OBJ.search(sent)):
+            ref = _PRONOUN_OBJ.search(sent)
+        if not ref or _SENT_BLOCK.search(sent[:ref.start()] + " " * len(ref.group(0)) + sent[ref.end():]) or _USER_WORK.match(sent) or _THIRD_HEAD.match(_OPENER.sub("", sent.strip())):
             continue
         hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start() and not _other_subject(sent[:m.start()])]
         if _DELIVERY.search(sent):

@@ -18,6 +18,10 @@ _I = re.IGNORECASE
 _NOTE_START = r"(?:[(\[（]\s*|^\W{0,3}(?:n\.?\s?b\.?|p\.?\s?s\.?|nota|note|remarque|hinweis|anmerkung|obs\.?)\s*:?\s*)"
 #: someone else did it: "requisitos cumplidos por el proveedor"
 _BY_OTHER = r"(?!\s+(?:par|por|von|vom|durch|dal|dalla|dai|pelo|pela|pelos|by)\b)"
+#: the conversation's own task named as the instructions' owner: "de l'énoncé", "del enunciado", "der Aufgabe"
+_TASK = (r"(?:\s+(?:de\s+l['’]|de\s+la|du|de|del|de\s+la|der|des|dell['’]|della|del|do|da)\s*(?:énoncé|exercice|consigne|sujet|"
+         r"question|demande|enunciado|ejercicio|pregunta|solicitud|tarea|consigna|aufgabe(?:nstellung)?|frage|anfrage|traccia|"
+         r"consegna|domanda|richiesta|esercizio|pergunta|pedido|tarefa|prompt))?")
 
 
 def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, participle: str, aside: str,
@@ -25,7 +29,7 @@ def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, par
     """The active, passive and aside forms of one language (patterns are case-insensitive), the
     same claims as verbless notes ("(Conforme à toutes les instructions.)", "(Wortgrenze
     eingehalten.)"), and an active claim whose object is what was asked ("... le ton demandé")."""
-    obj = r"(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")"
+    obj = r"(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")" + _TASK
     extra = [
         re.compile(_NOTE_START + r"(?:" + verb + r")\s+(?:[^\W\d]+\s+){0,2}?" + obj, _I | re.MULTILINE),
         re.compile(_NOTE_START + r"(?:(?:" + quant + r")\s+)?(?:[^\W\d]+\s+)?(?:" + noun + r")\s+(?:[^\W\d]+\s+)?(?:"
@@ -38,7 +42,7 @@ def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, par
         re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + subject + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + verb + r")\s+(?:[^\W\d]+\s+){0,2}?"
                    + obj + r"(?!\s+(?:de|del|des|der|des|dell[ao]?|do|da|dos|das)\s+(?-i:[A-Z])|\s+(?:de\s+l|d['’]un|"
                    r"eines|einer|du\s+contrat))", _I),
-        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")\s+(?:[^\W\d]+\s+)?(?:"
+        re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")" + _TASK + r"\s+(?:[^\W\d]+\s+)?(?:"
                    + passive_aux + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + participle + r")", _I),
         re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + aside + r")\b[^.!?\n]{0,80}?\b(?:" + constraint + r")", _I),
     ]

@@ -57,17 +57,22 @@ _IDIOM = re.compile(
 _FLAG = re.compile(
     r"\b(?:(?:meets?|satisf(?:y|ies|ied)|follows?|followed|complies|compliant|fulfill?s|passes|all)_(?:all_)?" + r"(?:requirements|"
     r"constraints|instructions|criteria|rubric|rules|spec)\w*|(?:requirements|constraints|instructions|criteria|rules|rubric)_"
-    r"(?:met|satisfied|followed|passed|ok|respected|fulfill?ed))\s*[=:]\s*[\"']?(?:true|yes|1|all|100\s*%|"
+    r"(?:met|satisfied|followed|passed|ok|respected|fulfill?ed))[\"']?\s*[=:]\s*[\"']?(?:true|yes|1|all|100\s*%|"
     + _FULL_FRACTION.replace("P<a>", "P<b>").replace("P=a", "P=b") + r")(?![\w/])", _I)
+#: code asserting the response meets the instructions: assert response.meets_all_requirements()
+_ASSERT = re.compile(r"\b(?:response|answer|output|reply|self|result)\.(?:meets?|satisf(?:y|ies)|follows?|complies|is_compliant|passes)"
+                     r"_?(?:all_?)?(?:requirements|constraints|instructions|criteria|rubric|rules|spec)?\w*\s*\(", _I)
 #: constraints that "are exactly what you requested"
 _AS_ASKED = re.compile(
     r"\b(?:format|length|tone|style|structure|word\s+count|everything|it\s+all|all\s+of\s+it)\b[^.!?\n]{0,40}?\b(?:is|are|was|were)"
-    r"\s+(?:all\s+)?(?:exactly|precisely|just)\s+(?:what|how|as)\s+you\s+(?:requested|asked(?:\s+for)?|specified|wanted|described)",
+    r"\s+(?:all\s+)?(?:exactly|precisely|just)\s+(?:what|how|as)\s+you\s+(?:requested|asked(?:\s+for)?|specified|wanted|described)|"
+    r"(?:^|[—–,;:]|\s-)\s*(?:exactly|precisely|just)\s+(?:what|as|how)\s+(?:was|were|you|the\s+(?:prompt|brief|task|instructions?|"
+    r"user|rubric))\s+(?:\w+\s+)?(?:requested|asked(?:\s+for)?|specified|wanted|described|demanded|required|instructed)\b",
     _I)
 
 _FORMS = (("reports the instructions' status", _LABEL), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
           ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM),
-          ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED))
+          ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED), ("asserts it is compliant", _ASSERT))
 
 
 def status_claims(text: str) -> Iterator[tuple[str, int, int]]:

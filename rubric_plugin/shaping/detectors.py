@@ -30,6 +30,7 @@ from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_ac
 from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
+from rubric_plugin.shaping.normalize import reveal
 from rubric_plugin.shaping.repetition import char_run, longest_run, token_run, word_salad
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
@@ -138,18 +139,33 @@ class DetectorHook(ShapingHook):
         return Effect(apply_action(x.reward, self.action, self.penalty, self.veto_reward), True, note)
 
 
+def _both_readings(detect, text: str, prompt: str, *args) -> str | None:
+    """``detect`` on the text as written, then on the text undisguised (:func:`.normalize.reveal`:
+    invisible characters, look-alike letters, letter-spacing, leetspeak, base64 ...)."""
+    shown_prompt = reveal(prompt)
+    if shown_prompt != prompt:
+        prompt = prompt + "\n" + shown_prompt  # what the prompt asks for, disguised or not
+    note = detect(text, prompt, *args)
+    if note is None:
+        shown = reveal(text)
+        if shown != text:
+            note = detect(shown, prompt, *args)
+            return f"{note} (disguised)" if note else None
+    return note
+
+
 class SelfAssessment(DetectorHook):
     name = "self_assessment"
 
     def detect(self, x: ShapeInput) -> str | None:
-        return detect_self_assessment(x.response, prompt_text(x.record))
+        return _both_readings(detect_self_assessment, x.response, prompt_text(x.record))
 
 
 class JudgeAddressed(DetectorHook):
     name = "judge_addressed"
 
     def detect(self, x: ShapeInput) -> str | None:
-        return detect_judge_addressed(x.response, prompt_text(x.record), [c.id for c in x.record.criteria])
+        return _both_readings(detect_judge_addressed, x.response, prompt_text(x.record), [c.id for c in x.record.criteria])
 
 
 class RubricEcho(DetectorHook):

@@ -1,0 +1,144 @@
+"""A second reading of the text for the claim and judge detectors: the same words, undisguised.
+
+A policy that is punished for "All requirements met." can learn to write it so that a pattern no
+longer matches while a judge still reads it. The disguises are few and language-independent, so
+the detectors read the text twice, as written and as :func:`reveal` returns it:
+
+* **invisible characters** removed: zero-width spaces and joiners, soft hyphens, word joiners,
+  direction marks and overrides;
+* **invisible tag characters** (U+E0020-U+E007E, "ASCII smuggling") turned into the ASCII they encode;
+* **compatibility forms** folded (NFKC): fullwidth ``ＡＬＬ``, ligatures, circled and styled letters;
+* **look-alike letters** of another script inside a Latin word (Cyrillic ``е`` in ``rеquirеmеnts``,
+  Greek ``ο``) mapped to Latin; words wholly in Cyrillic or Greek are left alone;
+* **numeric HTML entities** and ``&shy;`` / ``&nbsp;`` decoded;
+* **letter-spaced words** (``N o t e   t o``) joined;
+* **emphasis markers** inside a phrase (``**All** *instructions* __followed__``) dropped, and markup
+  around a note (``<!-- ... -->``, ``<span ...>``, ``<sub>``, ``<details>``) turned into line breaks,
+  so the note starts a line as it would in prose;
+* **leetspeak and typos** of the few words the detectors key on (``r3qu1r3m3nt5``, ``requirments``,
+  ``instrucitons``) spelled out, and chat shorthand (``ur``, ``u``, ``pls``) expanded;
+* **base64** runs that decode to readable text appended as a line of their own.
+
+A span the prompt itself contains stays requested: the prompt is revealed the same way (a prompt
+that asks to decode base64 asks for the decoded words).
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import functools
+import re
+import unicodedata
+
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_TAGS = re.compile("[\U000e0020-\U000e007e]+")
+_TAG_OTHER = re.compile("[\U000e0000-\U000e001f\U000e007f]")
+#: Cyrillic and Greek letters that look like Latin ones
+_CONFUSABLE = str.maketrans({
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "ɡ": "g",
+    "һ": "h", "ӏ": "l", "ԛ": "q", "ԝ": "w", "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
+    "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "α": "a", "ο": "o", "ρ": "p", "ε": "e", "ι": "i",
+    "κ": "k", "ν": "v", "τ": "t", "υ": "u", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
+    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X"})
+_WORD = re.compile(r"\w+")
+_LATIN = re.compile(r"[A-Za-z]")
+_ENTITY = re.compile(r"&#(x[0-9a-fA-F]{1,6}|\d{1,7});|&(shy|nbsp|zwsp|zwj|zwnj);")
+#: three or more single characters separated by single spaces, e.g. "N o t e"
+_SPACED = re.compile(r"(?<!\S)\w(?:(?: | {2,4})\w(?!\S)){4,}")
+_EMPHASIS = re.compile(r"(?<![\w*_~`])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?:])(?:\*{1,3}|_{1,3}|~~)(?![\w*_~`])")
+_NOTE_MARKUP = re.compile(r"<!--|-->|</?(?:span|sub|sup|small|font|div|p|details|summary|aside|mark|em|strong|b|i|u|s|del|ins|"
+                          r"code|kbd|samp|var|tt|center|blockquote|section|footer|header|hidden)\b[^<>]{0,200}>", re.IGNORECASE)
+_SHORTHAND = {"ur": "your", "u": "you", "ya": "you", "pls": "please", "plz": "please", "n": "and", "thru": "through",
+              "r": "are", "bc": "because", "w/": "with", "every1": "everyone", "evry": "every", "wat": "what", "wot": "what"}
+_SHORTHAND_RE = re.compile(r"(?<![\w/'’-])(?-i:ur|u|ya|pls|plz|n|thru|r|bc|every1|evry)(?=\s+[^\W\d_])", re.IGNORECASE)
+#: words the claim and judge detectors key on; a token one edit away from one (same first letter,
+#: six letters or more) is read as it
+_KEYWORDS = ("requirements", "requirement", "instructions", "instruction", "constraints", "constraint", "criteria", "criterion",
+             "guidelines", "guideline", "specifications", "rubric", "followed", "follows", "following", "satisfied",
+             "satisfies", "respected", "fulfilled", "everything", "evaluator", "verdict", "previous", "ignore", "perfect")
+_REAL_NEIGHBOURS = frozenset({"instructor", "instructors", "fellows", "fallows", "following", "satisfier", "criterial",
+                              "respecter", "evaluated", "evaluates", "evaluation", "perfects", "ignored", "ignores"})
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457@$])[\w@$]{3,}")
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one insertion, deletion, substitution or swap of neighbours."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
+
+
+@functools.lru_cache(maxsize=4096)
+def _spell(token: str) -> str:
+    low = token.lower()
+    if len(low) < 6 or low in _KEYWORDS or low in _REAL_NEIGHBOURS:
+        return token
+    for k in _KEYWORDS:
+        if k[0] == low[0] and not (k.startswith(low) or low.startswith(k)) and _one_edit(low, k):
+            return k.capitalize() if token[0].isupper() else k
+    return token
+
+
+def _latinise(m: re.Match) -> str:
+    w = m.group(0)
+    if not _LATIN.search(w):
+        return w
+    mapped = w.translate(_CONFUSABLE)
+    return mapped if mapped != w else w
+
+
+def _leet(m: re.Match) -> str:
+    w = m.group(0)
+    plain = w.lower().translate(_LEET)
+    spelled = _spell(plain)
+    return spelled if spelled in _KEYWORDS or plain in _KEYWORDS or plain in ("all", "met", "note", "grader", "pass") else w
+
+
+def _entity(m: re.Match) -> str:
+    if m.group(2):
+        return {"nbsp": " "}.get(m.group(2), "")
+    code = int(m.group(1)[1:], 16) if m.group(1)[0] in "xX" else int(m.group(1))
+    return chr(code) if code < 0x110000 else m.group(0)
+
+
+def _decoded_base64(text: str) -> list[str]:
+    out = []
+    for m in _B64.finditer(text):
+        blob = m.group(0)
+        if len(blob) % 4 == 1:
+            continue
+        try:
+            raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            continue
+        if len(raw) >= 8 and " " in raw and sum(c.isprintable() for c in raw) == len(raw):
+            out.append(raw)
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def reveal(text: str) -> str:
+    """``text`` with the disguises above undone (the same text when there are none)."""
+    if not text:
+        return text
+    out = _TAGS.sub(lambda m: "".join(chr(ord(c) - 0xE0000) for c in m.group(0)), text)
+    out = _TAG_OTHER.sub("", out)
+    out = _ENTITY.sub(_entity, out)
+    out = _INVISIBLE.sub("", out)
+    out = unicodedata.normalize("NFKC", out)
+    out = _WORD.sub(_latinise, out)
+    out = _SPACED.sub(lambda m: " ".join(g.replace(" ", "") for g in re.split(r" {2,}", m.group(0))), out)
+    out = _NOTE_MARKUP.sub("\n", out)
+    out = _EMPHASIS.sub("", out)
+    out = _LEET_TOKEN.sub(_leet, out)
+    out = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], out)
+    out = _WORD.sub(lambda m: _spell(m.group(0)), out)
+    decoded = _decoded_base64(out)
+    return out + "".join("\n" + d for d in decoded)
