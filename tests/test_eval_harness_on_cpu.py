@@ -14,7 +14,7 @@ import pytest
 
 from rubric_plugin.cli.main import main
 from rubric_plugin.convert import load_records
-from rubric_plugin.errors import VerifierTransportError
+from rubric_plugin.errors import RubricSchemaError, VerifierTransportError
 from rubric_plugin.eval import harness
 from rubric_plugin.eval.compare import bootstrap_ci, mcnemar_exact, paired
 from rubric_plugin.eval.protocols import JudgeContext
@@ -116,6 +116,50 @@ def test_advancedif_records_with_their_own_responses_report_and_plots(tmp_path):
             assert im.format == "PNG" and im.size[0] >= 300 and im.size[1] >= 200
             low, high = im.convert("L").getextrema()
             assert high - low > 100  # drawn, not blank
+
+
+def test_plugin_parquet_records_evaluate_exactly_as_their_jsonl(tmp_path):
+    # AdvancedIF and IFEval rows in one file, converted by the plugin's own writer to verl parquet
+    recs = write(tmp_path / "mixed.jsonl", AIF + IFEVAL[:2])
+    resp = write(tmp_path / "resp.jsonl", IFEVAL_RESPONSES + [
+        {"id": "aif-1", "response": AIF[0]["response"]}, {"id": "aif-2", "response": AIF[1]["response"]}])
+    assert main(["convert", recs, "--out", str(tmp_path / "mixed.parquet")]) == 0
+    summaries = {}
+    for name in ("mixed.jsonl", "mixed.parquet"):
+        out = tmp_path / f"out-{name}"
+        assert eval_cli("--records", tmp_path / name, "--responses", resp, "--protocol", "advancedif,rubric,ifeval",
+                        "--out", out) == 0
+        summaries[name] = json.loads((out / "summary.json").read_text())
+        summaries[name].pop("meta")  # names the input file
+    assert summaries["mixed.parquet"] == summaries["mixed.jsonl"]
+    s = summaries["mixed.parquet"]["protocols"]
+    # 4 records judged, none failed: aif-2 is not signed "Quill"; IFEval row 2 is not lower case
+    assert (s["rubric"]["overall"]["rows"], s["rubric"]["overall"]["failed"], s["rubric"]["overall"]["passed"]) == (4, 0, 2)
+    assert set(s["rubric"]["by_category"]) == {"complex", "system_steerability", "ifeval"}
+
+
+def test_a_bad_parquet_row_is_named_by_row_and_field_and_is_a_failed_row(tmp_path):
+    import pandas as pd
+
+    recs = write(tmp_path / "aif.jsonl", AIF)
+    pq = tmp_path / "aif.parquet"
+    assert main(["convert", recs, "--out", str(pq)]) == 0
+    rows = pd.read_parquet(pq).to_dict("records")
+    record = json.loads(rows[1]["reward_model"]["ground_truth"])
+    record["criteria"][1]["weight"] = -1.0
+    rows[1]["reward_model"] = {"style": "rubric", "ground_truth": json.dumps(record)}
+    pd.DataFrame(rows).to_parquet(pq, index=False)
+    loaded = load_records(pq)
+    assert [r.id for r in loaded.records] == ["aif-1"]
+    (p,) = loaded.problems
+    assert (p.row, p.field, p.value) == (2, "reward_model.ground_truth: criteria[1].weight", -1.0)
+    out = tmp_path / "out"
+    assert eval_cli("--records", pq, "--responses", recs, "--protocol", "rubric", "--out", out) == 0
+    (bad,) = [r for r in rows_of(out) if r["failed"]]
+    assert bad["id"] == "row:2" and "criteria[1].weight" in bad["error"]
+    (pq.parent / "not.parquet").write_text("a text file")
+    with pytest.raises(RubricSchemaError, match="not a readable parquet file"):
+        load_records(pq.parent / "not.parquet")
 
 
 class ScriptedJudge(ChatBackend):

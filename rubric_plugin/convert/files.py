@@ -1,4 +1,4 @@
-"""Load rubric files (the plugin's, AdvancedIF, IFEval, IFBench), reporting every bad row; write the plugin's JSONL."""
+"""Load rubric files (the plugin's JSONL/parquet, AdvancedIF, IFEval, IFBench), reporting every bad row; write the plugin's JSONL."""
 from __future__ import annotations
 
 import csv
@@ -11,6 +11,7 @@ from typing import Any, Iterable, Iterator
 from rubric_plugin.convert import ifbench as ifbench_format
 from rubric_plugin.convert import ifeval as ifeval_format
 from rubric_plugin.convert.advancedif import convert_row, is_advancedif_row
+from rubric_plugin.convert.verl_rows import is_verl_row, record_from_verl_row
 from rubric_plugin.errors import FieldProblem, RubricSchemaError
 from rubric_plugin.schema import RubricRecord, parse_record
 
@@ -74,8 +75,21 @@ def _rows(path: Path) -> Iterator[tuple[int, Any]]:
                     yield i, json.loads(line)
                 except ValueError as e:
                     yield i, _BadLine(line.strip(), str(e))
+    elif suffix == ".parquet":
+        yield from enumerate(_parquet_rows(path), start=1)
     else:
-        raise RubricSchemaError([FieldProblem(None, "<file>", str(path), f"unsupported extension {suffix!r}", "use .jsonl, .json or .csv")])
+        raise RubricSchemaError([FieldProblem(None, "<file>", str(path), f"unsupported extension {suffix!r}",
+                                              "use .jsonl, .json, .csv or .parquet")])
+
+
+def _parquet_rows(path: Path) -> list[Any]:
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.read_table(path).to_pylist()
+    except Exception as e:  # pyarrow raises several types for a file that is not parquet
+        raise RubricSchemaError([FieldProblem(None, "<file>", str(path), f"is not a readable parquet file ({e})",
+                                              "write it with `rubric-plugin convert RECORDS --out FILE.parquet`")]) from None
 
 
 @dataclass
@@ -85,10 +99,12 @@ class _BadLine:
 
 
 def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
-    """Read ``path`` (``.jsonl``/``.json``/``.csv``) and validate every row.
+    """Read ``path`` (``.jsonl``/``.json``/``.csv``/``.parquet``) and validate every row.
 
     Rows are numbered from 1: the line of a JSONL file, the data row of a CSV (header excluded),
-    the position in a JSON list.
+    the position in a JSON list or a parquet file.
+    A verl row as ``rubric-plugin convert`` writes it (``.parquet``; the record in
+    ``reward_model.ground_truth``) is read back as its record under ``native`` and ``auto``.
     ``fmt`` is ``native`` (the plugin's records), ``advancedif``, ``ifeval`` (IFEval's
     ``input_data.jsonl``), ``ifbench`` (IFBench's ``IFBench_test.jsonl``), or ``auto`` (per row:
     rows with ``conversation_history`` and ``prompt_metadata`` are AdvancedIF, rows with
@@ -111,8 +127,12 @@ def load_records(path: str | Path, fmt: str = "auto") -> LoadResult:
                 result.records.append(ifbench_format.convert_row(row, i))
             elif use_ifeval:
                 result.records.append(ifeval_format.convert_row(row, i))
+            elif use_aif:
+                result.records.append(convert_row(row, i))
+            elif fmt in ("auto", "native") and is_verl_row(row):
+                result.records.append(record_from_verl_row(row, i))
             else:
-                result.records.append(convert_row(row, i) if use_aif else parse_record(row, row=i))
+                result.records.append(parse_record(row, row=i))
         except RubricSchemaError as e:
             result.problems.extend(e.problems)
     return result

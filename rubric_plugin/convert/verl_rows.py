@@ -58,6 +58,30 @@ def from_verl_row(row: Mapping[str, Any]) -> RubricRecord:
     return record_from_ground_truth(rm.get("ground_truth"))
 
 
+def is_verl_row(row: Any) -> bool:
+    """A row as :func:`to_verl_row` writes it (its rubric in ``reward_model.ground_truth``)."""
+    return isinstance(row, Mapping) and "reward_model" in row and "criteria" not in row
+
+
+def record_from_verl_row(row: Mapping[str, Any], index: int | str | None) -> RubricRecord:
+    """The record of one verl row, every problem named with the file's row ``index``.
+
+    A field of the decoded record is named ``reward_model.ground_truth: <field>``.
+    """
+    rm = row.get("reward_model")
+    fix = "write the rows with `rubric-plugin convert RECORDS --out FILE.parquet`"
+    if not isinstance(rm, Mapping) or not isinstance(rm.get("ground_truth"), str):
+        where, value = ("reward_model", rm) if not isinstance(rm, Mapping) else ("reward_model.ground_truth",
+                                                                               rm.get("ground_truth"))
+        raise RubricSchemaError([FieldProblem(index, where, value, "must hold the record as a JSON string", fix)])
+    try:
+        return record_from_ground_truth(rm["ground_truth"])
+    except RubricSchemaError as e:
+        raise RubricSchemaError([FieldProblem(index, p.field if p.field.startswith("reward_model")
+                                              else f"reward_model.ground_truth: {p.field}", p.value, p.problem, p.fix)
+                                 for p in e.problems]) from None
+
+
 def write_parquet(records: Iterable[RubricRecord], path: str | Path, split: str = "train") -> int:
     """Write verl parquet rows; returns the number of rows."""
     import pandas as pd
