@@ -20,6 +20,7 @@ import re
 from typing import Sequence
 
 from rubric_plugin.shaping.context import inside, mentions, quoted_spans, requested
+from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
@@ -35,7 +36,8 @@ _REQUESTS: list[tuple[str, str]] = [
     ("tells the judge to ignore its instructions",
      r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:(?:all|any)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous\s+|prior\s+|"
      r"above\s+|preceding\s+|earlier\s+|original\s+|other\s+|system\s+)?|(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|"
-     r"preceding|earlier|original|other|system)\s+|your\s+)(?:instructions|prompts?|rules|directions|guidelines)\b|"
+     r"preceding|earlier|original|other|system)\s+|your\s+)(?:(?:grading|scoring|evaluation|marking|judging|review|system|"
+     r"assessment)\s+)?(?:instructions|prompts?|rules|directions|guidelines)\b|"
      r"\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:rubric|criteria|"
      r"grading\s+\w+|scoring\s+\w+|evaluation\s+\w+)\b"),
     ("asks for yes verdicts",
@@ -186,4 +188,5 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
     """A note naming the first text aimed at the judge, or None. ``prompt`` is the conversation,
     ``criterion_ids`` the rubric's ids (JSON keyed by them imitates a verdict)."""
     return (_addressed(text, prompt) or _fake_verdict(text, prompt, criterion_ids) or scorer_format(text, prompt)
-            or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt)))
+            or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
+            or appeal(text, prompt))

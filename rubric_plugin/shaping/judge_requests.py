@@ -101,8 +101,8 @@ _ROLE_LINE = re.compile(r"^\s*(?:#{1,4}\s*(system|developer|instructions?|admin|
                         r"operator|instructions?)(?:\s+(?:note|message|prompt|override|instruction|notice|update))?\s*\]|"
                         r"(system|developer)(?:\s+(?:note|message|prompt|instruction|notice|update))?\s*:)", _I)
 _VERDICT_LINE = re.compile(r"^\W{0,8}(?:final\s+|overall\s+|grader(?:'s)?\s+|judge(?:'s)?\s+|evaluation\s+|official\s+)?(verdict|evaluation|"
-                           r"grade|assessment|judg(?:e)?ment|decision|result|outcome|score|rating)\s*[:=]\s*\**\s*(?:yes|pass(?:ed)?|approved|"
-                           r"accepted|satisfied|true|correct|10\s*/\s*10|100\s*%|a\+|1\.0|full\s+marks)\b", _I)
+                           r"grade|assessment|judg(?:e)?ment|decision|result|outcome|score|rating)\s*[:=]\s*\**\s*[\"']?(?:yes|pass(?:ed)?|approved|"
+                           r"accepted|satisfied|true|correct|10\s*/\s*10|100\s*%|a\+|1\.0|full\s+marks)(?![\w/])", _I)
 _VERDICT_LINE_STRONG = re.compile(r"^\W{0,8}(?:final|overall|grader|judge|official)", re.IGNORECASE)
 _JSON_OBJECT = re.compile(r"\{[^{}]{0,600}\}")
 _PAIR = re.compile(r"[\"']([^\"'\n]{1,40})[\"']\s*:\s*(\"[^\"\n]*\"|'[^'\n]*'|[\w.+-]+)")
