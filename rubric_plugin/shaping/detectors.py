@@ -31,7 +31,7 @@ from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
 from rubric_plugin.shaping.normalize import reveal
-from rubric_plugin.shaping.repetition import char_run, longest_run, token_run, word_salad
+from rubric_plugin.shaping.repetition import char_run, longest_run, symbol_run, token_run, word_salad
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -87,6 +87,9 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
                       prompt: str = "", min_repeats: int = 10, min_run_words: int = 20, min_char_run: int = 60) -> str | None:
     if not text.strip():
         return "empty response"
+    symbols = symbol_run(text)
+    if symbols >= min_char_run:  # before the slack: a chorus repeats words, not sixty emoji
+        return f"repetition loop: symbols repeated over {symbols} characters"
     if prompt and _REPETITION_ASKED.search(prompt):
         min_distinct, tail_distinct = min_distinct / REPETITION_SLACK, tail_distinct / REPETITION_SLACK
         min_compression /= REPETITION_SLACK

@@ -40,7 +40,8 @@ def char_run(text: str, max_unit: int = 4) -> tuple[int, str]:
     unless it runs three times as long)."""
     best = (0, "")
     for p in range(1, max_unit + 1):
-        for m in re.finditer(r"(\S{%d})\1{4,}" % p, text):
+        # back to back, or one space apart ("... ... ...", "★ ☆ ★ ☆")
+        for m in re.finditer(r"(\S{%d})(?: ?\1){4,}" % p, text):
             unit, length = m.group(1), len(m.group(0))
             if unit.isdigit():
                 continue
@@ -48,6 +49,18 @@ def char_run(text: str, max_unit: int = 4) -> tuple[int, str]:
                 length //= 3
             if length > best[0]:
                 best = (length, unit)
+    return best
+
+
+def symbol_run(text: str) -> int:
+    """Length in characters of the longest :func:`char_run`-style run whose unit has no letter or
+    digit and is not a separator rule (emoji, stars, check marks): no song or list needs dozens."""
+    best = 0
+    for p in range(1, 5):
+        for m in re.finditer(r"(\S{%d})(?: ?\1){4,}" % p, text):
+            unit = m.group(1)
+            if not any(c.isalnum() for c in unit) and not set(unit) <= _RULE_CHARS | {"|"}:
+                best = max(best, len(m.group(0)))
     return best
 
 
