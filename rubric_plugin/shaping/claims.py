@@ -28,6 +28,7 @@ from rubric_plugin.shaping.claims_clause import assurance, clause_claims, senten
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_status import status_claims
 from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested
+from rubric_plugin.shaping.more_languages import more_claims
 
 _I = re.IGNORECASE | re.MULTILINE
 _OBJ = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
@@ -250,7 +251,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt) and not _question(text, m.end()):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
-    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text)]:
+    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text), *more_claims(text)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or requested(span, prompt) or _in_speech(start, end, speech):
             continue
