@@ -96,6 +96,8 @@ def run_generate(args: Any) -> int:
         try:
             generator = instantiate(cfg["generator"], _convert_="all")
         except InstantiationException as e:
+            if isinstance(e.__cause__, RubricError):  # the generator's own load-time check: its message has the fix
+                raise e.__cause__ from None
             raise ConfigError(f"generator could not be built: {e.__cause__ or e}; check the keys against conf/generator/") from e
         f = cfg.get("filters") or {}
         settings = FilterSettings(vague=bool(f.get("vague", True)), compound=bool(f.get("compound", True)),
