@@ -42,7 +42,9 @@ _WORTH = r"\b(?:deserv|earn|merit|warrant)\w*\b|\bworth\s+(?:a|the|full|top)\b|\
 _OTHER = re.compile(r"\b(?:you|your|yours|he|she|his|her|him|they|their|them)\b", _I)
 #: the conversation is about grading: a grade, a review, feedback or a verdict is the task
 _GRADING_TOPIC = re.compile(r"\b(?:grade|grading|mark(?:s|ing)?|score|scoring|rate|rating|assess\w*|evaluat\w*|review\w*|feedback|"
-                            r"critique|judg\w*|verdict|rubric|examiner|marker)\b", _I)
+                            r"critique|judg\w*|verdict|rubric|examiner|marker|opinion|think\s+of|honest\w*)\b|"
+                            r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:poem|essay|story|work|draft|code|answer|song|design|project|cv|"
+                            r"resume|letter|thesis|paper|article|submission|attempt|solution|speech|pitch)\b|\bI\s+(?:wrote|made|drew)\b", _I)
 _ROLE_TOPIC = re.compile(r"judg|grad|evaluat|review|scor|rater|examin|marker|assess|verif", _I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
