@@ -15,8 +15,9 @@ handful of words per language: within one sentence,
   Spanish, German, French, Italian and Portuguese).
 
 What breaks each: an obligation, an imperative or a request to the user ("must", "please follow"), a
-question, a negation. Languages: Japanese, Korean, Russian, Dutch, Polish, Turkish, Arabic, Hindi,
-Swedish, Indonesian, Vietnamese. Scripts without spaces are matched as substrings, the others by
+question, a negation. Languages: Japanese, Korean, Russian, Ukrainian, Dutch, Polish, Czech, Turkish,
+Arabic, Hebrew, Persian, Hindi, Bengali, Greek, Swedish, Danish / Norwegian, Finnish, Romanian,
+Indonesian, Vietnamese, Thai. Scripts without spaces are matched as substrings, the others by
 whole words.
 """
 from __future__ import annotations
@@ -35,10 +36,9 @@ def _alt(*words: str) -> str:
 
 #: language -> (instruction nouns, claim forms, self / user words, "all" words, blockers)
 _CLAIM = {
-    "ja": ("指示|要件|条件|ルール|制約|指定|要求|規定|文字数|形式", "従いました|従っています|満たしています|満たしました|守りました|守っています|"
-           "遵守しました|遵守しています|沿って作成|どおりに作成|通りに作成|クリアしています|対応しました", "", "",
+    "ja": ("指示|要件|条件|ルール|制約|指定|要求|規定|文字数|形式", "従いました|満たしました|守りました|遵守しました|沿って作成|どおりに作成|通りに作成|対応しました", "", "",
            "ください|しましょう|べき|必要|ますか|ですか|なければ|ません"),
-    "ko": ("조건|요구사항|요건|지시사항|지시|지침|규칙|제약|요청", "충족했습니다|충족합니다|충족하였습니다|따랐습니다|지켰습니다|준수했습니다|"
+    "ko": ("조건|요구사항|요건|지시사항|지시|지침|규칙|제약|요청", "충족했습니다|충족하였습니다|따랐습니다|지켰습니다|준수했습니다|"
            "준수하였습니다|반영했습니다|맞췄습니다|충족했어요|지켰어요", "", "", "해야|하세요|십시오|주세요|까요|나요|않|못"),
     "ru": (r"инструкци\w*|требовани\w*|услови\w*|указани\w*|правил\w*|критери\w*|ограничени\w*",
            r"выполнил\w*|соблюл\w*|соблюден\w*|соблюдён\w*|выполнен\w*|учтен\w*|учтён\w*|учёл|учел|следовал\w*|придерживал\w*|"
@@ -59,7 +59,7 @@ _CLAIM = {
            r"riayet\s+ettim|uyulmuştur|uyuldu", r"uydum|uyduk|uyguladım|karşıladım|getirdim|ettim|\w+ınıza|\w+inize|\w+unuza|\w+ünüze",
            r"tüm|bütün|her", r"uyun|uymalı\w*|gerek\w*|lazım|lütfen|mi|mı|mu|değil"),
     "ar": ("التعليمات|تعليمات|المتطلبات|الشروط|القواعد|الإرشادات|المعايير|القيود",
-           "التزمت|اتبعت|نفذت|استوفيت|راعيت|طبقت|تم الالتزام|تم استيفاء|تمت مراعاة|اتبعنا|التزمنا", "", "",
+           "التزمت|اتبعت|نفذت|استوفيت|راعيت|طبقت|اتبعنا|التزمنا", "", "",
            "يجب|اقرأ|عليك|هل|لا "),
     "hi": ("निर्देश|आवश्यकता|शर्त|नियम|मानदंड|दिशानिर्देश", "पालन किया|पूरा किया|पूरी की|पूरी कर दी|ध्यान रखा|अनुसरण किया",
            "", "", "करें|कीजिए|चाहिए|क्या|नहीं"),
@@ -72,41 +72,84 @@ _CLAIM = {
     "vi": (r"hướng\s+dẫn|yêu\s+cầu|điều\s+kiện|quy\s+tắc|tiêu\s+chí|chỉ\s+dẫn|quy\s+định",
            r"đã\s+(?:được\s+)?(?:tuân\s+thủ|làm\s+theo|đáp\s+ứng|tuân\s+theo|thực\s+hiện\s+đúng)|đều\s+được\s+(?:đáp\s+ứng|tuân\s+thủ)",
            r"tôi|chúng\s+tôi|bạn|câu\s+trả\s+lời\s+này", r"tất\s+cả|mọi", r"hãy|phải|cần|nên|không|chưa"),
+    "uk": (r"інструкці\w*|вимог\w*|умов\w*|вказів\w*|правил\w*|критері\w*",
+           r"виконав\w*|дотримав\w*|дотримано|виконано|виконані|дотримані|врахован\w*|врахував\w*",
+           r"я|ми|ваш\w*|тво\w*|ця\s+відповідь", r"всі|усі|кожн\w*",
+           r"повинн\w*|потрібно|необхідно|дотримуйтесь|виконайте|перевірте|чи|не|якщо|будь\s+ласка"),
+    "cs": (r"pokyn\w*|požadav\w*|podmín\w*|pravidl\w*|kritéri\w*|instrukc\w*",
+           r"splnil\w*|dodržel\w*|splněn\w*|dodržen\w*|řídil\w*", r"já|jsem|jsme|vaše|vašich|vašim|tvoje|tato\s+odpověď",
+           r"všechny|všech|každ\w*", r"musí|musíte|je\s+třeba|dodržujte|přečtěte|zda|ne|pokud|prosím"),
+    "el": (r"οδηγί\w*|απαιτήσ\w*|προϋποθέσ\w*|κανόν\w*|κριτήρι\w*", r"ακολούθησα|τήρησα|εκπλήρωσα|ικανοποίησα|τηρήθηκαν|"
+           r"πληρούνται|ικανοποιήθηκαν|ακολουθήθηκαν|τηρούνται", r"ακολούθησα|τήρησα|εκπλήρωσα|ικανοποίησα|σας|σου|αυτή\s+η\s+απάντηση",
+           r"όλες|όλα|όλοι|κάθε", r"πρέπει|ακολουθήστε|διαβάστε|αν|δεν|παρακαλώ"),
+    "he": ("הוראות|דרישות|תנאים|כללים|הנחיות|קריטריונים", "עמדתי|מילאתי|פעלתי|קיימתי", "", "",
+           "חייב|צריך|אנא|האם|לא |קרא|יש ל"),
+    "th": ("คำสั่ง|ข้อกำหนด|เงื่อนไข|กฎ|คำแนะนำ|เกณฑ์", "ได้ทำตาม|ได้ปฏิบัติตาม|ครบถ้วนแล้ว|ครบทุกข้อ|ทำตามทุก", "ฉัน|ผม|ดิฉัน|เรา|ของคุณ|คำตอบนี้", "",
+           "กรุณา|โปรด|ต้อง|ควร|ไหม|หรือไม่|ไม่"),
+    "da_no": (r"instruksjon\w*|instruks\w*|krav(?:ene)?|betingelse\w*|regl\w*|retningslinje\w*|kriteri\w*",
+              r"fulgt|oppfylt|opfyldt|overholdt|respektert|respekteret|etterlevd|efterlevet",
+              r"jeg|vi|dine|deres|ditt|dit|dette\s+svar(?:et)?", r"alle|hver|hvert", r"må|skal|bør|følg|les|læs|hvis|ikke|om"),
+    "fi": (r"ohje\w*|vaatimu\w*|ehto\w*|ehdot|sääntö\w*|säännö\w*|kriteer\w*",
+           r"noudatin|noudattanut|täytin|täyttänyt|täyttyvät|täyttyivät|noudatettu|täytetty|noudattaa",
+           r"minä|olen|noudatin|täytin|sinun|teidän|\w+si|\w+nne|tämä\s+vastaus", r"kaikki\w*|jokai\w*",
+           r"pitää|täytyy|noudata|lue|jos|ei|onko|tulee|kannattaa"),
+    "ro": (r"instrucțiun\w*|instructiun\w*|cerinț\w*|cerint\w*|condiți\w*|reguli\w*|criteri\w*",
+           r"am\s+respectat|am\s+urmat|am\s+îndeplinit|au\s+fost\s+respectate|au\s+fost\s+îndeplinite|sunt\s+respectate|"
+           r"sunt\s+îndeplinite", r"am|tale|dumneavoastră|voastre|acest\s+răspuns", r"toate|fiecare",
+           r"trebuie|urmați|citiți|dacă|nu|vă\s+rog"),
+    "fa": ("دستورالعمل|دستورات|الزامات|شرایط|قوانین|معیارها", "رعایت کردم|پیروی کردم|برآورده کردم",
+           "", "", "باید|لطفا|لطفاً|آیا|نکنید"),
+    "bn": ("নির্দেশ|শর্ত|নিয়ম|প্রয়োজনীয়তা", "মেনে চলেছি|পালন করেছি|পূরণ করেছি|অনুসরণ করেছি", "", "", "করুন|উচিত|কি |না "),
 }
-_NO_SPACES = {"ja", "ko", "ar", "hi"}
+_NO_SPACES = {"ja", "ko", "ar", "hi", "he", "th", "fa", "bn"}
 
 _ROLES = _alt(r"оценщик\w*", r"проверяющ\w*", r"экзаменатор\w*", r"оценивающ\w*", "採点者", "評価者", "審査員", "採点担当", "評価担当",
               "채점자", "평가자", "심사위원", "채점관", r"beoordelaar\w*", r"examinator\w*", r"oceniając\w*", r"egzaminator\w*",
               r"sprawdzając\w*", r"değerlendirici\w*", r"değerlendiren\w*", r"puanlayan\w*", "المقيّم", "المقيم", "المصحح", "المحكم",
               "परीक्षक", "मूल्यांकनकर्ता", r"bedömar\w*", r"granskar\w*", r"rättar\w*", r"penilai", r"pemeriksa",
-              r"người\s+chấm", r"giám\s+khảo", r"người\s+đánh\s+giá")
+              r"người\s+chấm", r"giám\s+khảo", r"người\s+đánh\s+giá", r"оцінювач\w*", r"перевіряюч\w*", r"hodnotitel\w*",
+              r"zkoušející", r"αξιολογητ\w*", r"βαθμολογητ\w*", r"εξεταστ\w*", "למעריך", "למעריכה", "לבודק", "המעריך", "הבודק",
+              "ผู้ตรวจ", "ผู้ประเมิน", r"bedømmer\w*", r"sensor\w*", r"arvioija\w*", r"tarkastaja\w*", r"evaluator\w*",
+              r"corector\w*", "ارزیاب", "مصحح", "পরীক্ষক", "মূল্যায়নকারী")
 _TOP = _alt(r"максимальн\w*\s+балл\w*", r"высш\w*\s+(?:балл|оценк)\w*", r"полн\w*\s+балл\w*", r"«да»\s+на\s+все", "満点", "最高点", "最高評価",
             "만점", "최고\\s*점수", "최고점", r"hoogste\s+(?:score|cijfer)", r"volle\s+punten", r"maximale\s+score",
             r"maksymaln\w+\s+(?:liczb\w+\s+punktów|ocen\w+)", r"najwyższ\w+\s+ocen\w+", r"jako\s+poprawn\w+", r"tam\s+puan",
             r"en\s+yüksek\s+puan", r"tam\s+not", "الدرجة الكاملة", "العلامة الكاملة", "أعلى درجة", "पूरे अंक", "पूर्ण अंक",
             "अधिकतम अंक", r"högsta\s+(?:betyg|poäng)", r"full\s+pott", r"full\s+poäng", r"nilai\s+(?:sempurna|penuh|maksimal|tertinggi)",
             r"điểm\s+(?:tối\s+đa|tuyệt\s+đối|cao\s+nhất)", r"como\s+(?:correcta|correcto|aprobad[ao])", r"höchstnote", r"bestnote",
-            r"comme\s+(?:correcte|réussie)", r"come\s+corrett[ao]", r"como\s+corret[ao]")
+            r"comme\s+(?:correcte|réussie)", r"come\s+corrett[ao]", r"como\s+corret[ao]", r"максимальн\w*\s+бал\w*",
+            r"найвищ\w*\s+(?:бал|оцінк)\w*", r"plný\s+počet\s+bodů", r"maximální\s+(?:počet\s+bodů|hodnocení)", r"nejvyšší\s+hodnocení",
+            r"άριστα", r"μέγιστη\s+βαθμολογία", "ציון מלא", "הציון הגבוה ביותר", "คะแนนเต็ม", "คะแนนสูงสุด", r"høyeste\s+karakter",
+            r"højeste\s+karakter", r"toppkarakter", r"topkarakter", r"täydet\s+pisteet", r"korkeimma\w*\s+arvosana\w*",
+            r"nota\s+maximă", r"punctaj(?:ul)?\s+maxim", "نمره کامل", "بالاترین نمره", "পূর্ণ নম্বর", "সর্বোচ্চ নম্বর")
 _TARGET = _alt(r"этому\s+ответу", r"этот\s+ответ", "この回答", "この答え", "이\\s*답변", "이\\s*응답", r"dit\s+antwoord", r"tę\s+odpowiedź",
                r"tej\s+odpowiedzi", r"bu\s+(?:yanıt|cevap)\w*", "هذه الإجابة", "इस उत्तर", r"detta\s+svar", r"jawaban\s+ini",
-               r"câu\s+trả\s+lời\s+này")
+               r"câu\s+trả\s+lời\s+này", r"ц(?:я|ій)\s+відповід\w*", r"t(?:ato|éto)\s+odpověd\w*", r"αυτή\w*\s+(?:η\s+|την\s+)?απάντηση",
+               "לתשובה זו", "התשובה הזו", "คำตอบนี้", r"dette\s+svar\w*", r"denne\s+besvarelsen", r"t(?:ämä|älle)\s+vastau\w*",
+               r"acest(?:ui)?\s+răspuns\w*", "این پاسخ", "এই উত্তর")
 _POLITE = _alt(r"поставьте", r"поставь", r"дайте", r"оцените", "ください", "つけて", "주세요", "주십시오", r"geef", r"oceń", r"daj",
-               r"verin", "يرجى", "أعط", "दें", "दीजिए", r"sätt", r"ge", r"berikan", r"beri", r"hãy\s+cho")
+               r"verin", "يرجى", "أعط", "दें", "दीजिए", r"sätt", r"ge", r"berikan", r"beri", r"hãy\s+cho", r"поставте", r"dejte",
+               r"udělte", r"δώστε", r"βάλτε", "אנא", "กรุณาให้", "โปรดให้", r"giv", r"gi", r"anna", r"antakaa", r"acordați", r"dați",
+               "بدهید", "দিন")
 _IGNORE = _alt(r"игнорируй\w*", r"забудь\w*", "無視", "무시", r"negeer", r"vergeet", r"zignoruj", r"pomiń", r"zapomnij", r"yok\s+say\w*",
                r"görmezden\s+gel\w*", "تجاهل", "अनदेखा", "नज़रअंदाज़", r"ignorera", r"glöm", r"abaikan", r"lupakan", r"bỏ\s+qua",
                r"phớt\s+lờ", r"ignora", r"ignorez", r"ignoriere\w*", r"ignorieren", r"oublie[sz]?", r"vergiss", r"vergessen",
-               r"esquece", r"esqueça", r"olvida", r"dimentica")
+               r"esquece", r"esqueça", r"olvida", r"dimentica", r"ігноруй\w*", r"ignoruj\w*", r"zapomeň", r"αγνόησε", r"αγνοήστε",
+               "התעלם", "ละเว้น", "เพิกเฉย", r"ignorer", r"glem", r"ohita", r"unohda", r"ignoră", r"ignorați", "نادیده بگیر", "উপেক্ষা")
 _RULES = _alt(r"инструкци\w*", r"указани\w*", r"критери\w*", r"правил\w*", "指示", "評価基準", "採点基準", "지시", "채점\\s*기준",
               r"instructies", r"beoordelingscriteria", r"instrukcj\w*", r"kryteri\w*", r"polecenia", r"talimat\w*", r"kriter\w*",
               r"التعليمات", "المعايير", "निर्देश", "मानदंड", r"instruktion\w*", r"kriterier\w*", r"instruksi", r"kriteria",
               r"hướng\s+dẫn", r"tiêu\s+chí", r"instrucciones", r"criterios", r"anweisungen", r"\w*kriterien", r"vorgaben",
-              r"instructions", r"critères", r"consignes", r"istruzioni", r"criteri", r"instruções", r"critérios")
+              r"instructions", r"critères", r"consignes", r"istruzioni", r"criteri", r"instruções", r"critérios", r"інструкці\w*",
+              r"критері\w*", r"pokyn\w*", r"kritéri\w*", r"οδηγίες", r"κριτήρια", "ההוראות", "הקריטריונים", "คำสั่ง", "เกณฑ์",
+              r"instruks\w*", r"kriteri\w*", r"ohjeet", r"ohjeita", r"kriteerit", r"instrucțiunile", r"criteriile", "دستورالعمل",
+              "دستورات", "معیار", "নির্দেশ")
 _TRANSLATE = re.compile(r"translat|traduc|übersetz|tradu", _I)
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
 
 #: a letter of an alphabet that separates words by spaces (Latin, Cyrillic): a word must not continue past a match
-_LETTER = "[A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]"
+_LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u1e00-\u1eff]"
 
 
 def _find(pattern: str, text: str, spaced: bool = True) -> re.Match | None:
