@@ -1,8 +1,12 @@
 """Run provenance: what produced a run's rewards, recorded in its W&B config and beside its checkpoints.
 
-``rubric-plugin train`` composes the recipe with the user's overrides, calls :func:`provenance`,
-passes the result to verl as ``+rubric_provenance.*`` (verl's ``Tracking`` puts the whole config
-in the W&B run's config) and writes it as ``provenance.json`` into ``trainer.default_local_dir``.
+Every launch records it, however it starts (``rubric-plugin train``, a recipe's ``run.sh`` /
+``submit.sh`` / ``slurm.sbatch``, or ``main_ppo`` by hand): the rubric trainer modes call
+:func:`record_run` when they are built, in the TaskRunner before verl creates its ``Tracking``. It
+writes ``provenance.json`` into ``trainer.default_local_dir`` and adds the record to the run's
+config as ``rubric_provenance`` (verl's ``Tracking`` puts the whole config in the W&B run's config).
+``rubric-plugin train`` also writes the file and passes the record as ``+rubric_provenance.*``
+overrides before it launches, so a run that fails at startup has it too.
 
 Recorded: the plugin version; each judge (the verifier and the reference monitor) with its
 model, served model name or path and prompt-template id (layout | mode | hash of the
@@ -86,7 +90,40 @@ def provenance(cfg: Any) -> dict[str, Any]:
     }
 
 
-def as_overrides(record: Mapping[str, Any], key: str = "rubric_provenance") -> list[str]:
+#: The config key (and so W&B config key) of the record.
+CONFIG_KEY = "rubric_provenance"
+#: The file beside the checkpoints.
+FILE_NAME = "provenance.json"
+
+
+def record_run(config: Any) -> dict[str, Any]:
+    """Write ``config``'s provenance to ``<trainer.default_local_dir>/provenance.json`` and, unless the
+    config carries one already (``rubric-plugin train`` passes it), add it as ``rubric_provenance``
+    (keys as :func:`as_overrides` writes them). Returns the record."""
+    import json
+
+    from omegaconf import OmegaConf, open_dict
+
+    record = provenance(config)
+    directory = OmegaConf.select(config, "trainer.default_local_dir")
+    if directory:
+        path = Path(str(directory))
+        path.mkdir(parents=True, exist_ok=True)
+        (path / FILE_NAME).write_text(json.dumps(record, indent=2) + "\n")
+    if OmegaConf.select(config, CONFIG_KEY) is None:
+        with open_dict(config):
+            config[CONFIG_KEY] = as_config(record)
+    return record
+
+
+def as_config(value: Any) -> Any:
+    """``value`` with every mapping key made a plain config key (file paths and hook names: see :func:`_key`)."""
+    if isinstance(value, Mapping):
+        return {_key(str(k)): as_config(v) for k, v in value.items()}
+    return value
+
+
+def as_overrides(record: Mapping[str, Any], key: str = CONFIG_KEY) -> list[str]:
     """``+key.a.b=value`` Hydra overrides carrying ``record`` into verl's config (and so W&B's)."""
     import json
 

@@ -57,6 +57,7 @@ from rubric_plugin.metrics import (VERL_REWARD_STAT_KEYS, reward_tail_metrics, s
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
 from rubric_plugin.preflight import preflight
 from rubric_plugin.resume import bind_wandb_run
+from rubric_plugin.tracking import finish_tracking
 from rubric_plugin.trainer_config import TRAINER_MODE, TrainerMetricsConfig
 from rubric_plugin.watchdog import RewardWatchdog, start_board
 
@@ -129,6 +130,11 @@ class RubricTrainerMixin:
         from rubric_plugin.verifier.context import check_judge_context
 
         check_judge_context(config, self.rubric_cfg)
+        # every launch records what produced its rewards, beside its checkpoints and (through the config,
+        # which verl's Tracking logs) in its W&B config (rubric_plugin.provenance)
+        from rubric_plugin.provenance import record_run
+
+        self.provenance = record_run(config)
         self.rubric_metrics_cfg = TrainerMetricsConfig.from_verl_config(config)
         # reward.rubric.max_unscorable_fraction over reward.rubric.unscorable_window steps (rubric_plugin.budget);
         # in memory: a resumed run starts a fresh window
@@ -197,14 +203,19 @@ class RubricTrainerMixin:
             group.shutdown()
 
     def fit(self, agent_loop_manager):
+        succeeded = False
         try:
             # verl loaded any checkpoint in _setup and creates its W&B tracker in fit: a resumed run
             # continues the W&B run of its checkpoint instead of opening a new one (rubric_plugin.resume)
             bind_wandb_run(self.config, resumed=self.global_steps > 0)
-            return super().fit(agent_loop_manager)
+            result = super().fit(agent_loop_manager)
+            succeeded = True
+            return result
         finally:
             self.stop_watchdog()
             self.shutdown_verifier()
+            # W&B's service torn down here, while it is alive, not by its exit hook (rubric_plugin.tracking)
+            finish_tracking(getattr(self, "logger", None), exit_code=0 if succeeded else 1)
 
     # ---- metrics --------------------------------------------------------------------------
     def _compute_metrics(self, batch, metrics, timing_raw, global_steps, epoch):
