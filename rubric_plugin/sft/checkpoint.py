@@ -6,6 +6,8 @@ weights too when ``checkpoint.save_contents`` holds ``hf_model`` (the plugin's r
 :func:`export_hf` copies those weights, or, for a checkpoint saved without them, runs verl's model
 merger (``python -m verl.model_merger merge --backend fsdp|megatron``) on the shards. Either way
 the result is checked (:func:`check_hf_dir`) before it is handed to ``generate`` or a verifier.
+:func:`check_model_dir` is the load-time check of a config key that names a model folder: a
+training checkpoint given in place of its export, or an incomplete export, is refused with the fix.
 
 From the shell::
 
