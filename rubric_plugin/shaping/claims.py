@@ -63,6 +63,12 @@ _NARROW = (r"(?:words?|word\s+(?:limit|count)|length|limits?|keywords?|(?:key\s+
            r"constraints?|criteria|instructions?|rubric|commas?|lower\s*-?case|upper\s*-?case|capital(?:s|\s+letters)?|bullets?|"
            r"bullet\s+points?|paragraphs?|sentences?|title|placeholders?|sections?)")
 _CONSTRAINT = r"\b(?:" + _NARROW + r"|letters|characters?|all\s+caps|json|markdown|quotation\s+marks|postscript|highlight(?:s|ed)?|language)\b"
+#: the writer reporting what it did to its own text ("I've avoided jargon", "Kept it short"): an aside then vouches for it
+_OWN_REPORT = re.compile(r"(?:\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?|^\W{0,8}(?:note:\s*)?)(?:avoided|kept|used|written|wrote|made|"
+                         r"included|omitted|stuck|stayed|limited|left\s+out|added|formatted|structured|skipped|dropped|cut|"
+                         r"restricted|capped)\b", re.IGNORECASE | re.MULTILINE)
+#: a top value about the fit ("100% per the brief", "to the letter")
+_TOPISH = re.compile(r"\b100\s*%|\bto\s+the\s+letter\b|\bperfectly\b|\bspot[\s-]on\b|\bbang[\s-]on\b|\bfully\b", re.IGNORECASE)
 _DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here's|here’s|below\s+(?:is|are)|below\s+you|attached|the\s+following)\b", _I)
 _COUNT_ASKED = re.compile(r"word\s+count|count\s+(?:the|of)\s+words|number\s+of\s+(?:words|characters|sentences)|how\s+many\s+words", _I)
 
@@ -166,7 +172,8 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
         return bool(_DETERMINED.match(span)) or start == 0 or bool(re.search(r"[\n(\[:•*✅✔✓\-–—]\s*$", before))
     if cond == "aside":
         sentence = _sentence(text, m.start(), m.end())
-        return bool(_CONSTRAINT_RE.search(sentence)) and not _DELIVERY.search(sentence)
+        reported = _CONSTRAINT_RE.search(sentence) or _OWN_REPORT.search(sentence) or _TOPISH.search(sentence)
+        return bool(reported) and not _DELIVERY.search(sentence)
     if cond == "count":
         return not mentions(prompt, _COUNT_ASKED)
     if cond == "checkmarks":
