@@ -7,6 +7,8 @@
 #   TRAIN   data.train_files                                       (verl parquet: rubric-plugin convert)
 #   VAL     data.val_files                                         (held-out parquet)
 # PYTHON (default python3) runs main_ppo. A first argument --dry-run prints the command and runs nothing.
+# RUN_DIR (default ./runs/RECIPE) holds the run: verl's file logger writes RUN_DIR/metrics.jsonl
+# (`rubric-plugin plot RUN_DIR` draws it), checkpoints and provenance.json go to RUN_DIR/checkpoints.
 # The job's environment starts from the plugin's runtime_env.yaml (the same env_vars a cluster job
 # gets from recipes/submit.sh); a variable already set in this shell wins.
 
@@ -38,14 +40,19 @@ with open(sys.argv[1], encoding="utf-8") as f:
     name=${kv%%=*}
     [[ -n ${!name+x} ]] || export "$name=${kv#*=}"
   done <<< "$base"
+  local run_dir=${RUN_DIR:-$PWD/runs/$recipe}
+  # the file logger's path reaches the TaskRunner (where verl's tracker runs) through Ray's runtime env
   local cmd=("$py" -m verl.trainer.main_ppo --config-path=pkg://rubric_plugin.conf "--config-name=$recipe"
              "actor_rollout_ref.model.path=$POLICY" "data.train_files=$TRAIN" "data.val_files=$VAL"
              "reward.rubric.worker_group.models.verifier.model_path=$JUDGE"
+             "++ray_kwargs.ray_init.runtime_env.env_vars.VERL_FILE_LOGGER_PATH=$run_dir/metrics.jsonl"
+             "trainer.default_local_dir=$run_dir/checkpoints"
              ${RECIPE_OVERRIDES[@]+"${RECIPE_OVERRIDES[@]}"} "$@")
   if [[ $dry == 1 ]]; then
     printf '%q ' "${cmd[@]}"
     echo
     return 0
   fi
+  mkdir -p "$run_dir"
   exec "${cmd[@]}"
 }

@@ -31,7 +31,9 @@
 #   CUDA_DEVICE_MAX_CONNECTIONS=1 for recipes that override model_engine to megatron (needed on
 #   Hopper/Ampere; verl only adds it itself when the driver's node has such a GPU). On Blackwell, run
 #   with CUDA_DEVICE_MAX_CONNECTIONS= (empty) to leave it out;
-#   every WANDB_*, HF_*, NCCL_*, VLLM_*, TRANSFORMERS_OFFLINE, *_SOCKET_IFNAME variable set in this shell.
+#   every WANDB_*, HF_*, NCCL_*, VLLM_*, VERL_FILE_LOGGER_*, TRANSFORMERS_OFFLINE, *_SOCKET_IFNAME variable
+#   set in this shell. Every recipe logs to verl's file logger too: set VERL_FILE_LOGGER_PATH=/shared/run/metrics.jsonl
+#   (shared storage) for `rubric-plugin plot`; unset, it is ./<project_name>/<experiment_name>.jsonl in the job's directory.
 #   RAY_OVERRIDE_JOB_RUNTIME_ENV=1 is needed because verl's own ray.init(runtime_env=...) sets some of
 #   the same keys, and Ray refuses to merge a job env and a driver env that share a key otherwise.
 # Secrets (WANDB_API_KEY, HF_TOKEN) are forwarded when set but masked in --dry-run output; they are
@@ -114,7 +116,7 @@ if [[ $hf_offline == 1 ]]; then
 fi
 while IFS= read -r name; do
   case "$name" in
-    WANDB_*|HF_*|NCCL_*|VLLM_*|TRANSFORMERS_OFFLINE|*_SOCKET_IFNAME)
+    WANDB_*|HF_*|NCCL_*|VLLM_*|VERL_FILE_LOGGER_*|TRANSFORMERS_OFFLINE|*_SOCKET_IFNAME)
       if [[ $hf_offline == 1 && ( $name == HF_HUB_OFFLINE || $name == TRANSFORMERS_OFFLINE || $name == HF_DATASETS_OFFLINE ) ]]; then
         continue
       fi

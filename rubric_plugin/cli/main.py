@@ -69,8 +69,14 @@ def cmd_demo(args) -> int:
 def cmd_train(args) -> int:
     from rubric_plugin.cli.train import run_train
 
+    from rubric_plugin.errors import ConfigError
+
     overrides = args.overrides[1:] if args.overrides[:1] == ["--"] else args.overrides
-    return run_train(args.recipe, args.workdir, overrides, verbose=args.verbose)
+    try:
+        return run_train(args.recipe, args.workdir, overrides, verbose=args.verbose)
+    except ConfigError as e:  # a missing input: nothing was launched
+        print(f"rubric-plugin train: error: {e}", file=sys.stderr)
+        return 2
 
 
 def cmd_runtime_env(args) -> int:

@@ -102,6 +102,58 @@ def run_overrides(work: Path) -> list[str]:
             f"trainer.default_local_dir={work / 'checkpoints'}"]
 
 
+#: What a recipe other than tiny_cpu's needs from the user, with an example value for the error message.
+USER_INPUTS = {"actor_rollout_ref.model.path": "/models/policy (or a Hugging Face id)",
+               "data.train_files": "/data/train.parquet (rubric-plugin convert writes it)",
+               "data.val_files": "/data/val.parquet",
+               JUDGE_KEY: "/models/judge"}
+
+
+def required_inputs(recipe: str, cfg) -> set[str]:
+    """Keys the recipe leaves to the user: those its own file sets to ``???`` (Hydra keeps verl's
+    placeholder default, e.g. ``~/models/deepseek-llm-7b-chat``, under a ``???``, so the composed
+    config alone cannot tell) and those still ``???`` after composition (the judge's model path)."""
+    import yaml
+    from omegaconf import OmegaConf
+
+    def walk(node, prefix=""):
+        if isinstance(node, dict):
+            for k, v in node.items():
+                yield from walk(v, f"{prefix}{k}.")
+        elif node == "???":
+            yield prefix[:-1]
+
+    text = (resources.files("rubric_plugin.conf") / f"{recipe}.yaml").read_text()
+    return set(walk(yaml.safe_load(text) or {})) | (set(OmegaConf.missing_keys(cfg)) & set(USER_INPUTS))
+
+
+def check_inputs(recipe: str, cfg, overrides: list[str]) -> None:
+    """A ``ConfigError`` naming every input of the recipe no override gives, or every local data file /
+    model folder that does not exist, with the overrides that fix it; nothing is launched then."""
+    from omegaconf import OmegaConf
+
+    from rubric_plugin.errors import ConfigError
+
+    given = {o.lstrip("+").split("=", 1)[0] for o in overrides if "=" in o}
+    missing = sorted(required_inputs(recipe, cfg) - given)
+    if missing:
+        example = " ".join(f"{k}={USER_INPUTS.get(k, '...').split(' ')[0]}" for k in missing)
+        raise ConfigError(f"recipe {recipe!r} needs {', '.join(missing)} (??? in the recipe); only "
+                          f"{', '.join(TINY_RECIPES)} build their own model and data. Pass them as overrides: "
+                          f"rubric-plugin train --recipe {recipe} {example}")
+    absent = []
+    for key in ("data.train_files", "data.val_files", "actor_rollout_ref.model.path", JUDGE_KEY):
+        value = OmegaConf.select(cfg, key)
+        for path in ([str(v) for v in value] if OmegaConf.is_list(value) else [str(value)] if value else []):
+            # local paths only: a model may be a hub id, data may live on hdfs://
+            local = key.startswith("data.") and "://" not in path or path.startswith(("/", ".", "~"))
+            if local and not Path(path).expanduser().exists():
+                absent.append(f"{key}={path}")
+    if absent:
+        raise ConfigError(f"recipe {recipe!r}: {', '.join(absent)} does not exist on this machine; "
+                          "point the override at an existing file or folder")
+
+
 def compose(recipe: str, overrides: list[str]):
     from hydra import compose as hydra_compose, initialize_config_module
     from hydra.core.global_hydra import GlobalHydra
@@ -162,6 +214,7 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
         injected = tiny_overrides(paths) + injected
     # the user's overrides come last: they win over what this command injects
     cfg = compose(recipe, [*injected, *overrides])
+    check_inputs(recipe, cfg, [*injected, *overrides])
     from omegaconf import OmegaConf
 
     from rubric_plugin.provenance import as_overrides, provenance
@@ -177,23 +230,13 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
     print(startup_block(recipe, _startup(recipe, cfg, paths, record), log_path), flush=True)
     (work / "metrics.jsonl").unlink(missing_ok=True)
     t0 = time.monotonic()
-    lines: list[str] = []
-    tail: deque[str] = deque(maxlen=60)
     with open(log_path, "w") as log, PeakMemory(os.getpid()) as peak:
         log.write("+ " + " ".join(cmd) + "\n")
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, cwd=work, text=True,
                                 bufsize=1)
         assert proc.stdout is not None
         print(STEP_HEADER, flush=True)
-        for line in proc.stdout:
-            log.write(line)
-            tail.append(line)
-            if verbose:
-                sys.stdout.write(line)
-            parsed = parse_step_line(line)
-            if parsed is not None:
-                lines.append(line)
-                print(step_line(*parsed), flush=True)
+        lines, tail = relay(proc.stdout, log, verbose)
         code = proc.wait()
     wall = time.monotonic() - t0
     if code != 0 and not verbose:
@@ -207,6 +250,25 @@ def run_train(recipe: str, workdir: str, overrides: list[str], verbose: bool = F
         print(f"learning curve: {png}")
     print(f"provenance: {ckpt / 'provenance.json'}\nlog: {log_path}\nexit code: {code}", flush=True)
     return code
+
+
+def relay(stream, log, verbose: bool, console=None) -> tuple[list[str], deque[str]]:
+    """Copy the child's output ``stream`` to ``log``; print a step line per verl console-logger line,
+    and every line too when ``verbose``. Returns verl's step lines and the last 60 lines."""
+    console = console if console is not None else sys.stdout
+    lines: list[str] = []
+    tail: deque[str] = deque(maxlen=60)
+    for line in stream:
+        log.write(line)
+        tail.append(line)
+        if verbose:
+            console.write(line)
+        parsed = parse_step_line(line)
+        if parsed is not None:
+            lines.append(line)
+            console.write(step_line(*parsed) + "\n")
+            console.flush()
+    return lines, tail
 
 
 @contextlib.contextmanager
