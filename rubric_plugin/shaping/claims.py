@@ -103,7 +103,8 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"(?<![\w-])(?:length|words?)\s*[:=]\s*\d+\s*(?:words?)?\s*(?:[✓✔✅(]|$)", _I), "count"),
     ("checks off the constraints", re.compile(r"^.*(?:[✓✔✅☑]|\[x\]).*$", _I), "checkmarks"),
     ("self-check label", re.compile(
-        r"(?:^|[(\[])\s*(?:(?:quick\s+|final\s+)?(?:self|sanity)[- ]?(?:check|assessment|evaluation|review|grading|verification|audit|pass)|compliance(?:\s+(?:check|report|"
+        r"(?:^|[(\[])\s*(?:(?:quick\s+|final\s+)?(?:self|sanity)[- ]?(?:check|assessment|evaluation|review|grading|verification|audit|pass|score|"
+        r"rating|grade|grading)|compliance(?:\s+(?:check|report|"
         r"status|summary))?|format\s+check|constraints?\s+check|requirements?\s+check|instructions?\s+check)\b[^:\n]{0,20}:", _I), "label"),
     ("verification note", re.compile(r"\b(?:verified|confirmed|double[- ]checked|to\s+confirm)\s*[:,\-—]", _I), "narrow"),
     ("notes it kept to a limit", re.compile(

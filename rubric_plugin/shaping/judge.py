@@ -107,8 +107,9 @@ def _quoted(pos: int, prompt: str, quotes) -> bool:
 
 #: reported speech: "a web page telling it to ignore the system prompt" describes an attack, it is not one
 _REPORTED = re.compile(r"\b(?:tell(?:s|ing)?|ask(?:s|ing)?|instruct(?:s|ing)?|urg(?:es|ing)|trick(?:s|ing)?|get(?:s|ting)?|"
-                       r"convinc(?:es|ing))\s+(?:it|them|the\s+(?:model|assistant|ai|llm|agent|bot)|models?|assistants?|agents?)\s+"
-                       r"(?:into\s+)?(?:to\s+)?$", re.IGNORECASE)
+                       r"convinc(?:es|ing)|claim(?:s|ing))\s+(?:it|them|the\s+(?:model|assistant|ai|llm|agent|bot|judge|grader|evaluator|"
+                       r"verifier|reviewer|scorer)|models?|assistants?|agents?|judges|graders)\s+(?:into\s+)?(?:to\s+|that\s+)?$",
+                       re.IGNORECASE)
 
 
 def _exempt_request(m: re.Match, text: str, prompt: str, quotes) -> bool:
@@ -141,7 +142,8 @@ def _addressed(text: str, prompt: str) -> str | None:
     note = more_requests(text, prompt)
     if note:
         return note
-    return addressed(text, prompt, lambda pos: _quoted(pos, prompt, quotes) or requested(text[pos:pos + 60], prompt))
+    return addressed(text, prompt, lambda pos: _quoted(pos, prompt, quotes) or requested(text[pos:pos + 60], prompt)
+                     or bool(_REPORTED.search(text[max(0, pos - 40):pos])))
 
 
 def _fake_verdict(text: str, prompt: str, criterion_ids: Sequence[str]) -> str | None:

@@ -51,7 +51,12 @@ _OTHER = re.compile(r"\b(?:you|your|yours|he|she|his|her|him|they|their|them)\b"
 _GRADING_TOPIC = re.compile(r"\b(?:grade|grading|mark(?:s|ing)?|score|scoring|rate|rating|assess\w*|evaluat\w*|review\w*|feedback|"
                             r"critique|judg\w*|verdict|rubric|examiner|marker|opinion|think\s+of|honest\w*)\b|"
                             r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+)?(?:poem|essay|story|work|draft|code|answer|song|design|project|cv|"
-                            r"resume|letter|thesis|paper|article|submission|attempt|solution|speech|pitch)\b|\bI\s+(?:wrote|made|drew)\b", _I)
+                            r"resume|letter|thesis|paper|article|submission|attempt|solution|speech|pitch)\b|\bI\s+(?:wrote|made|drew)\b|"
+                            r"\b(?:reward|hack\w*|inject\w*|jailbreak\w*|attack\w*|manipulat\w*|exploit\w*|adversarial|rlhf|llms?|"
+                            r"language\s+models?)\b", _I)
+#: a sentence that describes an attack rather than making one ("a policy may append a note telling the grader ...")
+_DESCRIBES = re.compile(r"\b(?:for\s+example|e\.g\.|for\s+instance|such\s+as|(?:a|the)\s+polic(?:y|ies)|an?\s+attacker|"
+                        r"(?:a|the)\s+model|models|(?:a|the)\s+system|telling|tells|claiming|claims?\s+that)\b", _I)
 _ROLE_TOPIC = re.compile(r"judg|grad|evaluat|review|scor|rater|examin|marker|assess|verif", _I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -81,6 +86,7 @@ def appeal(text: str, prompt: str = "") -> str | None:
     for s in _SENTENCE.finditer(text):
         sent = s.group(0)
         if (sent.rstrip().endswith("?") or len(sent.split()) > 30 or _OTHER.search(sent) or re.search(r"[\"“”]", sent)
+                or _DESCRIBES.search(sent)
                 or not re.search(_SELF, sent, _I)):
             continue
         targets = {m.group(0).lower() for m in re.finditer(_SELF, sent, _I)}
