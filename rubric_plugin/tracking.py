@@ -3,8 +3,8 @@
 verl's ``Tracking`` (created in the trainer's ``fit``, in the TaskRunner actor) calls
 ``wandb.finish()``, which ends the run but leaves the W&B service process (``wandb-core``) running
 and an ``atexit`` hook registered to tear it down. That hook runs only when the TaskRunner's
-process exits, which happens when the driver leaves and Ray shuts its actors down: by then Ray is
-stopping the actor's process tree, the service has gone, and the hook prints an
+process exits, which happens when the driver leaves and Ray shuts its actors down: by then the
+service (a child of the actor, in the tree Ray stops) has gone, and the hook prints an
 ``Exception ignored in atexit callback ... ConnectionResetError: Connection lost`` traceback at
 the end of every finished run. W&B documents ``wandb.teardown()`` for exactly this: processes whose
 exit hooks are not reliable.
