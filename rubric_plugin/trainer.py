@@ -29,6 +29,11 @@ What it adds to :class:`verl.trainer.ppo.v1.PPOTrainerSync`, and the verl intern
 * **Resume** (``trainer.resume_mode=auto``): ``fit`` binds verl's W&B tracker to the run id kept
   beside the checkpoints (:func:`rubric_plugin.resume.bind_wandb_run`), so a resumed run continues
   its W&B run; the worker group, the watchdog and the unscorable window start fresh (docs/trainer.md).
+* **Provenance** (:mod:`rubric_plugin.provenance`): ``__init__`` writes ``provenance.json`` into
+  ``trainer.default_local_dir`` and adds ``rubric_provenance`` to the config verl's ``Tracking`` logs
+  to W&B, so every launch records it, whatever started it.
+* **A clean W&B exit** (:mod:`rubric_plugin.tracking`): ``fit`` finishes verl's tracker and tears down
+  W&B's service in its ``finally``, before Ray stops the TaskRunner.
 * ``trainer_mode`` is pinned to ``"sync"``: verl switches on asynchronous behaviour (replay buffer,
   TransferQueue persistence) for any mode name other than ``"sync"``. Mode settings are therefore
   read from ``trainer.v1.sync``.
