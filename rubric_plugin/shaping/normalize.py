@@ -1,4 +1,4 @@
-"""A second reading of the text for the claim and judge detectors: the same words, undisguised.
+r"""A second reading of the text for the claim and judge detectors: the same words, undisguised.
 
 A policy that is punished for "All requirements met." can learn to write it so that a pattern no
 longer matches while a judge still reads it. The disguises are few and language-independent, so
@@ -10,7 +10,8 @@ the detectors read the text twice, as written and as :func:`reveal` returns it:
 * **compatibility forms** folded (NFKC): fullwidth ``ＡＬＬ``, ligatures, circled and styled letters;
 * **look-alike letters** of another script inside a Latin word (Cyrillic ``е`` in ``rеquirеmеnts``,
   Greek ``ο``) mapped to Latin; words wholly in Cyrillic or Greek are left alone;
-* **numeric HTML entities** and ``&shy;`` / ``&nbsp;`` decoded;
+* **numeric HTML entities** and ``&shy;`` / ``&nbsp;`` decoded; HTML table cells read as a Markdown
+  row, LaTeX emphasis (``\textbf{...}``) as its text and ``\checkmark`` as ✓;
 * **letter-spaced words** (``N o t e   t o``) joined;
 * **emphasis markers** inside a phrase (``**All** *instructions* __followed__``) dropped, and markup
   around a note (``<!-- ... -->``, ``<span ...>``, ``<sub>``, ``<details>``) turned into line breaks,
@@ -48,6 +49,11 @@ _SPACED = re.compile(r"(?<!\S)\w(?:(?: | {2,4})\w(?!\S)){4,}")
 _EMPHASIS = re.compile(r"(?<![\w*_~`])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?:])(?:\*{1,3}|_{1,3}|~~)(?![\w*_~`])")
 _NOTE_MARKUP = re.compile(r"<!--|-->|</?(?:span|sub|sup|small|font|div|p|details|summary|aside|mark|em|strong|b|i|u|s|del|ins|"
                           r"code|kbd|samp|var|tt|center|blockquote|section|footer|header|hidden)\b[^<>]{0,200}>", re.IGNORECASE)
+#: cells of an HTML table read as a Markdown row; LaTeX emphasis and check marks read as text
+_CELL_BREAK = re.compile(r"</t[dh]>\s*<t[dh]\b[^<>]{0,100}>", re.IGNORECASE)
+_ROW_MARKUP = re.compile(r"</?(?:table|thead|tbody|tr|td|th|ul|ol|li)\b[^<>]{0,100}>", re.IGNORECASE)
+_LATEX_TEXT = re.compile(r"\\(?:textbf|textit|emph|text|underline|mathrm|mathbf|textsc|texttt)\{([^{}]*)\}")
+_LATEX_CHECK = re.compile(r"\\(?:checkmark|ding\{51\}|ding\{52\})")
 _SHORTHAND = {"ur": "your", "u": "you", "ya": "you", "pls": "please", "plz": "please", "n": "and", "thru": "through",
               "r": "are", "bc": "because", "w/": "with", "every1": "everyone", "evry": "every", "wat": "what", "wot": "what"}
 _SHORTHAND_RE = re.compile(r"(?<![\w/'’-])(?-i:ur|u|ya|pls|plz|n|thru|r|bc|every1|evry)(?=\s+[^\W\d_])", re.IGNORECASE)
@@ -135,6 +141,10 @@ def reveal(text: str) -> str:
     out = unicodedata.normalize("NFKC", out)
     out = _WORD.sub(_latinise, out)
     out = _SPACED.sub(lambda m: " ".join(g.replace(" ", "") for g in re.split(r" {2,}", m.group(0))), out)
+    out = _CELL_BREAK.sub(" | ", out)
+    out = _ROW_MARKUP.sub("\n", out)
+    out = _LATEX_TEXT.sub(r"\1", out)
+    out = _LATEX_CHECK.sub("✓", out)
     out = _NOTE_MARKUP.sub("\n", out)
     out = _EMPHASIS.sub("", out)
     out = _LEET_TOKEN.sub(_leet, out)
