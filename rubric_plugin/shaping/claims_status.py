@@ -61,7 +61,7 @@ _FLAG = re.compile(
     + _FULL_FRACTION.replace("P<a>", "P<b>").replace("P=a", "P=b") + r")(?![\w/])", _I)
 #: code asserting the response meets the instructions: assert response.meets_all_requirements()
 _ASSERT = re.compile(r"\b(?:response|answer|output|reply|self|result)\.(?:meets?|satisf(?:y|ies)|follows?|complies|is_compliant|passes)"
-                     r"_?(?:all_?)?(?:requirements|constraints|instructions|criteria|rubric|rules|spec)?\w*\s*\(", _I)
+                     r"_?(?:all_?)?(?:requirements|constraints|instructions|criteria|rubric|rules|spec)\w*\s*\(", _I)
 #: constraints that "are exactly what you requested"
 _AS_ASKED = re.compile(
     r"\b(?:format|length|tone|style|structure|word\s+count|everything|it\s+all|all\s+of\s+it)\b[^.!?\n]{0,40}?\b(?:is|are|was|were)"
