@@ -92,41 +92,41 @@ def test_eval_compare_and_calibrate_with_smollm2_as_policy_and_judge(smol_server
     assert "smol" in report["verifier"]
 
 
-# Labels for the AdvancedIF records (criteria q1, q2 in rubric order), written by hand for responses written here.
-AIF_LABELS = [
-    ("s-1", "Apple\nPear", "q1", "yes"), ("s-1", "Apple\nPear", "q2", "yes"),
-    ("s-1", "Apple, pear and plum.", "q1", "no"), ("s-1", "Apple, pear and plum.", "q2", "no"),
-    ("s-2", "Fog is a cloud that touches the ground. Quill", "q1", "yes"),
-    ("s-2", "Fog is a cloud that touches the ground. Quill", "q2", "yes"),
-    ("s-2", "I like the weather.", "q1", "no"), ("s-2", "I like the weather.", "q2", "no"),
-]
+# Hand-written responses to the AdvancedIF records and hand labels of their criteria (q1, q2 in rubric order).
+AIF_RESPONSES = {"s-1": "Apple, pear", "s-2": "Fog is a cloud at ground level."}
+AIF_LABELS = [("s-1", "q1", "yes"), ("s-1", "q2", "no"),   # two fruits, but on one line
+              ("s-2", "q1", "no"), ("s-2", "q2", "yes")]   # explains fog, not signed 'Quill'
 
 
 def test_eval_compare_and_calibrate_on_advancedif_records_with_smollm2(smol_server, tmp_path):
     url = smol_server.base_url
     aif = write(tmp_path / "aif.jsonl", AIF)
-    assert smol_eval(url, aif, tmp_path / "c", "advancedif,rubric", 48) == 0
-    assert smol_eval(url, aif, tmp_path / "d", "advancedif,rubric", 6) == 0
+    resp = write(tmp_path / "resp.jsonl", [{"id": k, "response": v} for k, v in AIF_RESPONSES.items()])
+    # A: SmolLM2's own responses; B: the hand-written ones, under the official protocol only
+    assert smol_eval(url, aif, tmp_path / "c", "advancedif,rubric", 32) == 0
+    assert main(["eval", "--records", aif, "--responses", resp, "--protocol", "advancedif", "--out",
+                 str(tmp_path / "d"), "--no-progress", *smol_judge(url)]) == 0
     for d in ("c", "d"):
         assert_every_row_judged_or_failed(tmp_path / d)
         s = json.loads((tmp_path / d / "summary.json").read_text())["protocols"]
         assert s["advancedif"]["official"]["overall"]["processed_rows"] == 2
-        assert s["advancedif"]["cost"]["requests"] >= 2 and s["rubric"]["cost"]["requests"] >= 2
+        assert s["advancedif"]["cost"]["requests"] >= 2
+    assert json.loads((tmp_path / "c" / "summary.json").read_text())["protocols"]["rubric"]["cost"]["requests"] >= 2
 
     assert main(["eval", "compare", str(tmp_path / "c"), str(tmp_path / "d"), "--out", str(tmp_path / "cmp")]) == 0
     cmp = json.loads((tmp_path / "cmp" / "compare.json").read_text())["protocols"]
-    for protocol in ("advancedif", "rubric"):  # paired by record id, per category
-        assert set(cmp[protocol]) == {"(all)", "complex", "system_steerability"}
-        assert cmp[protocol]["(all)"]["n"] == 2 and 0 <= cmp[protocol]["(all)"]["mcnemar_p"] <= 1
+    assert set(cmp) == {"advancedif"}  # paired by (protocol, record id): B has no rubric rows
+    assert set(cmp["advancedif"]) == {"(all)", "complex", "system_steerability"}
+    assert cmp["advancedif"]["(all)"]["n"] == 2 and 0 <= cmp["advancedif"]["(all)"]["mcnemar_p"] <= 1
 
-    labels = write(tmp_path / "labels.jsonl", [{"record_id": r, "response": resp, "criterion_id": c, "label": lab,
-                                                "source": "human"} for r, resp, c, lab in AIF_LABELS])
+    labels = write(tmp_path / "labels.jsonl", [{"record_id": r, "response": AIF_RESPONSES[r], "criterion_id": c,
+                                                "label": lab, "source": "human"} for r, c, lab in AIF_LABELS])
     assert main(["calibrate", "--labels", labels, "--records", aif, "--out", str(tmp_path / "cal"),
                  *smol_judge(url)]) == 0
     report = json.loads((tmp_path / "cal" / "calibration.json").read_text())
     o = report["overall"]
     # every label asked: answered (in the matrix) or left out as a verifier failure, never dropped
-    assert report["labels"] == 8 and o["n"] + o["failed"] == 8 and sum(o["confusion"].values()) == o["n"]
+    assert report["labels"] == 4 and o["n"] + o["failed"] == 4 and sum(o["confusion"].values()) == o["n"]
     assert set(report["by_kind"]) == {"llm"} and set(report["by_category"]) == {"complex", "system_steerability"}
     assert "smol" in report["verifier"] and report["sources"] == ["human"]
     assert (tmp_path / "cal" / "calibration.md").is_file() and (tmp_path / "cal" / "calibration_confusion.png").is_file()
