@@ -281,6 +281,21 @@ def test_cli_validate_returns_0_for_the_bundled_examples(capsys):
     assert "bad rows: 0" in out and "BAD " not in out
 
 
+@pytest.mark.parametrize("name, content, says", [
+    ("broken.parquet", b"junk", "is not a readable parquet file"),
+    ("records.txt", b"{}", "unsupported extension '.txt'"),
+])
+def test_cli_validate_and_convert_name_a_file_they_cannot_read_without_a_traceback(tmp_path, capsys, name,
+                                                                                    content, says):
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert main(["validate", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("BAD ") and says in out and str(path) in out and "fix:" in out
+    assert main(["convert", str(path), "--out", str(tmp_path / "out.parquet")]) == 1
+    assert says in capsys.readouterr().out and not (tmp_path / "out.parquet").exists()
+
+
 def test_cli_validate_returns_1_and_prints_every_bad_row(tmp_path, capsys):
     path = _write_bad_file(tmp_path / "mixed.jsonl")
     assert main(["validate", str(path)]) == 1

@@ -18,18 +18,33 @@ def _report(result, out=None) -> None:
         print(f"BAD {p.render()}", file=out)
 
 
-def cmd_validate(args) -> int:
+def _load_or_report(path, fmt):
+    """``load_records``, or None after printing why the file as a whole cannot be read (not a row's fault)."""
     from rubric_plugin.convert import load_records
+    from rubric_plugin.errors import RubricSchemaError
 
-    result = load_records(args.file, args.format)
+    try:
+        return load_records(path, fmt)
+    except RubricSchemaError as e:
+        for p in e.problems:
+            print(f"BAD {p.render()}", file=sys.stdout)
+        return None
+
+
+def cmd_validate(args) -> int:
+    result = _load_or_report(args.file, args.format)
+    if result is None:
+        return 1
     _report(result)
     return 0 if result.ok else 1
 
 
 def cmd_convert(args) -> int:
-    from rubric_plugin.convert import load_records, write_jsonl, write_parquet
+    from rubric_plugin.convert import write_jsonl, write_parquet
 
-    result = load_records(args.file, args.format)
+    result = _load_or_report(args.file, args.format)
+    if result is None:
+        return 1
     _report(result)
     if not result.ok and not args.skip_bad:
         print(f"nothing written: fix the bad rows above, or pass --skip-bad to write the {len(result.records)} valid ones",
