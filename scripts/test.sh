@@ -10,4 +10,4 @@ workers=${PYTEST_WORKERS:-2}
 if [[ $workers == 0 ]]; then
   exec .venv/bin/python -m pytest "$@"
 fi
-exec .venv/bin/python -m pytest -n "$workers" --dist loadgroup "$@"
+exec .venv/bin/python -m pytest -n "$workers" --dist loadscope "$@"
