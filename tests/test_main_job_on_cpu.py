@@ -134,7 +134,10 @@ def test_the_console_shows_one_line_per_step_and_no_traceback(main_job):
     step_lines = [line for line in proc.stdout.splitlines() if line.strip()[:4].strip().isdigit()]
     assert len(step_lines) >= STEPS, proc.stdout[-4000:]
     # verl's own output went to train.log, not the console
-    assert "step:1 - " not in proc.stdout and "step:1 - " in (work / "train.log").read_text()
+    log = (work / "train.log").read_text()
+    assert "step:1 - " not in proc.stdout and "step:1 - " in log
+    # a clean exit at its cause: the trainer tears W&B's service down, not its exit hook (rubric_plugin/tracking.py)
+    assert "Exception ignored in atexit callback" not in log and "ConnectionResetError" not in log, log[-4000:]
 
 
 def test_summary_reports_time_memory_heldout_wandb_run_and_the_learning_curve(main_job):
