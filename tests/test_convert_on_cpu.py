@@ -291,7 +291,7 @@ def test_cli_validate_and_convert_name_a_file_they_cannot_read_without_a_traceba
     path.write_bytes(content)
     assert main(["validate", str(path)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("BAD ") and says in out and str(path) in out and "fix:" in out
+    assert out.startswith("BAD ") and "field '<file>'" in out and says in out and "fix:" in out
     assert main(["convert", str(path), "--out", str(tmp_path / "out.parquet")]) == 1
     assert says in capsys.readouterr().out and not (tmp_path / "out.parquet").exists()
 
