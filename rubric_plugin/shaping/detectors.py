@@ -21,6 +21,7 @@ attack recall that justify each detector's action in ``conf/shaping/rifl.yaml``.
 """
 from __future__ import annotations
 
+import functools
 import re
 import zlib
 from typing import Sequence
@@ -142,12 +143,18 @@ class DetectorHook(ShapingHook):
         return Effect(apply_action(x.reward, self.action, self.penalty, self.veto_reward), True, note)
 
 
+@functools.lru_cache(maxsize=256)
+def _both_prompts(prompt: str) -> str:
+    """The prompt, plus its undisguised reading when that differs: what it asks for, disguised or not.
+    Cached: every response of a group, and both detectors, read the same prompt."""
+    shown = reveal(prompt)
+    return prompt if shown == prompt else prompt + "\n" + shown
+
+
 def _both_readings(detect, text: str, prompt: str, *args) -> str | None:
     """``detect`` on the text as written, then on the text undisguised (:func:`.normalize.reveal`:
     invisible characters, look-alike letters, letter-spacing, leetspeak, base64 ...)."""
-    shown_prompt = reveal(prompt)
-    if shown_prompt != prompt:
-        prompt = prompt + "\n" + shown_prompt  # what the prompt asks for, disguised or not
+    prompt = _both_prompts(prompt)
     note = detect(text, prompt, *args)
     if note is None:
         shown = reveal(text)
