@@ -10,19 +10,25 @@ for _k, _v in {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "WANDB_MODE":
 import pytest  # noqa: E402
 
 # Under pytest-xdist (scripts/test.sh runs ``-n 2 --dist loadscope``) every module that starts Ray,
-# vLLM, verl's trainers or the main job runs in one worker, in order: two of them side by side do
-# not fit a 2-core, 24 GiB machine. The other modules spread over the workers, one module per work
-# unit so that module-scoped fixtures are built once. xdist's own ``loadgroup`` cannot do this under
-# pytest 9 (it renames node ids through an attribute pytest 9 no longer reads), so the scheduler
-# below groups by module name, and collection fails when a module with such tests is not listed.
+# verl's trainers, a worker group or the main job runs in one worker, in order: two of them side by
+# side do not fit a 2-core, 24 GiB machine. The modules that only run one in-process vLLM engine or
+# server (``SOLO_MODULES``, no Ray) form a second work unit, which runs beside that worker (in
+# the worker that also runs the light modules; it would otherwise sit idle after them). The other
+# modules spread over the workers, one module per work unit so that module-scoped fixtures are built
+# once. xdist's own ``loadgroup`` cannot do this under pytest 9 (it renames node ids through an
+# attribute pytest 9 no longer reads), so the scheduler below groups by module name, and collection
+# fails when a module with such tests is not listed.
 HEAVY_MARKS = frozenset({"ray", "vllm", "e2e"})
 HEAVY_MODULES = frozenset({
     "test_budget_on_cpu", "test_eval_engine_worker_group_on_cpu", "test_eval_harness_on_cpu",
-    "test_eval_smollm2_on_cpu", "test_generation_smollm2_on_cpu", "test_generator_sft_on_cpu",
-    "test_inline_keys_on_cpu", "test_main_job_on_cpu", "test_monitor_on_cpu", "test_orphans_on_cpu",
-    "test_ppo_critic_on_cpu", "test_resume_on_cpu", "test_reward_loop_ray_on_cpu",
-    "test_reward_worker_crash_on_cpu", "test_trainer_modes_async_e2e_on_cpu", "test_verifier_engine_on_cpu",
-    "test_verifier_training_loop_on_cpu", "test_verifier_vllm_server_on_cpu", "test_worker_group_on_cpu",
+    "test_generator_sft_on_cpu", "test_inline_keys_on_cpu", "test_main_job_on_cpu", "test_monitor_on_cpu",
+    "test_orphans_on_cpu", "test_ppo_critic_on_cpu", "test_resume_on_cpu", "test_reward_loop_ray_on_cpu",
+    "test_reward_worker_crash_on_cpu", "test_trainer_modes_async_e2e_on_cpu", "test_verifier_training_loop_on_cpu",
+    "test_worker_group_on_cpu",
+})
+SOLO_MODULES = frozenset({
+    "test_eval_smollm2_on_cpu", "test_generation_smollm2_on_cpu", "test_verifier_engine_on_cpu",
+    "test_verifier_vllm_server_on_cpu",
 })
 
 
@@ -32,10 +38,11 @@ def _module_stem(nodeid: str) -> str:
 
 def pytest_collection_modifyitems(config, items):
     unlisted = sorted({_module_stem(i.nodeid) for i in items if HEAVY_MARKS & {m.name for m in i.iter_markers()}}
-                      - HEAVY_MODULES)
+                      - HEAVY_MODULES - SOLO_MODULES)
     if unlisted:
         raise pytest.UsageError(f"{unlisted} hold tests marked {sorted(HEAVY_MARKS)}: add them to HEAVY_MODULES "
-                                "in tests/conftest.py, so that xdist runs them in the heavy worker")
+                                "(or SOLO_MODULES: one in-process vLLM engine or server, no Ray) in "
+                                "tests/conftest.py, so that xdist runs them in the heavy worker")
 
 
 @pytest.hookimpl(optionalhook=True)
@@ -43,11 +50,14 @@ def pytest_xdist_make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
     class HeavyFirstScheduling(LoadScopeScheduling):
-        """xdist's ``loadscope`` with every heavy module in one work unit (the largest, so it starts first)."""
+        """xdist's ``loadscope`` with every heavy module in one work unit (the largest, so it starts
+        first) and the solo modules in another."""
 
         def _split_scope(self, nodeid: str) -> str:
             stem = _module_stem(nodeid)
-            return "heavy" if stem in HEAVY_MODULES else nodeid.split("::", 1)[0]
+            if stem in HEAVY_MODULES:
+                return "heavy"
+            return "solo" if stem in SOLO_MODULES else nodeid.split("::", 1)[0]
 
     return HeavyFirstScheduling(config, log)
 
