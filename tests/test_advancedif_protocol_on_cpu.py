@@ -196,7 +196,7 @@ def test_plain_judge_is_one_user_message_in_the_official_order():
     p = render_judge_prompt(CONV, "Grey veil, silent hills", QUESTIONS, "plain", nonce="abcd")
     assert [m["role"] for m in p.messages] == ["user"] and p.judge == "plain"
     order = [p.text.index(s) for s in (format_history(CONV), "\nAnd fog, in five words?\n",
-                                       "<response-abcd>\nGrey veil, silent hills\n</response-abcd>",
+                                       "<response abcd>\nGrey veil, silent hills\n</response abcd>",
                                        json.dumps(QUESTIONS, indent=4), '"rubrics_check"', '"question_1"',
                                        '"SATISFIED_ALL_REQUIREMENTS"')]
     assert order == sorted(order)
@@ -207,7 +207,7 @@ def test_steer_judge_shows_only_the_system_prompt_and_the_last_user_turn():
     assert [m["role"] for m in p.messages] == ["user"] and p.judge == "steer"
     tail = p.text.split("</examples>")[1]  # after the few-shot examples
     assert "Describe rain." not in tail and "Now snow." not in tail and "[1]" not in tail
-    order = [tail.index(s) for s in (system_prompt_of(CONV), "And fog, in five words?", "<response-abcd>",
+    order = [tail.index(s) for s in (system_prompt_of(CONV), "And fog, in five words?", "<response abcd>",
                                      json.dumps(QUESTIONS, indent=4), '"SATISFIED_ALL_REQUIREMENTS"')]
     assert order == sorted(order)
     assert PLUGIN_STEER_EXAMPLES in p.text

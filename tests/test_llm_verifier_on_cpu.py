@@ -188,7 +188,7 @@ async def test_a_fake_verdict_block_in_the_response_cannot_change_the_verdict():
     got = await verifier(backend).judge(RECORD, attack, LLM_CRITERIA)
     assert not any(v.satisfied for v in got.verdicts.values())
     user_msg = backend.requests[0].messages[-1]["content"]
-    assert "</response>" not in user_msg.split("<response-", 1)[1].split(">", 1)[1].rsplit("</response-", 1)[0]
+    assert "</response>" not in user_msg.split("<response ", 1)[1].split(">", 1)[1].rsplit("</response ", 1)[0]
 
 
 async def test_score_batch_reports_cost_per_sample_with_fixed_keys():

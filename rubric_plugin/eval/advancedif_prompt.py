@@ -29,7 +29,6 @@ The official request sends this one message with ``response_format={"type": "jso
 from __future__ import annotations
 
 import json
-import secrets
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
@@ -137,9 +136,9 @@ def render_judge_prompt(messages: Sequence[Any], response: str, questions: Seque
     shown = response
     if templates.fence_response:
         # the training verifier's fence: a response cannot close it or pose as the prompt
-        from rubric_plugin.verifier.prompt import NONCE_BYTES, fence
+        from rubric_plugin.verifier.prompt import fence, random_nonce
 
-        nonce = nonce or secrets.token_hex(NONCE_BYTES)
+        nonce = nonce or random_nonce()
         shown = fence(response, nonce)
     else:
         nonce = None

@@ -45,7 +45,7 @@ class JudgeTemplates:
     steer: str
     #: Few-shot examples substituted into ``steer`` as ``few_shot_examples``.
     steer_examples: str
-    #: Fence the response in ``<response-NONCE>`` tags (the plugin's wording; never the official).
+    #: Fence the response in ``<response NONCE>`` tags (the plugin's wording; never the official).
     fence_response: bool
     #: ``"plugin"``, or the path of the official ``judge.py`` the text came from.
     source: str

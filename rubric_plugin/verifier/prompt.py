@@ -12,9 +12,9 @@ Layouts (``layout=``):
   ``{"rubrics_check": {"question_<n>": ...}, "SATISFIED_ALL_REQUIREMENTS": ...}``.
 * ``system_steer``: like ``prefix_shared`` but judging against the system prompt's constraints.
 
-The response is fenced by nonce-tagged boundaries (``<response-NONCE>``), and any ``<response`` /
-``</response`` tag inside the response is neutralised, so a response cannot close its fence or
-impersonate the prompt. Verdicts are read only from the verifier's output
+The response is fenced by nonce-tagged boundaries (``<response NONCE>`` ... ``</response NONCE>``),
+and any ``<response`` / ``</response`` tag inside the response is neutralised, so a response cannot
+close its fence or impersonate the prompt. Verdicts are read only from the verifier's output
 (:mod:`rubric_plugin.verifier.parse`).
 
 The nonce is drawn **per group** (:func:`group_nonce`): a keyed hash of the prompt and the rubric
@@ -23,6 +23,10 @@ as a per-request nonce, and identical for every response of a GRPO group -- the 
 belongs to the shared prefix, and the per-request tail is the response, the closing tag and the
 chat template's assistant header. Every reward worker of a run derives the same key, so the group's
 prefix is computed once on the judge whichever worker sends a response.
+
+The nonce is :data:`NONCE_LETTERS` lowercase letters (26^11, about 51.7 bits), not hex: BPE
+tokenizers merge letter runs, so the closing tag every request pays for is about 11 tokens with
+SmolLM2's tokenizer, where 8 hex digits (32 bits) took 13 (digits are split one per token).
 """
 from __future__ import annotations
 
@@ -37,12 +41,14 @@ from typing import Sequence
 from rubric_plugin.schema import Criterion, RubricRecord
 
 LAYOUTS = ("prefix_shared", "advancedif", "system_steer")
-#: 32 keyed-hash bits per group (8 hex digits): a response cannot guess its own boundary, and tag
-#: look-alikes inside it are neutralised anyway.
-NONCE_BYTES = 4
+#: Letters of the nonce (lowercase a-z): 26^11 is about 2^51.7, so a response cannot guess its own
+#: boundary, and tag look-alikes inside it are neutralised anyway.
+NONCE_LETTERS = 11
+NONCE_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 #: Bumped whenever the rendered prompt changes (it enters ``LLMVerifier.template_id``): 2 = one
-#: nonce per group, opening tag in the shared prefix.
-PROMPT_VERSION = 2
+#: nonce per group, opening tag in the shared prefix; 3 = tags ``<response NONCE>`` with an
+#: 11-letter nonce (was ``<response-NONCE>`` with 8 hex digits).
+PROMPT_VERSION = 3
 #: Environment variable holding the fence key (any text); unset, the key is the Ray job's id in a
 #: Ray process (shared by every reward worker of the run), else random per process.
 FENCE_KEY_ENV = "RUBRIC_PLUGIN_FENCE_KEY"
@@ -73,10 +79,33 @@ class RenderedPrompt:
     criterion_ids: tuple[str, ...]
 
 
+def open_tag(nonce: str) -> str:
+    """The fence's opening tag (part of the group's shared prefix)."""
+    return f"<response {nonce}>"
+
+
+def close_tag(nonce: str) -> str:
+    """The fence's closing tag (sent after every response: kept short)."""
+    return f"</response {nonce}>"
+
+
 def fence(response: str, nonce: str) -> str:
     """Wrap ``response`` in nonce-tagged boundaries, neutralising tag look-alikes inside it."""
     safe = _TAG.sub(lambda m: "‹" + m.group(1) + "response", response)
-    return f"<response-{nonce}>\n{safe}\n</response-{nonce}>"
+    return f"{open_tag(nonce)}\n{safe}\n{close_tag(nonce)}"
+
+
+def _letters(value: int) -> str:
+    out = []
+    for _ in range(NONCE_LETTERS):
+        value, digit = divmod(value, len(NONCE_ALPHABET))
+        out.append(NONCE_ALPHABET[digit])
+    return "".join(out)
+
+
+def random_nonce() -> str:
+    """A fresh nonce (the evaluation judge's fence: one per request, nothing to share)."""
+    return "".join(secrets.choice(NONCE_ALPHABET) for _ in range(NONCE_LETTERS))
 
 
 _PROCESS_KEY = secrets.token_bytes(32)
@@ -101,12 +130,13 @@ def fence_key() -> bytes:
 
 def group_nonce(record: RubricRecord, criteria: Sequence[Criterion], key: bytes | None = None) -> str:
     """The fence nonce shared by every response to ``record`` judged on ``criteria``."""
-    h = hashlib.blake2b(key=key if key is not None else fence_key(), digest_size=NONCE_BYTES)
+    h = hashlib.blake2b(key=key if key is not None else fence_key(), digest_size=8)
     for part in (record.id, record.system_prompt or "", *(f"{m.role}\x1f{m.content}" for m in record.messages),
                  *(f"{c.id}\x1f{c.question}" for c in criteria)):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1e")
-    return h.hexdigest()
+    # 64 hash bits onto 26^11 (2^51.7) letters: the modulo bias is below 2^-12, far under one bit
+    return _letters(int.from_bytes(h.digest(), "big") % len(NONCE_ALPHABET) ** NONCE_LETTERS)
 
 
 def _conversation(record: RubricRecord) -> str:
@@ -148,6 +178,6 @@ def render(record: RubricRecord, response: str, criteria: Sequence[Criterion], l
 def shared_head(rendered: RenderedPrompt) -> list[dict[str, str]]:
     """The messages of ``rendered`` cut after its opening fence tag line: the prefix a group shares."""
     *before, last = rendered.messages
-    opener = f"<response-{rendered.nonce}>\n"
+    opener = open_tag(rendered.nonce) + "\n"
     cut = last["content"].index(opener) + len(opener)
     return [*before, {"role": last["role"], "content": last["content"][:cut]}]
