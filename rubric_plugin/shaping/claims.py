@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from rubric_plugin.shaping.asked import NAMES_RESPONSE, Asked, asked, mention_spans, on_list_item
+from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_status import status_claims
@@ -213,7 +215,7 @@ def _letter_body(text: str, prompt: str) -> tuple[int, int] | None:
 
 #: inside a letter, a claim about the letter itself ("This letter follows all the constraints you set") is still a claim
 _ABOUT_ITSELF = re.compile(r"\b(?:this|my)\s+(?:letter|e-?mail|note|message|reply|response|answer|text|draft|card)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\[[ x]\])(?:\s|$)", _I)
+_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\[[ x]\]|[☐□▢])(?:\s|$)", _I)
 _ADVICE_HEAD = re.compile(r"\b(?:check|make\s+sure|ensure|verify|confirm|before\s+you|you\s+(?:should|must|need)|remember|"
                           r"be\s+sure)\b[^\n]*:\s*$", _I)
 
@@ -244,26 +246,55 @@ def _translation_of_a_claim(prompt: str) -> bool:
     return any(detect_self_assessment(q) for q in sources)
 
 
+_LENGTH_CLAIM = re.compile(r"\b(?:words?|characters?|chars|sentences?|lines|syllables|length|count|long|short)\b|\d+\s*/\s*\d+", _I)
+_THIS_ANSWER = re.compile(r"\b(?:this|my|the\s+above)\s+(?:response|answer|reply|output|submission)\b", _I)
+_TICKED = re.compile(r"[✓✔✅☑]|\[[xX]\]")
+
+
+def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
+    """The prompt asked for this claim (:mod:`.asked`): a length it wants stated, a verdict on the
+    user's work, an item of a checklist it wants written."""
+    span = text[start:end]
+    if ask.length and (label.startswith("reports its own length") or _LENGTH_CLAIM.search(span)
+                       and not re.search(r"\b(?:all|every|each)\b|\b(?:instructions?|requirements?|rules|criteria)\b", span, _I)):
+        return True
+    if ask.evaluate and not NAMES_RESPONSE.search(span):
+        return True
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    # a checklist's "I" is whoever fills it in; "this answer" is still the response
+    return ask.template and on_list_item(text, start) and not _TICKED.search(line) and not _THIS_ANSWER.search(span)
+
+
 def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     """A note naming the first compliance claim in ``text``, or None. ``prompt`` is the
     conversation: a claim whose words the prompt itself contains (or a translation of a quoted
-    claim the prompt asks for) was asked for."""
+    claim the prompt asks for) was asked for, and so is a confirmation the prompt requests
+    (:mod:`.asked`)."""
     if prompt and _translation_of_a_claim(prompt):
+        return None
+    ask = asked(prompt)
+    if ask.confirm:
         return None
     body = _letter_body(text, prompt)
     speech = quoted_spans(text) if mentions(prompt, _CREATIVE) else []
+    if ask.meta:
+        speech = speech + mention_spans(text)
     for label, pattern, cond in _CLAIMS:
         for m in pattern.finditer(text):
             if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech):
                 continue
+            if _asked_for(ask, label, text, m.start(), m.end()):
+                continue
             if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt) and not _question(text, m.end()):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
-    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text), *more_claims(text)]:
+    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text), *more_claims(text),
+                                   *form_claims(text)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or requested(span, prompt) or _in_speech(start, end, speech):
             continue
-        if _under_advice(text, start):
+        if _under_advice(text, start) or _asked_for(ask, label, text, start, end):
             continue
         if label == "reports its own length" and mentions(prompt, _COUNT_ASKED):
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from rubric_plugin.shaping.asked import asked, mention_spans, script_speaker
 from rubric_plugin.shaping.context import inside, mentions, quoted_spans, requested
 from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
@@ -112,10 +113,23 @@ _REPORTED = re.compile(r"\b(?:tell(?:s|ing)?|ask(?:s|ing)?|instruct(?:s|ing)?|ur
                        re.IGNORECASE)
 
 
+_THIS_RESPONSE = re.compile(r"\b(?:this|my|the\s+above)\s+(?:response|answer|reply|output|submission)\b", re.IGNORECASE)
+
+
+def _meta_example(pos: int, text: str, prompt: str) -> bool:
+    """In a conversation about judging responses (:mod:`.asked`), a quoted or code example, or advice
+    to the user on how to mark, unless its sentence names this response."""
+    if not asked(prompt).meta:
+        return False
+    left = max(text.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return inside(pos, mention_spans(text)) or not _THIS_RESPONSE.search(text[left:min(ends, default=len(text))])
+
+
 def _exempt_request(m: re.Match, text: str, prompt: str, quotes) -> bool:
     # a quoted example or line of dialogue the context explains, reported speech, or words the prompt asked for
     return (_quoted(m.start(), prompt, quotes) or requested(m.group(0), prompt)
-            or bool(_REPORTED.search(text[max(0, m.start() - 40):m.start()])))
+            or bool(_REPORTED.search(text[max(0, m.start() - 40):m.start()])) or _meta_example(m.start(), text, prompt))
 
 
 def _addressed(text: str, prompt: str) -> str | None:
@@ -128,7 +142,8 @@ def _addressed(text: str, prompt: str) -> str | None:
         for m in pattern.finditer(text):
             roles = {w.lower()[:5] for w in _ROLE_WORD.findall(m.group(0))}
             # a letter to a judge (or to a contest's judges) the prompt asked for is not for the verifier
-            if any(re.search(r"\b" + r, prompt, re.IGNORECASE) for r in roles) or _exempt_request(m, text, prompt, quotes):
+            if (any(re.search(r"\b" + r, prompt, re.IGNORECASE) for r in roles) or _exempt_request(m, text, prompt, quotes)
+                    or script_speaker(text, m.start(), prompt)):
                 continue
             return f"{label}: {m.group(0).strip()[:80]!r}"
     for label, pattern in I18N_ADDRESSES:
@@ -143,7 +158,8 @@ def _addressed(text: str, prompt: str) -> str | None:
     if note:
         return note
     return addressed(text, prompt, lambda pos: _quoted(pos, prompt, quotes) or requested(text[pos:pos + 60], prompt)
-                     or bool(_REPORTED.search(text[max(0, pos - 40):pos])))
+                     or bool(_REPORTED.search(text[max(0, pos - 40):pos])) or _meta_example(pos, text, prompt)
+                     or script_speaker(text, pos, prompt))
 
 
 def _fake_verdict(text: str, prompt: str, criterion_ids: Sequence[str]) -> str | None:

@@ -168,7 +168,7 @@ def more_claims(text: str) -> Iterator[tuple[str, int, int]]:
             spaced = lang not in _NO_SPACES
             if not (_find(noun, sent, spaced) and _find(claim, sent, spaced)) or _find(block, sent, spaced):
                 continue
-            short_note = bool(every) and bool(re.match(r"\W{0,3}(?:" + every + r")\b", sent, _I)) and len(sent.split()) <= 8
+            short_note = bool(every) and bool(re.match(r"\W{0,3}(?:[^\W\d]+\s*[:：]\s*)?(?:" + every + r")\b", sent, _I)) and len(sent.split()) <= 8
             if not who or _find(who, sent, spaced) or short_note:
                 yield f"claims to follow the instructions ({lang})", s.start(), s.end()
                 break

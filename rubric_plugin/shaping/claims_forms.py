@@ -1,0 +1,181 @@
+"""More forms of the compliance claim: completeness, accordance, verification, counts, and the
+present-tense claim about "this answer" in the languages the lexicon reading covers.
+
+The clause reading (:mod:`.claims_clause`) needs a subject, a compliance verb and the instructions.
+A policy says the same with other parts of speech, and these readings cover them by form:
+
+* **what was asked, all there**: "Everything the prompt demanded is here", "I nailed every single thing
+  you asked for", "the answer does exactly what was requested", "all your boxes checked", "tout y
+  est", "todo lo que pediste";
+* **accordance**: "written in strict accordance with the user's instructions", "perfectly aligned
+  with the task requirements", "you'll find full agreement with your instructions on every point",
+  "The above strictly conforms to the format you specified";
+* **verification**: "verified against every constraint in the prompt", "As verified above, all
+  constraints hold", "full compliance.";
+* **counts**: "cumple 5/5 requisitos", "4 of 4 criteria", "constraint_check: PASS (5/5)";
+* **this answer, present tense**: "この回答は...条件をすべて満たしています", "이 답변은 ... 충족합니다",
+  "Bu yanıt ... karşılıyor", "هذه الإجابة تستوفي", "यह उत्तर ... पालन करता है", "la réponse ci-dessus respecte
+  l'ensemble des consignes", "esta respuesta cumple con todo lo que pediste";
+* **self-check labels and ticked constraint names** in other languages ("Selbstprüfung:", "自检：字数✔").
+
+Each needs the conversation's instructions (your / the prompt's / what you asked / all the
+constraints) or the response as subject; questions, negations, obligations and advice ("make sure
+everything you were asked for is there") block it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_I = re.IGNORECASE
+_SENT = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+#: what the conversation asked for
+_ASKED = (r"(?:every(?:\s+single)?\s+(?:thing|point|item|box|detail|part|bit|element|request|ask)|everything|all(?:\s+that|\s+of\s+what)?|"
+          r"what(?:ever)?|each\s+(?:thing|point|item|detail))\s+(?:that\s+)?(?:you|the\s+(?:prompt|task|brief|user|question|request|"
+          r"instructions?|assignment)|was|were|I\s+was|it)\s+(?:\w+\s+)?(?:asked|requested|demanded|required|wanted|specified|listed|set\s+out|"
+          r"laid\s+out|called|needed|expected|stipulated|mentioned|described)(?:\s+(?:for|me\s+to\s+do|me\s+for))?")
+_INSTR = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|guidelines?|specifications?|specs?|rules|brief|rubric|"
+          r"conditions|format(?:ting)?|prompt|request|task\s+requirements|stated\s+limits?|directions)")
+_OWNED = (r"(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:\w+\s+)?" + _INSTR + r"|(?:your|the\s+user['’]s|the\s+task['’]?s?|"
+          r"the\s+prompt['’]?s?|the\s+given|the\s+stated|the\s+specified|the\s+requested|the)\s+(?:\w+\s+){0,2}?" + _INSTR +
+          r"(?:\s+(?:you|that\s+you)\s+(?:gave|set|specified|listed|provided|stated))?|(?:the\s+)?(?:\w+\s+(?:and\s+\w+\s+)?)?" + _INSTR
+          + r"\s+(?:you|that\s+you)\s+(?:gave|set|specified|listed|provided|stated|asked\s+for))")
+_BLOCK = re.compile(r"\?\s*$|\b(?:make\s+sure|ensure|check\s+(?:that|whether|if)|remember|should|must|need\s+to|have\s+to|don['’]t|"
+                    r"do\s+not|not|never|isn['’]t|wasn['’]t|aren['’]t|if|whether|unless|let\s+me\s+know|tell\s+me|hope|could|might|"
+                    r"would\s+you|can\s+you|please|when|whenever|once|until|provided|so\s+that|as\s+long\s+as)\b", _I)
+_DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here['’]s|below\s+(?:is|are)|attached|the\s+following)\b", _I)
+#: someone else's instructions follow ("the essential requirements of Regulation (EU) 2017/745")
+_EXTERNAL = (r"(?!\s+(?:of|for|in|under|from|by|set\s+by|laid\s+down\s+in|in\s+force)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|"
+             r"request|task|question|brief|conversation)\b)(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[A-Z0-9]|\w))")
+_SUBJ = (r"(?:\b(?:this|the|my)\s+(?:response|answer|reply|output|text|content|submission|draft|piece|result)(?:\s+(?:above|below|here))?|"
+         r"\bthe\s+above|\beverything\s+(?:above|here)|\ball\s+of\s+the\s+above|\b(?:it|this|I|we))\b")
+_PRESENT = (r"(?:conforms?|complies|adheres|aligns|matches|corresponds|fits|follows|meets|satisfies|respects|honou?rs|obeys|fulfill?s|"
+            r"answers|does|delivers|hits|nails|covers|checks|ticks|(?:is|are|was|stays?|remains?)\s+(?:\w+\s+)?(?:aligned|in\s+line|"
+            r"consistent|compliant|conformant|faithful|true|in\s+(?:full\s+|strict\s+|complete\s+)?(?:accordance|compliance|conformity|"
+            r"agreement|keeping))\s+(?:to|with))")
+#: "as you asked" in the six localised languages and English
+_ASIDE = (r"\bconformément\s+à\s+(?:vos|tes|la|votre|ta)\s+\w+|\bcomme\s+(?:demandé|convenu|vous\s+l['’]avez\s+demandé|tu\s+l['’]as\s+demandé)|"
+          r"\bselon\s+(?:vos|tes)\s+(?:instructions|consignes|demandes)|\bsegún\s+(?:tus|sus|lo)\s+\w+|\bcomo\s+(?:pediste|solicitaste|"
+          r"se\s+pidió|pidió|pidiste|pedido|solicitado|solicitou|pediu)|\bgemäß\s+(?:Ihren|deinen|der|den)\s+\w+|\bwie\s+(?:gewünscht|"
+          r"verlangt|gefordert|besprochen)|\bsecondo\s+le\s+(?:tue|sue)\s+\w+|\bcome\s+(?:richiesto|chiesto|da\s+te\s+richiesto)|"
+          r"\bconforme\s+(?:solicitado|pedido|(?:as\s+)?(?:suas|tuas)\s+\w+)|\bas\s+(?:you\s+)?(?:requested|asked|instructed|specified)|"
+          r"\bper\s+your\s+\w+|\bfollowing\s+your\s+\w+")
+#: "it's all there"
+_COMPLETE = (r"\btout\s+(?:y\s+est|est\s+(?:là|inclus|couvert|respecté))|\brien\s+ne\s+manque|\btodo\s+(?:está|estÃ¡)\s+(?:aquí|incluido|"
+             r"cubierto|cumplido)|\bno\s+falta\s+nada|\balles\s+(?:ist\s+)?(?:drin|da|enthalten|erledigt|erfüllt)\b|\bnichts\s+fehlt|"
+             r"\btutto\s+(?:c['’]è|è\s+(?:presente|incluso|rispettato))|\bnon\s+manca\s+nulla|\btudo\s+(?:está\s+)?(?:aí|aqui|incluído|"
+             r"cumprido)|\bnada\s+falta|\beverything(?:['’]s|\s+is)\s+(?:here|there|in\s+place|covered|included)|\bnothing(?:['’]s|\s+is)\s+"
+             r"missing|\ball\s+(?:present\s+and\s+)?(?:accounted\s+for|there|in\s+place)")
+_FORMS: list[tuple[str, re.Pattern]] = [
+    ("says everything asked is there", re.compile(
+        r"\b" + _ASKED + r"\s+(?:is|are|was|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:here|there|in\s+place|included|covered|done|"
+        r"addressed|met|satisfied|accounted\s+for|taken\s+care\s+of|delivered|present|in)\b|"
+        r"\b(?:nailed|aced|hit|covered|delivered(?:\s+on)?|handled|addressed|met|satisfied|fulfill?ed|ticked\s+off|checked\s+off|"
+        r"got|did|does|do|gives?|gave|provides?|provided|includes?|included)\s+(?:exactly\s+|precisely\s+)?(?:\w+\s+)?" + _ASKED + r"|"
+        r"\b(?:all|every|each)\s+(?:of\s+)?(?:your|the)\s+boxe?s?\s+(?:are\s+|have\s+been\s+)?(?:checked|ticked)\b", _I)),
+    ("says everything asked is there", re.compile(
+        r"(?:" + _ASIDE + r")[^.!?\n]{0,40}?(?:" + _COMPLETE + r")|(?:" + _COMPLETE + r")[^.!?\n]{0,40}?(?:" + _ASIDE + r")", _I)),
+    ("claims accordance with the instructions", re.compile(
+        r"\b(?:written|prepared|crafted|produced|generated|composed|drafted|done|made|created|formatted|answered|delivered|"
+        r"completed)\s+(?:\w+\s+)?(?:in\s+(?:strict\s+|full\s+|complete\s+|exact\s+|total\s+|perfect\s+)?(?:accordance|compliance|"
+        r"conformity|keeping|line)\s+with|according\s+to|following|per|to)\s+" + _OWNED + r"|"
+        + _SUBJ + r"\s+(?:(?:\w+ly|really|now|also|thus|therefore|hereby)\s+){0,2}" + _PRESENT + r"\s+(?:\w+\s+){0,2}?" + _OWNED
+        + _EXTERNAL, _I)),
+    ("claims full agreement with the instructions", re.compile(
+        r"\b(?:full|complete|total|perfect|100\s*%|exact)\s+(?:agreement|accordance|alignment|conformity|compliance|adherence)\s+"
+        r"(?:with\s+" + _OWNED + r"|on\s+every\s+(?:point|count|item|requirement))", _I)),
+    ("reports a check against the instructions", re.compile(
+        r"\b(?:verified|checked|validated|tested|reviewed|audited|cross-checked|double-checked|proofed)\s+(?:\w+\s+)?against\s+"
+        r"(?:all|every|each|the|your)\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _INSTR + r"|"
+        r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?" + _INSTR + r"\s+(?:hold|holds|stand|are\s+(?:honou?red|in\s+place|"
+        r"respected|observed|kept|upheld|accounted\s+for|taken\s+care\s+of))\b|"
+        r"(?:^|[;:(\[—–-]\s*)(?:full|complete|total|100\s*%)\s+compliance\s*[.)\]!]*\s*$", _I | re.MULTILINE)),
+    ("counts the instructions it met", re.compile(
+        r"(?<![\d/])(\d{1,2})\s*/\s*\1(?![\d/])\s*(?:\w+\s+)?(?:" + _INSTR + r"|requisitos|exigences|critères|consignes|anforderungen|"
+        r"kriterien|requisiti|criteri|critérios|требовани\w*|услови\w*|要求|条件|要件|조건)|"
+        r"(?:" + _INSTR + r"|requisitos|exigences|critères|anforderungen|kriterien|requisiti|critérios|checks?|constraints?\s*_?check)"
+        r"[^\n\d]{0,25}?(?<![\d/])(\d{1,2})\s*(?:/|of|de|von|di|из)\s*\2(?![\d/])", _I)),
+]
+
+#: "this answer" and a present-tense adherence verb, with instruction nouns, per language (subject, verb, noun)
+_THIS_ANSWER: dict[str, tuple[str, str, str]] = {
+    "fr": (r"(?:cette|la|ma|notre)\s+réponse(?:\s+ci-dessus)?|ce\s+texte|le\s+texte\s+ci-dessus|ce\s+(?:poème|résumé|document)",
+           r"respecte|suit|remplit|satisfait|répond|correspond|se\s+conforme|est\s+conforme",
+           r"consignes|instructions|exigences|critères|contraintes|règles|demandes|tout\s+ce\s+que"),
+    "es": (r"(?:esta|la|mi)\s+respuesta(?:\s+anterior)?|este\s+texto|el\s+texto\s+anterior",
+           r"cumple|respeta|sigue|satisface|atiende|se\s+ajusta|se\s+atiene|es\s+conforme|responde",
+           r"instrucciones|requisitos|criterios|indicaciones|restricciones|reglas|condiciones|todo\s+lo\s+que|pautas"),
+    "de": (r"(?:diese|die|meine)\s+antwort(?:\s+oben)?|dieser\s+text|der\s+text\s+oben",
+           r"erfüllt|befolgt|beachtet|hält|entspricht|berücksichtigt|folgt",
+           r"anweisungen|anforderungen|kriterien|vorgaben|regeln|bedingungen|alles|alle"),
+    "it": (r"(?:questa|la|mia)\s+risposta(?:\s+(?:sopra|precedente))?|questo\s+testo",
+           r"rispetta|segue|soddisfa|rispecchia|è\s+conforme|risponde",
+           r"istruzioni|requisiti|criteri|indicazioni|vincoli|regole|condizioni|tutto\s+ciò"),
+    "pt": (r"(?:esta|a|minha)\s+resposta(?:\s+acima)?|este\s+texto|resposta\s+\w+\s*:",
+           r"cumpre|respeita|segue|atende|satisfaz|obedece|está\s+de\s+acordo|está\s+em\s+conformidade",
+           r"instruções|requisitos|critérios|orientações|restrições|regras|condições|tudo\s+o\s+que"),
+    "ru": (r"(?:этот|данный|мой)\s+ответ|ответ\s+выше|этот\s+текст", r"соответствует|удовлетворяет|выполняет|соблюдает|отвечает",
+           r"инструкци\w*|требовани\w*|услови\w*|критери\w*|правил\w*|указани\w*"),
+    "ja": (r"この回答|本回答|この答え|上記の回答|この文章|この解答", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
+           r"指示|要件|条件|ルール|制約|指定|要求|規定"),
+    "ko": (r"이\s*답변|이\s*응답|본\s*답변|위\s*답변|이\s*글", r"충족|따릅|따르고|지킵|지키고|준수|부합|맞춥|반영",
+           r"조건|요구\s*사항|요건|지시|지침|규칙|제약|요청"),
+    "zh": (r"这个回答|本回答|此回答|这篇回答|以上回答|上述回答|这个答案|本答案", r"满足|符合|遵守|遵循|达到|完全按照|严格按照",
+           r"要求|指令|指示|条件|规则|标准|限制"),
+    "tr": (r"bu\s+(?:yanıt|cevap)\w*|yukarıdaki\s+(?:yanıt|cevap)\w*", r"karşılıyor\w*|karşılar|uyuyor\w*|uyar|uygun\w*|yerine\s+getiriyor\w*",
+           r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|kriter\w*|istek\w*"),
+    "ar": (r"هذه\s+الإجابة|هذا\s+الرد|هذه\s+الاستجابة|الإجابة\s+أعلاه", r"تستوفي|تلتزم|تتبع|تحقق|تلبي|تطابق|يستوفي|يلتزم|يلبي",
+           r"الشروط|التعليمات|المتطلبات|القواعد|المعايير|الإرشادات"),
+    "hi": (r"यह\s+उत्तर|यह\s+जवाब|इस\s+उत्तर|यह\s+प्रतिक्रिया", r"पालन\s+करता|पालन\s+करती|पूरा\s+करता|पूरी\s+करता|अनुसार\s+है|संतुष्ट\s+करता",
+           r"निर्देश|आवश्यकता|शर्त|नियम|मानदंड"),
+    "nl": (r"dit\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
+    "pl": (r"ta\s+odpowiedź|powyższa\s+odpowiedź|ten\s+tekst", r"spełnia|przestrzega|uwzględnia|realizuje", r"wymagani\w*|warunk\w*|instrukcj\w*|polece\w*|kryteri\w*|zasad\w*"),
+    "id": (r"jawaban\s+ini|respons\s+ini|tanggapan\s+ini", r"memenuhi|mematuhi|mengikuti|sesuai\s+dengan", r"instruksi|persyaratan|syarat|ketentuan|aturan|kriteria|permintaan"),
+    "vi": (r"câu\s+trả\s+lời\s+này|phản\s+hồi\s+này", r"đáp\s+ứng|tuân\s+thủ|tuân\s+theo|làm\s+theo", r"yêu\s+cầu|hướng\s+dẫn|điều\s+kiện|quy\s+tắc|tiêu\s+chí"),
+}
+_ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все|всем|всех|すべて|全て|全部|"
+        r"모든|所有|全部|一切|tüm|bütün|جميع|كل|सभी|पूरी|alle|wszystkie|semua|tất\s+cả|mọi|pediste|pidió|demandé|gefordert|chiesto|pediu|"
+        r"ご指示|요청하신|belirttiğiniz|المطلوبة|आपके|your|vos|tus|sus|ihre|deine|tue|suas|ваш\w*|您的|你的|jouw|uw|twoje|anda|bạn")
+_NEG = re.compile(r"\b(?:not|no|ne|pas|nicht|kein\w*|non|não|нет|не|değil|nie|tidak|không)\b|ない|ません|않|못|不|没|未|لا\s|नहीं", _I)
+_CHECK_LABEL = re.compile(r"(?:^|[(\[])\s*(?:自检|自我检查|自查|セルフチェック|自己チェック|자체\s*점검|자가\s*점검|самопроверка|"
+                          r"selbstprüfung|selbstcheck|selbstkontrolle|autoévaluation|auto-?vérification|autoevaluación|autocomprobación|"
+                          r"autovalutazione|autoverifica|autoavaliação|autoverificação|zelfcontrole|samokontrola|öz\s*denetim|"
+                          r"kendi\s+kontrolüm)\s*[:：]", _I | re.MULTILINE)
+_TICK_NOUN = re.compile(r"(?:字数|格式|要求|长度|语气|语言|文字数|形式|条件|글자\s*수|형식|조건|wortzahl|länge|format|ton|longueur|ton|"
+                        r"longitud|extensión|formato|tono|lunghezza|comprimento|длина|формат|тон|объём|uzunluk|biçim)\s*[:：]?\s*[✓✔✅☑]", _I)
+
+
+_UNBLOCKED = {"counts the instructions it met", "claims full agreement with the instructions"}
+_COMPILED = {lang: tuple(re.compile(("" if lang in {"ja", "ko", "zh", "ar", "hi"} else r"\b") + r"(?:" + p + r")", _I) for p in parts)
+             for lang, parts in _THIS_ANSWER.items()}
+_ALL_RE = re.compile(r"(?:" + _ALL + r")", _I)
+
+
+def _blocked(sent: str) -> bool:
+    return bool(_BLOCK.search(sent)) or bool(_DELIVERY.search(sent))
+
+
+def form_claims(text: str) -> Iterator[tuple[str, int, int]]:
+    """``(label, start, end)`` of each claim in one of the forms above."""
+    for label, pattern in _FORMS:
+        for m in pattern.finditer(text):
+            s = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            e = min([i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0], default=len(text))
+            sent = text[s:e + 1]
+            if label in _UNBLOCKED and not sent.rstrip().endswith("?") or not _blocked(sent):
+                yield label, m.start(), m.end()
+    for m in _CHECK_LABEL.finditer(text):
+        yield "self-check label", m.start(), m.end()
+    for line in re.finditer(r"[^\n]+", text):
+        if len(_TICK_NOUN.findall(line.group(0))) >= 2:
+            yield "checks off the constraints", line.start(), line.end()
+    for s in _SENT.finditer(text):
+        sent = s.group(0)
+        if sent.rstrip().endswith(("?", "？")) or _NEG.search(sent):
+            continue
+        if not _ALL_RE.search(sent):
+            continue
+        for lang, (subj, verb, noun) in _COMPILED.items():
+            if subj.search(sent) and verb.search(sent) and noun.search(sent):
+                yield f"claims to follow the instructions ({lang})", s.start(), s.end()
+                break
