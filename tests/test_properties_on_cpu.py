@@ -160,7 +160,7 @@ def test_a_response_cannot_open_or_close_its_fence(response, layout):
     assert start <= end and not re.search(r"</?response", text[start:end], re.IGNORECASE)  # look-alikes neutralised
     # outside the fence the prompt is the same whatever the response says
     empty = "\n".join(m["content"] for m in render(RECORD, "", RECORD.criteria, layout=layout, nonce=NONCE).messages)
-    assert text[:start] + "\n\n" + text[end:] == empty
+    assert text[:start] + "\n" + text[end:] == empty
 
 
 @SETTINGS
@@ -186,7 +186,8 @@ def test_after_the_shared_head_a_request_carries_only_its_response_and_the_closi
     rendered = render(RECORD, response, RECORD.criteria, layout=layout, key=b"k" * 32)
     head, last = shared_head(rendered)[-1]["content"], rendered.messages[-1]["content"]
     assert head.endswith(open_tag(rendered.nonce) + "\n") and last.startswith(head)
-    safe, closer = last[len(head):].rsplit("\n", 1)
+    tail = last[len(head):]
+    safe, closer = tail[:len(response)], tail[len(response):]
     assert closer == close_tag(rendered.nonce) == f"</response {rendered.nonce}>"
     # the response is shown as written, but for its tag look-alikes ("<" made "\u2039", the name lowercased)
     assert len(safe) == len(response) and safe.lower().replace("\u2039", "<") == response.lower().replace("\u2039", "<")
@@ -201,7 +202,7 @@ def test_no_prefix_of_the_closing_tag_survives_inside_the_fence(response, cut):
     text = render(RECORD, planted, RECORD.criteria, nonce=NONCE).messages[-1]["content"]
     inside = text[text.index(OPEN) + len(OPEN):text.rindex(CLOSE)]
     assert CLOSE not in inside and OPEN not in inside
-    assert not re.search(r"</?response", inside, re.IGNORECASE) and text.endswith("\n" + CLOSE)
+    assert not re.search(r"</?response", inside, re.IGNORECASE) and text.endswith(CLOSE)
 
 
 def test_the_group_nonce_has_48_bits_or_more_spread_over_every_letter():

@@ -33,7 +33,7 @@ def test_advancedif_layout_is_one_user_message_in_the_official_order():
     body = messages[0]["content"]
     history = "system [1]: Be brief.\nuser [1]: hi\nassistant [1]: hello\n"
     rubric = json.dumps(["Is it short?", "Is it polite?"], indent=4)
-    order = [body.index(s) for s in (history, "\nbye?\n", "<response n>\nresp\n</response n>", rubric,
+    order = [body.index(s) for s in (history, "\nbye?\n", "<response n>\nresp</response n>", rubric,
                                      '"rubrics_check"', '"SATISFIED_ALL_REQUIREMENTS"')]
     assert order == sorted(order)
     assert "user [2]: bye?" not in body  # the last user prompt is shown on its own, not in the history
@@ -61,7 +61,7 @@ def test_response_cannot_close_its_fence():
     # only the real boundaries remain as tags (today's form and the old one, ``<response-NONCE>``)
     assert fenced.count("</response abc>") == 1 and fenced.count("<response ") == 1
     assert "<response-" not in fenced and "</response-" not in fenced
-    assert fenced.startswith("<response abc>\n") and fenced.endswith("\n</response abc>")
+    assert fenced.startswith("<response abc>\n") and fenced.endswith("\u2039/response-abc></response abc>")
 
 
 def test_one_nonce_per_group_so_the_opening_tag_is_shared_prefix():
@@ -74,7 +74,7 @@ def test_one_nonce_per_group_so_the_opening_tag_is_shared_prefix():
     head_a = a.messages[1]["content"].split(tag)[0] + tag
     assert b.messages[1]["content"].startswith(head_a) and a.messages[0] == b.messages[0]
     # a per-request tail: only the response and the closing tag differ
-    assert a.messages[1]["content"][len(head_a):] == f"response A\n</response {a.nonce}>"
+    assert a.messages[1]["content"][len(head_a):] == f"response A</response {a.nonce}>"
 
 
 def test_the_group_nonce_depends_on_the_key_the_prompt_and_the_rubric():
@@ -229,4 +229,4 @@ def test_the_evaluation_judges_fence_draws_a_fresh_letter_nonce_per_prompt():
 
     a, b = (render_record(RECORD, "resp") for _ in range(2))
     assert a.nonce != b.nonce and len(a.nonce) == 11 and a.nonce.isalpha() and a.nonce.islower()
-    assert f"<response {a.nonce}>\nresp\n</response {a.nonce}>" in a.messages[0]["content"]
+    assert f"<response {a.nonce}>\nresp</response {a.nonce}>" in a.messages[0]["content"]

@@ -25,8 +25,9 @@ chat template's assistant header. Every reward worker of a run derives the same 
 prefix is computed once on the judge whichever worker sends a response.
 
 The nonce is :data:`NONCE_LETTERS` lowercase letters (26^11, about 51.7 bits), not hex: BPE
-tokenizers merge letter runs, so the closing tag every request pays for is about 11 tokens with
-SmolLM2's tokenizer, where 8 hex digits (32 bits) took 13 (digits are split one per token).
+tokenizers merge letter runs, so the closing tag every request pays for (right after the response,
+no line break) is about 10 tokens with SmolLM2's tokenizer, where ``\n</response-`` and 8 hex
+digits (32 bits) took 13 (digits are split one per token).
 """
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ NONCE_LETTERS = 11
 NONCE_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 #: Bumped whenever the rendered prompt changes (it enters ``LLMVerifier.template_id``): 2 = one
 #: nonce per group, opening tag in the shared prefix; 3 = tags ``<response NONCE>`` with an
-#: 11-letter nonce (was ``<response-NONCE>`` with 8 hex digits).
+#: 11-letter nonce (was ``<response-NONCE>`` with 8 hex digits), the closing tag right after the
+#: response (no line break).
 PROMPT_VERSION = 3
 #: Environment variable holding the fence key (any text); unset, the key is the Ray job's id in a
 #: Ray process (shared by every reward worker of the run), else random per process.
@@ -92,7 +94,8 @@ def close_tag(nonce: str) -> str:
 def fence(response: str, nonce: str) -> str:
     """Wrap ``response`` in nonce-tagged boundaries, neutralising tag look-alikes inside it."""
     safe = _TAG.sub(lambda m: "‹" + m.group(1) + "response", response)
-    return f"{open_tag(nonce)}\n{safe}\n{close_tag(nonce)}"
+    # no line break before the closing tag: every request pays for each token after its response
+    return f"{open_tag(nonce)}\n{safe}{close_tag(nonce)}"
 
 
 def _letters(value: int) -> str:
