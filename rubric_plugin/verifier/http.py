@@ -179,7 +179,12 @@ class OpenAIChatBackend(ChatBackend):
 
     def _headers(self) -> dict[str, str]:
         key = self._key()
-        return {"Content-Type": "application/json", **({"Authorization": f"Bearer {key}"} if key else {})}
+        cached = self.__dict__.get("_headers_for")
+        if cached is not None and cached[0] == key:  # one dict per key, not one per request (hot path)
+            return cached[1]
+        headers = {"Content-Type": "application/json", **({"Authorization": f"Bearer {key}"} if key else {})}
+        self.__dict__["_headers_for"] = (key, headers)
+        return headers
 
     def _key(self) -> str | None:
         if self._group_key:
@@ -198,13 +203,17 @@ class OpenAIChatBackend(ChatBackend):
         state["_resolve_locks"] = {}
         state["_inflight"] = [0] * len(self.urls)
         state["_rejections"] = 0
+        state.pop("_headers_for", None)  # holds the key: never pickled, rebuilt on first use
         return state
 
     # -- per-loop connection pool ----------------------------------------------------------------
     def _pool(self):
+        loop = asyncio.get_running_loop()
+        entry = self._loops.get(id(loop))
+        if entry is not None and entry[2] is loop and not entry[0].closed:  # hot path: this loop's live pool
+            return entry
         import aiohttp
 
-        loop = asyncio.get_running_loop()
         for key, (old, _, old_loop) in list(self._loops.items()):
             if old_loop.is_closed():  # a finished asyncio.run(): its session can only be dropped
                 del self._loops[key]
@@ -262,7 +271,10 @@ class OpenAIChatBackend(ChatBackend):
         headers = self._headers()
         body = orjson.dumps(self.body(request))  # several times faster than json.dumps (hot path)
         try:
-            async with asyncio.timeout_at(deadline):
+            if gate.locked():  # only a wait for a slot needs the deadline (an open gate never suspends)
+                async with asyncio.timeout_at(deadline):
+                    await gate.acquire()
+            else:
                 await gate.acquire()
         except TimeoutError:
             raise VerifierTransportError(f"the verifier deadline passed while waiting for one of "

@@ -73,21 +73,26 @@ def max_answer_chars(criterion_ids: Sequence[str], reason_max_chars: int = MAX_R
     return 2 + sum(len(json.dumps(cid)) + per_item for cid in criterion_ids)
 
 
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's pairs as a dict; a key given twice is an error (json keeps the last silently)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        keys = [k for k, _ in pairs]
+        raise VerdictParseError(f"verifier answered {sorted({k for k in keys if keys.count(k) > 1})} more than once")
+    return obj
+
+
+#: One decoder for every answer (building one per call is measurable on the client's hot path).
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
+
+
 def _first_object(raw: str) -> dict[str, Any]:
     """The first JSON object in ``raw``; a key repeated in any object of it is an error."""
     start = raw.find("{")
     if start < 0:
         raise VerdictParseError(f"no JSON object in verifier output: {raw[:200]!r}")
-
-    def no_duplicates(pairs):
-        keys = [k for k, _ in pairs]
-        dup = sorted({k for k in keys if keys.count(k) > 1})
-        if dup:
-            raise VerdictParseError(f"verifier answered {dup} more than once")
-        return dict(pairs)
-
     try:
-        obj, _ = json.JSONDecoder(object_pairs_hook=no_duplicates).raw_decode(raw[start:])
+        obj, _ = _DECODER.raw_decode(raw[start:])
     except VerdictParseError:
         raise
     except ValueError as e:
@@ -99,7 +104,13 @@ def _first_object(raw: str) -> dict[str, Any]:
 
 
 def _verdict_word(value: Any, cid: str) -> tuple[bool, str]:
-    if isinstance(value, dict):
+    if type(value) is dict:
+        word = value.get("verdict")
+        if word == "yes" or word == "no":  # the structured-output answer: no pattern to match
+            reason = value.get("reason", "")
+            return word == "yes", (reason if type(reason) is str else str(reason))[:MAX_REASON_CHARS]
+        reason = str(value.get("reason", ""))
+    elif isinstance(value, dict):
         word, reason = value.get("verdict"), str(value.get("reason", ""))
     else:
         # AdvancedIF style "<reason> Yes": the last word decides, else a leading "Yes, ..." does;

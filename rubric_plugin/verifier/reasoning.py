@@ -113,8 +113,10 @@ def split_reasoning(text: str) -> tuple[str | None, str]:
 
 def opens_reasoning(text: str) -> bool:
     """Whether ``text`` starts (after whitespace) with the opening marker of a reasoning block."""
-    head = text.lstrip()
-    return any(head.startswith(opening) for opening, _ in REASONING_MARKERS)
+    return text.lstrip().startswith(_OPENINGS)
+
+
+_OPENINGS = tuple(opening for opening, _ in REASONING_MARKERS)
 
 
 def _strip_opening(reasoning: str) -> str:
