@@ -21,6 +21,7 @@ from rubric_plugin.verdicts import Verdict, VerdictSet
 from rubric_plugin.verifier.cache import VerdictCache, approx_bytes
 from rubric_plugin.verifier.http import OpenAIChatBackend
 from rubric_plugin.verifier.llm import LLMVerifier
+from rubric_plugin.verifier.parse import parse_verdicts
 from rubric_plugin.verifier.release import release_with
 
 from conftest import make_record
@@ -53,6 +54,39 @@ def test_a_value_larger_than_the_whole_bound_is_not_stored_and_replacing_a_key_i
     first = cache.nbytes
     cache.put("k", verdicts(100))
     assert cache.nbytes == first and len(cache) == 1
+
+
+def judged(n: int, reason: str = "The response lists two ideas, as asked.") -> VerdictSet:
+    """A verdict set as the verifier caches it: parsed from a judge's JSON answer."""
+    answer = {f"c{i}": {"reason": f"{reason} ({i})", "verdict": "yes" if i % 2 else "no"} for i in range(n)}
+    return parse_verdicts(json.dumps(answer, ensure_ascii=False), [f"c{i}" for i in range(n)], source="judge")
+
+
+@pytest.mark.parametrize("value", [
+    judged(8), judged(1), judged(3, "Réponse: ✓ 两个"), verdicts(10_000),
+    VerdictSet({}, raw=""),
+    # shared objects are counted once, whichever path sizes them
+    VerdictSet({"a": Verdict("a", True, "same", "judge"), "b": Verdict("b", False, "same", "judge")}, raw="same"),
+    VerdictSet({"a": Verdict("a", True, "r", "judge")}, meta={"requests": 1, "latency_s": 0.25, "cache": "miss"}),
+    # shapes outside the flat pass: nested containers fall back to the recursive walk
+    VerdictSet({"a": Verdict("a", True, ["a", "list"], "judge")}),
+    VerdictSet({"a": Verdict("a", True, "r", "judge")}, meta={"nested": {"k": [1, 2, 3]}}),
+], ids=["parsed-8", "parsed-1", "non-ascii", "long-raw", "empty", "shared", "meta", "list-reason", "nested-meta"])
+def test_a_cached_verdict_set_is_charged_exactly_its_recursive_size(value):
+    cache = VerdictCache(max_entries=10, max_bytes=10 ** 9)
+    cache.put("key", value)
+    assert cache.nbytes == approx_bytes("key") + approx_bytes(value)
+
+
+def test_parsed_verdict_sets_fill_the_byte_bound_at_the_same_entry_as_their_recursive_size_says():
+    sizes = [approx_bytes(f"k{i}") + approx_bytes(judged(8, "x" * i)) for i in range(6)]
+    cache = VerdictCache(max_entries=1000, max_bytes=sum(sizes[:5]))  # exactly five entries fit
+    for i in range(5):
+        cache.put(f"k{i}", judged(8, "x" * i))
+    assert len(cache) == 5 and cache.nbytes == cache.max_bytes
+    cache.put("k5", judged(8, "x" * 5))  # the sixth evicts the oldest entries until the bound holds
+    assert cache.get("k0") is None and cache.get("k5") is not None
+    assert cache.nbytes == sum(sizes[len(sizes) - len(cache):]) <= cache.max_bytes
 
 
 def test_the_byte_bound_is_a_checked_verifier_setting():
