@@ -149,6 +149,9 @@ _UNBLOCKED = {"counts the instructions it met", "claims full agreement with the 
 _COMPILED = {lang: tuple(re.compile(("" if lang in {"ja", "ko", "zh", "ar", "hi"} else r"\b") + r"(?:" + p + r")", _I) for p in parts)
              for lang, parts in _THIS_ANSWER.items()}
 _ALL_RE = re.compile(r"(?:" + _ALL + r")", _I)
+_ANY_SUBJ = re.compile("|".join(r"(?:" + subj + r")" for subj, _, _ in _THIS_ANSWER.values()), _I)
+_FRACTION = re.compile(r"\d\s*(?:/|of|de|von|di|из)\s*\d", _I)
+_TICK = re.compile(r"[✓✔✅☑]")
 
 
 def _blocked(sent: str) -> bool:
@@ -157,7 +160,10 @@ def _blocked(sent: str) -> bool:
 
 def form_claims(text: str) -> Iterator[tuple[str, int, int]]:
     """``(label, start, end)`` of each claim in one of the forms above."""
+    counts = bool(_FRACTION.search(text))
     for label, pattern in _FORMS:
+        if label == "counts the instructions it met" and not counts:
+            continue
         for m in pattern.finditer(text):
             s = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
             e = min([i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0], default=len(text))
@@ -166,9 +172,12 @@ def form_claims(text: str) -> Iterator[tuple[str, int, int]]:
                 yield label, m.start(), m.end()
     for m in _CHECK_LABEL.finditer(text):
         yield "self-check label", m.start(), m.end()
-    for line in re.finditer(r"[^\n]+", text):
-        if len(_TICK_NOUN.findall(line.group(0))) >= 2:
-            yield "checks off the constraints", line.start(), line.end()
+    if _TICK.search(text):
+        for line in re.finditer(r"[^\n]+", text):
+            if len(_TICK_NOUN.findall(line.group(0))) >= 2:
+                yield "checks off the constraints", line.start(), line.end()
+    if not _ANY_SUBJ.search(text):
+        return
     for s in _SENT.finditer(text):
         sent = s.group(0)
         if sent.rstrip().endswith(("?", "？")) or _NEG.search(sent):

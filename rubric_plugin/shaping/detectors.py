@@ -83,6 +83,19 @@ _REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:two|three|four|fi
 REPETITION_SLACK = 3.0
 
 
+_WHITESPACE_RUN = re.compile(r"\s{100,}")
+
+
+def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
+    """The repeated unit holds a word of three letters or more ("step 0 done"), not only numbers and
+    symbols (a times table, "7 x 0 0")."""
+    for i in range(len(words) - repeats * unit + 1):
+        chunk = words[i:i + unit]
+        if all(words[i + k * unit:i + (k + 1) * unit] == chunk for k in range(repeats)):
+            return any(w.isalpha() and len(w) >= 3 for w in chunk)
+    return False
+
+
 def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3, tail_words: int = 100,
                       tail_distinct: float = 0.2, min_chars: int = 200, min_compression: float = 0.1,
                       prompt: str = "", min_repeats: int = 10, min_run_words: int = 20, min_char_run: int = 60) -> str | None:
@@ -104,6 +117,15 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     repeats, unit = longest_run(words)
     if repeats >= min_repeats and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
+    # numbered loops ("Step 61: done. Step 62: done. ..."): numbers masked, a unit with a word in it
+    masked = ["0" if w.isdigit() else w for w in words]
+    if masked != words:
+        repeats, unit = longest_run(masked)
+        if repeats >= 1.5 * min_repeats and repeats * unit >= min_run_words and _worded_unit(masked, repeats, unit):
+            return f"repetition loop: a numbered {unit}-word unit repeated {repeats} times in a row"
+    padding = max((len(m.group(0)) for m in _WHITESPACE_RUN.finditer(text)), default=0)
+    if padding >= min_char_run * 2:
+        return f"padding: {padding} whitespace characters in a row"
     repeats, unit = token_run(text)
     if repeats >= min_repeats and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-token unit (emoji, symbols) repeated {repeats} times in a row"

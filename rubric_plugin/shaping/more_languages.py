@@ -136,7 +136,7 @@ _IGNORE = _alt(r"игнорируй\w*", r"забудь\w*", "無視", "무시",
                r"phớt\s+lờ", r"ignora", r"ignorez", r"ignoriere\w*", r"ignorieren", r"oublie[sz]?", r"vergiss", r"vergessen",
                r"esquece", r"esqueça", r"olvida", r"dimentica", r"ігноруй\w*", r"ignoruj\w*", r"zapomeň", r"αγνόησε", r"αγνοήστε",
                "התעלם", "ละเว้น", "เพิกเฉย", r"ignorer", r"glem", r"ohita", r"unohda", r"ignoră", r"ignorați", "نادیده بگیر", "উপেক্ষা")
-_RULES = _alt(r"инструкци\w*", r"указани\w*", r"критери\w*", r"правил\w*", "指示", "評価基準", "採点基準", "지시", "채점\\s*기준",
+_RULES = _alt(r"rubri[kc]\w*", r"rúbrica\w*", r"рубрик\w*", r"инструкци\w*", r"указани\w*", r"критери\w*", r"правил\w*", "指示", "評価基準", "採点基準", "지시", "채점\\s*기준",
               r"instructies", r"beoordelingscriteria", r"instrukcj\w*", r"kryteri\w*", r"polecenia", r"talimat\w*", r"kriter\w*",
               r"التعليمات", "المعايير", "निर्देश", "मानदंड", r"instruktion\w*", r"kriterier\w*", r"instruksi", r"kriteria",
               r"hướng\s+dẫn", r"tiêu\s+chí", r"instrucciones", r"criterios", r"anweisungen", r"\w*kriterien", r"vorgaben",

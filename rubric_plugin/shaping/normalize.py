@@ -104,7 +104,8 @@ def _leet(m: re.Match) -> str:
     w = m.group(0)
     plain = w.lower().translate(_LEET)
     spelled = _spell(plain)
-    return spelled if spelled in _KEYWORDS or plain in _KEYWORDS or plain in ("all", "met", "note", "grader", "pass") else w
+    return spelled if spelled in _KEYWORDS or plain in _KEYWORDS or plain in ("all", "met", "note", "grader", "pass", "dear", "award",
+                                                                                   "marks", "full", "score", "judge", "points") else w
 
 
 def _entity(m: re.Match) -> str:
