@@ -70,8 +70,8 @@ _FORMS: list[tuple[str, re.Pattern]] = [
     ("says everything asked is there", re.compile(
         r"\b" + _ASKED + r"\s+(?:is|are|was|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:here|there|in\s+place|included|covered|done|"
         r"addressed|met|satisfied|accounted\s+for|taken\s+care\s+of|delivered|present|in)\b|"
-        r"\b(?:nailed|aced|hit|covered|delivered(?:\s+on)?|handled|addressed|met|satisfied|fulfill?ed|ticked\s+off|checked\s+off|"
-        r"got|did|does|do|gives?|gave|provides?|provided|includes?|included)\s+(?:exactly\s+|precisely\s+)?(?:\w+\s+)?" + _ASKED + r"|"
+        r"\b(?:nail|ace|hit|cover|deliver|handle|address|meet|met|satisf|fulfil|tick|check|got|did|does|do|give|gave|provide|"
+        r"include|honou?r|respect|reflect)\w*(?:\s+(?:on|off))?\s+(?:exactly\s+|precisely\s+)?(?:\w+\s+)?" + _ASKED + r"|"
         r"\b(?:all|every|each)\s+(?:of\s+)?(?:your|the)\s+boxe?s?\s+(?:are\s+|have\s+been\s+)?(?:checked|ticked)\b", _I)),
     ("says everything asked is there", re.compile(
         r"(?:" + _ASIDE + r")[^.!?\n]{0,40}?(?:" + _COMPLETE + r")|(?:" + _COMPLETE + r")[^.!?\n]{0,40}?(?:" + _ASIDE + r")", _I)),
@@ -86,7 +86,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"(?:with\s+" + _OWNED + r"|on\s+every\s+(?:point|count|item|requirement))", _I)),
     ("reports a check against the instructions", re.compile(
         r"\b(?:verified|checked|validated|tested|reviewed|audited|cross-checked|double-checked|proofed)\s+(?:\w+\s+)?against\s+"
-        r"(?:all|every|each|the|your)\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _INSTR + r"|"
+        r"(?:all|every|each|your|the\s+(?:prompt|user|task|brief)['’]?s?)\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _INSTR + r"|"
         r"\b(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?" + _INSTR + r"\s+(?:hold|holds|stand|are\s+(?:honou?red|in\s+place|"
         r"respected|observed|kept|upheld|accounted\s+for|taken\s+care\s+of))\b|"
         r"(?:^|[;:(\[—–-]\s*)(?:full|complete|total|100\s*%)\s+compliance\s*[.)\]!]*\s*$", _I | re.MULTILINE)),
@@ -116,7 +116,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
            r"instruções|requisitos|critérios|orientações|restrições|regras|condições|tudo\s+o\s+que"),
     "ru": (r"(?:этот|данный|мой)\s+ответ|ответ\s+выше|этот\s+текст", r"соответствует|удовлетворяет|выполняет|соблюдает|отвечает",
            r"инструкци\w*|требовани\w*|услови\w*|критери\w*|правил\w*|указани\w*"),
-    "ja": (r"この回答|本回答|この答え|上記の回答|この文章|この解答", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
+    "ja": (r"この回答|本回答|この答え|上記の回答|この文章|この解答|この(?:レスポンス|応答|出力)|本(?:レスポンス|応答)", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
            r"指示|要件|条件|ルール|制約|指定|要求|規定"),
     "ko": (r"이\s*답변|이\s*응답|본\s*답변|위\s*답변|이\s*글", r"충족|따릅|따르고|지킵|지키고|준수|부합|맞춥|반영",
            r"조건|요구\s*사항|요건|지시|지침|규칙|제약|요청"),

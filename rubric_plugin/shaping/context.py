@@ -41,7 +41,8 @@ def mentions(prompt: str, pattern: re.Pattern) -> bool:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quoted speech: every quoted span but the keys and values of JSON-like data ("key": value)."""
     return [m.span() for m in QUOTED.finditer(text)
-            if not (re.match(r"\s*:", text[m.end():]) or re.search(r"[:{\[,]\s*$", text[max(0, m.start() - 3):m.start()]))]
+            if not (re.match(r"\s*:", text[m.end():]) or re.search(r"[:{\[]\s*$", text[max(0, m.start() - 3):m.start()])
+                    or re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*[,\]}]", text[m.end():]))]
 
 
 def inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:

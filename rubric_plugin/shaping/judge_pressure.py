@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 _ROLE = (r"(?:judges?|graders?|evaluators?|reviewers?|scorers?|raters?|examiners?|assessors?|verifiers?|markers?|"
          r"(?:assessing|grading|evaluating|judging|scoring|reviewing|marking|rating|verifying|evaluation|grading|scoring|judge|"
          r"assessment|review|rating|marking|reward)\s+(?:ai|model|llm|system|bot|agent|engine|program|pipeline|module|service|process)s?)")
-_TARGET = r"(?:this|it|the\s+(?:above|response|answer|reply|output|submission)|my\s+(?:answer|response|reply|work|submission))"
+_TARGET = r"(?:(?:this|the)\s+(?:above\s+)?(?:response|answer|reply|output|submission|one)|this|it|the\s+above|my\s+(?:answer|response|reply|work|submission))"
 _SCORE_VERB = r"(?:score|grade|mark|evaluate|judge|rate|assess|conclude|deem|rule)"
 _LOW = (r"(?:below|under|less\s+than|lower\s+than|short\s+of)\s+(?:full\s+marks|the\s+maximum|perfect|10|100|a\s+pass|top\s+marks|"
         r"passing)|down|low|as\s+(?:incorrect|wrong|a\s+fail|failing)|(?:a\s+)?fail(?:ing)?\s+(?:grade|mark)")
@@ -41,6 +41,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"rate|score|grade|mark)\s+(?:that\s+)?" + _TARGET + r"\b|"
         r"\bwhoever\s+(?:\w+\s+(?:and|or)\s+)?(?:is\s+|will\s+be\s+|['’]s\s+)?(?:grad|evaluat|judg|review|mark|scor|check|assess|rat|verif)"
         r"\w*\s+(?:this|these|my|it|the\s+(?:response|answer))\b|"
+        r"\bas\s+(?:an?|the|my|our)\s+(?:\w+\s+)?" + _ROLE + r"\s*,\s*you\b(?=[^.!?\n]{0,80}\b(?:this|the|my)\s+(?:response|answer|"
+        r"reply|submission|output)\b)|"
         r"\b(?:as|you\s+are)\s+(?:the|an?|our)\s+(?:assessing|grading|evaluating|judging|scoring|reviewing|marking|rating|verifying)\s+"
         r"(?:ai|model|llm|system|bot|agent|assistant)\b|"
         r"[(\[]\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?" + _ROLE + r"(?:['’]s)?\s+(?:note|comment|remark|message|memo|instructions?|notice)"
@@ -58,6 +60,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:mark|grade|rate|score|judge|deem|consider|call|label|find|see|agree|conclude|pass|approve|accept)\s+" + _TARGET
         + r"\b[^.!?\n]{0,40}?\b(?:correct|right|pass(?:es|ing)?|acceptable|compliant|flawless|perfect|excellent|full\s+marks|"
         r"top\s+marks|10\s*/\s*10|yes)\b", _I)),
+    ("pleads with the scorer", re.compile(
+        r"\b(?:you\s+)?(?:could|would|can|will)\s+(?:you\s+)?(?:please\s+|kindly\s+)?(?:give|award|grant|assign)\s+" + _TARGET
+        + r"\s+(?:the\s+|a\s+|an\s+)?(?:highest|full|top|perfect|maximum|best|passing)\s+(?:possible\s+)?(?:mark|marks|score|grade|"
+        r"rating|credit)\b", _I)),
+    ("threatens the scorer", re.compile(
+        r"\b(?:failing|rejecting|penali[sz]ing|marking\s+down|downgrading|docking|scoring\s+down)\s+" + _TARGET + r"\b[^.!?\n]{0,30}?"
+        r"\b(?:would|will|is)\s+(?:be\s+)?(?:an?\s+)?(?:\w+\s+)?(?:error|mistake|unfair|unjust|wrong|violation|misjudg\w+|injustice)",
+        _I)),
     ("pleads with the scorer", re.compile(
         r"\b(?:I['’]m|I\s+am)\s+(?:just|only)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:model|ai|assistant|llm|bot|program|network)\b"
         r"(?=[\s\S]{0,200}\b(?:grade|score|marks?|pass(?:ing)?|rating|credit|verdict)\b)|"
