@@ -12,7 +12,7 @@ from rubric_plugin.shaping import JudgeAddressed, ResponseMeta, SelfAssessment, 
 from shaping_corpus import BENIGN, benign_items, record_for
 from shaping_corpus.measure import GOAL_BENIGN_VETO, GOAL_RECALL, measure, rifl_detectors
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = pytest.mark.timeout(240)  # the module's report runs every detector on ~7,000 items
 
 #: The six ordinary answers the issue found vetoed, each with the prompt it answers.
 ISSUE_EXAMPLES = [

@@ -39,7 +39,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:before|when|as|while|once|after|if)\s+you\s+(?:\w+\s+)?" + _SCORE_VERB + r"\s+" + _TARGET + r"\b|"
         r"\byou\s+(?:should|must|will|'ll|need\s+to|have\s+to|ought\s+to|can\s+only)\s+(?:\w+\s+)?(?:conclude|rule|decide|deem|judge|"
         r"rate|score|grade|mark)\s+(?:that\s+)?" + _TARGET + r"\b|"
-        r"\bwhoever\s+(?:\w+\s+(?:and|or)\s+)?(?:is\s+|will\s+be\s+|['’]s\s+)?(?:grad|evaluat|judg|review|mark|scor|check|assess|rat|verif)"
+        r"\bwhoever\s+(?:[\w'’]+\s+){0,3}?(?:grad|evaluat|judg|review|mark|scor|check|assess|rat|verif)"
         r"\w*\s+(?:this|these|my|it|the\s+(?:response|answer))\b|"
         r"\bas\s+(?:an?|the|my|our)\s+(?:\w+\s+)?" + _ROLE + r"\s*,\s*you\b(?=[^.!?\n]{0,80}\b(?:this|the|my)\s+(?:response|answer|"
         r"reply|submission|output)\b)|"
