@@ -55,15 +55,17 @@ async def test_requests_spread_over_healthy_replicas(endpoint):
 
 async def test_the_deadline_covers_the_wait_for_a_request_slot():
     with JudgeEndpoint(latency=0.5, max_concurrency=4) as slow:
-        v = verifier(slow.base_url, retry={"max_retries": 0, "deadline_s": 0.8}, max_concurrency=1)
-        start = asyncio.get_running_loop().time()
-        results = await score_batch(pairs(3), v, RubricRewardConfig())
-        wall = asyncio.get_running_loop().time() - start
-        # one slot, 0.5 s per request: the first is judged, the second times out at the deadline,
-        # the third never gets a slot in time; nobody waits past the 0.8 s deadline
-        assert [r.scorable for r in results].count(True) == 1 and wall < 1.2
-        assert any("request slots" in r.reason for r in results if not r.scorable)
-        await v.aclose()
+        backend = OpenAIChatBackend(slow.base_url, model="synthetic-judge", max_concurrency=1)
+        holder = LLMVerifier(backend, name="judge", retry={"max_retries": 0, "deadline_s": 30})
+        hurried = LLMVerifier(backend, name="judge", retry={"max_retries": 0, "deadline_s": 0.25})
+        cfg = RubricRewardConfig()
+        # one slot, held for 0.5 s by a call with time to spare; the other call's 0.25 s deadline
+        # passes while it waits for that slot, and it gives up then, not once the slot frees
+        held, waited = await asyncio.gather(score_batch(pairs(1), holder, cfg),
+                                            score_batch([(RECORD, "another response")], hurried, cfg))
+        assert held[0].scorable and not waited[0].scorable
+        assert "deadline passed while waiting for one of max_concurrency=1 request slots" in waited[0].reason
+        await holder.aclose()
 
 
 async def test_a_storm_of_400s_is_a_setup_error_not_a_batch_of_unscorable_samples(endpoint):

@@ -150,8 +150,10 @@ class LLMVerifier(Verifier):
 
     async def judge(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> VerdictSet:
         start = time.monotonic()
-        groups = [list(criteria)] if self.mode == "all" else [[c] for c in criteria]
-        outcomes = await asyncio.gather(*(self._judge_group(record, response, g) for g in groups))
+        if self.mode == "all":  # one request: awaited in place, no task per response (client hot path)
+            outcomes = [await self._judge_group(record, response, list(criteria))]
+        else:
+            outcomes = await asyncio.gather(*(self._judge_group(record, response, [c]) for c in criteria))
         meta = CallMeta()
         for _, sub, _ in outcomes:
             meta.add(sub)
