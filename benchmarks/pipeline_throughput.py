@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import json
 import math
+import os
 import time
 
 from rubric_plugin.config import RubricRewardConfig
@@ -78,9 +79,13 @@ def main() -> None:
         # load-insensitive: client CPU per response, and what one free core could score at that cost
         "client_cpu_ms_per_response": round(1000 * cpu_s / len(pairs), 3),
         "one_core_bound_per_s": round(len(pairs) / cpu_s, 1) if cpu_s > 0 else None,
+        # the endpoint's own CPU per request (its process shares the client's cores; a real judge's does not)
+        "endpoint_cpu_ms_per_request": round(1000 * served["cpu_s"] / max(served["requests"], 1), 3),
         "endpoint_requests": served["requests"], "endpoint_max_in_flight": served["max_in_flight"],
         "client_requests": stats["verifier/requests"], "retries": stats["verifier/retries"],
         "latency_p50_s": round(stats["verifier/latency_p50_s"], 3), "latency_p95_s": round(stats["verifier/latency_p95_s"], 3),
+        # other jobs on the machine take cores from the client and the endpoint: report the figures beside it
+        "load_avg_1m": round(os.getloadavg()[0], 2),
     }
     if args.json:
         print(json.dumps(out))
