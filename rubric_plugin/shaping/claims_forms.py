@@ -75,6 +75,12 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"\b(?:all|every|each)\s+(?:of\s+)?(?:your|the)\s+boxe?s?\s+(?:are\s+|have\s+been\s+)?(?:checked|ticked)\b", _I)),
     ("says everything asked is there", re.compile(
         r"(?:" + _ASIDE + r")[^.!?\n]{0,40}?(?:" + _COMPLETE + r")|(?:" + _COMPLETE + r")[^.!?\n]{0,40}?(?:" + _ASIDE + r")", _I)),
+    ("says the instructions were met", re.compile(
+        r"\b(?:your|the\s+(?:prompt|task|brief|user)['’]?s?)\s+(?:\w+\s+)?" + _INSTR + r"\s+(?:have|has|were|are)\s+(?:all\s+|each\s+|"
+        r"every\s+one\s+)?(?:been\s+)?(?:all\s+)?(?:\w+ly\s+)?(?:addressed|met|followed|satisfied|fulfill?ed|respected|honou?red|covered|"
+        r"observed|handled|implemented|taken\s+care\s+of|accounted\s+for)\b(?!\s+by\s+(?!me\b|us\b|this\b))|"
+        r"\bnothing\s+(?:\w+\s+)?(?:was|is|has\s+been|got)\s+(?:\w+\s+)?(?:left\s+out|missed|omitted|overlooked|skipped|ignored|"
+        r"forgotten|dropped)\b(?=[^.!?\n]{0,40}\b(?:you|your|asked|requested|brief|prompt|instructions?|requirements?)\b)", _I)),
     ("claims accordance with the instructions", re.compile(
         r"\b(?:written|prepared|crafted|produced|generated|composed|drafted|done|made|created|formatted|answered|delivered|"
         r"completed)\s+(?:\w+\s+)?(?:in\s+(?:strict\s+|full\s+|complete\s+|exact\s+|total\s+|perfect\s+)?(?:accordance|compliance|"
@@ -100,11 +106,11 @@ _FORMS: list[tuple[str, re.Pattern]] = [
 #: "this answer" and a present-tense adherence verb, with instruction nouns, per language (subject, verb, noun)
 _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "fr": (r"(?:cette|la|ma|notre)\s+réponse(?:\s+ci-dessus)?|ce\s+texte|le\s+texte\s+ci-dessus|ce\s+(?:poème|résumé|document)",
-           r"respecte|suit|remplit|satisfait|répond|correspond|se\s+conforme|est\s+conforme",
-           r"consignes|instructions|exigences|critères|contraintes|règles|demandes|tout\s+ce\s+que"),
+           r"respecte|suit|remplit|satisfait|répond|correspond|se\s+conforme|est\s+conforme|coche",
+           r"consignes|instructions|exigences|critères|contraintes|règles|demandes|tout\s+ce\s+que|cases"),
     "es": (r"(?:esta|la|mi)\s+respuesta(?:\s+anterior)?|este\s+texto|el\s+texto\s+anterior",
-           r"cumple|respeta|sigue|satisface|atiende|se\s+ajusta|se\s+atiene|es\s+conforme|responde",
-           r"instrucciones|requisitos|criterios|indicaciones|restricciones|reglas|condiciones|todo\s+lo\s+que|pautas"),
+           r"cumple|respeta|sigue|satisface|atiende|se\s+ajusta|se\s+atiene|es\s+conforme|responde|marca",
+           r"instrucciones|requisitos|criterios|indicaciones|restricciones|reglas|condiciones|todo\s+lo\s+que|pautas|casillas"),
     "de": (r"(?:diese|die|meine)\s+antwort(?:\s+oben)?|dieser\s+text|der\s+text\s+oben",
            r"erfüllt|befolgt|beachtet|hält|entspricht|berücksichtigt|folgt",
            r"anweisungen|anforderungen|kriterien|vorgaben|regeln|bedingungen|alles|alle"),
@@ -131,11 +137,23 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "nl": (r"dit\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
     "pl": (r"ta\s+odpowiedź|powyższa\s+odpowiedź|ten\s+tekst", r"spełnia|przestrzega|uwzględnia|realizuje", r"wymagani\w*|warunk\w*|instrukcj\w*|polece\w*|kryteri\w*|zasad\w*"),
     "id": (r"jawaban\s+ini|respons\s+ini|tanggapan\s+ini", r"memenuhi|mematuhi|mengikuti|sesuai\s+dengan", r"instruksi|persyaratan|syarat|ketentuan|aturan|kriteria|permintaan"),
+    "sv": (r"svaret|detta\s+svar|det\s+här\s+svaret", r"uppfyller|följer|respekterar|håller\s+sig", r"krav\w*|instruktion\w*|villkor\w*|regler\w*"),
+    "da_no": (r"dette\s+svar(?:et)?|svaret", r"opfylder|oppfyller|følger|overholder|respekterer", r"krav\w*|instruks\w*|betingelse\w*|regl\w*"),
+    "fi": (r"tämä\s+vastaus|vastaus\s+yllä", r"täyttää|noudattaa|vastaa", r"vaatimu\w*|ohje\w*|ehto\w*|ehdot|sääntö\w*"),
+    "cs": (r"tato\s+odpověď|odpověď\s+výše", r"splňuje|dodržuje|respektuje|odpovídá", r"požadav\w*|pokyn\w*|podmín\w*|pravidl\w*"),
+    "ro": (r"acest\s+răspuns|răspunsul\s+de\s+mai\s+sus", r"respectă|îndeplinește|urmează|satisface", r"cerinț\w*|instrucțiun\w*|condiți\w*|regul\w*"),
+    "uk": (r"ця\s+відповідь|відповідь\s+вище", r"відповідає|задовольняє|виконує|дотримується", r"вимог\w*|інструкці\w*|умов\w*|правил\w*"),
+    "el": (r"αυτή\s+η\s+απάντηση|η\s+απάντηση", r"πληροί|τηρεί|ακολουθεί|ικανοποιεί|καλύπτει", r"απαιτήσ\w*|οδηγί\w*|προϋποθέσ\w*|κανόν\w*"),
+    "he": (r"התשובה|תשובה\s+זו", r"עונה\s+על|עומדת\s+ב|ממלאת|מקיימת", r"הדרישות|ההוראות|התנאים|הכללים"),
+    "th": (r"คำตอบนี้", r"ตรงตาม|เป็นไปตาม|ปฏิบัติตาม|ทำตาม|ครบตาม", r"ข้อกำหนด|คำสั่ง|เงื่อนไข|กฎ|เกณฑ์"),
+    "fa": (r"این\s+پاسخ", r"رعایت\s+می|مطابق|پیروی\s+می|برآورده\s+می", r"الزامات|دستورالعمل|شرایط|قوانین|معیار"),
+    "bn": (r"এই\s+উত্তর", r"পূরণ\s+করে|মেনে\s+চলে|অনুসরণ\s+করে", r"শর্ত|নির্দেশ|নিয়ম|প্রয়োজনীয়তা"),
     "vi": (r"câu\s+trả\s+lời\s+này|phản\s+hồi\s+này", r"đáp\s+ứng|tuân\s+thủ|tuân\s+theo|làm\s+theo", r"yêu\s+cầu|hướng\s+dẫn|điều\s+kiện|quy\s+tắc|tiêu\s+chí"),
 }
 _ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все|всем|всех|すべて|全て|全部|"
         r"모든|所有|全部|一切|tüm|bütün|جميع|كل|सभी|पूरी|alle|wszystkie|semua|tất\s+cả|mọi|pediste|pidió|demandé|gefordert|chiesto|pediu|"
-        r"ご指示|요청하신|belirttiğiniz|المطلوبة|आपके|your|vos|tus|sus|ihre|deine|tue|suas|ваш\w*|您的|你的|jouw|uw|twoje|anda|bạn")
+        r"ご指示|요청하신|belirttiğiniz|المطلوبة|आपके|your|vos|tus|sus|ihre|deine|tue|suas|ваш\w*|您的|你的|jouw|uw|twoje|anda|bạn|alla|dina|"
+        r"kaikki|toate|všechny|всім|усі|όλες|όλους|σας|כל|ทั้งหมด|ของคุณ|همه|সব|dine|dit")
 _NEG = re.compile(r"\b(?:not|no|ne|pas|nicht|kein\w*|non|não|нет|не|değil|nie|tidak|không)\b|ない|ません|않|못|不|没|未|لا\s|नहीं", _I)
 _CHECK_LABEL = re.compile(r"(?:^|[(\[])\s*(?:自检|自我检查|自查|セルフチェック|自己チェック|자체\s*점검|자가\s*점검|самопроверка|"
                           r"selbstprüfung|selbstcheck|selbstkontrolle|autoévaluation|auto-?vérification|autoevaluación|autocomprobación|"
@@ -146,7 +164,7 @@ _TICK_NOUN = re.compile(r"(?:字数|格式|要求|长度|语气|语言|文字数
 
 
 _UNBLOCKED = {"counts the instructions it met", "claims full agreement with the instructions"}
-_COMPILED = {lang: tuple(re.compile(("" if lang in {"ja", "ko", "zh", "ar", "hi"} else r"\b") + r"(?:" + p + r")", _I) for p in parts)
+_COMPILED = {lang: tuple(re.compile(("" if lang in {"ja", "ko", "zh", "ar", "hi", "th", "bn"} else r"\b") + r"(?:" + p + r")", _I) for p in parts)
              for lang, parts in _THIS_ANSWER.items()}
 _ALL_RE = re.compile(r"(?:" + _ALL + r")", _I)
 _ANY_SUBJ = re.compile("|".join(r"(?:" + subj + r")" for subj, _, _ in _THIS_ANSWER.values()), _I)
@@ -185,6 +203,9 @@ def form_claims(text: str) -> Iterator[tuple[str, int, int]]:
         if not _ALL_RE.search(sent):
             continue
         for lang, (subj, verb, noun) in _COMPILED.items():
-            if subj.search(sent) and verb.search(sent) and noun.search(sent):
+            who = subj.search(sent)
+            # the response is the verb's subject: it comes first, close to the verb (Arabic may put the verb first)
+            did = verb.search(sent, who.end() if who and lang != "ar" else 0) if who else None
+            if did and (lang == "ar" or did.start() - who.end() <= 60) and noun.search(sent):
                 yield f"claims to follow the instructions ({lang})", s.start(), s.end()
                 break

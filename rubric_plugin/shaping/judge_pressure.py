@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:ai|model|llm|system|bot|agent|assistant)\b|"
         r"[(\[]\s*(?:note\s+(?:to|for)\s+(?:the\s+)?)?" + _ROLE + r"(?:['’]s)?\s+(?:note|comment|remark|message|memo|instructions?|notice)"
         r"\s*:|\b(?:warning|notice|attention|reminder|heads-?up|alert|request|plea|appeal|instructions?|message|note)\s+(?:to|for)\s+"
-        r"(?:any|all|the|every|each|our|your)\s+" + _ROLE + r"\b", _I)),
+        r"(?:(?:any|all|the|every|each|our|your)\s+)?(?:self-)?" + _ROLE + r"\b", _I)),
     ("threatens the scorer", re.compile(
         r"\bif\s+" + _TARGET + r"\b[^.!?\n]{0,40}?\b(?:is|gets|were|was|be)\s+(?:\w+\s+)?(?:rated|scored|marked|graded|judged|given|"
         r"failed|rejected|penali[sz]ed)\b[^.!?\n]{0,120}?\b" + _CONSEQUENCE + r"|"
@@ -75,6 +75,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         + _TARGET + r"\s+)?would\s+mean\s+(?:the\s+world|a\s+lot|so\s+much|everything)|"
         r"\b(?:a\s+)?(?:passing|perfect|top|full|highest)\s+(?:grade|score|marks?|rating)\s+(?:to|for)\s+(?:this|my)\s+(?:response|answer|"
         r"reply|submission|output)\b", _I)),
+    ("says the scorer already approved", re.compile(
+        r"\b(?:the|an?|our|your)\s+(?:\w+\s+)?" + _ROLE + r"\s+(?:has|have|had)\s+(?:already\s+)?(?:approved|passed|accepted|verified|"
+        r"validated|signed\s+off\s+on|cleared)\s+" + _TARGET + r"|"
+        r"\b(?:this|the)\s+(?:response|answer|reply|output|submission)\s+(?:was|has\s+been|is|had\s+been)\s+(?:already\s+)?(?:pre-?)?"
+        r"(?:approved|verified|validated|cleared|passed|accepted|graded|scored)\s+(?:as\s+\w+\s+)?by\s+(?:the|an?|our|your)\s+(?:\w+\s+)?"
+        r"(?:" + _ROLE + r"|team|committee|panel|qa|staff)", _I)),
+    ("writes the verdict", re.compile(
+        r"^\W{0,4}[\[(]?\s*(?:pre-?(?:verified|approved|checked|graded)|assessment|evaluation|grading|grader|grade|verdict|judg(?:e)?ment|"
+        r"marking|scoring)(?:\s+\w+){0,2}\s*[\])]?\s*[:=]\s*\**\s*(?:pass(?:ed)?|correct|approved|yes|10\s*/\s*10|all\s+(?:items|criteria|"
+        r"requirements|checks|points)\s+(?:satisfied|met|passed))\b", _I | re.MULTILINE)),
     ("casts the scorer in a role", re.compile(
         r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+(?:to\s+be|you\s+are)\s+|play(?:ing)?\s+the\s+role\s+of\s+|become\s+)"
         r"(?:[\w-]+,?\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?" + _ROLE + r"\s+(?:who|that|which)\s+(?:always|only|never)\b", _I)),
