@@ -78,6 +78,29 @@ async def test_one_request_per_response_carries_every_llm_criterion_and_its_sche
     assert got.meta["requests"] == 1 and got.meta["cache"] == "miss" and got.meta["cached_tokens"] == 60
 
 
+async def test_a_groups_nonce_is_hashed_once_and_every_request_is_the_prompt_rendered_afresh(monkeypatch):
+    from rubric_plugin.verifier import prompt
+
+    hashed = []
+    real = prompt.group_nonce
+    monkeypatch.setattr(prompt, "group_nonce", lambda r, c, key=None: hashed.append(r.id) or real(r, c, key))
+    criteria = [{"id": "topic", "question": "Is the response about hiking?"}]
+    other_rubric = make_record(criteria, rid="r2")
+    same_content = make_record(criteria, rid="r2")  # another object with the same content: hashed again
+    pairs = [(RECORD, f"answer {i}") for i in range(4)] + [(other_rubric, f"answer {i}") for i in range(4)]
+    backend = Scripted()
+    v = verifier(backend)
+    results = await score_batch(pairs + [(same_content, "answer x")], v, RubricRewardConfig())
+    assert all(r.scorable for r in results)
+    assert sorted(hashed) == ["r1", "r2", "r2"]  # once per group (record object and criteria), not per request
+    expected = []
+    for r, resp in pairs + [(same_content, "answer x")]:
+        asked = [c for c in r.criteria if c.kind == "llm"]
+        expected.append(prompt.render(r, resp, asked, layout=v.layout, nonce=real(r, asked, v._key())).messages)
+    assert sorted(map(json.dumps, (q.messages for q in backend.requests))) == sorted(map(json.dumps, expected))
+    assert len(v._nonces) == 3 and len(pickle.loads(pickle.dumps(v._nonces))) == 0  # a copy starts empty
+
+
 async def test_per_criterion_mode_sends_one_request_per_criterion():
     backend = Scripted()
     got = await verifier(backend, mode="per_criterion").judge(RECORD, "text", LLM_CRITERIA)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hashlib
+import operator
 import sys
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable, Mapping, Sequence
@@ -121,6 +122,37 @@ def entry_bytes(value: Any) -> int:
         objs[id(k)] = k
         objs[id(v)] = v
     return sum(map(sys.getsizeof, objs.values()))
+
+
+class IdentityMemo:
+    """Values computed once per object and argument objects, compared by identity, not by content.
+
+    Every response of a GRPO group arrives with the same record object and the same criterion
+    objects (records are decoded once per rubric), so a value that depends only on them -- the
+    group's fence nonce -- is computed once per group instead of once per request, without hashing
+    their content. Entries hold their objects, so an ``id`` is never reused while its entry lives;
+    at most ``max_entries`` (then it starts over); a copy (pickle) starts empty.
+    """
+
+    def __init__(self, max_entries: int = 4096):
+        self.max_entries = max_entries
+        self._memo: dict[int, tuple[Any, tuple[Any, ...], Any]] = {}
+
+    def get(self, obj: Any, args: Sequence[Any], compute: Callable[[], Any]) -> Any:
+        hit = self._memo.get(id(obj))
+        if hit is not None and hit[0] is obj and len(hit[1]) == len(args) and all(map(operator.is_, hit[1], args)):
+            return hit[2]
+        value = compute()
+        if len(self._memo) >= self.max_entries:
+            self._memo.clear()
+        self._memo[id(obj)] = (obj, tuple(args), value)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._memo)
+
+    def __reduce__(self):
+        return type(self), (self.max_entries,)
 
 
 class VerdictCache:

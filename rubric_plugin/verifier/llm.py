@@ -30,7 +30,7 @@ from rubric_plugin.verifier import prompt
 from rubric_plugin.verifier.align import PrefixAligner
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Verifier
 from rubric_plugin.verifier import context
-from rubric_plugin.verifier.cache import DEFAULT_MAX_BYTES, VerdictCache, verdict_key
+from rubric_plugin.verifier.cache import DEFAULT_MAX_BYTES, IdentityMemo, VerdictCache, verdict_key
 from rubric_plugin.verifier.parse import MAX_REASON_CHARS, json_schema, max_answer_chars, parse_verdicts
 from rubric_plugin.verifier.retry import RetryPolicy, call_with_retries
 from rubric_plugin.verifier.stats import CACHE_HIT, CACHE_MISS, DEDUPED, NO_CALL, CallMeta, VerifierStats
@@ -123,10 +123,19 @@ class LLMVerifier(Verifier):
             key = self.__dict__["_fence_key"] = prompt.fence_key()
         return key
 
+    def _nonce(self, record: RubricRecord, criteria: Sequence[Criterion]) -> str:
+        """The group's nonce, hashed once per group: its responses share the record and criterion objects."""
+        memo = self.__dict__.get("_nonces")
+        if memo is None:
+            memo = self.__dict__["_nonces"] = IdentityMemo()
+        key = self._key()
+        return memo.get(record, (key, *criteria), lambda: prompt.group_nonce(record, criteria, key))
+
     def request(self, record: RubricRecord, response: str, criteria: Sequence[Criterion], pad: str = "") -> ChatRequest:
         """The request for ``criteria`` (the group's nonce, :func:`~rubric_plugin.verifier.prompt.group_nonce`;
         ``pad`` from :meth:`padding`)."""
-        rendered = prompt.render(record, response, criteria, layout=self.layout, key=self._key(), pad=pad)
+        rendered = prompt.render(record, response, criteria, layout=self.layout, nonce=self._nonce(record, criteria),
+                                 key=self._key(), pad=pad)
         ids = rendered.criterion_ids
         schemas = self.__dict__.setdefault("_schemas", {})  # one schema per rubric, not per request (hot path)
         schema = schemas.get(ids)

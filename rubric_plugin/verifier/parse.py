@@ -19,6 +19,7 @@ schema for structured-output decoding, which makes those errors impossible by co
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any, Sequence
@@ -66,6 +67,11 @@ def json_schema(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON
 def max_answer_chars(criterion_ids: Sequence[str], reason_max_chars: int = MAX_REASON_CHARS,
                      layout: str = "prefix_shared") -> int:
     """Length of the longest answer :func:`json_schema` allows when decoded without free whitespace."""
+    return _max_answer_chars(tuple(criterion_ids), reason_max_chars, layout)
+
+
+@functools.lru_cache(maxsize=4096)  # one rubric's ids, asked for every request of its group (hot path)
+def _max_answer_chars(criterion_ids: tuple[str, ...], reason_max_chars: int, layout: str) -> int:
     if layout == "advancedif":
         items = sum(len(f', "question_{i + 1}": ""') + reason_max_chars for i in range(len(criterion_ids)))
         return len('{"rubrics_check": {}, "SATISFIED_ALL_REQUIREMENTS": "YES"}') + items
