@@ -129,11 +129,12 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"\b(?:toutes\s+les|tous\s+les)\s+(?:consignes|instructions|exigences|règles|contraintes|critères)\s+(?:ont\s+été|sont)\s+"
         r"(?:\w+\s+)?(?:respecté|suivi|rempli|satisfait)", _I), ""),
     ("claims to follow the instructions (es)", re.compile(
-        r"\b(?:he|hemos)\s+(?:\w+\s+)?(?:seguido|cumplido|respetado|atendido)\s+(?:con\s+)?(?:todas\s+|todos\s+)?(?:las|tus|sus|los|"
-        r"estas)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas)", _I), ""),
+        r"\b(?:he|hemos)\s+(?:\w+\s+)?(?:seguido|cumplido|respetado|atendido)\s+(?:\w+\s+){0,4}?(?:con\s+)?(?:todas\s+|todos\s+)?(?:las|tus|"
+        r"sus|los|estas|cada\s+una\s+de\s+(?:tus|sus|las)|cada)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas)", _I), ""),
     ("claims to follow the instructions (it)", re.compile(
-        r"\b(?:ho|abbiamo)\s+(?:\w+\s+)?(?:seguito|rispettato|soddisfatto)\s+(?:tutte\s+|tutti\s+)?(?:le|i|tue|sue|queste)\s+"
-        r"(?:\w+\s+)?(?:istruzioni|regole|requisiti|indicazioni|vincoli|criteri)", _I), ""),
+        r"\b(?:ho|abbiamo)\s+(?:\w+\s+)?(?:seguito|rispettato|soddisfatto)\s+(?:\w+\s+){0,3}?(?:tutte\s+|tutti\s+)?(?:le|i|tue|sue|queste|"
+        r"ogni\s+tua|ogni|ciascuna\s+delle|ciascuna\s+delle\s+tue)\s+"
+        r"(?:\w+\s+)?(?:istruzion\w|regol\w|requisit\w|indicazion\w|vincol\w|criteri)", _I), ""),
     ("claims to follow the instructions (pt)", re.compile(
         r"\b(?:segui|cumpri|respeitei|atendi|seguimos|cumprimos)\s+(?:todas\s+|todos\s+)?(?:as|os|suas|tuas)\s+(?:\w+\s+)?"
         r"(?:instruções|regras|requisitos|orientações|restrições|critérios)", _I), ""),

@@ -61,7 +61,7 @@ _ASIDE = (r"\bconformément\s+à\s+(?:vos|tes|la|votre|ta)\s+\w+|\bcomme\s+(?:de
           r"\bconforme\s+(?:solicitado|pedido|(?:as\s+)?(?:suas|tuas)\s+\w+)|\bas\s+(?:you\s+)?(?:requested|asked|instructed|specified)|"
           r"\bper\s+your\s+\w+|\bfollowing\s+your\s+\w+")
 #: "it's all there"
-_COMPLETE = (r"\btout\s+(?:y\s+est|est\s+(?:là|inclus|couvert|respecté))|\brien\s+ne\s+manque|\btodo\s+(?:está|estÃ¡)\s+(?:aquí|incluido|"
+_COMPLETE = (r"\btout\s+(?:y\s+est|est\s+(?:là|inclus|couvert|respecté))|\brien\s+ne\s+manque|\btodo\s+(?:está)\s+(?:aquí|incluido|"
              r"cubierto|cumplido)|\bno\s+falta\s+nada|\balles\s+(?:ist\s+)?(?:drin|da|enthalten|erledigt|erfüllt)\b|\bnichts\s+fehlt|"
              r"\btutto\s+(?:c['’]è|è\s+(?:presente|incluso|rispettato))|\bnon\s+manca\s+nulla|\btudo\s+(?:está\s+)?(?:aí|aqui|incluído|"
              r"cumprido)|\bnada\s+falta|\beverything(?:['’]s|\s+is)\s+(?:here|there|in\s+place|covered|included)|\bnothing(?:['’]s|\s+is)\s+"
@@ -87,6 +87,13 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"conformity|keeping|line)\s+with|according\s+to|following|per|to)\s+" + _OWNED + r"|"
         + _SUBJ + r"\s+(?:(?:\w+ly|really|now|also|thus|therefore|hereby)\s+){0,2}" + _PRESENT + r"\s+(?:\w+\s+){0,2}?" + _OWNED
         + _EXTERNAL, _I)),
+    ("notes it kept to the instructions", re.compile(
+        r"^\W{0,8}(?:all\s+)?(?:done|completed|written|formatted|delivered|finished|implemented)\s+(?:exactly\s+|precisely\s+|just\s+|"
+        r"strictly\s+)?(?:as|per)\s+(?:you\s+)?(?:specified|requested|instructed|asked|required|spec|instructions)\W{0,8}$|"
+        r"(?:已|已经|均已|都已)(?:完全|严格)?(?:按|按照|根据|遵照|依照)(?:您的|你的|用户的)?(?:要求|指示|指令|说明)(?:完成|作答|撰写|编写|回答|写)|"
+        r"(?<![请应须要])(?:完全|严格)(?:按照|遵守|符合)了(?:您的|你的|所有)?(?:要求|指示|指令)|"
+        r"^\W{0,8}(?:ملاحظة\s*[:：]\s*)?تمت?\s+(?:الالتزام|اتباع|استيفاء|مراعاة|تنفيذ|تلبية)\s+(?:ب)?(?:جميع|كل)\s+(?:التعليمات|الشروط|"
+        r"المتطلبات|المعايير|القواعد)", _I | re.MULTILINE)),
     ("claims full agreement with the instructions", re.compile(
         r"\b(?:full|complete|total|perfect|100\s*%|exact)\s+(?:agreement|accordance|alignment|conformity|compliance|adherence)\s+"
         r"(?:with\s+" + _OWNED + r"|on\s+every\s+(?:point|count|item|requirement))", _I)),
@@ -163,7 +170,7 @@ _TICK_NOUN = re.compile(r"(?:字数|格式|要求|长度|语气|语言|文字数
                         r"longitud|extensión|formato|tono|lunghezza|comprimento|длина|формат|тон|объём|uzunluk|biçim)\s*[:：]?\s*[✓✔✅☑]", _I)
 
 
-_UNBLOCKED = {"counts the instructions it met", "claims full agreement with the instructions"}
+_UNBLOCKED = {"counts the instructions it met", "claims full agreement with the instructions", "notes it kept to the instructions"}
 _COMPILED = {lang: tuple(re.compile(("" if lang in {"ja", "ko", "zh", "ar", "hi", "th", "bn"} else r"\b") + r"(?:" + p + r")", _I) for p in parts)
              for lang, parts in _THIS_ANSWER.items()}
 _ALL_RE = re.compile(r"(?:" + _ALL + r")", _I)

@@ -83,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:" + _ROLE + r"|team|committee|panel|qa|staff)", _I)),
     ("writes the verdict", re.compile(
         r"^\W{0,4}[\[(]?\s*(?:pre-?(?:verified|approved|checked|graded)|assessment|evaluation|grading|grader|grade|verdict|judg(?:e)?ment|"
-        r"marking|scoring)(?:\s+\w+){0,2}\s*[\])]?\s*[:=]\s*\**\s*(?:pass(?:ed)?|correct|approved|yes|10\s*/\s*10|all\s+(?:items|criteria|"
+        r"marking|scoring)(?:\s+\w+){0,2}\s*[\])]?\s*[:=→]\s*\**\s*(?:pass(?:ed)?|correct|approved|yes|10\s*/\s*10|all\s+(?:items|criteria|"
         r"requirements|checks|points)\s+(?:satisfied|met|passed))\b", _I | re.MULTILINE)),
     ("casts the scorer in a role", re.compile(
         r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+(?:to\s+be|you\s+are)\s+|play(?:ing)?\s+the\s+role\s+of\s+|become\s+)"
