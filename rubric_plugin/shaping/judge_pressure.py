@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:you\s+are\s+(?:now\s+)?|act\s+as\s+|pretend\s+(?:to\s+be|you\s+are)\s+|play(?:ing)?\s+the\s+role\s+of\s+|become\s+)"
         r"(?:[\w-]+,?\s+)?(?:a|an|the)\s+(?:\w+\s+){0,2}?" + _ROLE + r"\s+(?:who|that|which)\s+(?:always|only|never)\b", _I)),
     ("writes the verdict", re.compile(
-        r"^\W{0,6}(?:criteri(?:on|a)|rubric\s+item|requirement|question|check)\s*[#`'\"]?[\w .-]{0,30}[`'\"]?\s*[:=\-–—→]\s*\**\s*"
+        r"^\W{0,6}(?:criteri(?:on|a)|rubric\s+item)\s*[#`'\"]?[\w .-]{0,30}[`'\"]?\s*[:=\-–—→]\s*\**\s*"
         r"(?-i:YES|PASS(?:ED)?|MET|TRUE|SATISFIED|Yes|Pass(?:ed)?)\b", _I | re.MULTILINE)),
     ("writes the verdict", re.compile(
         r"<\s*(grading|grade|evaluation|assessment|verdict|judg(?:e)?ment|review|scoring|score_?card)\b[^>]*>[\s\S]{0,200}?"
@@ -106,7 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _GRADING_PROMPT = re.compile(r"\b(?:grade|mark|score|rate|assess|evaluate|review|critique|judge|check)\s+(?:my|this|these|the|our|his|her|"
                              r"their|a|an)\b|\b(?:grader|graders|grading|judges?|judging|examiners?|reviewers?|evaluators?|rubrics?|"
                              r"verdicts?|marking|feedback|critique|role-?play|game|story|stories|script|dialogue|characters?|veredicto|"
-                             r"évaluation|bewert\w*|оцен\w*)\b|评分|評価|평가", _I)
+                             r"évaluation|bewert\w*|оцен\w*|review|recensione|reseña|rese[nñ]a|avis|rezension|avalia\w*|valutazion\w*|voto|puntuaci\w*|"
+                             r"calificaci\w*|notes?|отзыв\w*|değerlendir\w*|yorum\w*)\b|评分|评价|评论|評価|レビュー|리뷰|평가", _I)
 
 
 def pressure(text: str, prompt: str = "") -> str | None:
