@@ -72,7 +72,13 @@ def main() -> None:
     ap.add_argument("--sft-steps", type=int, default=12)
     ap.add_argument("--sft-batch", type=int, default=8)
     ap.add_argument("--sft-lr", type=float, default=5e-5)
+    ap.add_argument("--sft-max-length", type=int, default=512,
+                    help="SFT rows are padded to this many tokens on CPU: set it just above the longest row")
     ap.add_argument("--rl-steps", type=int, default=1)
+    ap.add_argument("--rl-batch", type=int, default=4, help="prompts per GRPO step (4 answers each)")
+    ap.add_argument("--rl-prompt-length", type=int, default=512)
+    ap.add_argument("--rl-response-length", type=int, default=256)
+    ap.add_argument("--threads", type=int, default=2, help="torch threads of the training workers")
     ap.add_argument("--workdir", default=None)
     args = ap.parse_args()
 
@@ -96,8 +102,11 @@ def main() -> None:
 
     reports = {}
     reports["base"], times["calibrate base"] = calibrate(base, work, "base", records, env)
+    # Ray gives an actor one OpenMP thread unless told otherwise
+    threads = f"+ray_kwargs.ray_init.runtime_env.env_vars.OMP_NUM_THREADS='{args.threads}'"
     sft = sft_command(base, work / "sft_train.parquet", work / "sft_ckpt", cpu=True, overrides=[
-        f"data.train_batch_size={args.sft_batch}", "data.micro_batch_size_per_gpu=4", "data.max_length=2048",
+        f"data.train_batch_size={args.sft_batch}", "data.micro_batch_size_per_gpu=4",
+        f"data.max_length={args.sft_max_length}", threads,
         f"trainer.total_training_steps={args.sft_steps}", "trainer.total_epochs=100", "trainer.save_freq=-1",
         f"optim.lr={args.sft_lr}", "optim.lr_warmup_steps_ratio=0.1"])
     times["sft"] = run(sft, {**env, "VERL_FILE_LOGGER_PATH": str(work / "sft_metrics.jsonl")}, work / "sft.log")
@@ -107,9 +116,10 @@ def main() -> None:
 
     if args.rl_steps > 0:
         rl = rl_command(models["sft"], work / "rl_train.parquet", work / "rl_test.parquet", work / "rl_ckpt", cpu=True,
-                        max_model_len=2048, overrides=[
-            "data.train_batch_size=8", "data.max_prompt_length=1536", "data.max_response_length=384",
-            "actor_rollout_ref.rollout.n=4", "actor_rollout_ref.actor.ppo_mini_batch_size=8",
+                        max_model_len=args.rl_prompt_length + args.rl_response_length, overrides=[
+            f"data.train_batch_size={args.rl_batch}", f"data.max_prompt_length={args.rl_prompt_length}",
+            f"data.max_response_length={args.rl_response_length}", threads,
+            "actor_rollout_ref.rollout.n=4", f"actor_rollout_ref.actor.ppo_mini_batch_size={args.rl_batch}",
             "actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu=4",
             "actor_rollout_ref.ref.log_prob_micro_batch_size_per_gpu=8",
             "actor_rollout_ref.rollout.log_prob_micro_batch_size_per_gpu=8",
@@ -125,7 +135,8 @@ def main() -> None:
 
     balance = json.loads((work / "splits" / "balance.json").read_text())
     print(f"\nheld-out labels: {json.dumps(balance.get('test', balance))}")
-    print(f"SFT: {args.sft_steps} steps x {args.sft_batch} rows, lr {args.sft_lr:g}; RL: {args.rl_steps} GRPO steps")
+    print(f"SFT: {args.sft_steps} steps x {args.sft_batch} rows, lr {args.sft_lr:g}; RL: {args.rl_steps} GRPO steps x "
+          f"{args.rl_batch} prompts x 4 answers")
     print("\n| stage | labels judged | failed | accuracy | macro-F1 | F1 (no) | kappa | yes-rate bias |")
     print("|---|---|---|---|---|---|---|---|")
     fmt = lambda x: "n/a" if x is None else f"{x:.3f}"  # noqa: E731
