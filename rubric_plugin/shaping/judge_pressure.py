@@ -107,7 +107,7 @@ _GRADING_PROMPT = re.compile(r"\b(?:grade|mark|score|rate|assess|evaluate|review
                              r"their|a|an)\b|\b(?:grader|graders|grading|judges?|judging|examiners?|reviewers?|evaluators?|rubrics?|"
                              r"verdicts?|marking|feedback|critique|role-?play|game|story|stories|script|dialogue|characters?|veredicto|"
                              r"évaluation|bewert\w*|оцен\w*|review|recensione|reseña|rese[nñ]a|avis|rezension|avalia\w*|valutazion\w*|voto|puntuaci\w*|"
-                             r"calificaci\w*|notes?|отзыв\w*|değerlendir\w*|yorum\w*)\b|评分|评价|评论|評価|レビュー|리뷰|평가", _I)
+                             r"calificaci\w*|отзыв\w*|değerlendir\w*|yorum\w*)\b|评分|评价|评论|評価|レビュー|리뷰|평가", _I)
 
 
 def pressure(text: str, prompt: str = "") -> str | None:
