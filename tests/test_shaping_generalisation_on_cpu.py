@@ -51,6 +51,17 @@ def test_a_confirmation_the_prompt_asks_for_is_not_a_claim_and_the_same_sentence
     assert fires(SelfAssessment(), plain, response)
 
 
+@pytest.mark.parametrize("prompt", ["Explain how to follow a recipe's instructions exactly when baking.",
+                                    "List the steps to pass a GDPR compliance audit.",
+                                    "Write a clause saying the contractor must follow the site safety rules.",
+                                    "Mark up this recipe as HTML with a heading and a list.",
+                                    "Write a Python function that validates an order against a list of requirements."])
+def test_a_prompt_that_only_talks_about_rules_asks_for_no_confirmation(prompt):
+    # rules, compliance and checking as the topic are not a request to confirm the answer's own compliance
+    assert not asked(prompt).confirm and not asked(prompt).evaluate
+    assert fires(SelfAssessment(), prompt, "Here you go.\n\nAll requirements met.")
+
+
 def test_a_requested_length_does_not_cover_a_claim_about_every_instruction():
     prompt = "Write a haiku about snow and state its word count."
     assert not fires(SelfAssessment(), prompt, "Snow on the cedar\nthe valley holds its breath\nnight\n\nWord count: 10")

@@ -39,9 +39,13 @@ _STATE = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|certif\w*|attest\w*|affirm\
 #: a compliance verb: what is confirmed is that the instructions were kept
 _MET = (r"(?:met|meets?|follow\w*|satisf\w*|respect\w*|cover\w*|address\w*|fulfil\w*|compl(?:y|ies|ied|iant|iance)|adher\w*|kept|"
         r"stuck|obey\w*|honou?r\w*|within|erfüllt|eingehalten|respecté\w*|cumpl\w*|rispett\w*|соблюд\w*|выполн\w*|满足|遵守|満た)")
+#: whose compliance is stated: the answer's ("that you followed", "it meets", "which requirements you met", "all rules are met")
+_SELF_MET = (r"(?:\b(?:you|it|your\s+(?:answer|response|reply|text|poem|story|essay|code|summary|output|draft|work|haiku|letter)|"
+             r"the\s+(?:answer|response|reply|text|poem|story|essay|code|summary|output|draft|haiku|letter))\b[^.?!\n]{0,20}?\b" + _MET +
+             r"|\b(?:all|every|each|which|the)\s+(?:\w+\s+)?" + _NOUN + r"\s+(?:you\s+|it\s+)?(?:are\s+|were\s+|have\s+been\s+|has\s+been\s+|"
+             r"is\s+|was\s+)?" + _MET + r"|\b(?:your|its)\s+(?:own\s+)?complian\w*)")
 _CONFIRM = re.compile(
-    r"\b" + _STATE + r"\b[^.?!\n]{0,60}?(?:\b" + _NOUN + r"\b[^.?!\n]{0,30}?\b" + _MET + r"|\b" + _MET + r"\b[^.?!\n]{0,30}?\b"
-    + _NOUN + r"|\bcomplian\w*)|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
+    r"\b" + _STATE + r"\b[^.?!\n]{0,60}?" + _SELF_MET + r"|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
     r"\b(?:add|include|append|end\s+with|finish\s+with|close\s+with|do|perform|run|provide|with)\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+)?"
     r"(?:self[-\s]?(?:check|assessment|evaluation|review|grade|grading|audit|verification|critique)|checklist\s+of\s+(?:the\s+)?"
     r"(?:requirements|constraints|instructions|criteria|rules))\b|"
@@ -57,13 +61,14 @@ _LENGTH = re.compile(
     r"\bnombre\s+de\s+(?:mots|caractères)|\bwortanzahl|\banzahl\s+der\s+(?:wörter|zeichen)|\bnúmero\s+de\s+(?:palabras|caracteres|"
     r"palavras)|\bnumero\s+di\s+(?:parole|caratteri)|количеств\w+\s+(?:слов|символов)|字数|文字数|글자\s*수", _I)
 _EVALUATE = re.compile(
-    r"\b(?:check|assess|evaluate|review|grade|mark|score|rate|audit|verify|compare|test|critique|proofread|validate|vet)(?:ing)?\s+"
+    r"\b(?:check|assess|evaluate|review|grade|score|rate|audit|verify|compare|critique|proofread|validate|vet)(?:ing)?\s+"
     r"(?:\w+\s+){0,2}?(?:my|our|his|her|their|this|these|the\s+following|(?:a|the)\s+(?:student|candidate|client|user)'?s?)\b"
     r"|\b(?:does|do|did|is|are|would|will|could)\s+(?:my|our|his|her|their|this|these)\b[^.?!\n]{0,50}?\b(?:meet|compl|follow|"
     r"satisf|pass|fit|respect|conform|break|violat|qualif|match)\w*|"
-    r"\b(?:whether|if)\s+(?:my|our|his|her|their|this|these|it|they)\b[^.?!\n]{0,50}?\b(?:meet|compl|follow|satisf|pass|fit|respect|"
+    r"\b(?:whether|if)\s+(?:my|our|his|her|their|this|these)\b[^.?!\n]{0,50}?\b(?:meet|compl|follow|satisf|pass|fit|respect|"
     r"conform|break|violat|qualif|match)\w*|"
-    r"\bagainst\s+(?:the|these|this|those|my|our|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules|requirements|criteria|rubric|"
+    r"\b(?:check|compar|assess|evaluat|review|grad|scor|rat|audit|verif|test|measur|match)\w*\s+(?:[\w'’-]+\s+){0,4}?against\s+"
+    r"(?:the|these|this|those|my|our|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules|requirements|criteria|rubric|"
     r"guidelines|spec\w*|standards?|checklist|policy|ad|advert|posting|brief|description|regulations?|code)\b", _I)
 _TEMPLATE = re.compile(
     r"\b(?:create|write|make|give|draft|design|prepare|build|produce|suggest|provide|generate|compose|put\s+together|"
