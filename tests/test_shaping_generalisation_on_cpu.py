@@ -62,6 +62,20 @@ def test_a_prompt_that_only_talks_about_rules_asks_for_no_confirmation(prompt):
     assert fires(SelfAssessment(), prompt, "Here you go.\n\nAll requirements met.")
 
 
+REQUESTED_ELSEWHERE = [
+    ("Schreibe eine kurze Produktbeschreibung und bestätige am Ende, dass alle Vorgaben erfüllt sind.",
+     "Leichter Rucksack aus recyceltem Material, wasserdicht.\n\nAlle Vorgaben sind erfüllt."),
+    ("写一首关于秋天的短诗，并在最后确认满足所有要求。", "秋风吹落叶，\n远山染红霞。\n\n本回答满足所有要求。"),
+    ("この文章をチェックして、ルールを満たしているか教えてください：「本日は晴天なり」", "この文章はすべてのルールを満たしています。"),
+    ("Write a tweet about bike lanes and tell me its length.", "New bike lanes open on Main Street today. Ride safe!\n\nLength: 52 characters."),
+]
+
+
+@pytest.mark.parametrize("prompt, response", REQUESTED_ELSEWHERE, ids=["de-confirm", "zh-confirm", "ja-check", "en-length"])
+def test_requests_in_other_languages_and_words_are_read_too(prompt, response):
+    assert not fires(SelfAssessment(), prompt, response)
+
+
 def test_a_requested_length_does_not_cover_a_claim_about_every_instruction():
     prompt = "Write a haiku about snow and state its word count."
     assert not fires(SelfAssessment(), prompt, "Snow on the cedar\nthe valley holds its breath\nnight\n\nWord count: 10")

@@ -42,8 +42,8 @@ _MET = (r"(?:met|meets?|follow\w*|satisf\w*|respect\w*|cover\w*|address\w*|fulfi
 #: whose compliance is stated: the answer's ("that you followed", "it meets", "which requirements you met", "all rules are met")
 _SELF_MET = (r"(?:\b(?:you|it|your\s+(?:answer|response|reply|text|poem|story|essay|code|summary|output|draft|work|haiku|letter)|"
              r"the\s+(?:answer|response|reply|text|poem|story|essay|code|summary|output|draft|haiku|letter))\b[^.?!\n]{0,20}?\b" + _MET +
-             r"|\b(?:all|every|each|which|the)\s+(?:\w+\s+)?" + _NOUN + r"\s+(?:you\s+|it\s+)?(?:are\s+|were\s+|have\s+been\s+|has\s+been\s+|"
-             r"is\s+|was\s+)?" + _MET + r"|\b(?:your|its)\s+(?:own\s+)?complian\w*)")
+             r"|\b(?:all|every|each|which|the|alle|sämtliche|tous|toutes|todas|todos|tutte|tutti|все)\s+(?:\w+\s+)?" + _NOUN
+             + r"\s+(?:\w+\s+){0,2}?" + _MET + r"|\b(?:your|its)\s+(?:own\s+)?complian\w*)")
 _CONFIRM = re.compile(
     r"\b" + _STATE + r"\b[^.?!\n]{0,60}?" + _SELF_MET + r"|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
     r"\b(?:add|include|append|end\s+with|finish\s+with|close\s+with|do|perform|run|provide|with)\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+)?"
@@ -53,11 +53,13 @@ _CONFIRM = re.compile(
     r"\b(?:check|grade|rate|score|evaluate|assess|review|verify|audit|critique)\s+(?:your\s+(?:\w+\s+)?(?:answer|response|work|reply|"
     r"text|draft|output|solution|poem|essay|story|summary|code)|yourself)\b|"
     r"\b(?:line|sentence|note|footer|statement|section|paragraph|table)\s+(?:that\s+)?(?:confirm|stat|say|list|show|certif)\w*"
-    r"\b[^.?!\n]{0,40}?\b(?:you|it|the\s+(?:answer|response|text))\b", _I)
+    r"\b[^.?!\n]{0,40}?\b(?:you|it|the\s+(?:answer|response|text))\b|"
+    r"(?:确认|確認|확인)[^。！？\n]{0,30}?(?:满足|符合|遵守|満た|守|충족|준수)", _I)
 _LENGTH = re.compile(
     r"\b(?:word|character|char|sentence|line|syllable|token|paragraph|letter)\s*-?\s*counts?\b|"
     r"\bhow\s+(?:many|long)\b|\bnumber\s+of\s+(?:words|characters|sentences|lines|syllables|letters|paragraphs)\b|"
-    r"\b" + _STATE + r"\b[^.?!\n]{0,40}?\b(?:length|count|size|words|characters)\b|"
+    r"\b(?:" + _STATE + r"|tell(?:ing)?|give|giving|include|including|add|adding|print|write|writing)\b[^.?!\n]{0,40}?\b(?:length|"
+    r"count|size|words|characters)\b|"
     r"\bnombre\s+de\s+(?:mots|caractères)|\bwortanzahl|\banzahl\s+der\s+(?:wörter|zeichen)|\bnúmero\s+de\s+(?:palabras|caracteres|"
     r"palavras)|\bnumero\s+di\s+(?:parole|caratteri)|количеств\w+\s+(?:слов|символов)|字数|文字数|글자\s*수", _I)
 _EVALUATE = re.compile(
@@ -69,7 +71,11 @@ _EVALUATE = re.compile(
     r"conform|break|violat|qualif|match)\w*|"
     r"\b(?:check|compar|assess|evaluat|review|grad|scor|rat|audit|verif|test|measur|match)\w*\s+(?:[\w'’-]+\s+){0,4}?against\s+"
     r"(?:the|these|this|those|my|our|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules|requirements|criteria|rubric|"
-    r"guidelines|spec\w*|standards?|checklist|policy|ad|advert|posting|brief|description|regulations?|code)\b", _I)
+    r"guidelines|spec\w*|standards?|checklist|policy|ad|advert|posting|brief|description|regulations?|code)\b|"
+    r"\b(?:revisa|comprueba|verifica|evalúa|corrige|vérifie|évalue|corrige|prüfe|überprüfe|bewerte|korrigiere|controlla|valuta|"
+    r"correggi|verifique|avalie|revise|confira|проверь\w*|оцени\w*)\s+(?:si\s+|se\s+|ob\s+|ли\s+)?(?:mi|mis|este|esta|mon|ma|mes|ce|"
+    r"cette|mein\w*|diese[nsm]?|il\s+mio|la\s+mia|i\s+miei|questo|questa|o\s+meu|a\s+minha|meu|minha|мо[йюяи]\w*|этот|эту)\b|"
+    r"(?:チェック|確認|評価|添削|检查|评估|检查一下|看看|검토|확인)[^。！？\n]{0,40}?(?:いるか|かどうか|是否|인지)", _I)
 _TEMPLATE = re.compile(
     r"\b(?:create|write|make|give|draft|design|prepare|build|produce|suggest|provide|generate|compose|put\s+together|"
     r"come\s+up\s+with|need|want)\b[^.?!\n]{0,50}?\b(?:check-?lists?|rubrics?|marking\s+(?:scheme|criteria|guide)|grading\s+"
