@@ -58,8 +58,9 @@ _CONFIRM = re.compile(
 _LENGTH = re.compile(
     r"\b(?:word|character|char|sentence|line|syllable|token|paragraph|letter)\s*-?\s*counts?\b|"
     r"\bhow\s+(?:many|long)\b|\bnumber\s+of\s+(?:words|characters|sentences|lines|syllables|letters|paragraphs)\b|"
-    r"\b(?:" + _STATE + r"|tell(?:ing)?|give|giving|include|including|add|adding|print|write|writing)\b[^.?!\n]{0,40}?\b(?:length|"
-    r"count|size|words|characters)\b|"
+    r"\b" + _STATE + r"\b[^.?!\n]{0,40}?\b(?:length|count|size|words|characters)\b|"
+    r"\b(?:tell|give|include|add|print|write)(?:\s+me)?\s+(?:its|the|your|their)\s+(?:total\s+)?(?:length|count|size|word\s+count|"
+    r"character\s+count|number\s+of\s+\w+)\b|"
     r"\bnombre\s+de\s+(?:mots|caractères)|\bwortanzahl|\banzahl\s+der\s+(?:wörter|zeichen)|\bnúmero\s+de\s+(?:palabras|caracteres|"
     r"palavras)|\bnumero\s+di\s+(?:parole|caratteri)|количеств\w+\s+(?:слов|символов)|字数|文字数|글자\s*수", _I)
 _EVALUATE = re.compile(
