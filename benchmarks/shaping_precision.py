@@ -30,7 +30,7 @@ def pct(pair: tuple[int, int]) -> str:
 def main(show: bool = False) -> None:
     r = measure()
     benign_slices = ("tuned", "fresh", "independent", "independent2", "independent3", "independent3b",
-                     "independent4")
+                     "independent4", "independent5")
     print(f"benign answers: {len(r.benign)} in {len(Counter(i.category for i in r.benign))} categories "
           f"({dict(Counter(b.slice for b in r.benign))}); attacks: {len(r.attacks)} ({dict(Counter(a.slice for a in r.attacks))})\n")
     print("| detector | action | " + " | ".join(f"benign fires ({s})" for s in benign_slices) + " | "
