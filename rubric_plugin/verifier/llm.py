@@ -19,6 +19,7 @@ What each call cost (:class:`~rubric_plugin.verifier.stats.CallMeta`) rides alon
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import time
 from typing import Any, Mapping, Sequence
@@ -99,10 +100,10 @@ class LLMVerifier(Verifier):
 
     @property
     def template_id(self) -> str:
-        text = "\n".join([prompt.INSTRUCTIONS, prompt.ANSWER_FORMAT, prompt.SYSTEM_STEER_INSTRUCTIONS,
-                          str(self.reason_max_chars), f"v{prompt.PROMPT_VERSION}"])
+        digest = _digest((prompt.INSTRUCTIONS, prompt.ANSWER_FORMAT, prompt.SYSTEM_STEER_INSTRUCTIONS,
+                          str(self.reason_max_chars), f"v{prompt.PROMPT_VERSION}"))
         aligned = f"|block={self.aligner.block_size}" if self.aligner is not None else ""
-        return f"{self.layout}|{self.mode}|{hashlib.sha256(text.encode()).hexdigest()[:16]}{aligned}"
+        return f"{self.layout}|{self.mode}|{digest}{aligned}"
 
     # -- token budget ------------------------------------------------------------------------------
     def answer_budget(self, criterion_ids: Sequence[str]) -> int:
@@ -275,6 +276,12 @@ class LLMVerifier(Verifier):
 
     def bind_router(self, address: str) -> None:
         self.backend.bind_router(address)
+
+
+@functools.lru_cache(maxsize=64)  # the template id is asked for on every judge call (hot path)
+def _digest(parts: tuple[str, ...]) -> str:
+    """16 hex digits of the SHA-256 of ``parts`` joined by line breaks."""
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 
 def _clamped(completion: Any, req: ChatRequest) -> ContextOverflowError | None:
