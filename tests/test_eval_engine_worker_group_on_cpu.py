@@ -48,11 +48,14 @@ RESPONSES = [{"id": "1", "response": "Cats are soft, and quiet."}, {"id": "2", "
 
 def worker_group_judge(model_dir):
     """The judge as the worker-group preset on CPU, one replica of SmolLM2 in float32 (faster on CPUs
-    without native bf16, as in the tiny_cpu recipe)."""
+    without native bf16, as in the tiny_cpu recipe). The replica's vLLM server runs its model in its
+    engine-core process (``VLLM_ENABLE_V1_MULTIPROCESSING=0`` in the model's ``env``): one spawned
+    interpreter per group start instead of two, on CI's two cores."""
     wg = "reward.rubric.worker_group.models.verifier"
     return ["+verifier@reward.rubric.verifier=worker_group", "+worker_group@reward.rubric.worker_group=cpu",
             f"{wg}.model_path={model_dir}", f"{wg}.served_model_name={SERVED}", f"{wg}.cpus_per_replica=1",
-            f"{wg}.extra_args=[--dtype,float32]", "reward.rubric.verifier.reason_max_chars=40"]
+            f"{wg}.extra_args=[--dtype,float32]", f"++{wg}.env.VLLM_ENABLE_V1_MULTIPROCESSING='0'",
+            "reward.rubric.verifier.reason_max_chars=40"]
 
 
 def group_processes():
