@@ -10,7 +10,10 @@ output), parse and check the verdicts, aggregate. The figure is responses scored
 The default endpoint is 64 concurrent requests at 0.05 s each: 1,280 requests per second. The
 endpoint runs on the same machine as the client and shares its cores.
 
-    .venv/bin/python benchmarks/pipeline_throughput.py [--responses 2000] [--latency 0.05] [--profile]
+    .venv/bin/python benchmarks/pipeline_throughput.py [--responses 2000] [--latency 0.05] [--profile N]
+
+``--no-http RUNS`` measures the scoring path alone: the same responses through an in-process judge
+(the request body encoded and the answer parsed as over HTTP, no transport), client CPU per response.
 """
 from __future__ import annotations
 
@@ -25,8 +28,41 @@ from rubric_plugin.config import RubricRewardConfig
 from rubric_plugin.devtools.judge_endpoint import JudgeEndpoint
 from rubric_plugin.devtools.workload import make_workload
 from rubric_plugin.scoring import score_batch
+from rubric_plugin.verifier.base import ChatBackend
 from rubric_plugin.verifier.http import OpenAIChatBackend
+from rubric_plugin.verifier.http_response import _completion
 from rubric_plugin.verifier.llm import LLMVerifier
+
+
+class InProcessJudge(ChatBackend):
+    """``--no-http``: the HTTP backend's request body and response parsing with no transport; the
+    synthetic endpoint's answer is computed in-process (and counted in the client's CPU)."""
+
+    model = "synthetic-judge"
+
+    def __init__(self):
+        self.http = OpenAIChatBackend("http://127.0.0.1:9/v1", model=self.model)
+
+    async def complete(self, request, timeout_s=None):
+        import orjson
+
+        from rubric_plugin.devtools.judge_endpoint import completion
+
+        body = orjson.loads(orjson.dumps(self.http.body(request)))
+        answer = orjson.dumps(completion(body, self.model)).decode()
+        return _completion("in-process", 200, answer, None, request.max_tokens)
+
+
+def no_http(pairs, runs: int) -> None:
+    """Client CPU per response of the scoring path alone (render, key, cache, parse, aggregate)."""
+    figures = []
+    for _ in range(runs):
+        verifier = LLMVerifier(InProcessJudge(), name="bench")
+        cpu = time.process_time()
+        asyncio.run(score_batch(pairs, verifier, RubricRewardConfig()))
+        figures.append(round(1000 * (time.process_time() - cpu) / len(pairs), 3))
+    print(json.dumps({"responses": len(pairs), "no_http_client_cpu_ms_per_response": figures,
+                      "load_avg_1m": round(os.getloadavg()[0], 2)}))
 
 
 async def run(base_url: str, pairs, client_concurrency: int):
@@ -51,10 +87,16 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print one JSON line instead of a table")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="also print the client's top N functions by own time (cProfile over the measured run)")
+    ap.add_argument("--no-http", type=int, default=0, metavar="RUNS",
+                    help="instead: RUNS runs of the scoring path with an in-process judge (no transport), "
+                         "client CPU per response of each")
     args = ap.parse_args()
 
     n_prompts = math.ceil(args.responses / args.group_size)
     pairs = make_workload(n_prompts, n_responses=args.group_size, n_criteria=args.criteria)[: args.responses]
+    if args.no_http:
+        no_http(pairs, args.no_http)
+        return
     with JudgeEndpoint(latency=args.latency, max_concurrency=args.endpoint_concurrency) as ep:
         # warm the pool and the endpoint with one group, then measure from a clean counter
         asyncio.run(run(ep.base_url, make_workload(1, n_responses=args.group_size, seed=99), args.client_concurrency))
