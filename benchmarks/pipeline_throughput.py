@@ -3,7 +3,7 @@
 The endpoint (rubric_plugin.devtools.judge_endpoint, its own process) answers every request after
 exactly ``--latency`` seconds and serves at most ``--endpoint-concurrency`` at once, so it can do
 ``concurrency / latency`` requests per second and no more. The pipeline is the plugin's real
-scoring path: render the prefix-shared prompt, POST through the pooled httpx backend (structured
+scoring path: render the prefix-shared prompt, POST through the pooled aiohttp backend (structured
 output), parse and check the verdicts, aggregate. The figure is responses scored per second over
 ``--responses`` distinct responses, as a fraction of the endpoint's capacity (goal: >= 90%).
 
