@@ -59,6 +59,7 @@ from rubric_plugin.verifier.llm import LLMVerifier
 from rubric_plugin.verifier import prompt as verifier_prompt
 from rubric_plugin.verifier.prompt import _conversation, _rubric
 
+CAUSE_COLS = ("instr", "shared", "resp", "suffix", "blockrem")
 LAYOUTS = {  # name -> (prompt layout, mode, align the shared prefix to the block size)
     "per_criterion": ("prefix_shared", "per_criterion", False),
     "response_first": ("advancedif", "all", False),
@@ -183,10 +184,12 @@ async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_
                       block_size: int | None = None, prefill_only: bool = False) -> dict:
     from rubric_plugin.verifier.http import OpenAIChatBackend
 
-    backend = OpenAIChatBackend(server.base_url, model="bench", max_concurrency=64, timeout_s=600,
+    # generous deadlines: a loaded CPU host can take minutes per group, and a timed-out call loses the row
+    backend = OpenAIChatBackend(server.base_url, model="bench", max_concurrency=64, timeout_s=1800,
                                 extra_body={"cache_salt": f"{layout}-{mode}-{block_size}-{uuid.uuid4().hex}"})
     verifier = LLMVerifier(backend, name="bench", layout=layout, mode=mode, reason_max_chars=8, cache_size=0,
-                           block_size=block_size, max_tokens=1 if prefill_only else None)
+                           block_size=block_size, max_tokens=1 if prefill_only else None,
+                           retry={"deadline_s": 1800})
     criteria = list(group.record.criteria)
     if warm_with is not None:
         await verifier.judge_many([(warm_with.record, warm_with.responses[0], list(warm_with.record.criteria))])
@@ -260,6 +263,13 @@ def main() -> None:
     from transformers import AutoTokenizer
 
     words_list = [int(w) for w in str(args.response_words).split(",")]
+    if not args.json:  # rows are printed as they are measured: a long server run keeps what it finished
+        print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, block size {args.block_size}, "
+              f"arrival {args.arrival}, prompt v{verifier_prompt.PROMPT_VERSION}; source 'model' = --accounting "
+              "(prefix-cache model, no server), 'vllm' = the server's counters")
+        print(f"{'source':>6} {'model':>8} {'words':>5} {'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} "
+              f"{'prompt':>8} {'cached':>8} {'computed':>9} {'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} "
+              + " ".join(f"{c:>8}" for c in CAUSE_COLS), flush=True)
     models = args.model.split(",") if args.accounting else [args.model]
     rows = []
     for model_name in models:
@@ -276,17 +286,6 @@ def main() -> None:
     if args.json:
         print(json.dumps(rows))
         return
-    print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, block size {args.block_size}, "
-          f"arrival {args.arrival}, prompt v{verifier_prompt.PROMPT_VERSION}; source 'model' = --accounting "
-          "(prefix-cache model, no server), 'vllm' = the server's counters")
-    cause_cols = ("instr", "shared", "resp", "suffix", "blockrem")
-    print(f"{'source':>6} {'model':>8} {'words':>5} {'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} {'prompt':>8} "
-          f"{'cached':>8} {'computed':>9} {'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} "
-          + " ".join(f"{c:>8}" for c in cause_cols))
-    for r in rows:
-        print(f"{r['source']:>6} {r['model']:>8} {r['words']:>5} {r['turns']:>5} {r['start']:>5} {r['layout']:>15} "
-              f"{r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} {r['computed']:>9} {r['floor']:>6} "
-              f"{r['vs_floor']:>6.2f}x {r['minimum']:>8} {r['ratio']:>5.2f}x " + " ".join(f"{r.get(c, '-'):>8}" for c in cause_cols))
     print("goal: prefix_shared <= 1.05x the physical floor warm, <= 1.10x cold (old goal: <= 1.25x the unique-token minimum)")
 
 
@@ -308,6 +307,12 @@ def _run(args, model_name: str, tokenizer, words_list: list[int], server) -> lis
                                                     prefill_only=args.prefill_only))
                     rows.append({"model": model_name, **_row(name, turns, words, start, m, tokenizer, group,
                                                               args.block_size, "model" if server is None else "vllm")})
+                    if not args.json:
+                        r = rows[-1]
+                        print(f"{r['source']:>6} {r['model']:>8} {r['words']:>5} {r['turns']:>5} {r['start']:>5} "
+                              f"{r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
+                              f"{r['computed']:>9} {r['floor']:>6} {r['vs_floor']:>6.2f}x {r['minimum']:>8} "
+                              f"{r['ratio']:>5.2f}x " + " ".join(f"{r.get(c, '-'):>8}" for c in CAUSE_COLS), flush=True)
     return rows
 
 
