@@ -57,6 +57,8 @@ def rl_cpu_overrides(max_model_len: int, num_cpus: int = 16) -> list[str]:
         "actor_rollout_ref.model.enable_gradient_checkpointing=False",
         "+actor_rollout_ref.model.override_config.attn_implementation=sdpa",
         "actor_rollout_ref.actor.fsdp_config.model_dtype=fp32",
+        # the actor computes in bf16 unless told otherwise (slow without native bf16, see cpu_overrides)
+        "+actor_rollout_ref.actor.fsdp_config.mixed_precision={param_dtype:fp32,reduce_dtype:fp32,buffer_dtype:fp32}",
         "actor_rollout_ref.actor.fsdp_config.use_torch_compile=False",
         # no KL reference model on CPU: verl 0.9.1 shards a forward-only FSDP2 module (the reference)
         # with a pinned-memory CPU offload policy, and pinning memory needs an accelerator
