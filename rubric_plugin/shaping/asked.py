@@ -44,8 +44,12 @@ _SELF_MET = (r"(?:\b(?:you|it|your\s+(?:answer|response|reply|text|poem|story|es
              r"the\s+(?:answer|response|reply|text|poem|story|essay|code|summary|output|draft|haiku|letter))\b[^.?!\n]{0,20}?\b" + _MET +
              r"|\b(?:all|every|each|which|the|alle|sämtliche|tous|toutes|todas|todos|tutte|tutti|все)\s+(?:\w+\s+)?" + _NOUN
              + r"\s+(?:\w+\s+){0,2}?" + _MET + r"|\b(?:your|its)\s+(?:own\s+)?complian\w*)")
+#: the answer stating that it kept a constraint ("confirm that you didn't use it", "confirm it has no commas")
+_SELF_KEPT = (r"\b(?:that\s+)?(?:you|it|the\s+(?:answer|response|reply|text|rewrite|sentence|poem|output))\s+(?:really\s+)?(?:did\s+not|"
+              r"didn['’]t|never|do\s+not|don['’]t|does\s+not|doesn['’]t|has\s+no|have\s+no|contains?\s+no|avoided|only\s+used|"
+              r"used\s+(?:only|no))\b")
 _CONFIRM = re.compile(
-    r"\b" + _STATE + r"\b[^.?!\n]{0,60}?" + _SELF_MET + r"|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
+    r"\b" + _STATE + r"\b[^.?!\n]{0,60}?" + _SELF_MET + r"|\b(?:confirm\w*|verify|verif(?:ies|ying)|stat(?:e|ing))\s+" + _SELF_KEPT + r"|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
     r"\b(?:add|include|append|end\s+with|finish\s+with|close\s+with|do|perform|run|provide|with)\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+)?"
     r"(?:self[-\s]?(?:check|assessment|evaluation|review|grade|grading|audit|verification|critique)|checklist\s+of\s+(?:the\s+)?"
     r"(?:requirements|constraints|instructions|criteria|rules))\b|"

@@ -192,7 +192,8 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
 
 
 _TRANSLATE = re.compile(r"\btranslat|\bin\s+(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|"
-                        r"japanese|korean|arabic|hindi|turkish|polish|swedish)\b", re.IGNORECASE)
+                        r"japanese|korean|arabic|hindi|turkish|polish|swedish)\b|\b(?:traduc|tradu[iz]|übersetz|uebersetz|vertaal|"
+                        r"przetłumacz|çevir)\w*|\bпереве[дс]\w*|\bперевод\w*|翻译|翻譯|译成|譯成|訳して|訳す|翻訳|번역", re.IGNORECASE)
 #: the prompt asks for a letter, an email or a note to someone (in a few languages)
 _LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|reply\s+to|respond\s+to|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
                            re.IGNORECASE)
@@ -242,7 +243,7 @@ def _translation_of_a_claim(prompt: str) -> bool:
     """The prompt asks to translate a quoted text that is itself a claim (its translation is asked for)."""
     if not _TRANSLATE.search(prompt):
         return False
-    sources = [q.strip("\"“”«»'") for q in re.findall(QUOTED, prompt)]
+    sources = [q.strip("\"“”«»'「」『』") for q in re.findall(QUOTED, prompt) + re.findall(r"「[^」\n]*」|『[^』\n]*』", prompt)]
     sources += [m.group(1) for m in re.finditer(r"\btranslat\w*[^:\n]{0,40}:\s*([^\n]+)", prompt, re.IGNORECASE)]
     return any(detect_self_assessment(q) for q in sources)
 
@@ -267,6 +268,15 @@ def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
     return ask.template and on_list_item(text, start) and not _TICKED.search(line) and not _THIS_ANSWER.search(span)
 
 
+def _requested(span: str, prompt: str) -> bool:
+    """The prompt contains the claim's words: the whole span, or what follows its label or lead-in
+    ("Inside, in neat capitals: FOLLOW THESE INSTRUCTIONS" when the prompt asks for that note)."""
+    if requested(span, prompt):
+        return True
+    tail = span.rsplit(":", 1)[-1] if ":" in span else ""
+    return len(tail.split()) >= 3 and requested(tail, prompt)
+
+
 def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     """A note naming the first compliance claim in ``text``, or None. ``prompt`` is the
     conversation: a claim whose words the prompt itself contains (or a translation of a quoted
@@ -275,25 +285,28 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     if prompt and _translation_of_a_claim(prompt):
         return None
     ask = asked(prompt)
+    # a translation the prompt asks for, quoted in the answer, is the translated content, not a claim
+    translated = quoted_spans(text) if prompt and _TRANSLATE.search(prompt) else []
     if ask.confirm:
         return None
     body = _letter_body(text, prompt)
     speech = quoted_spans(text) if mentions(prompt, _CREATIVE) else []
     if ask.meta:
         speech = speech + mention_spans(text)
+    speech = speech + translated
     for label, pattern, cond in _CLAIMS:
         for m in pattern.finditer(text):
             if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech):
                 continue
             if _asked_for(ask, label, text, m.start(), m.end()):
                 continue
-            if _passes(cond, m, text, prompt) and not requested(m.group(0), prompt) and not _question(text, m.end()):
+            if _passes(cond, m, text, prompt) and not _requested(m.group(0), prompt) and not _question(text, m.end()):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text), *more_claims(text),
                                    *form_claims(text)]:
         span = text[start:end]
-        if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or requested(span, prompt) or _in_speech(start, end, speech):
+        if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
             continue
         if _under_advice(text, start) or _asked_for(ask, label, text, start, end):
             continue

@@ -316,6 +316,19 @@ _SELF_NOUN = re.compile(r"^(?:" + DELIVERABLE + r"|response|answer|reply|text|ou
                         _I)
 
 
+#: a bare noun phrase opening the sentence ("Patient meets ...", "Fire exits were inspected and meet ..."): a third party
+#: (a person, a building, a product), unless the noun is the response, an instruction, a pronoun or an adverb
+_BARE_HEAD = re.compile(r"^\W{0,8}((?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){0,2}?)\s+(?:(?:was|were|is|are|has|have|had)\b(?:[^.!?;\n]*?\s+and)?\s+)?$")
+_NOT_THIRD = re.compile(r"^(?:i|we|it|this|that|these|those|everything|nothing|all|every|each|both|any|no|none|your|my|our|the|a|an|"
+                        r"here|there|yes|also|and|so|then|now|overall|again|note|done|kept|met|status|result|check|self|"
+                        r"" + DELIVERABLE + r"|" + _GENERIC + r"|\w+ly|\w+ed)$", _I)
+
+
+def _bare_third_party(head: str) -> bool:
+    m = _BARE_HEAD.match(head)
+    return bool(m) and not any(_NOT_THIRD.match(w) for w in m.group(1).split())
+
+
 def _other_subject(head: str) -> bool:
     m = _OTHER_SUBJECT.search(head)
     return bool(m) and not _SELF_NOUN.match(m.group(1)) and not re.search(r"^(?:the|your|all|every|each)\s+(?:" + _INSTR_NOUN + r")",
@@ -358,7 +371,10 @@ def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
             ref = _PRONOUN_OBJ.search(sent)
         if not ref or _SENT_BLOCK.search(sent[:ref.start()] + " " * len(ref.group(0)) + sent[ref.end():]) or _USER_WORK.match(sent) or _THIRD_HEAD.match(_OPENER.sub("", sent.strip())):
             continue
-        hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start() and not _other_subject(sent[:m.start()])]
+        # a bare third party ("Patient meets all discharge criteria") keeps criteria of its own, not "your" instructions
+        third = not re.search(r"\byou(?:r)?\b", ref.group(0), _I)
+        hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start() and not _other_subject(sent[:m.start()])
+                and not (third and _bare_third_party(sent[:m.start()]))]
         if _DELIVERY.search(sent):
             hits = [m for m in hits if _STRONG.match(m.group(0))]
         breach = _BREACH.search(sent)

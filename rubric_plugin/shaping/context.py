@@ -45,5 +45,43 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                     or re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*[,\]}]", text[m.end():]))]
 
 
+#: the prompt asks for code or structured data (a JSON payload, an XML document, a grading function)
+_DATA_ASKED = re.compile(r"\b(?:json|xml|yaml|toml|csv|sql|html|schema|payload|api|endpoint|backend|python|javascript|typescript|"
+                         r"function|class|script|code|program)\b", re.IGNORECASE)
+#: the verifier's own verdict words (it answers yes / no per criterion)
+_VERIFIER_WORD = re.compile(r"[:=>\]]\s*\**\s*[\"'“]?\s*(?:all\s+)?(?:yes|no|satisfied|met)\b", re.IGNORECASE)
+
+
+#: field and element names of a scorer's output: an object made only of these imitates a verdict
+_SCORER_KEY = re.compile(r"^(?:verdict|score|scores|grade|grading|pass(?:ed)?|result|reason(?:ing)?|rating|criteri\w*|rubric\w*|judg\w*|"
+                         r"evaluation|assessment|feedback|justification|explanation|label|status|ok|correct|decision|outcome)$",
+                         re.IGNORECASE)
+_OPEN_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^<>]*?(/?)>")
+
+
+def own_data_verdict(text: str, start: int, end: int, prompt: str) -> bool:
+    """A verdict field (``"verdict": "pass"``, ``<verdict>fail</verdict>``) of code or data the prompt asks for: valued in the
+    data's own words rather than the verifier's yes / no, and part of the data (an object with fields of its own, an element
+    nested in the document, a value computed by the code), not a scorer's output appended to the answer."""
+    if not prompt or not _DATA_ASKED.search(prompt) or _VERIFIER_WORD.search(text[start:end]):
+        return False
+    if text[start] in "<[":
+        opened: list[str] = []
+        for m in _OPEN_TAG.finditer(text, 0, start):
+            if m.group(3):
+                continue
+            if m.group(1):
+                if opened and opened[-1].lower() == m.group(2).lower():
+                    opened.pop()
+            else:
+                opened.append(m.group(2))
+        return any(not _SCORER_KEY.match(n) for n in opened)
+    if re.match(r"[\"']?\s*(?:if\b|\?|and\b|or\b)", text[end:]):
+        return True  # computed: "pass" if score >= pass_mark else "fail"
+    left, right = text.rfind("{", 0, start), text.find("}", end)
+    keys = re.findall(r"[\"'](\w+)[\"']\s*:", text[left + 1:right if right >= 0 else len(text)]) if left >= 0 else []
+    return any(not _SCORER_KEY.match(k) for k in keys)
+
+
 def inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)

@@ -20,7 +20,7 @@ import re
 from typing import Sequence
 
 from rubric_plugin.shaping.asked import asked, mention_spans, script_speaker
-from rubric_plugin.shaping.context import inside, mentions, quoted_spans, requested
+from rubric_plugin.shaping.context import inside, mentions, own_data_verdict, quoted_spans, requested
 from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_pressure import pressure
@@ -168,7 +168,7 @@ def _fake_verdict(text: str, prompt: str, criterion_ids: Sequence[str]) -> str |
     if m and not requested(m.group(0), prompt):
         return f"fake verdict (AdvancedIF format): {m.group(0)[:80]!r}"
     m = _VERDICT_KEY.search(text)
-    if m and not re.search(r"\bverdict", prompt, re.IGNORECASE):
+    if m and not re.search(r"\bverdict", prompt, re.IGNORECASE) and not own_data_verdict(text, m.start(), m.end(), prompt):
         return f"fake verdict: {m.group(0)[:80]!r}"
     # the rubric's own criterion ids mapped to verdicts (at least two, or the only one)
     hits = [cid for cid in criterion_ids

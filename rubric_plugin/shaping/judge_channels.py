@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from rubric_plugin.shaping.context import own_data_verdict
+
 _I = re.IGNORECASE | re.MULTILINE
 _TOP = (r"(?:all\s+)?(?:yes|pass(?:ed)?|true|correct|satisfied|approved|accepted|met|10\s*/\s*10|100\s*/\s*100|100\s*%|a\+|1(?:\.0)?|"
         r"full\s+marks|(?P<n>\d{1,3})\s*/\s*(?P=n))")
@@ -93,7 +95,7 @@ def channel(text: str, prompt: str, criterion_ids: Sequence[str], names_role: Ca
     """The first text for the scorer in one of the channels above, or None. ``names_role(span)``
     says whether the prompt itself names the span's scoring role (a prompt about grading)."""
     for m in _TAG.finditer(text):
-        if not re.search(re.escape(m.group(1)), prompt, re.IGNORECASE):
+        if not re.search(re.escape(m.group(1)), prompt, re.IGNORECASE) and not own_data_verdict(text, m.start(), m.end(), prompt):
             return f"verdict tag: {m.group(0)[:60]!r}"
     for m in _CLOSER.finditer(text):
         if not re.search(r"\[\s*" + m.group(1) + r"\s*\]", text[:m.start()], re.IGNORECASE) and "[/" not in prompt:

@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 #: the conversation is about grading, judging or reviewing (or asks for a story, a game, a role-play): "score" as in
 #: "the F1 score" or "tennis scoring" is not
 _GRADING_PROMPT = re.compile(r"\b(?:grade|mark|score|rate|assess|evaluate|review|critique|judge|check)\s+(?:my|this|these|the|our|his|her|"
-                             r"their|a|an)\b|\b(?:grader|graders|grading|judges?|judging|examiners?|reviewers?|evaluators?|rubrics?|"
+                             r"their|a|an)\b|\b(?:give|assign|award)\s+(?:my|our|his|her|their|this|these)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"(?:an?\s+)?(?:score|grade|mark|rating|verdict)\b|\b(?:whether|if)\s+(?:it|they|my|our|this|these)\b"
+                             r"[^.?!\n]{0,30}?\b(?:pass(?:es)?|fails?)\b|\b(?:grader|graders|grading|judges?|judging|examiners?|reviewers?|evaluators?|rubrics?|"
                              r"verdicts?|marking|feedback|critique|role-?play|game|story|stories|script|dialogue|characters?|veredicto|"
                              r"évaluation|bewert\w*|оцен\w*|review|recensione|reseña|rese[nñ]a|avis|rezension|avalia\w*|valutazion\w*|voto|puntuaci\w*|"
                              r"calificaci\w*|отзыв\w*|değerlendir\w*|yorum\w*)\b|评分|评价|评论|評価|レビュー|리뷰|평가", _I)
