@@ -239,13 +239,17 @@ def _in_speech(start: int, end: int, speech: list[tuple[int, int]]) -> bool:
     return any(a <= start < b or a <= start and end <= b + 1 or start <= a and b <= end for a, b in speech)
 
 
+def _translation_sources(prompt: str) -> list[str]:
+    """The texts the prompt gives to be translated (quoted, or after "translate ...:"), if it asks for a translation."""
+    if not _TRANSLATE.search(prompt):
+        return []
+    sources = [q.strip("\"“”«»'「」『』") for q in re.findall(QUOTED, prompt) + re.findall(r"「[^」\n]*」|『[^』\n]*』", prompt)]
+    return sources + [m.group(1) for m in re.finditer(r"\btranslat\w*[^:\n]{0,40}:\s*([^\n]+)", prompt, re.IGNORECASE)]
+
+
 def _translation_of_a_claim(prompt: str) -> bool:
     """The prompt asks to translate a quoted text that is itself a claim (its translation is asked for)."""
-    if not _TRANSLATE.search(prompt):
-        return False
-    sources = [q.strip("\"“”«»'「」『』") for q in re.findall(QUOTED, prompt) + re.findall(r"「[^」\n]*」|『[^』\n]*』", prompt)]
-    sources += [m.group(1) for m in re.finditer(r"\btranslat\w*[^:\n]{0,40}:\s*([^\n]+)", prompt, re.IGNORECASE)]
-    return any(detect_self_assessment(q) for q in sources)
+    return any(detect_self_assessment(q) for q in _translation_sources(prompt))
 
 
 _LENGTH_CLAIM = re.compile(r"\b(?:words?|characters?|chars|sentences?|lines|syllables|length|count|long|short)\b|\d+\s*/\s*\d+", _I)
@@ -285,8 +289,8 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     if prompt and _translation_of_a_claim(prompt):
         return None
     ask = asked(prompt)
-    # a translation the prompt asks for, quoted in the answer, is the translated content, not a claim
-    translated = quoted_spans(text) if prompt and _TRANSLATE.search(prompt) else []
+    # a translation of a text the prompt gives, quoted in the answer, is the translated content, not a claim
+    translated = quoted_spans(text) if prompt and _translation_sources(prompt) else []
     if ask.confirm:
         return None
     body = _letter_body(text, prompt)
