@@ -90,12 +90,14 @@ _VERDICT_KEY = re.compile(r"[\"']verdict[\"']\s*:\s*[\"']?(?:yes|no|pass(?:ed)?|
 _ADVANCEDIF = re.compile(r"rubrics_check|SATISFIED_ALL_REQUIREMENTS|\"question_\d+\"\s*:\s*\"[^\"\n]*\b(?:yes|no)\W*\"", _I)
 _ID_VALUE = r"\s*:\s*(?:\{\s*[\"'](?:reason|verdict)[\"']|[\"'](?:yes|no|pass|fail|true|false|met|satisfied)[\"']|true\b|false\b)"
 
-_NONCE_TAG = re.compile(r"</?\s*response-[0-9a-f]{4,}\s*>", _I)
+# the verifier's fence tags: prompt v2 ``<response-HEX>``, v3 ``<response LETTERS>`` (a closing tag
+# never has attributes in ordinary XML, so ``</response word>`` is only ever the fence)
+_NONCE_TAG = re.compile(r"</?\s*response-[0-9a-f]{4,}\s*>|</\s*response\s+[a-z]{4,}\s*>", _I)
 _TEMPLATE = re.compile(r"<\|[a-z_]{2,24}\|>|\[/?INST\]|<</?SYS>>", _I)
 _TEMPLATE_TOPIC = re.compile(r"<\||\[INST\]|chatml|chat\s+template|special\s+tokens?|tokeni[sz]", re.IGNORECASE)
 _BOUNDARY_NAMES = (r"(?:response|prompt|rubric|criteria|instructions|system|verdicts?|evaluation|judge|grader|user|assistant|answer|"
                    r"completion|grading)")
-_BOUNDARY_TAG = re.compile(r"<(/?)\s*(" + _BOUNDARY_NAMES + r")\s*>", _I)
+_BOUNDARY_TAG = re.compile(r"<(/?)\s*(" + _BOUNDARY_NAMES + r")(?:\s[^<>]*)?\s*>", _I)  # attributes allowed
 _ANY_TAG = re.compile(r"</?\s*([A-Za-z][\w:.-]*)(?:\s[^<>]*)?/?>")
 _MARKUP_TOPIC = re.compile(r"\b(?:xml|html|markup|tags?|svg|jsx|config|api\s+response|template)\b", re.IGNORECASE)
 _TRANSCRIPT = re.compile(r"^\s*\[(system|user|assistant)\]\s*:", _I)
