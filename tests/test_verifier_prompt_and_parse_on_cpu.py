@@ -230,3 +230,16 @@ def test_the_evaluation_judges_fence_draws_a_fresh_letter_nonce_per_prompt():
     a, b = (render_record(RECORD, "resp") for _ in range(2))
     assert a.nonce != b.nonce and len(a.nonce) == 11 and a.nonce.isalpha() and a.nonce.islower()
     assert f"<response {a.nonce}>\nresp</response {a.nonce}>" in a.messages[0]["content"]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_a_record_without_an_id_is_rendered_with_a_fence(layout):
+    # ``id`` is optional in the record format: the group nonce must not need it
+    from rubric_plugin.schema import parse_record
+
+    record = parse_record({"messages": [{"role": "user", "content": "Say hi."}],
+                           "criteria": [{"id": "c1", "question": "Does it greet?"}]})
+    assert record.id is None
+    rendered = render(record, "Hi!", record.criteria, layout)
+    text = json.dumps(rendered.messages)
+    assert f"Hi!</response {rendered.nonce}>" in text

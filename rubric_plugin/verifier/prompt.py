@@ -134,7 +134,7 @@ def fence_key() -> bytes:
 def group_nonce(record: RubricRecord, criteria: Sequence[Criterion], key: bytes | None = None) -> str:
     """The fence nonce shared by every response to ``record`` judged on ``criteria``."""
     h = hashlib.blake2b(key=key if key is not None else fence_key(), digest_size=8)
-    for part in (record.id, record.system_prompt or "", *(f"{m.role}\x1f{m.content}" for m in record.messages),
+    for part in (record.id or "", record.system_prompt or "", *(f"{m.role}\x1f{m.content}" for m in record.messages),
                  *(f"{c.id}\x1f{c.question}" for c in criteria)):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\x1e")
