@@ -24,11 +24,12 @@ HEAVY_MODULES = frozenset({
     "test_generator_sft_on_cpu", "test_inline_keys_on_cpu", "test_main_job_on_cpu", "test_monitor_on_cpu",
     "test_orphans_on_cpu", "test_ppo_critic_on_cpu", "test_resume_on_cpu", "test_reward_loop_ray_on_cpu",
     "test_reward_worker_crash_on_cpu", "test_trainer_modes_async_e2e_on_cpu", "test_verifier_training_loop_on_cpu",
-    "test_worker_group_on_cpu",
+    # shares the session-scoped vllm_server with test_budget and test_monitor: in the solo unit it
+    # would start a second server, left idle beside the heavy worker until the session ends
+    "test_verifier_vllm_server_on_cpu", "test_worker_group_on_cpu",
 })
 SOLO_MODULES = frozenset({
     "test_eval_smollm2_on_cpu", "test_generation_smollm2_on_cpu", "test_verifier_engine_on_cpu",
-    "test_verifier_vllm_server_on_cpu",
 })
 
 
