@@ -18,8 +18,9 @@ close its fence or impersonate the prompt. Verdicts are read only from the verif
 (:mod:`rubric_plugin.verifier.parse`).
 
 The nonce is drawn **per group** (:func:`group_nonce`): a keyed hash of the prompt and the rubric
-under a run key (:func:`fence_key`) the policy never sees, so it is as unpredictable to the policy
-as a per-request nonce, and identical for every response of a GRPO group -- the opening tag then
+under a run key (:func:`fence_key`) the policy never sees (a secret one only when
+``$RUBRIC_PLUGIN_FENCE_KEY`` is set: the Ray job id it falls back to is sequential), and identical
+for every response of a GRPO group -- the opening tag then
 belongs to the shared prefix, and the per-request tail is the response, the closing tag and the
 chat template's assistant header. Every reward worker of a run derives the same key, so the group's
 prefix is computed once on the judge whichever worker sends a response.
