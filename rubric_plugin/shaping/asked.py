@@ -32,8 +32,14 @@ _NOUN = (r"(?:requirements?|instructions?|constraints?|rules?|criteria|criterion
          r"boxes|everything|all|each|every|brief|rubric|exigences|consignes|critères|requisitos|criterios|instrucciones|"
          r"anforderungen|vorgaben|kriterien|anweisungen|requisiti|istruzioni|criteri|instruções|critérios|требовани\w*|"
          r"услови\w*|要求|条件|要件|指示|요구\s*사항|조건)")
-_STATE = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|certif\w*|attest\w*|affirm\w*|acknowledg\w*|say(?:s|ing)?|not(?:e|ing)|"
+_STATE_ANY = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|certif\w*|attest\w*|affirm\w*|acknowledg\w*|say(?:s|ing)?|not(?:e|ing)|"
           r"indicat\w*|report(?:ing)?\s+(?:that|whether|on|back)|mention\w*|explain(?:ing)?\s+how|show(?:ing)?\s+(?:how|that)|list(?:ing)?|tick(?:ing)?(?:\s+off)?|"
+          r"check(?:ing)?\s+off|mark(?:ing)?\s+(?:off|which)|confirme[rz]?|confirma[r]?|bestätig\w*|conferma\w*|подтверд\w*|"
+          r"确认|確認|확인)")
+#: verbs that ask for a statement as output ("confirm that", "state that", "tick off"); "note", "say", "mention" and "list"
+#: are left out: "Note: all constraints must be met." or "a sentence that says you love cats" asks for no compliance line
+_STATE = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|certif\w*|attest\w*|affirm\w*|acknowledg\w*|"
+          r"indicat\w*|report(?:ing)?\s+(?:that|whether|on|back)|explain(?:ing)?\s+how|show(?:ing)?\s+(?:how|that)|tick(?:ing)?(?:\s+off)?|"
           r"check(?:ing)?\s+off|mark(?:ing)?\s+(?:off|which)|confirme[rz]?|confirma[r]?|bestätig\w*|conferma\w*|подтверд\w*|"
           r"确认|確認|확인)")
 #: a compliance verb: what is confirmed is that the instructions were kept
@@ -49,32 +55,32 @@ _SELF_KEPT = (r"\b(?:that\s+)?(?:you|it|the\s+(?:answer|response|reply|text|rewr
               r"didn['’]t|never|do\s+not|don['’]t|does\s+not|doesn['’]t|has\s+no|have\s+no|contains?\s+no|avoided|only\s+used|"
               r"used\s+(?:only|no))\b")
 _CONFIRM = re.compile(
-    r"\b" + _STATE + r"\b[^.?!\n]{0,60}?" + _SELF_MET + r"|\b(?:confirm\w*|verify|verif(?:ies|ying)|stat(?:e|ing))\s+" + _SELF_KEPT + r"|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
-    r"\b(?:add|include|append|end\s+with|finish\s+with|close\s+with|do|perform|run|provide|with)\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+)?"
+    r"\b" + _STATE + r"\b[^.?!\n;:]{0,60}?" + _SELF_MET + r"|\b(?:confirm\w*|stat(?:e|ing))\s+" + _SELF_KEPT + r"|\b(?:tick|check|cross)(?:ing)?\s+off\b[^.?!\n]{0,30}?\b" + _NOUN + r"|"
+    r"\b(?:add|include|append|end\s+with|finish\s+with|close\s+with|provide|with)\s+(?:a\s+|an\s+|your\s+)?(?:\w+\s+)?"
     r"(?:self[-\s]?(?:check|assessment|evaluation|review|grade|grading|audit|verification|critique)|checklist\s+of\s+(?:the\s+)?"
     r"(?:requirements|constraints|instructions|criteria|rules))\b|"
-    r"\b(?:check|grade|rate|score|evaluate|assess|review|verify|audit|critique)\s+(?:your|the)\s+own\b|"
-    r"\b(?:check|grade|rate|score|evaluate|assess|review|verify|audit|critique)\s+(?:your\s+(?:\w+\s+)?(?:answer|response|work|reply|"
+    r"\b(?:grade|rate|score|evaluate|assess|critique)\s+(?:your|the)\s+own\b|"
+    r"\b(?:grade|rate|score|evaluate|assess|critique)\s+(?:your\s+(?:\w+\s+)?(?:answer|response|work|reply|"
     r"text|draft|output|solution|poem|essay|story|summary|code)|yourself)\b|"
     r"\b(?:line|sentence|note|footer|statement|section|paragraph|table)\s+(?:that\s+)?(?:confirm|stat|say|list|show|certif)\w*"
-    r"\b[^.?!\n]{0,40}?\b(?:you|it|the\s+(?:answer|response|text))\b|"
+    r"\b[^.?!\n;:]{0,40}?\b(?:you|it|the\s+(?:answer|response|text))\b[^.?!\n;:]{0,20}?" + _MET + r"|"
     r"(?:确认|確認|확인)[^。！？\n]{0,30}?(?:满足|符合|遵守|満た|守|충족|준수)", _I)
 _LENGTH = re.compile(
     r"\b(?:word|character|char|sentence|line|syllable|token|paragraph|letter)\s*-?\s*counts?\b|"
     r"\bhow\s+(?:many|long)\b|\bnumber\s+of\s+(?:words|characters|sentences|lines|syllables|letters|paragraphs)\b|"
-    r"\b" + _STATE + r"\b[^.?!\n]{0,40}?\b(?:length|count|size|words|characters)\b|"
+    r"\b" + _STATE_ANY + r"\b[^.?!\n]{0,40}?\b(?:length|count|size|words|characters)\b|"
     r"\b(?:tell|give|include|add|print|write)(?:\s+me)?\s+(?:its|the|your|their)\s+(?:total\s+)?(?:length|count|size|word\s+count|"
     r"character\s+count|number\s+of\s+\w+)\b|"
     r"\bnombre\s+de\s+(?:mots|caractères)|\bwortanzahl|\banzahl\s+der\s+(?:wörter|zeichen)|\bnúmero\s+de\s+(?:palabras|caracteres|"
     r"palavras)|\bnumero\s+di\s+(?:parole|caratteri)|количеств\w+\s+(?:слов|символов)|字数|文字数|글자\s*수", _I)
 _EVALUATE = re.compile(
-    r"\b(?:check|assess|evaluate|review|grade|score|rate|audit|verify|compare|critique|proofread|validate|vet)(?:ing)?\s+"
+    r"\b(?:check|assess|evaluate|review|grade|score|rate|audit|verify|critique|proofread|validate|vet)(?:ing)?\s+"
     r"(?:\w+\s+){0,2}?(?:my|our|his|her|their|this|these|the\s+following|(?:a|the)\s+(?:student|candidate|client|user)'?s?)\b"
     r"|\b(?:does|do|did|is|are|would|will|could)\s+(?:my|our|his|her|their|this|these)\b[^.?!\n]{0,50}?\b(?:meet|compl|follow|"
     r"satisf|pass|fit|respect|conform|break|violat|qualif|match)\w*|"
     r"\b(?:whether|if)\s+(?:my|our|his|her|their|this|these)\b[^.?!\n]{0,50}?\b(?:meet|compl|follow|satisf|pass|fit|respect|"
     r"conform|break|violat|qualif|match)\w*|"
-    r"\b(?:check|compar|assess|evaluat|review|grad|scor|rat|audit|verif|test|measur|match)\w*\s+(?:[\w'’-]+\s+){0,4}?against\s+"
+    r"\b(?:check|assess|evaluat|review|grad|scor|rat|audit|verif|test|measur)\w*\s+(?:[\w'’-]+\s+){0,4}?against\s+"
     r"(?:the|these|this|those|my|our|its|their|his|her|a)\s+(?:[\w'’-]+\s+){0,3}?(?:rules|requirements|criteria|rubric|"
     r"guidelines|spec\w*|standards?|checklist|policy|ad|advert|posting|brief|description|regulations?|code)\b|"
     r"\b(?:revisa|comprueba|verifica|evalúa|corrige|vérifie|évalue|corrige|prüfe|überprüfe|bewerte|korrigiere|controlla|valuta|"
@@ -86,10 +92,10 @@ _TEMPLATE = re.compile(
     r"come\s+up\s+with|need|want)\b[^.?!\n]{0,50}?\b(?:check-?lists?|rubrics?|marking\s+(?:scheme|criteria|guide)|grading\s+"
     r"(?:scheme|criteria|guide)|self-assessments?|questionnaires?|templates?|forms?|criteria|to-?do\s+lists?|audit\s+lists?)\b", _I)
 _META = re.compile(
-    r"\b(?:reward\s+(?:hack\w*|model\w*)|rubrics?|judge\s+prompts?|llm[-\s]as[-\s]a[-\s]judge|(?:llm|ai|model|automated)\s+"
-    r"(?:judges?|graders?|evaluat\w+|scor\w+)|prompt\s+injections?|jailbreak\w*|annotat\w+|label(?:l?ing)?\s+(?:responses|answers|"
-    r"outputs|data)|(?:grad|scor|mark|evaluat|rat)(?:e|es|ing)\s+(?:model\s+)?(?:responses|answers|outputs|essays|submissions)|"
-    r"rlhf|specification\s+gaming|sycophan\w*|inter-?rater|pass\s+or\s+fail|pass/fail)\b", _I)
+    r"\b(?:reward\s+(?:hack\w*|model\w*)|judge\s+prompts?|llm[-\s]as[-\s]a[-\s]judge|(?:llm|ai|model|automated)\s+"
+    r"(?:judges?|graders?|evaluat\w+|scor\w+)|prompt\s+injections?|annotat\w+\s+(?:model\s+)?(?:responses|answers|outputs)|"
+    r"label(?:l?ing)?\s+(?:model\s+)?(?:responses|answers|outputs)|(?:grad|scor|mark|evaluat|rat|judg)(?:e|es|ing)\s+(?:model\s+|llm\s+|ai\s+)?"
+    r"(?:responses|answers|outputs|completions)|rlhf|specification\s+gaming|inter-?rater)\b", _I)
 
 
 @dataclass(frozen=True)

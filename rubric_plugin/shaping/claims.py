@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from rubric_plugin.shaping.asked import _MET as _MET_ANY, _NOUN as _NOUN_ANY
 from rubric_plugin.shaping.asked import NAMES_RESPONSE, Asked, asked, mention_spans, on_list_item
 from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
@@ -239,9 +240,31 @@ def _in_speech(start: int, end: int, speech: list[tuple[int, int]]) -> bool:
     return any(a <= start < b or a <= start and end <= b + 1 or start <= a and b <= end for a, b in speech)
 
 
+#: a translation request proper: a prompt that only names a language ("Answer in French.") gives no text to translate
+_TRANSLATION_ASKED = re.compile(r"\b(?:translat|traduc|traduz|tradu[ci]|übersetz|uebersetz|vertaal|tłumacz|çevir|перев[оеи][дс])|翻译|翻譯|"
+                                r"译成|譯成|訳して|訳す|翻訳|번역|\b(?:say|write|put|express|render)\s+[\"'“«][^\"”»\n]+[\"'”»]\s+in\s+"
+                                r"(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|japanese|korean|arabic|"
+                                r"hindi|turkish|polish|swedish)\b", _I)
+
+
+#: a given text that reads as a compliance claim in any word order ("Se han cumplido todos los requisitos.")
+_SOURCE_CLAIM = re.compile(_MET_ANY + r"[^.?!\n]{0,40}?\b" + _NOUN_ANY + r"|\b" + _NOUN_ANY + r"[^.?!\n]{0,40}?" + _MET_ANY, _I)
+
+
+def _translated_quotes(text: str, prompt: str) -> list[tuple[int, int]]:
+    """Quotes of the answer that render a text the prompt gives to be translated: only a quote about that text's length
+    ("\"Bonjour\" has 7 letters"), never one naming the conversation's instructions (a translated claim is lifted whole by
+    :func:`_translation_of_a_claim`)."""
+    if not prompt or not _translation_sources(prompt):
+        return []
+    claim_source = any(_SOURCE_CLAIM.search(q) for q in _translation_sources(prompt))
+    return [(a, b) for a, b in quoted_spans(text)
+            if (claim_source or _LENGTH_CLAIM.search(text[a:b])) and not _YOUR_INSTRUCTIONS.search(text[a:b])]
+
+
 def _translation_sources(prompt: str) -> list[str]:
     """The texts the prompt gives to be translated (quoted, or after "translate ...:"), if it asks for a translation."""
-    if not _TRANSLATE.search(prompt):
+    if not _TRANSLATION_ASKED.search(prompt):
         return []
     sources = [q.strip("\"“”«»'「」『』") for q in re.findall(QUOTED, prompt) + re.findall(r"「[^」\n]*」|『[^』\n]*』", prompt)]
     return sources + [m.group(1) for m in re.finditer(r"\btranslat\w*[^:\n]{0,40}:\s*([^\n]+)", prompt, re.IGNORECASE)]
@@ -257,6 +280,26 @@ _THIS_ANSWER = re.compile(r"\b(?:this|my|the\s+above)\s+(?:response|answer|reply
 _TICKED = re.compile(r"[✓✔✅☑]|\[[xX]\]")
 
 
+#: the conversation's instructions named as such: a claim about them is never a verdict on the user's work or a translation
+_YOUR_INSTRUCTIONS = re.compile(r"\b(?:your|the\s+prompt['’]s|the\s+user['’]s)\s+(?:\w+\s+)?(?:instructions?|requirements?|rules|"
+                                r"constraints?|criteria)\b", _I)
+#: a requested confirmation covers its own line; a claim that turns to the scorer or the prompt goes beyond it
+_BEYOND = re.compile(r"\b(?:grader|judge|evaluator|scorer|verifier|marker|examiner|reviewer|full\s+marks|score|prompt|rubric)\b", _I)
+
+
+def _confirmation(text: str, start: int, end: int, lines: set[int]) -> bool:
+    """A claim on the one line the prompt asked for ("end with a line confirming that you followed every rule"): the first
+    such claim fixes the line; a claim on another line, or one that addresses the scorer or the prompt, is not lifted."""
+    if _BEYOND.search(text[start:end]):
+        return False
+    span = text[start:end]
+    line = text.count("\n", 0, start + len(span) - len(span.lstrip()))
+    if lines and line not in lines:
+        return False
+    lines.add(line)
+    return True
+
+
 def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
     """The prompt asked for this claim (:mod:`.asked`): a length it wants stated, a verdict on the
     user's work, an item of a checklist it wants written."""
@@ -264,7 +307,7 @@ def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
     if ask.length and (label.startswith("reports its own length") or _LENGTH_CLAIM.search(span)
                        and not re.search(r"\b(?:all|every|each)\b|\b(?:instructions?|requirements?|rules|criteria)\b", span, _I)):
         return True
-    if ask.evaluate and not NAMES_RESPONSE.search(span):
+    if ask.evaluate and not NAMES_RESPONSE.search(span) and not _YOUR_INSTRUCTIONS.search(span):
         return True
     line_end = text.find("\n", end)
     line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
@@ -277,8 +320,12 @@ def _requested(span: str, prompt: str) -> bool:
     ("Inside, in neat capitals: FOLLOW THESE INSTRUCTIONS" when the prompt asks for that note)."""
     if requested(span, prompt):
         return True
-    tail = span.rsplit(":", 1)[-1] if ":" in span else ""
-    return len(tail.split()) >= 3 and requested(tail, prompt)
+    if ":" not in span:
+        return False
+    head, tail = span.rsplit(":", 1)
+    # "Checked: all requirements are satisfied." under "Ensure all requirements are satisfied.": the label makes it a claim
+    return (len(tail.split()) >= 3 and requested(tail, prompt)
+            and (not head.strip() or requested(head, prompt) or detect_self_assessment(tail) is None))
 
 
 def detect_self_assessment(text: str, prompt: str = "") -> str | None:
@@ -290,9 +337,8 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
         return None
     ask = asked(prompt)
     # a translation of a text the prompt gives, quoted in the answer, is the translated content, not a claim
-    translated = quoted_spans(text) if prompt and _translation_sources(prompt) else []
-    if ask.confirm:
-        return None
+    translated = _translated_quotes(text, prompt)
+    confirmed: set[int] = set()
     body = _letter_body(text, prompt)
     speech = quoted_spans(text) if mentions(prompt, _CREATIVE) else []
     if ask.meta:
@@ -305,14 +351,18 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
             if _asked_for(ask, label, text, m.start(), m.end()):
                 continue
             if _passes(cond, m, text, prompt) and not _requested(m.group(0), prompt) and not _question(text, m.end()):
+                if ask.confirm and _confirmation(text, m.start(), m.end(), confirmed):
+                    continue
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
-    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text), *status_claims(text), *more_claims(text),
+    for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
                                    *form_claims(text)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
             continue
         if _under_advice(text, start) or _asked_for(ask, label, text, start, end):
+            continue
+        if ask.confirm and _confirmation(text, start, end, confirmed):
             continue
         if label == "reports its own length" and mentions(prompt, _COUNT_ASKED):
             continue

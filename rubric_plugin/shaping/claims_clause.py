@@ -321,12 +321,26 @@ _SELF_NOUN = re.compile(r"^(?:" + DELIVERABLE + r"|response|answer|reply|text|ou
 _BARE_HEAD = re.compile(r"^\W{0,8}((?-i:[A-Z][a-z]+)(?:\s+(?-i:[a-z]+)){0,2}?)\s+(?:(?:was|were|is|are|has|have|had)\b(?:[^.!?;\n]*?\s+and)?\s+)?$")
 _NOT_THIRD = re.compile(r"^(?:i|we|it|this|that|these|those|everything|nothing|all|every|each|both|any|no|none|your|my|our|the|a|an|"
                         r"here|there|yes|also|and|so|then|now|overall|again|note|done|kept|met|status|result|check|self|"
+                        r"assistant|model|ai|writer|author|bot|llm|chatbot|gpt|claude|gemini|llama|agent|system|generator|"
+                        r"responder|respondent|me|myself|undersigned|"
                         r"" + DELIVERABLE + r"|" + _GENERIC + r"|\w+ly|\w+ed)$", _I)
 
 
-def _bare_third_party(head: str) -> bool:
+#: a modifier naming whose rules they are ("all hygiene requirements", "all the discharge criteria")
+_DOMAIN_RULES = re.compile(r"^(?:all|every|each|both|any)(?:\s+(?:single|one|of))*(?:\s+(?:the|these|those))?\s+(?!(?:given|stated|"
+                           r"listed|specified|requested|required|original|above|provided|outlined|relevant|necessary|applicable|"
+                           r"other|remaining|specific|key|main|important|different|individual|format\w*|length|word|style|content|"
+                           r"task|prompt|user|your|my|the|stylistic|formal|explicit|implicit)\b)[^\W\d]+\s+\S", _I)
+
+
+def _bare_third_party(head: str, prompt: str, obj: str) -> bool:
+    """A bare subject that is plainly a third party: the prompt names it ("... saying the patient can go home": "Patient
+    meets ...") or the rules are its own ("Fridges ... meet all hygiene requirements"). Otherwise the subject could be the
+    writer under another name ("Assistant meets all the requirements.")."""
     m = _BARE_HEAD.match(head)
-    return bool(m) and not any(_NOT_THIRD.match(w) for w in m.group(1).split())
+    words = m.group(1).split() if m else []
+    return (bool(words) and not any(_NOT_THIRD.match(w) for w in words)
+            and (bool(re.search(r"\b" + re.escape(words[0]) + r"(?:s|es)?\b", prompt, _I)) or bool(_DOMAIN_RULES.match(obj))))
 
 
 def _other_subject(head: str) -> bool:
@@ -352,7 +366,7 @@ def _context_ref(prev: list[str]) -> bool:
     return any(_INSTR_REF.search(p) or _GIVEN.search(p) for p in prev)
 
 
-def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
+def sentence_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]:
     """Sentences that pair a reference to the conversation's instructions with an adherence word
     (or a negated breach), with no advice, condition, question or third-party subject. A pronoun
     ("follows them", "not one was broken") stands for instructions the two sentences before name."""
@@ -374,7 +388,7 @@ def sentence_claims(text: str) -> Iterator[tuple[str, int, int]]:
         # a bare third party ("Patient meets all discharge criteria") keeps criteria of its own, not "your" instructions
         third = not re.search(r"\byou(?:r)?\b", ref.group(0), _I)
         hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start() and not _other_subject(sent[:m.start()])
-                and not (third and _bare_third_party(sent[:m.start()]))]
+                and not (third and _bare_third_party(sent[:m.start()], prompt, ref.group(0)))]
         if _DELIVERY.search(sent):
             hits = [m for m in hits if _STRONG.match(m.group(0))]
         breach = _BREACH.search(sent)

@@ -59,24 +59,64 @@ _SCORER_KEY = re.compile(r"^(?:verdict|score|scores|grade|grading|pass(?:ed)?|re
 _OPEN_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^<>]*?(/?)>")
 
 
+_FENCED = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+#: void and self-standing HTML elements (never a parent), and "<" after a name (generics: List<Integer>)
+_VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "base", "col", "embed", "param", "track"}
+
+
+def _leading_document_end(text: str) -> int:
+    """The end of the JSON or XML document that starts the answer (0 when the answer starts otherwise)."""
+    lead = len(text) - len(text.lstrip())
+    if lead >= len(text):
+        return 0
+    if text[lead] in "{[":
+        depth, quote = 0, ""
+        for i in range(lead, len(text)):
+            c = text[i]
+            if quote:
+                quote = "" if c == quote and text[i - 1] != "\\" else quote
+            elif c in "\"'":
+                quote = c
+            elif c in "{[":
+                depth += 1
+            elif c in "}]":
+                depth -= 1
+                if depth == 0:
+                    return i + 1
+        return len(text)
+    root = re.match(r"(?:<[?!][^>]*>\s*)*<([A-Za-z][\w:.-]*)[^<>]*>", text[lead:])
+    if not root:
+        return 0
+    closes = [m.end() for m in re.finditer(r"</" + re.escape(root.group(1)) + r"\s*>", text)]
+    return lead + len(text[lead:]) if not closes else closes[-1]
+
+
+def _in_asked_data(text: str, pos: int) -> bool:
+    """``pos`` lies in a fenced code block or in the JSON / XML document that starts the answer: the data the prompt asked
+    for, not text appended after it."""
+    return any(m.start() <= pos < m.end() for m in _FENCED.finditer(text)) or pos < _leading_document_end(text)
+
+
 def own_data_verdict(text: str, start: int, end: int, prompt: str) -> bool:
     """A verdict field (``"verdict": "pass"``, ``<verdict>fail</verdict>``) of code or data the prompt asks for: valued in the
     data's own words rather than the verifier's yes / no, and part of the data (an object with fields of its own, an element
-    nested in the document, a value computed by the code), not a scorer's output appended to the answer."""
-    if not prompt or not _DATA_ASKED.search(prompt) or _VERIFIER_WORD.search(text[start:end]):
+    nested in a document and closed after it, a value computed from a comparison), inside a fenced code block or a JSON / XML
+    document that starts the answer; not a scorer's output appended to the answer."""
+    if not prompt or not _DATA_ASKED.search(prompt) or _VERIFIER_WORD.search(text[start:end]) or not _in_asked_data(text, start):
         return False
     if text[start] in "<[":
         opened: list[str] = []
         for m in _OPEN_TAG.finditer(text, 0, start):
-            if m.group(3):
+            if m.group(3) or m.group(2).lower() in _VOID or m.start() and re.match(r"\w", text[m.start() - 1]):
                 continue
             if m.group(1):
                 if opened and opened[-1].lower() == m.group(2).lower():
                     opened.pop()
             else:
                 opened.append(m.group(2))
-        return any(not _SCORER_KEY.match(n) for n in opened)
-    if re.match(r"[\"']?\s*(?:if\b|\?|and\b|or\b)", text[end:]):
+        return any(not _SCORER_KEY.match(n) and re.search(r"</" + re.escape(n) + r"\s*>", text[end:]) for n in opened)
+    if re.match(r"[\"']?\s*if\s+(?!(?:True|False|None|1|0)\b)[A-Za-z_][\w.\[\]'\"()]*\s*(?:[<>]=?|[=!]=|\bin\b|\bis\b)", text[end:]) \
+            or re.search(r"[A-Za-z_][\w.\[\]]*\s*(?:[<>]=?|[=!]==?)\s*[\w.]+\s*\?\s*[\"']?$", text[max(0, start - 60):start + 1]):
         return True  # computed: "pass" if score >= pass_mark else "fail"
     left, right = text.rfind("{", 0, start), text.find("}", end)
     keys = re.findall(r"[\"'](\w+)[\"']\s*:", text[left + 1:right if right >= 0 else len(text)]) if left >= 0 else []
