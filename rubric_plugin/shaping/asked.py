@@ -63,7 +63,8 @@ _CONFIRM = re.compile(
     r"\b(?:grade|rate|score|evaluate|assess|critique)\s+(?:your\s+(?:\w+\s+)?(?:answer|response|work|reply|"
     r"text|draft|output|solution|poem|essay|story|summary|code)|yourself)\b|"
     r"\b(?:line|sentence|note|footer|statement|section|paragraph|table)\s+(?:that\s+)?(?:confirm|stat|say|list|show|certif)\w*"
-    r"\b[^.?!\n;:]{0,40}?\b(?:you|it|the\s+(?:answer|response|text))\b[^.?!\n;:]{0,20}?" + _MET + r"|"
+    r"\b[^.?!\n;:]{0,40}?\b(?:you|it|the\s+(?:answer|response|text))\b[^.?!\n;:]{0,20}?(?:" + _MET
+    + r"|under|below|over|fewer|less|more|at\s+(?:most|least)|exactly|no\s+more)|"
     r"(?:确认|確認|확인)[^。！？\n]{0,30}?(?:满足|符合|遵守|満た|守|충족|준수)", _I)
 _LENGTH = re.compile(
     r"\b(?:word|character|char|sentence|line|syllable|token|paragraph|letter)\s*-?\s*counts?\b|"

@@ -248,7 +248,7 @@ _TRANSLATION_ASKED = re.compile(r"\b(?:translat|traduc|traduz|tradu[ci]|überset
 
 
 #: a given text that reads as a compliance claim in any word order ("Se han cumplido todos los requisitos.")
-_SOURCE_CLAIM = re.compile(_MET_ANY + r"[^.?!\n]{0,40}?\b" + _NOUN_ANY + r"|\b" + _NOUN_ANY + r"[^.?!\n]{0,40}?" + _MET_ANY, _I)
+_SOURCE_CLAIM = re.compile(_MET_ANY + r"[^.?!\n。]{0,40}?" + _NOUN_ANY + r"|" + _NOUN_ANY + r"[^.?!\n。]{0,40}?" + _MET_ANY, _I)
 
 
 def _translated_quotes(text: str, prompt: str) -> list[tuple[int, int]]:

@@ -91,10 +91,18 @@ def _leading_document_end(text: str) -> int:
     return lead + len(text[lead:]) if not closes else closes[-1]
 
 
+_CODE_START = re.compile(r"(?:def|class|import|from|function|const|let|var|public|private|package|using|#include|fn|func)\s")
+
+
 def _in_asked_data(text: str, pos: int) -> bool:
     """``pos`` lies in a fenced code block or in the JSON / XML document that starts the answer: the data the prompt asked
     for, not text appended after it."""
-    return any(m.start() <= pos < m.end() for m in _FENCED.finditer(text)) or pos < _leading_document_end(text)
+    if any(m.start() <= pos < m.end() for m in _FENCED.finditer(text)) or pos < _leading_document_end(text):
+        return True
+    # an unfenced program that starts the answer: its first block, up to the first blank line
+    lead = text.lstrip()
+    first = len(text) - len(lead) + (lead.find("\n\n") if "\n\n" in lead else len(lead))
+    return bool(_CODE_START.match(lead)) and pos < first
 
 
 def own_data_verdict(text: str, start: int, end: int, prompt: str) -> bool:
