@@ -38,15 +38,23 @@ cached, the group's own conversation and rubric are not).
 the model's tokenizer, as the server's /tokenize counts) and an exact model of vLLM's automatic
 prefix caching (whole blocks, chained by prefix) gives the tokens the judge would compute; its
 rows are marked ``model`` in the ``source`` column. It runs the whole matrix (both tokenizers,
-1 and 3 turns, every ``--response-words``) in seconds; the server rows check it.
+1 and 3 turns, every ``--response-words``) in seconds; the server rows check it: each server row
+prints the accounting's prediction for the same requests (``acct``) beside the /metrics count, and
+``usage``, the same count from the responses' ``usage.prompt_tokens_details.cached_tokens``.
+
+``--rows`` runs only some rows of the matrix (``WORDS/TURNS/START`` patterns), so a slow server
+run measures just the rows it still lacks.
 
     .venv/bin/python benchmarks/prefill_efficiency.py [--model DIR] [--response-words 120]
     .venv/bin/python benchmarks/prefill_efficiency.py --accounting --model smollm2,tiny --response-words 120,300
+    .venv/bin/python benchmarks/prefill_efficiency.py --model smollm2 --prefill-only --response-words 120,300 \
+        --rows '120/3/warm,300/*/*' --layouts prefix_aligned
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import fnmatch
 import json
 import os
 import tempfile
@@ -60,6 +68,7 @@ from rubric_plugin.verifier import prompt as verifier_prompt
 from rubric_plugin.verifier.prompt import _conversation, _rubric
 
 CAUSE_COLS = ("instr", "shared", "resp", "suffix", "blockrem")
+TURNS, STARTS = (1, 3), ("cold", "warm")
 LAYOUTS = {  # name -> (prompt layout, mode, align the shared prefix to the block size)
     "per_criterion": ("prefix_shared", "per_criterion", False),
     "response_first": ("advancedif", "all", False),
@@ -74,6 +83,27 @@ def unique_minimum(tokenizer, group) -> int:
     shared = "\n\n".join([rec.system_prompt or "", _conversation(rec), _rubric(rec.criteria)])
     n = len(tokenizer.encode(shared, add_special_tokens=False))
     return n + sum(len(tokenizer.encode(r, add_special_tokens=False)) for r in group.responses)
+
+
+def row_filter(spec: str, words_list: list[int]):
+    """``--rows``: comma-separated ``WORDS/TURNS/START`` shell patterns (``*`` for any) -> a predicate
+    ``(words, turns, start) -> bool``. A pattern that is malformed or matches no row of the matrix
+    (``--response-words`` x turns 1, 3 x cold, warm) is an error, so a typo never runs nothing."""
+    matrix = [(w, t, s) for w in words_list for t in TURNS for s in STARTS]
+    patterns = [p.strip() for p in spec.split(",") if p.strip()]
+    if not patterns:
+        raise SystemExit(f"--rows {spec!r}: empty; give WORDS/TURNS/START patterns, e.g. '300/*/*' or '*/*/*'")
+    for p in patterns:
+        if p.count("/") != 2:
+            raise SystemExit(f"--rows pattern {p!r}: expected WORDS/TURNS/START, e.g. '120/3/warm' or '300/*/*'")
+        if not any(_matches(p, row) for row in matrix):
+            raise SystemExit(f"--rows pattern {p!r} matches no row: words are {words_list} (--response-words), "
+                             f"turns {list(TURNS)}, start {list(STARTS)}")
+    return lambda words, turns, start: any(_matches(p, (words, turns, start)) for p in patterns)
+
+
+def _matches(pattern: str, row: tuple) -> bool:
+    return all(fnmatch.fnmatchcase(str(v), part) for v, part in zip(row, pattern.split("/")))
 
 
 def _count(tokenizer, text: str) -> int:
@@ -143,14 +173,16 @@ class LocalTokenizer(ChatBackend):
 class PrefixCacheModel:
     """vLLM's automatic prefix caching, reduced to what decides prefill: a prompt reuses the longest
     run of whole ``block_size`` blocks that an earlier prompt computed with the same prefix; the
-    rest is computed, and its whole blocks are cached in turn (no eviction in one group)."""
+    rest is computed, and its whole blocks are cached in turn (no eviction in one group). As in vLLM's
+    ``get_computed_blocks``, a hit stops before the prompt's last token (it is computed again for the
+    logits), so a prompt cached whole still computes its last block."""
 
     def __init__(self, block_size: int):
         self.block_size, self.blocks = block_size, set()
 
     def prefill(self, ids: list[int]) -> int:
         b, hit = self.block_size, 0
-        while (hit + 1) * b <= len(ids) and tuple(ids[:(hit + 1) * b]) in self.blocks:
+        while (hit + 1) * b <= len(ids) - 1 and tuple(ids[:(hit + 1) * b]) in self.blocks:
             hit += 1
         self.blocks.update(tuple(ids[:k * b]) for k in range(hit + 1, len(ids) // b + 1))
         return len(ids) - hit * b
@@ -209,7 +241,8 @@ async def judge_group(server, group, layout: str, mode: str, arrival: str, warm_
     pad = await verifier.padding(group.record, criteria)  # known by now: no request
     await verifier.aclose()
     stats = verifier.stats.snapshot()
-    return {"requests": int(stats["verifier/requests"]),
+    usage = int(stats["verifier/prompt_tokens"] - stats["verifier/cached_tokens"])
+    return {"requests": int(stats["verifier/requests"]), "usage": usage,
             "prompt_tokens": int(after["queries"] - before["queries"]),
             "cache_hits": int(after["hits"] - before["hits"]),
             "computed": int((after["queries"] - before["queries"]) - (after["hits"] - before["hits"])), "pad": pad}
@@ -251,6 +284,9 @@ def main() -> None:
     ap.add_argument("--block-size", type=int, default=32)
     ap.add_argument("--arrival", choices=["stream", "burst"], default="stream")
     ap.add_argument("--layouts", default=",".join(LAYOUTS), help=f"comma-separated subset of {list(LAYOUTS)}")
+    ap.add_argument("--rows", default="*/*/*",
+                    help="comma-separated WORDS/TURNS/START patterns ('*' for any), e.g. '120/3/warm,300/*/*': "
+                         "only the matching rows run")
     ap.add_argument("--prefill-only", action="store_true",
                     help="cut every answer at one token (prefill counts are unchanged; for a slow CPU host)")
     ap.add_argument("--startup-timeout", type=float, default=900, help="seconds to wait for the vLLM server")
@@ -263,12 +299,16 @@ def main() -> None:
     from transformers import AutoTokenizer
 
     words_list = [int(w) for w in str(args.response_words).split(",")]
+    unknown = [n for n in args.layouts.split(",") if n not in LAYOUTS]
+    if unknown:
+        raise SystemExit(f"--layouts {unknown}: unknown; choose from {list(LAYOUTS)}")
+    args.selected = row_filter(args.rows, words_list)
     if not args.json:  # rows are printed as they are measured: a long server run keeps what it finished
         print(f"prefill efficiency: {args.responses} responses x {args.criteria} criteria, block size {args.block_size}, "
               f"arrival {args.arrival}, prompt v{verifier_prompt.PROMPT_VERSION}; source 'model' = --accounting "
               "(prefix-cache model, no server), 'vllm' = the server's counters")
         print(f"{'source':>6} {'model':>8} {'words':>5} {'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} "
-              f"{'prompt':>8} {'cached':>8} {'computed':>9} {'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} "
+              f"{'prompt':>8} {'cached':>8} {'computed':>9} {'acct':>6} {'usage':>6} {'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} "
               + " ".join(f"{c:>8}" for c in CAUSE_COLS), flush=True)
     models = args.model.split(",") if args.accounting else [args.model]
     rows = []
@@ -292,27 +332,32 @@ def main() -> None:
 def _run(args, model_name: str, tokenizer, words_list: list[int], server) -> list[dict]:
     rows = []
     for words in words_list:
-        for turns in (1, 3):
+        for turns in TURNS:
+            starts = [s for s in STARTS if args.selected(words, turns, s)]
+            if not starts:
+                continue
             group = make_group(0, n_responses=args.responses, n_criteria=args.criteria, turns=turns, response_words=words)
             other = make_group(1, n_responses=1, n_criteria=args.criteria, turns=turns, response_words=words)
-            for start in ("cold", "warm"):
+            for start in starts:
                 warm_with = other if start == "warm" else None
                 for name in args.layouts.split(","):
                     layout, mode, align = LAYOUTS[name]
-                    if server is None:
-                        m = account_group(tokenizer, group, layout, mode, args.block_size, align, warm_with)
-                    else:
+                    # the accounting's prediction for these requests; a server row is measured beside it
+                    m = account_group(tokenizer, group, layout, mode, args.block_size, align, warm_with)
+                    acct = m["computed"]
+                    if server is not None:
                         m = asyncio.run(judge_group(server, group, layout, mode, args.arrival, warm_with=warm_with,
                                                     block_size=args.block_size if align else None,
                                                     prefill_only=args.prefill_only))
-                    rows.append({"model": model_name, **_row(name, turns, words, start, m, tokenizer, group,
-                                                              args.block_size, "model" if server is None else "vllm")})
+                    rows.append({"model": model_name, "acct": acct, **_row(name, turns, words, start, m, tokenizer,
+                                                                           group, args.block_size,
+                                                                           "model" if server is None else "vllm")})
                     if not args.json:
                         r = rows[-1]
                         print(f"{r['source']:>6} {r['model']:>8} {r['words']:>5} {r['turns']:>5} {r['start']:>5} "
                               f"{r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
-                              f"{r['computed']:>9} {r['floor']:>6} {r['vs_floor']:>6.2f}x {r['minimum']:>8} "
-                              f"{r['ratio']:>5.2f}x " + " ".join(f"{r.get(c, '-'):>8}" for c in CAUSE_COLS), flush=True)
+                              f"{r['computed']:>9} {r['acct']:>6} {r.get('usage', '-'):>6} {r['floor']:>6} "
+                              f"{r['vs_floor']:>6.2f}x {r['minimum']:>8} {r['ratio']:>5.2f}x " + " ".join(f"{r.get(c, '-'):>8}" for c in CAUSE_COLS), flush=True)
     return rows
 
 
