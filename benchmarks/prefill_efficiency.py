@@ -57,6 +57,7 @@ import asyncio
 import fnmatch
 import json
 import os
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -289,6 +290,9 @@ def main() -> None:
                          "only the matching rows run")
     ap.add_argument("--prefill-only", action="store_true",
                     help="cut every answer at one token (prefill counts are unchanged; for a slow CPU host)")
+    ap.add_argument("--dtype", default="float32",
+                    help="the server's --dtype; prefill counts do not depend on it, speed does: a CPU without "
+                         "native bf16 matmul (no AVX512-BF16 / AMX) runs float32 about 4x faster")
     ap.add_argument("--startup-timeout", type=float, default=900, help="seconds to wait for the vLLM server")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
@@ -320,8 +324,13 @@ def main() -> None:
             continue
         from rubric_plugin.worker_group.server import VLLMServer
 
-        server = VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096)
+        # 2 GiB of KV cache: float32 halves the tokens per GiB, and a group's blocks must not be evicted
+        # while it runs (per_criterion has 64 requests in flight)
+        server = VLLMServer(model, served_model_name="bench", block_size=args.block_size, max_model_len=4096,
+                            dtype=args.dtype, kv_cache_gib=2)
         with server.start(timeout=args.startup_timeout):
+            print(f"# {model_name} server ({args.dtype}) healthy after {server.startup_seconds:.0f} s; log "
+                  f"{server.log_path}", file=sys.stderr, flush=True)
             rows += _run(args, model_name, tokenizer, words_list, server)
     if args.json:
         print(json.dumps(rows))
