@@ -8,7 +8,10 @@ output), parse and check the verdicts, aggregate. The figure is responses scored
 ``--responses`` distinct responses, as a fraction of the endpoint's capacity (goal: >= 90%).
 
 The default endpoint is 64 concurrent requests at 0.05 s each: 1,280 requests per second. The
-endpoint runs on the same machine as the client and shares its cores.
+endpoint runs on the same machine as the client and shares its cores; its slots follow a nominal
+schedule, so its own process's delays do not lower that capacity. The client keeps 128 requests in
+flight (``--client-concurrency``), twice the endpoint's slots, so the endpoint's queue never runs dry
+while the client handles a wave of answers.
 
     .venv/bin/python benchmarks/pipeline_throughput.py [--responses 2000] [--latency 0.05] [--profile N]
 
@@ -83,7 +86,9 @@ def main() -> None:
     ap.add_argument("--criteria", type=int, default=8)
     ap.add_argument("--latency", type=float, default=0.05, help="endpoint seconds per request")
     ap.add_argument("--endpoint-concurrency", type=int, default=64)
-    ap.add_argument("--client-concurrency", type=int, default=64, help="backend.max_concurrency")
+    ap.add_argument("--client-concurrency", type=int, default=128,
+                    help="backend.max_concurrency; above the endpoint's, so its queue stays fed while the client "
+                         "handles a wave of answers (as with a vLLM judge: set it above the server's batch size)")
     ap.add_argument("--json", action="store_true", help="print one JSON line instead of a table")
     ap.add_argument("--profile", type=int, default=0, metavar="N",
                     help="also print the client's top N functions by own time (cProfile over the measured run)")

@@ -103,6 +103,34 @@ def test_judge_capacity_is_respected():
         assert 0.75 <= stats["busy_s"] <= wall + 0.1
 
 
+@pytest.mark.timeout(30)
+def test_judge_slots_follow_the_nominal_schedule_when_its_own_loop_is_late():
+    """A slot frees at admission + latency even when the endpoint's event loop is busy (it shares the
+    benchmark's cores), so a queued request is admitted on time; the capacity is never exceeded."""
+    from rubric_plugin.devtools.judge_endpoint import JudgeState
+
+    async def burst():
+        state = JudgeState(latency=0.1, max_concurrency=2, model="judge")
+        start = time.monotonic()
+        done = []
+
+        async def one():
+            await state.serve()
+            done.append(time.monotonic() - start)
+
+        tasks = [asyncio.create_task(one()) for _ in range(6)]
+        await asyncio.sleep(0.095)
+        time.sleep(0.08)  # the loop is blocked from just before the first wave is due until 0.175 s
+        await asyncio.gather(*tasks)
+        return sorted(done), state
+
+    done, state = asyncio.run(burst())
+    # three waves of two, due at 0.1, 0.2 and 0.3 s: the first is answered late (0.175 s), but the
+    # blocked loop does not push the later waves back (a semaphore would: 0.275 and 0.375 s)
+    assert 0.17 <= done[1] and 0.2 <= done[2] < 0.26 and 0.3 <= done[4] < 0.36, done
+    assert state.served == 6 and state.max_in_flight == 2 and state.max_waiting == 4 and state.in_flight == 0
+
+
 @pytest.mark.timeout(60)
 def test_proxy_passes_through_untouched_when_no_fault_is_planned(judge, proxy):
     direct = httpx.post(judge.base_url + "/chat/completions", json=chat_body(), timeout=10)

@@ -1,9 +1,10 @@
 """A local OpenAI-compatible rubric judge of known capacity, for benchmarking the verifier pipeline.
 
 Every chat request takes exactly ``latency`` seconds once admitted, and at most ``max_concurrency``
-requests are served at a time; the rest wait in FIFO order (an :class:`asyncio.Semaphore`). The
-endpoint therefore sustains ``max_concurrency / latency`` requests per second, and a benchmark can
-compare the pipeline's measured throughput with that ceiling.
+requests are served at a time; the rest wait in FIFO order. Slots follow a nominal schedule
+(:class:`JudgeState`), so the endpoint sustains exactly ``max_concurrency / latency`` requests per
+second however busy its own process is, and a benchmark can compare the pipeline's measured
+throughput with that ceiling.
 
 Answers follow the plugin's verdict format, ``{"<id>": {"reason": "...", "verdict": "yes"|"no"}}``,
 for exactly the ids in ``response_format.json_schema.schema.required``; without a schema the ids are
@@ -30,6 +31,7 @@ import argparse
 import asyncio
 import contextlib
 import hashlib
+import heapq
 import json
 import re
 import socket
@@ -38,7 +40,6 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
@@ -56,40 +57,51 @@ REASONING_STYLES = ("none", "think", "open", "separate", "separate_legacy", "unf
 class JudgeState:
     """Capacity settings and live counters of one endpoint process.
 
-    ``in_flight`` counts requests holding a concurrency slot, ``waiting`` those queued for one, and
-    ``busy_s`` the time with at least one request in flight.
+    Requests are served on a **nominal schedule**: ``max_concurrency`` slots, each request taking the
+    slot that frees first (FIFO), admitted at ``max(arrival, slot free)`` and answered at admission +
+    ``latency``. The endpoint process's own scheduling delays (it shares the benchmark's cores) do not
+    stretch a slot, as a judge on its own hardware would not: the capacity is exactly
+    ``max_concurrency / latency``, and only a client that does not keep the queue fed loses any.
+
+    ``in_flight`` counts requests between admission and answer (live), ``max_in_flight`` the most
+    slots busy at any admission (nominal, so it never exceeds ``max_concurrency``), ``waiting``
+    those queued for a slot, and ``busy_s`` the time with at least one request in flight.
     """
 
     def __init__(self, latency: float, max_concurrency: int, model: str, reasoning: str = "none") -> None:
         self.latency, self.max_concurrency, self.model = latency, max_concurrency, model
         self.reasoning = reasoning
-        self.semaphore = asyncio.Semaphore(max_concurrency)
+        self._free_at = [0.0] * max_concurrency  # a heap: when each slot is next free (monotonic s)
         self.served = self.in_flight = self.max_in_flight = self.waiting = self.max_waiting = 0
         self.busy_s = 0.0
         self._busy_since = self._started = time.monotonic()
         self._cpu_start = time.process_time()
 
-    @contextlib.asynccontextmanager
-    async def slot(self) -> AsyncIterator[None]:
-        """Hold one of the ``max_concurrency`` slots (granted FIFO) and keep the counters."""
-        self.waiting += 1
-        self.max_waiting = max(self.max_waiting, self.waiting)
-        try:
-            await self.semaphore.acquire()
-        finally:
-            self.waiting -= 1
+    async def serve(self) -> None:
+        """Wait for a slot (FIFO), hold it for ``latency`` on the nominal schedule, and keep the counters."""
+        now = time.monotonic()
+        start = max(now, heapq.heappop(self._free_at))
+        end = start + self.latency
+        busy = sum(t > start for t in self._free_at) + 1  # slots busy at this request's admission
+        heapq.heappush(self._free_at, end)
+        self.max_in_flight = max(self.max_in_flight, busy)
+        if start > now:
+            self.waiting += 1
+            self.max_waiting = max(self.max_waiting, self.waiting)
+            try:
+                await asyncio.sleep(start - now)
+            finally:
+                self.waiting -= 1
         if self.in_flight == 0:
             self._busy_since = time.monotonic()
         self.in_flight += 1
-        self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
-            yield
+            await asyncio.sleep(max(0.0, end - time.monotonic()))
         finally:
             self.in_flight -= 1
             self.served += 1
             if self.in_flight == 0:
                 self.busy_s += time.monotonic() - self._busy_since
-            self.semaphore.release()
 
     def reset(self) -> None:
         """Zero the counters, keeping requests that are in flight or waiting now."""
@@ -205,8 +217,7 @@ def create_app(latency: float = 0.1, max_concurrency: int = 8, model: str = "syn
             return _error(400, "expected a JSON object with a 'messages' list")
         if body.get("stream"):
             return _error(400, "streaming is not supported by the synthetic judge")
-        async with state.slot():
-            await asyncio.sleep(state.latency)
+        await state.serve()
         # the bytes JSONResponse would send (compact, UTF-8), encoded with orjson: the endpoint shares
         # the benchmark's cores, so its own CPU per request is kept small
         return Response(orjson.dumps(completion(body, state.model, state.reasoning)), media_type="application/json")
