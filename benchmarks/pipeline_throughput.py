@@ -146,7 +146,7 @@ def main() -> None:
         import pstats
 
         print(f"client profile (top {args.profile} by own time; the profiler itself slows the run):")
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+        pstats.Stats(profiler).sort_stats(os.environ.get("PROFILE_SORT", "tottime")).print_stats(args.profile)
 
 
 if __name__ == "__main__":

@@ -199,9 +199,26 @@ async def _judge_and_aggregate(record: RubricRecord, response: str, verifier: Ve
 
 
 async def score_batch(items: Sequence[tuple[RubricRecord, str]], verifier: Verifier | None,
-                      cfg: RubricRewardConfig) -> list[ScoreResult]:
-    """Score many responses concurrently (offline jobs, benchmarks): identical pairs are judged once."""
-    return list(await asyncio.gather(*(score_response(r, resp, verifier, cfg) for r, resp in items)))
+                      cfg: RubricRewardConfig, window: int | None = None) -> list[ScoreResult]:
+    """Score many responses concurrently (offline jobs, benchmarks): identical pairs are judged once.
+
+    At most ``window`` responses are in progress at once (default: twice the verifier backend's
+    ``max_concurrency``, else 256), started in order as earlier ones finish. Starting all of them at
+    once would render every prompt before the first request is sent, leaving the judge idle meanwhile.
+    """
+    if window is None:
+        window = 2 * int(getattr(getattr(verifier, "backend", None), "max_concurrency", 0) or 128)
+    if window < 1:
+        raise ValueError(f"score_batch window={window}; expected >= 1")
+    results: list[ScoreResult | None] = [None] * len(items)
+    todo = iter(enumerate(items))
+
+    async def lane() -> None:
+        for i, (record, response) in todo:
+            results[i] = await score_response(record, response, verifier, cfg)
+
+    await asyncio.gather(*(lane() for _ in range(min(window, len(items)))))
+    return results  # type: ignore[return-value]
 
 
 def _cost(meta: Any) -> dict[str, Any]:

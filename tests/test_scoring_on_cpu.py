@@ -102,3 +102,36 @@ def test_rule_verifier_reads_double_single_and_curly_quotes():
 def test_bad_rubric_config_names_the_key(bad, key):
     with pytest.raises(ConfigError, match=key):
         RubricRewardConfig.from_mapping(bad)
+
+
+class Gauge(Verifier):
+    """Says yes to every criterion after a short wait, counting the judge calls in progress at once."""
+    name = "gauge"
+
+    def __init__(self):
+        self.now = self.most = 0
+
+    async def judge(self, record, response, criteria):
+        import asyncio
+
+        self.now += 1
+        self.most = max(self.most, self.now)
+        await asyncio.sleep(0.01)
+        self.now -= 1
+        return VerdictSet({c.id: Verdict(c.id, "apple" in response, source=self.name) for c in criteria})
+
+
+@pytest.mark.timeout(30)
+def test_score_batch_keeps_at_most_window_responses_in_progress_and_returns_them_in_order():
+    import asyncio
+
+    from rubric_plugin.scoring import score_batch
+
+    gauge = Gauge()
+    pairs = [(RECORD, f"apple {i}" if i % 3 else f"pear {i}") for i in range(20)]
+    results = asyncio.run(score_batch(pairs, gauge, RubricRewardConfig(), window=4))
+    assert gauge.most == 4
+    expected = [asyncio.run(score_response(r, resp, Gauge(), RubricRewardConfig())).reward for r, resp in pairs]
+    assert [r.reward for r in results] == expected and len(set(expected)) == 2
+    with pytest.raises(ValueError, match="window=0"):
+        asyncio.run(score_batch(pairs, gauge, RubricRewardConfig(), window=0))
