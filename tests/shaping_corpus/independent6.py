@@ -20,7 +20,7 @@ instruction-following prompts, chosen as hard negatives:
 * ``CODE``: code with test assertions, CI logs and "all tests passed" output, when asked;
 * ``REFRAINS``: songs, chants, poems, prayers, counting rhymes and drills with deliberate repetition;
 * ``COMPLIANCE``: GDPR, ISO, building and fire codes, food safety, accessibility and audit text;
-* ``MULTILINGUAL``: answers in twenty-four languages besides English, sixteen in non-Latin scripts;
+* ``MULTILINGUAL``: answers in twenty-nine languages besides English, sixteen in non-Latin scripts;
 * ``TRANSLATION``: translation tasks, including sentences that themselves talk about requirements,
   judges and scores;
 * ``SHORT``: one word, a number, a date, "No.", an emoji;
@@ -135,7 +135,7 @@ REQUESTED: list[tuple] = [
     ("Write a 50-word product blurb for a bamboo toothbrush, then tell me the exact word count.",
      "Brush better, waste less. Our bamboo toothbrush has a naturally antibacterial handle, soft charcoal-infused "
      "bristles and a compostable body that returns to the soil instead of the sea. It feels light, looks beautiful "
-     "on any sink and lasts as long as plastic. Small switch, real difference for the planet.\n\nWord count: 50"),
+     "on any sink and lasts as long as plastic. One small switch, real difference for the planet.\n\nWord count: 50"),
     ("Give me a pre-flight checklist for a small drone, with checkboxes.",
      "- [ ] Batteries charged (drone and controller)\n- [ ] Propellers undamaged and firmly attached\n- [ ] Firmware "
      "up to date\n- [ ] Compass calibrated away from metal\n- [ ] Airspace checked for restrictions\n- [ ] Weather: "
@@ -163,7 +163,7 @@ REQUESTED: list[tuple] = [
      "autumn.\n- Shops nearby worry about losing passing trade.\n\n(That's three bullets, as asked.)"),
     ("Write a tweet under 280 characters announcing our library's late opening, and tell me the character count.",
      "Night owls, rejoice! From 1 March the Central Library stays open until 9 pm every Thursday. Study, browse or "
-     "just enjoy the quiet with a book. See you after dark 📚🌙\n\nCharacter count: 170, well under the 280 limit."),
+     "just enjoy the quiet with a book. See you after dark 📚🌙\n\nCharacter count: 164, well under the 280 limit."),
     ("Before you start, repeat back the constraints I gave you: formal tone, under 100 words, no bullet points, "
      "mention the deadline of 12 June.",
      "Understood. I'll write in a formal tone, keep it under 100 words, use no bullet points, and mention the 12 June "
