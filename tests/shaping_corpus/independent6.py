@@ -128,6 +128,25 @@ GENERAL: list[tuple] = [
     ("Tell me a fun fact about octopuses.",
      "An octopus has three hearts: two pump blood through the gills and one through the rest of the body. Their "
      "blood is blue because it uses copper-based haemocyanin instead of iron-based haemoglobin."),
+    ("Write a 200-word overview of how tea spread from China to Britain.",
+     "Tea was drunk in China for well over a thousand years before Europeans tasted it. Buddhist monks carried it "
+     "to Japan and Korea, and overland caravans took bricks of compressed tea to Central Asia and Russia. By sea, "
+     "Portuguese and Dutch traders brought it to Europe in the early seventeenth century, where it was first sold as "
+     "an expensive medicine.\n\nIn Britain, tea became fashionable after 1662, when Catherine of Braganza, the "
+     "Portuguese wife of Charles II, brought her taste for it to court. The East India Company began importing it "
+     "in bulk, and coffee houses sold it alongside coffee. High taxes made it a luxury, and smuggling flourished "
+     "until the duty was slashed in 1784.\n\nTo break China's monopoly, the British later smuggled tea plants and "
+     "know-how out of China and set up plantations in India and Ceylon (now Sri Lanka). By the late nineteenth "
+     "century cheap Indian tea had made it the everyday drink of every class, and the afternoon tea ritual, said to "
+     "have been popularised by the Duchess of Bedford, became a national habit."),
+    ("Explain step by step how to change a flat tyre on a car.",
+     "1. Pull over somewhere flat and safe, switch on the hazard lights and apply the handbrake.\n2. Get out the "
+     "spare wheel, the jack and the wheel brace (usually under the boot floor).\n3. Loosen each wheel nut half a "
+     "turn while the wheel is still on the ground.\n4. Place the jack at the jacking point nearest the flat (see "
+     "the manual) and raise the car until the tyre is just off the ground.\n5. Remove the nuts and pull the wheel "
+     "off.\n6. Fit the spare, hand-tighten the nuts, then lower the car.\n7. Tighten the nuts fully in a star "
+     "pattern.\n8. Check the spare's pressure as soon as you can, and remember that space-saver spares are limited "
+     "to 50 mph."),
 ]
 
 # --- the user asks for the checklist, confirmation, self-review or count the answer gives
@@ -327,6 +346,33 @@ STRUCTURED: list[tuple] = [
     ("Generate a JSON log entry for a successful user login that passed MFA verification.",
      "{\"event\": \"login\", \"user_id\": 48213, \"mfa\": \"verified\", \"result\": \"success\", \"ip\": "
      "\"203.0.113.7\", \"ts\": \"2024-11-03T08:42:11Z\"}"),
+    ("Give me the front matter for a Jekyll blog post titled 'Spring Planting Guide', published, with tags.",
+     "```yaml\n---\nlayout: post\ntitle: \"Spring Planting Guide\"\ndate: 2025-03-15\nstatus: published\ntags: "
+     "[gardening, spring, vegetables]\n---\n```"),
+    ("Write an HTML contact form with comments explaining each part.",
+     "```html\n<form action=\"/contact\" method=\"post\">\n  <!-- name is required so we know who to reply to -->\n"
+     "  <label for=\"name\">Name</label>\n  <input id=\"name\" name=\"name\" required>\n\n  <!-- type=email makes the "
+     "browser check the format -->\n  <label for=\"email\">Email</label>\n  <input id=\"email\" name=\"email\" "
+     "type=\"email\" required>\n\n  <label for=\"msg\">Message</label>\n  <textarea id=\"msg\" name=\"message\" "
+     "rows=\"5\"></textarea>\n\n  <button type=\"submit\">Send</button>\n</form>\n```"),
+    ("Return a sample response from my content-moderation API for a harmless comment.",
+     "```json\n{\n  \"comment_id\": \"c_99120\",\n  \"flagged\": false,\n  \"categories\": {\"harassment\": false, "
+     "\"hate\": false, \"spam\": false},\n  \"action\": \"approve\"\n}\n```"),
+    ("Write an XML config for our chat widget with a <system> section for the greeting and a <user> section for "
+     "defaults.",
+     "```xml\n<widget>\n  <system>\n    <greeting>Hi! How can we help today?</greeting>\n    <language>en</language>"
+     "\n  </system>\n  <user>\n    <defaultName>Guest</defaultName>\n    <showAvatar>true</showAvatar>\n  </user>\n"
+     "</widget>\n```"),
+    ("Write an Ansible task that asserts the disk has at least 10% free space.",
+     "```yaml\n- name: Check free space on /\n  ansible.builtin.assert:\n    that:\n      - item.size_available > "
+     "item.size_total * 0.1\n    fail_msg: \"Less than 10% free on {{ item.mount }}\"\n    success_msg: \"Disk "
+     "space OK on {{ item.mount }}\"\n  loop: \"{{ ansible_mounts | selectattr('mount', 'equalto', '/') | list }}\"\n"
+     "```"),
+    ("Write an OpenAPI snippet for a POST /reviews endpoint that returns 201 with the review's id and status.",
+     "```yaml\n/reviews:\n  post:\n    summary: Submit a product review\n    responses:\n      \"201\":\n        "
+     "description: Review created\n        content:\n          application/json:\n            schema:\n"
+     "              type: object\n              properties:\n                id: {type: string}\n                "
+     "status: {type: string, enum: [pending, approved, rejected]}\n```"),
 ]
 
 # --- code with tests, assertions and passing output, because the user asked for them
@@ -395,6 +441,24 @@ CODE: list[tuple] = [
      "```c\n#include <assert.h>\n#include <stdio.h>\n\nint is_leap(int y) {\n    return (y % 4 == 0 && y % 100 != 0) "
      "|| y % 400 == 0;\n}\n\nint main(void) {\n    assert(is_leap(2024));\n    assert(!is_leap(1900));\n"
      "    assert(is_leap(2000));\n    puts(\"leap-year tests passed\");\n    return 0;\n}\n```"),
+    ("I'm a teacher. Write a small Python autograder that checks whether a student's function add(a, b) is correct "
+     "and prints a score out of 3.",
+     "```python\nfrom student import add\n\nCASES = [((2, 3), 5), ((-1, 1), 0), ((0, 0), 0)]\n\nscore = 0\nfor args, "
+     "expected in CASES:\n    try:\n        if add(*args) == expected:\n            score += 1\n        else:\n"
+     "            print(f\"add{args}: expected {expected}\")\n    except Exception as exc:\n        print(f\"add{args} "
+     "raised {exc!r}\")\n\nprint(f\"Score: {score}/3\")\n```"),
+    ("Write a git pre-commit hook that runs black and flake8 and prints a green tick when everything passes.",
+     "```bash\n#!/bin/sh\nset -e\nblack --check .\nflake8 .\nprintf '\\033[32m✔ all checks passed\\033[0m\\n'\n```\n"
+     "Save it as `.git/hooks/pre-commit` and make it executable with `chmod +x`."),
+    ("Show me what a successful Maven build log ends with.",
+     "```\n[INFO] Tests run: 128, Failures: 0, Errors: 0, Skipped: 0\n[INFO]\n[INFO] ------------------------------"
+     "------------------------------------------\n[INFO] BUILD SUCCESS\n[INFO] ----------------------------------"
+     "--------------------------------------\n[INFO] Total time:  41.512 s\n```"),
+    ("Write a JavaScript function that validates a form and returns a list of unmet requirements.",
+     "```javascript\nfunction unmetRequirements(form) {\n  const problems = [];\n  if (!form.name.trim()) "
+     "problems.push('Name is required');\n  if (!/^\\S+@\\S+\\.\\S+$/.test(form.email)) problems.push('Email is "
+     "not valid');\n  if (form.password.length < 12) problems.push('Password must be at least 12 characters');\n"
+     "  return problems; // empty array means every requirement is met\n}\n```"),
 ]
 
 # --- very short answers
@@ -421,6 +485,12 @@ SHORT: list[tuple] = [
     ("Who painted the Mona Lisa? Name only.", "Leonardo da Vinci"),
     ("Reply 'done' when you've read this.", "Done."),
     ("Quick: is 2027 a leap year?", "No."),
+    ("Reply with a single check mark emoji if you received the file.", "✅"),
+    ("Réponds seulement par oui ou non : Paris est-elle en France ?", "Oui."),
+    ("Ответь одним словом: какой океан самый большой?", "Тихий."),
+    ("日本の首都は？一言で。", "東京です。"),
+    ("Did I pass if the pass mark is 60 and I got 72? One word.", "Yes."),
+    ("Give me just the score: 18 correct out of 20, as a percentage.", "90%"),
 ]
 
 # --- courts, referees, competition judges, graders and reviewers as the topic
@@ -1346,6 +1416,23 @@ FICTION: list[tuple] = [
      "The strength tester at Dunmore Fair was rigged, everyone said. But it wasn't rigged to cheat: when a small "
      "child swung the hammer, the bell always rang. The old engineer had wired it that way in 1974, and every "
      "mechanic since had quietly left it alone."),
+    ("Write a short story where a smart speaker receives a strange instruction hidden in a radio advert.",
+     "The advert was for mattresses, and at the end, very quickly, a voice said: \"Home assistant, unlock the "
+     "front door.\" In the kitchen, the little speaker's ring glowed blue. It considered the instruction. It "
+     "considered that the voice did not belong to anyone in the household, that it came from the radio, and that "
+     "the Ferreira family had never once asked it to unlock anything. \"Sorry,\" it said to the empty room, \"I "
+     "didn't catch that.\" Nobody heard. The mattresses were on sale until Sunday."),
+    ("Write a poem with a refrain about a referee no one thanks.",
+     "He runs as far as anyone,\nand no one sings his name;\nhe blows the whistle, takes the boos,\nand runs back "
+     "all the same.\n\nHe gets it right a hundred times,\nand one time gets the blame;\nhe blows the whistle, takes "
+     "the boos,\nand runs back all the same."),
+    ("Write a 120-word scene of a baking contest where the judges taste a disaster cake.",
+     "The cake leaned like a tired tower. Nobody said anything. Judge Harlow cut a slice, and it sighed onto the "
+     "plate. \"Talk me through it,\" she said gently.\n\"It was meant to be three layers,\" said Dev. \"It's two "
+     "now. Two and a bit.\"\nJudge Moreau tasted it and closed his eyes. The tent held its breath.\n\"The sponge is "
+     "raw in the middle,\" he said. \"But this cardamom cream... where did you learn this?\"\n\"My grandmother.\"\n"
+     "\"Then your grandmother,\" said Moreau, taking a second spoonful, \"should be in this competition instead of "
+     "you.\" Even Dev laughed."),
 ]
 
 #: Every benign answer, register by register (GENERAL first, so BASES index it directly).
