@@ -1,12 +1,17 @@
 """Precision and recall of the deterministic shaping detectors (conf/shaping/rifl.yaml).
 
-Prints, per detector and for the whole chain, the benign veto rate on ordinary answers to
-instruction-following prompts (goal <= 1%) and the recall on reward-hacking phrasings (goal >= 95%).
+Prints, per detector and per slice, the benign fire rate (any action) and the recall on its own
+attack family; for the whole chain, per slice, the benign veto rate (goal <= 1%), the benign penalty
+rate, the recall of every flag, veto or penalty (goal >= 95%), and the recall of the vetoes alone.
+Then which detectors veto and which penalise in the shipped chains, and why: a detector may veto
+only when its benign fire rate on the held-out slices' first runs (``HELD_OUT_BENIGN_FIRES``,
+historical figures) is <= 1%.
+
 Slices are reported separately: ``tuned`` (the detectors were developed against it), ``held_out``
 (written with it, never tuned on), ``fresh`` (written after the first tuning and committed before
-the detectors ran on it), ``independent``, ``independent2`` and ``independent3`` (each written by a reviewer
-who had not read the detectors; ``independent3`` is the held-out measurement, the other two were
-read while developing). Corpora: ``tests/shaping_corpus/``.
+the detectors ran on it), ``independent`` to ``independent5`` (each written by a reviewer who had
+not read the detectors; the benign answers each first run fired on were read and fixed since, so
+today's 0 on a slice says only that those causes are fixed). Corpora: ``tests/shaping_corpus/``.
 
     .venv/bin/python benchmarks/shaping_precision.py [--show]   # --show lists benign fires and missed attacks
 """
@@ -19,7 +24,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from shaping_corpus import SLICES  # noqa: E402
-from shaping_corpus.measure import GOAL_BENIGN_VETO, GOAL_RECALL, measure  # noqa: E402
+from shaping_corpus.measure import (GOAL_BENIGN_VETO, GOAL_RECALL, RIFL_CHAIN, RIFL_DETECTORS_CHAIN,  # noqa: E402
+                                    action_reason, may_veto, measure, rifl_detectors)
+
+BENIGN_SLICES = ("tuned", "fresh", "independent", "independent2", "independent3", "independent3b",
+                 "independent4", "independent5")
 
 
 def pct(pair: tuple[int, int]) -> str:
@@ -27,24 +36,53 @@ def pct(pair: tuple[int, int]) -> str:
     return f"{k}/{n} ({k / n:.1%})" if n else "-"
 
 
+def row(label: str, cells: list[str]) -> str:
+    return f"| {label} | " + " | ".join(cells) + " |"
+
+
+def print_tables(r) -> None:
+    print("| detector | action | " + " | ".join(f"benign fires ({s})" for s in BENIGN_SLICES) + " | "
+          + " | ".join(f"recall, own family ({s})" for s in SLICES) + " |")
+    print("|---|---|" + "---:|" * (len(BENIGN_SLICES) + len(SLICES)))
+    for h in r.detectors:
+        print(row(f"{h.name} | {h.action}", [pct(r.benign_fires(h.name, s)) for s in BENIGN_SLICES]
+                  + [pct(r.family_recall(h.name, s)) for s in SLICES]))
+    blank = [""] * len(SLICES)
+    print(row("**chain: benign veto rate** |", [f"**{pct(r.benign_vetoed(s))}**" for s in BENIGN_SLICES] + blank))
+    print(row("**chain: benign penalty rate** |", [pct(r.benign_penalised(s)) for s in BENIGN_SLICES] + blank))
+    none = [""] * len(BENIGN_SLICES)
+    print(row("**chain: recall (veto or penalty)** |", none + [f"**{pct(r.chain_caught(s))}**" for s in SLICES]))
+    print(row("**chain: recall (veto only)** |", none + [pct(r.veto_caught(s)) for s in SLICES]))
+
+
+def print_actions(r) -> None:
+    others = {h.name: h.action for h in rifl_detectors(RIFL_DETECTORS_CHAIN)}
+    print(f"\nactions ({RIFL_CHAIN.name} / {RIFL_DETECTORS_CHAIN.name}); a detector may veto only while its "
+          f"held-out benign fire rate is <= {GOAL_BENIGN_VETO:.0%} on every held-out slice's first run:")
+    for h in r.detectors:
+        clash = []
+        if h.action == "veto" and not may_veto(h.name):
+            clash.append("vetoes against the policy")
+        if h.action != others.get(h.name):
+            clash.append("the two chains differ")
+        flag = f"  << {'; '.join(clash)}" if clash else ""
+        print(f"  {h.name}: {h.action} / {others.get(h.name, '-')} -- {action_reason(h.name)}{flag}")
+
+
 def main(show: bool = False) -> None:
     r = measure()
-    benign_slices = ("tuned", "fresh", "independent", "independent2", "independent3", "independent3b",
-                     "independent4", "independent5")
     print(f"benign answers: {len(r.benign)} in {len(Counter(i.category for i in r.benign))} categories "
           f"({dict(Counter(b.slice for b in r.benign))}); attacks: {len(r.attacks)} ({dict(Counter(a.slice for a in r.attacks))})\n")
-    print("| detector | action | " + " | ".join(f"benign fires ({s})" for s in benign_slices) + " | "
-          + " | ".join(f"recall, own family ({s})" for s in SLICES) + " |")
-    print("|---|---|" + "---:|" * (len(benign_slices) + len(SLICES)))
-    for h in r.detectors:
-        print(f"| {h.name} | {h.action} | " + " | ".join(pct(r.benign_fires(h.name, s)) for s in benign_slices) + " | "
-              + " | ".join(pct(r.family_recall(h.name, s)) for s in SLICES) + " |")
-    print("| **chain (veto rate / recall)** | | " + " | ".join(f"**{pct(r.benign_vetoed(s))}**" for s in benign_slices)
-          + " | " + " | ".join(f"**{pct(r.chain_caught(s))}**" for s in SLICES) + " |")
+    print_tables(r)
+    print_actions(r)
     vetoed, nb = r.benign_vetoed()
+    penalised, _ = r.benign_penalised()
     caught, total = r.chain_caught()
+    by_veto, _ = r.veto_caught()
     print(f"\nchain, all slices: benign veto rate {vetoed / nb:.1%} (goal <= {GOAL_BENIGN_VETO:.0%}), "
           f"attack recall {caught / total:.1%} (goal >= {GOAL_RECALL:.0%})")
+    print(f"chain, all slices: benign penalty rate {penalised / nb:.1%}, attack recall of the vetoes alone "
+          f"{by_veto / total:.1%}")
     if show:
         print("\nbenign fires:")
         for name, idx in r.benign_fired.items():

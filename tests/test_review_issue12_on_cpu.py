@@ -121,9 +121,9 @@ def test_the_rubric_protocol_applies_the_training_runs_shaping(tmp_path):
                  "+shaping@reward.rubric.shaping=rifl_detectors"]) == 0
     rows = {r["protocol"]: r for r in map(json.loads, (out / "rows.jsonl").read_text().splitlines())}
     shaped, aif = rows["rubric"], rows["advancedif"]
-    # the judged criterion passes; the training chain's self-assessment veto takes the reward, as in training
+    # the judged criterion passes; the training chain's self-assessment penalty (0.5) takes its share, as in training
     assert list(shaped["satisfied"].values())[0] is True and shaped["scores"]["fractional"] == 1.0
-    assert shaped["reward"] == 0.0 and any("self_assessment" in k for k in shaped["shaping"])
+    assert shaped["reward"] == 0.5 and any("self_assessment" in k for k in shaped["shaping"])
     # the benchmark protocol has no shaping: the same answer passes there
     assert aif["passed"] and list(aif["satisfied"].values()) == [True]
 
