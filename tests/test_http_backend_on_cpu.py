@@ -105,3 +105,23 @@ async def test_an_unreachable_endpoint_is_a_retried_transport_error():
     with pytest.raises(VerifierTransportError, match="after 2 attempt"):
         await v.judge(RECORD, "x", RECORD.criteria)
     await v.aclose()
+
+
+def test_a_body_read_as_bytes_parses_as_its_decoded_text_does():
+    """The backend hands the body over as bytes (orjson reads them directly): the same Completion or the
+    same error as the decoded text, and invalid UTF-8 is replaced, not fatal."""
+    from rubric_plugin.errors import VerifierTransportError
+    from rubric_plugin.verifier.http_response import _completion
+
+    body = ('{"choices":[{"message":{"content":"{\\"c1\\":{\\"reason\\":\\"caf\\u00e9 ok\\",\\"verdict\\":\\"yes\\"}}"},'
+            '"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":7,'
+            '"prompt_tokens_details":{"cached_tokens":8}}}')
+    assert _completion("u", 200, body.encode(), None) == _completion("u", 200, body, None)
+    broken = body.encode().replace(b"ok", b"\xff\xfe")
+    assert "\ufffd\ufffd" in _completion("u", 200, broken, None).text
+    for status, raw in [(200, b"<html>busy</html>"), (503, b"overloaded \xff"), (200, b'{"choices": []}')]:
+        with pytest.raises(VerifierTransportError) as from_bytes:
+            _completion("u", status, raw, None)
+        with pytest.raises(VerifierTransportError) as from_text:
+            _completion("u", status, raw.decode("utf-8", errors="replace"), None)
+        assert str(from_bytes.value) == str(from_text.value) and from_bytes.value.retryable == from_text.value.retryable

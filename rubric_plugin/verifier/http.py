@@ -287,7 +287,7 @@ class OpenAIChatBackend(ChatBackend):
             try:
                 async with asyncio.timeout(timeout):
                     async with session.post(url, data=body, headers=headers) as resp:
-                        status, text = resp.status, await resp.text(errors="replace")
+                        status, text = resp.status, await resp.read()  # bytes: decoded by orjson, or for an error message
                         retry_after = resp.headers.get("Retry-After")
             except TimeoutError:
                 self._bad_until[i] = time.monotonic() + self.cooldown_s

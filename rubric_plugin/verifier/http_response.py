@@ -6,6 +6,8 @@ retryable :class:`VerifierTransportError`. A 200 whose body is malformed is a tr
 """
 from __future__ import annotations
 
+from typing import Any
+
 import orjson
 
 from rubric_plugin.errors import ContextOverflowError, VerifierSetupError, VerifierTransportError
@@ -16,7 +18,15 @@ _RETRYABLE_STATUS = {408, 409, 425, 429}
 _SETUP_STATUS = {401, 403, 404}
 
 
-def _completion(url: str, status: int, text: str, retry_after: str | None, max_tokens: int | None = None) -> Completion:
+def _completion(url: str, status: int, text: str | bytes, retry_after: str | None,
+                max_tokens: int | None = None) -> Completion:
+    if isinstance(text, bytes):  # the body as received: orjson reads UTF-8 bytes directly (the hot path)
+        if status == 200:
+            try:
+                return _completion_of(orjson.loads(text), url, status, text)
+            except ValueError:
+                pass  # not JSON as bytes (invalid UTF-8 is decoded with replacement below)
+        text = text.decode("utf-8", errors="replace")
     if status != 200:
         detail = text[:300]
         overflow = overflow_from_message(text) if status in (400, 413) else None
@@ -31,6 +41,15 @@ def _completion(url: str, status: int, text: str, retry_after: str | None, max_t
                                      retry_after=_retry_after(retry_after))
     try:
         data = orjson.loads(text)
+    except ValueError as e:
+        raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {text[:200]!r}",
+                                     status=status) from None
+    return _completion_of(data, url, status, text)
+
+
+def _completion_of(data: Any, url: str, status: int, text: str | bytes) -> Completion:
+    """The :class:`Completion` in a decoded chat-completion body."""
+    try:
         choice = data["choices"][0]
         message = choice["message"]
         content = message.get("content")
@@ -51,7 +70,8 @@ def _completion(url: str, status: int, text: str, retry_after: str | None, max_t
                           cached_tokens=int(details.get("cached_tokens") or 0),
                           completion_tokens=int(usage.get("completion_tokens") or 0), reasoning=reasoning)
     except (ValueError, KeyError, IndexError, TypeError, AttributeError) as e:
-        raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {text[:200]!r}",
+        body = text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text
+        raise VerifierTransportError(f"{url}: malformed response body ({type(e).__name__}: {e}): {body[:200]!r}",
                                      status=status) from None
 
 
