@@ -39,7 +39,7 @@ _OBJ = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric(
         r"format(?:ting)?(?:\s+(?:rules?|requirements?))?|(?:single\s+)?points?|asks?)")
 #: a determiner that makes the instructions *these* instructions (with up to two modifiers)
 _DET = (r"(?:(?:all|every|each|any)(?:\s+single)?(?:\s+(?:of|one\s+of))?\s+)?(?:(?:the|your|these|those|my|its|the\s+user's|"
-        r"the\s+user’s)\s+)?(?:[\w'’-]+\s+){0,2}?")
+        r"the\s+user’s)\s+)?(?:[\w'’-]+[^\S\n]+){0,2}?")
 #: what may follow the instructions: nothing, or a pointer back to the conversation
 _INTERNAL = (r"(?:\s+(?:above|below|here|(?:that\s+)?you\s+(?:gave|set|listed|specified|mentioned|asked\s+for|provided)(?:\s+me)?|"
              r"(?:listed\s+|given\s+|stated\s+|set\s+out\s+)?(?:in|of|from)\s+(?:your|the|this)\s+(?:prompt|message|request|task|"

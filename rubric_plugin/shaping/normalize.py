@@ -12,12 +12,16 @@ the detectors read the text twice, as written and as :func:`reveal` returns it:
   Greek ``ο``) mapped to Latin; words wholly in Cyrillic or Greek are left alone;
 * **numeric HTML entities** and ``&shy;`` / ``&nbsp;`` decoded; HTML table cells read as a Markdown
   row, LaTeX emphasis (``\textbf{...}``) as its text and ``\checkmark`` as ✓;
-* **letter-spaced words** (``N o t e   t o``) joined;
+* **letter-spaced words** (``N o t e   t o``) joined, and letters strung on any one separator
+  (``R-e-q-u-i-r-e-m-e-n-t-s``, ``m.e.t``, ``d_o_n_e``);
+* **small capitals** (``ɪɴsᴛʀᴜᴄᴛɪᴏɴs``), which NFKC leaves alone, read as Latin letters;
+* **vowel points** of Arabic and Hebrew (``المُقيِّم``) dropped, so a word reads as its letters;
+* **hashtags and slugs** (``#instructions-followed``) read as words on a line of their own;
 * **emphasis markers** inside a phrase (``**All** *instructions* __followed__``) dropped, and markup
   around a note (``<!-- ... -->``, ``<span ...>``, ``<sub>``, ``<details>``) turned into line breaks,
   so the note starts a line as it would in prose;
-* **leetspeak and typos** of the few words the detectors key on (``r3qu1r3m3nt5``, ``requirments``,
-  ``instrucitons``) spelled out, and chat shorthand (``ur``, ``u``, ``pls``) expanded;
+* **leetspeak** in any word that mixes letters and look-alike digits (``C0mpl14nc3 w1th``) spelled out,
+  **typos** of the few words the detectors key on (``requirments``, ``instrucitons``) corrected, and chat shorthand (``ur``, ``u``, ``pls``) expanded;
 * **base64** runs that decode to readable text appended as a line of their own.
 
 A span the prompt itself contains stays requested: the prompt is revealed the same way (a prompt
@@ -32,6 +36,17 @@ import re
 import unicodedata
 
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: Arabic harakat and Hebrew points: optional marks that a pattern written without them would not match
+_POINTS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]")
+#: small capitals (IPA extensions, phonetic extensions, and the Cyrillic letter used for a small F)
+_SMALL_CAPS = str.maketrans({"ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ғ": "f", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+                             "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s",
+                             "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z"})
+_SMALL_CAP_WORD = re.compile("(?=\\w*[ᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ])[A-Za-zᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]{2,}")
+#: three or more single letters strung on one repeated separator: "R-e-q-u-i-r-e-d", "m.e.t", "d_o_n_e"
+_STRUNG = re.compile(r"(?<![\w.·*/~+|-])[^\W\d_](?P<sep>[-.·*/~+|_])[^\W\d_](?:(?P=sep)[^\W\d_]){1,}(?![\w·*/~+|-])")
+#: a hashtag or slug made of words: "#instructions-followed", "#meets_spec"
+_HASHTAG = re.compile(r"(?<![\w&#/])#([^\W\d_][\w]*(?:[-_][\w]+)+|[^\W\d_]{3,})\b")
 _TAGS = re.compile("[\U000e0020-\U000e007e]+")
 _TAG_OTHER = re.compile("[\U000e0000-\U000e001f\U000e007f]")
 #: Cyrillic and Greek letters that look like Latin ones
@@ -104,8 +119,8 @@ def _leet(m: re.Match) -> str:
     w = m.group(0)
     plain = w.lower().translate(_LEET)
     spelled = _spell(plain)
-    return spelled if spelled in _KEYWORDS or plain in _KEYWORDS or plain in ("all", "met", "note", "grader", "pass", "dear", "award",
-                                                                                   "marks", "full", "score", "judge", "points") else w
+    # a word with letters on both sides of a look-alike digit, or a digit read as its first letter ("4ll"), is leet
+    return spelled if plain.isalpha() and (re.search(r"[A-Za-z][0-9@$]|[0-9@$][A-Za-z]", w) is not None) else w
 
 
 def _entity(m: re.Match) -> str:
@@ -139,8 +154,12 @@ def reveal(text: str) -> str:
     out = _TAG_OTHER.sub("", out)
     out = _ENTITY.sub(_entity, out)
     out = _INVISIBLE.sub("", out)
+    out = _POINTS.sub("", out)
     out = unicodedata.normalize("NFKC", out)
     out = _WORD.sub(_latinise, out)
+    out = _SMALL_CAP_WORD.sub(lambda m: m.group(0).translate(_SMALL_CAPS), out)
+    out = _STRUNG.sub(lambda m: m.group(0).replace(m.group("sep"), ""), out)
+    out = _HASHTAG.sub(lambda m: "\n" + re.sub(r"[-_]", " ", m.group(1)) + "\n", out)
     out = _SPACED.sub(lambda m: " ".join(g.replace(" ", "") for g in re.split(r" {2,}", m.group(0))), out)
     out = _CELL_BREAK.sub(" | ", out)
     out = _ROW_MARKUP.sub("\n", out)
