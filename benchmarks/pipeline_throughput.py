@@ -68,9 +68,14 @@ def no_http(pairs, runs: int) -> None:
                       "load_avg_1m": round(os.getloadavg()[0], 2)}))
 
 
-async def run(base_url: str, pairs, client_concurrency: int):
+async def run(base_url: str, pairs, client_concurrency: int, warm=(), on_warm=None):
     backend = OpenAIChatBackend(base_url, model="synthetic-judge", max_concurrency=client_concurrency, timeout_s=60)
     verifier = LLMVerifier(backend, name="bench", retry={"max_retries": 2, "backoff_base_s": 0.1})
+    if warm:  # open the pool's connections in this event loop, as a trainer's earlier steps would have
+        await score_batch(warm, verifier, RubricRewardConfig())
+        verifier.stats.snapshot(reset=True)
+        if on_warm is not None:
+            on_warm()
     start, cpu = time.perf_counter(), time.process_time()
     results = await score_batch(pairs, verifier, RubricRewardConfig())
     wall = time.perf_counter() - start
@@ -103,16 +108,17 @@ def main() -> None:
         no_http(pairs, args.no_http)
         return
     with JudgeEndpoint(latency=args.latency, max_concurrency=args.endpoint_concurrency) as ep:
-        # warm the pool and the endpoint with one group, then measure from a clean counter
-        asyncio.run(run(ep.base_url, make_workload(1, n_responses=args.group_size, seed=99), args.client_concurrency))
-        ep.reset_stats()
+        # warm the endpoint and the pool's connections with other responses in the same event loop,
+        # then measure from clean counters
+        warm = make_workload(math.ceil(2 * args.client_concurrency / args.group_size), n_responses=args.group_size,
+                             n_criteria=args.criteria, seed=99)
         profiler = None
         if args.profile:
             import cProfile
 
             profiler = cProfile.Profile()
             profiler.enable()
-        results, wall, cpu_s, stats = asyncio.run(run(ep.base_url, pairs, args.client_concurrency))
+        results, wall, cpu_s, stats = asyncio.run(run(ep.base_url, pairs, args.client_concurrency, warm, ep.reset_stats))
         if profiler is not None:
             profiler.disable()
         served = ep.stats()
