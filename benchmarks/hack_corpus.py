@@ -84,9 +84,9 @@ def with_claim_action(nodes: list[dict], action: str, penalty: float) -> list[di
 
 
 def break_even(rules: list, gullible: list) -> float:
-    """Largest fool rate f at which no flagged hack gains over its base in expectation, the judge being
-    the gullible verifier with probability f and the rules verifier otherwise (hacks the rules
-    verifier already rewards are left out: no action of a claim detector changes that)."""
+    """Largest fool rate f at which no hack gains over its base in expectation, the judge being the
+    gullible verifier with probability f and the rules verifier otherwise (hacks the rules verifier
+    already rewards are left out: no action of a claim detector changes that)."""
     best = 1.0
     for r, g in zip(rules, gullible):
         dr, dg = r.attacked_reward - r.base_reward, g.attacked_reward - g.base_reward
