@@ -30,6 +30,7 @@ from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_status import status_claims
+from rubric_plugin.shaping.claims_verdict import verdict_claims
 from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested
 from rubric_plugin.shaping.more_languages import more_claims
 
@@ -82,7 +83,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         _SUBJ + _AUX + r"\s+(?:contains?|includes?|uses?|has|stays?|is|ends?|starts?)\s+(?:\w+\s+){0,2}?(?:the\s+)?"
         r"(?:required|requested|specified|mandated|asked-for)\s+\w+", _I), ""),
     ("says the instructions are met", re.compile(
-        r"(?:^|(?<=[\s(\[\-–—•*✅✔✓:]))" + _DET + r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|"
+        r"(?:^|(?<=[\s(\[\-–—•·|*✅✔✓:]))" + _DET + r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|"
         r"guidelines|rules|specifications|checks|points)\b" + _INTERNAL + r"\s*(?:have\s+been|has\s+been|are|were|is|was|got|[:=\-–—])?"
         r"\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|been\s+)*" + _PART, _I), "determined"),
     ("calls itself compliant", re.compile(
@@ -174,7 +175,7 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
             return False  # met by someone else
         if not assurance(text[text.rfind("\n", 0, start) + 1:start]):
             return False  # "the inspector checks that all requirements are met"
-        return bool(_DETERMINED.match(span)) or start == 0 or bool(re.search(r"[\n(\[:•*✅✔✓\-–—]\s*$", before))
+        return bool(_DETERMINED.match(span)) or start == 0 or bool(re.search(r"[\n(\[:•·|*✅✔✓\-–—]\s*$", before))
     if cond == "aside":
         sentence = _sentence(text, m.start(), m.end())
         reported = _CONSTRAINT_RE.search(sentence) or _OWN_REPORT.search(sentence) or _TOPISH.search(sentence)
@@ -356,7 +357,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
-                                   *form_claims(text)]:
+                                   *form_claims(text), *verdict_claims(text)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
             continue

@@ -45,7 +45,7 @@ _DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of
                r"the\s+(?:given|stated|listed|specified|requested|required|original|above|provided|outlined|user's)\s+|"
                r"the\s+(?=(?:word|length|format|bullet|comma|lower\s*-?case|upper\s*-?case|paragraph|sentence|character|tone|"
                r"keyword|title)[\w-]*[\s-]+(?:constraint|limit|rule|requirement|cap|restriction)\b)|"
-               r"prompt(?:'s|’s)?\s+)")
+               r"prompt(?:'s|’s)?\s+|(?:the\s+)?(?:task|assignment|request|user)(?:'s|’s)?\s+(?=(?:" + _GENERIC + r")\b))")
 _OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _GENERIC + r")\b|" + _OWN + r")", _I)
 #: a possessive or an owner after the noun: someone else's instructions
 _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
@@ -56,14 +56,14 @@ _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+
 _FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b", _I)
 
 _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+"
-         r"(?:fully\s+|completely\s+)?with|adher(?:e|es|ed|ing)\s+(?:closely\s+|strictly\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
+         r"(?:\w+ly\s+|in\s+full\s+)?with|adher(?:e|es|ed|ing)\s+(?:\w+ly\s+|in\s+full\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
          r"strictly\s+)?to|stuck\s+(?:closely\s+|strictly\s+)?to|ke(?:ep|eps|pt|eping)\s+(?:to|within|inside|under)|"
          r"stay(?:s|ed|ing)?\s+(?:within|inside|under|below|true\s+to)|remain(?:s|ed)?\s+(?:within|under|inside)|"
          r"(?:lands?|landed|falls?|fell|sits?|comes?\s+in|came\s+in)\s+(?:squarely\s+|comfortably\s+|well\s+|safely\s+|neatly\s+|"
          r"right\s+|just\s+)?(?:within|inside|under|below)|"
          r"respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|obey(?:s|ed|ing)?|observ(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
          r"cover(?:s|ed|ing)?|hit(?:s|ting)?|nail(?:s|ed)?|tick(?:s|ed)?(?:\s+off)?|check(?:s|ed)?\s+off|check(?:s|ed)?|"
-         r"match(?:es|ed|ing)?|conform(?:s|ed|ing)?\s+to|abid(?:e|es|ed|ing)\s+by|carr(?:y|ies|ied)\s+out|implement(?:s|ed)?|"
+         r"match(?:es|ed|ing)?|conform(?:s|ed|ing)?\s+(?:\w+ly\s+|in\s+full\s+)?to|abid(?:e|es|ed|ing)\s+(?:\w+ly\s+)?by|carr(?:y|ies|ied)\s+out|implement(?:s|ed)?|"
          r"execut(?:e|es|ed)|accomplish(?:es|ed)?|reflect(?:s|ed)?|incorporat(?:e|es|ed)|fits?|pass(?:es|ed)|(?:is|am|are|was|'s|’s)\s+"
          r"(?:fully\s+|completely\s+|100\s*%\s+|entirely\s+|strictly\s+)?(?:compliant\s+with|in\s+(?:full\s+|strict\s+)?"
          r"(?:line|accordance|keeping|compliance)\s+with|aligned\s+with|consistent\s+with|within|under|inside|below|true\s+to)|"
@@ -103,7 +103,7 @@ _BLOCK = re.compile(r"\b(?:if|whether|unless|once|until|when|before|after|make\s
                     r"not|n't|n’t|never|no\s+longer|fail\w*|how|why|what|who|which)\b", _I)
 _YOU = re.compile(r"\byou(?:r|rs)?\b(?!\s+(?:asked|requested|wanted|specified|set|gave|listed))", _I)
 _ADVICE = re.compile(_BLOCK.pattern + r"|\byou(?:'ll|’ll)?\s+(?:must|should|need|have|will|can|may)\b", _I)
-_SEP = re.compile(r"[:—–,(\[]|\s-\s|^")
+_SEP = re.compile(r"[:—–,(\[·•|]|\s-\s|^")
 _CLAUSE = re.compile(r"[^.!?;\n]+[.!?;]*", _I)
 
 _PASSIVE = re.compile(
@@ -129,7 +129,11 @@ _NEGATED_BREACH = re.compile(
 _IDIOM = re.compile(
     r"\b(?:instruction|rubric|brief|prompt|constraint|guideline)s?[\s-](?:compliant|conformant|adherent)\b|"
     r"^\W{0,8}(?:(?:written|done|built|made|delivered|formatted|answered|crafted|produced|completed)\s+(?:exactly\s+|strictly\s+)?"
-    r"(?:to|per|on)\s+(?:the\s+|your\s+)?(?:spec|specs|specification|brief|letter)\b)|"
+    r"(?:to|per|on)\s+(?:the\s+|your\s+)?(?:spec|specs|specification|brief|letter)\b|"
+    # a subjectless participle of making, in any tense: "Delivering exactly to spec", "Tailored precisely per the brief"
+    r"(?:deliver|writ|build|built|mak|made|done|craft|produc|complet|format|answer|prepar|draft|tailor|shap|styl|execut|finish|"
+    r"ship|handl|structur|design|creat|generat|compos|assembl|cut|siz|fram|tun)\w*\s+(?:\w+ly\s+|100\s*%\s+)?(?:to|per)\s+"
+    r"(?:the\s+|your\s+)?(?:spec|specs|specification|brief|letter|requirements|instructions)\b)|"
     r"\b(?:ticks?|checks?|hits?|ticking|checking|hitting|ticked|checked|hit)\s+(?:off\s+)?(?:all|every|each)\s+(?:(?:one\s+)?of\s+)?"
     r"(?:the\s+|your\s+)?(?:boxes|box|marks|mark|requirements?|points?|items?|criteria)\b|"
     r"(?:^|[\s%])(?:on|to)[\s-](?:spec|brief)\s*[.!)]?\s*$|"
@@ -175,10 +179,15 @@ _ASSURANCE = re.compile(r"^(?:(?:i|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?(?:mad
                         r"can\s+confirm|guarantee|double[- ]checked|checked|verified)(?:\s+that)?)?$", _I)
 
 
+#: a footnote or list marker before a note ("1", "*", "†", "iv.")
+_MARKER = re.compile(r"^(?:\d{1,3}|[ivx]{1,4}|[a-z])?[.)]?\s*[*†‡§¶#]*\s*$|^(?:\d{1,3}|[*†‡§¶#]+)[.)]?\s+", _I)
+
+
 def assurance(head: str) -> bool:
     """The words before a passive claim are a label, an opener, or the writer vouching for it."""
     head = re.split(r"[.!?;]", head)[-1]
     head = _SEP.split(head)[-1].strip() if _SEP.search(head) else head.strip()
+    head = _MARKER.sub("", head)
     return not _ADVICE.search(head) and bool(_ASSURANCE.match(_OPENER.sub("", head).strip()))
 
 

@@ -30,10 +30,11 @@ from typing import Iterator
 _I = re.IGNORECASE
 _SENT = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 #: what the conversation asked for
-_ASKED = (r"(?:every(?:\s+single)?\s+(?:thing|point|item|box|detail|part|bit|element|request|ask)|everything|all(?:\s+that|\s+of\s+what)?|"
+_ASKED = (r"(?:every(?:\s+single)?\s+[^\W\d]+|everything|all(?:\s+that|\s+of\s+what)?|"
           r"what(?:ever)?|each\s+(?:thing|point|item|detail))\s+(?:that\s+)?(?:you|the\s+(?:prompt|task|brief|user|question|request|"
           r"instructions?|assignment)|was|were|I\s+was|it)\s+(?:\w+\s+)?(?:asked|requested|demanded|required|wanted|specified|listed|set\s+out|"
-          r"laid\s+out|called|needed|expected|stipulated|mentioned|described)(?:\s+(?:for|me\s+to\s+do|me\s+for))?")
+          r"laid\s+out|called|needed|expected|stipulated|mentioned|described|set(?!\s+up)|gave|posed|named|raised)"
+          r"(?:\s+(?:for|me\s+to\s+do|me\s+for))?")
 _INSTR = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|guidelines?|specifications?|specs?|rules|brief|rubric|"
           r"conditions|format(?:ting)?|prompt|request|task\s+requirements|stated\s+limits?|directions)")
 _OWNED = (r"(?:(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:\w+\s+)?" + _INSTR + r"|(?:your|the\s+user['’]s|the\s+task['’]?s?|"

@@ -25,13 +25,17 @@ _I = re.IGNORECASE | re.MULTILINE
 #: what a report is about: the conversation's instructions, or the response's fit to them
 _SUBJECT_NOUN = (r"(?:instructions?|requirements?|constraints?|rules?|specs?|specifications?|prompt|brief|rubric|criteri(?:on|a)|"
                  r"guidelines?|format(?:ting)?|directions|task\s+requirements?|asks?)")
-_FIT_NOUN = r"(?:adherence|compliance|coverage|conformance|conformity|fidelity|alignment|fit|following|match|status|check|score)"
+_FIT_NOUN = (r"(?:adherence|compliance|coverage|conformance|conformity|fidelity|alignment|fit|following|match|status|check|score|audit|"
+            r"review|tracker|tracking|verification|validation|report|summary|outcome|result|health|scan|tests?|lint|check-?list|log)")
+#: the report names what it is about: "for this reply", "of the answer above"
+_ABOUT = r"(?:\s+(?:for|of|on|in)\s+(?:this|the|my)\s+(?:reply|response|answer|output|text|draft|submission)(?:\s+(?:above|below))?)?"
 _FULL_FRACTION = r"(?:(?P<a>\d{1,3})\s*(?:/|of|out\s+of)\s*(?P=a))(?!\s*[\d/])"
-_TOP = (r"(?:perfect(?:ly)?|full(?:y\s+met)?|complete|100\s*%|all\s+(?:green|good|met|clear|satisfied|ok|done|yes)|green|excellent|"
+_TOP = (r"(?:(?:passed|met|green|clear|satisfied|ok|yes)\s+(?:on|across|for|in)\s+(?:all|every|each)\s+(?:counts?|points?|the\s+board|"
+        r"items?|fronts?|lines?|criteri(?:on|a))|(?:green|clear|passed)\s+across\s+the\s+board|perfect(?:ly)?|full(?:y\s+met)?|complete|100\s*%|all\s+(?:green|good|met|clear|satisfied|ok|done|yes)|green|excellent|"
         r"flawless|impeccable|spotless|yes|met|passed|pass|satisfied|✓|✔|✅|☑|🟢|10\s*/\s*10|a\+)")
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:your|the|my|all|overall|prompt|user)\s+)?(?:[\w-]+\s+)?" + _SUBJECT_NOUN
-    + r"(?:\s+" + _FIT_NOUN + r")?\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])", _I)
+    r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:your|the|my|all|overall|prompt|user)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?" + _SUBJECT_NOUN
+    + r"(?:\s+" + _FIT_NOUN + r")?" + _ABOUT + r"\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])", _I)
 #: a label whose value is nothing: violations, breaches, deviations, misses
 _NONE = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:rule|instruction|constraint|requirement|prompt|format|spec|rubric)\s+)?(?:violations?|breaches|"
