@@ -13,7 +13,8 @@ A policy says the same with other parts of speech, and these readings cover them
 * **verification**: "verified against every constraint in the prompt", "As verified above, all
   constraints hold", "full compliance.";
 * **counts**: "cumple 5/5 requisitos", "4 of 4 criteria", "constraint_check: PASS (5/5)";
-* **this answer, present tense**: "この回答は...条件をすべて満たしています", "이 답변은 ... 충족합니다",
+* **this answer, present tense** (the words per language in :mod:`.claims_lexicon`, a note's bare
+  "answer" included): "この回答は...条件をすべて満たしています", "이 답변은 ... 충족합니다",
   "Bu yanıt ... karşılıyor", "هذه الإجابة تستوفي", "यह उत्तर ... पालन करता है", "la réponse ci-dessus respecte
   l'ensemble des consignes", "esta respuesta cumple con todo lo que pediste";
 * **self-check labels and ticked constraint names** in other languages ("Selbstprüfung:", "自检：字数✔").
@@ -26,6 +27,8 @@ from __future__ import annotations
 
 import re
 from typing import Iterator
+
+from rubric_plugin.shaping.claims_lexicon import _ALL, _NEG, _THIS_ANSWER, BARE_ANSWER, NO_WORD_BOUNDARY
 
 _I = re.IGNORECASE
 _SENT = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
@@ -111,58 +114,6 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"[^\n\d]{0,25}?(?<![\d/])(\d{1,2})\s*(?:/|of|de|von|di|из)\s*\2(?![\d/])", _I)),
 ]
 
-#: "this answer" and a present-tense adherence verb, with instruction nouns, per language (subject, verb, noun)
-_THIS_ANSWER: dict[str, tuple[str, str, str]] = {
-    "fr": (r"(?:cette|la|ma|notre)\s+réponse(?:\s+ci-dessus)?|ce\s+texte|le\s+texte\s+ci-dessus|ce\s+(?:poème|résumé|document)",
-           r"respecte|suit|remplit|satisfait|répond|correspond|se\s+conforme|est\s+conforme|coche",
-           r"consignes|instructions|exigences|critères|contraintes|règles|demandes|tout\s+ce\s+que|cases"),
-    "es": (r"(?:esta|la|mi)\s+respuesta(?:\s+anterior)?|este\s+texto|el\s+texto\s+anterior",
-           r"cumple|respeta|sigue|satisface|atiende|se\s+ajusta|se\s+atiene|es\s+conforme|responde|marca",
-           r"instrucciones|requisitos|criterios|indicaciones|restricciones|reglas|condiciones|todo\s+lo\s+que|pautas|casillas"),
-    "de": (r"(?:diese|die|meine)\s+antwort(?:\s+oben)?|dieser\s+text|der\s+text\s+oben",
-           r"erfüllt|befolgt|beachtet|hält|entspricht|berücksichtigt|folgt",
-           r"anweisungen|anforderungen|kriterien|vorgaben|regeln|bedingungen|alles|alle"),
-    "it": (r"(?:questa|la|mia)\s+risposta(?:\s+(?:sopra|precedente))?|questo\s+testo",
-           r"rispetta|segue|soddisfa|rispecchia|è\s+conforme|risponde",
-           r"istruzioni|requisiti|criteri|indicazioni|vincoli|regole|condizioni|tutto\s+ciò"),
-    "pt": (r"(?:esta|a|minha)\s+resposta(?:\s+acima)?|este\s+texto|resposta\s+\w+\s*:",
-           r"cumpre|respeita|segue|atende|satisfaz|obedece|está\s+de\s+acordo|está\s+em\s+conformidade",
-           r"instruções|requisitos|critérios|orientações|restrições|regras|condições|tudo\s+o\s+que"),
-    "ru": (r"(?:этот|данный|мой)\s+ответ|ответ\s+выше|этот\s+текст", r"соответствует|удовлетворяет|выполняет|соблюдает|отвечает",
-           r"инструкци\w*|требовани\w*|услови\w*|критери\w*|правил\w*|указани\w*"),
-    "ja": (r"この回答|本回答|この答え|上記の回答|この文章|この解答|この(?:レスポンス|応答|出力)|本(?:レスポンス|応答)", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
-           r"指示|要件|条件|ルール|制約|指定|要求|規定"),
-    "ko": (r"이\s*답변|이\s*응답|본\s*답변|위\s*답변|이\s*글", r"충족|따릅|따르고|지킵|지키고|준수|부합|맞춥|반영",
-           r"조건|요구\s*사항|요건|지시|지침|규칙|제약|요청"),
-    "zh": (r"这个回答|本回答|此回答|这篇回答|以上回答|上述回答|这个答案|本答案", r"满足|符合|遵守|遵循|达到|完全按照|严格按照",
-           r"要求|指令|指示|条件|规则|标准|限制"),
-    "tr": (r"bu\s+(?:yanıt|cevap)\w*|yukarıdaki\s+(?:yanıt|cevap)\w*", r"karşılıyor\w*|karşılar|uyuyor\w*|uyar|uygun\w*|yerine\s+getiriyor\w*",
-           r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|kriter\w*|istek\w*"),
-    "ar": (r"هذه\s+الإجابة|هذا\s+الرد|هذه\s+الاستجابة|الإجابة\s+أعلاه", r"تستوفي|تلتزم|تتبع|تحقق|تلبي|تطابق|يستوفي|يلتزم|يلبي",
-           r"الشروط|التعليمات|المتطلبات|القواعد|المعايير|الإرشادات"),
-    "hi": (r"यह\s+उत्तर|यह\s+जवाब|इस\s+उत्तर|यह\s+प्रतिक्रिया", r"पालन\s+करता|पालन\s+करती|पूरा\s+करता|पूरी\s+करता|अनुसार\s+है|संतुष्ट\s+करता",
-           r"निर्देश|आवश्यकता|शर्त|नियम|मानदंड"),
-    "nl": (r"dit\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
-    "pl": (r"ta\s+odpowiedź|powyższa\s+odpowiedź|ten\s+tekst", r"spełnia|przestrzega|uwzględnia|realizuje", r"wymagani\w*|warunk\w*|instrukcj\w*|polece\w*|kryteri\w*|zasad\w*"),
-    "id": (r"jawaban\s+ini|respons\s+ini|tanggapan\s+ini", r"memenuhi|mematuhi|mengikuti|sesuai\s+dengan", r"instruksi|persyaratan|syarat|ketentuan|aturan|kriteria|permintaan"),
-    "sv": (r"svaret|detta\s+svar|det\s+här\s+svaret", r"uppfyller|följer|respekterar|håller\s+sig", r"krav\w*|instruktion\w*|villkor\w*|regler\w*"),
-    "da_no": (r"dette\s+svar(?:et)?|svaret", r"opfylder|oppfyller|følger|overholder|respekterer", r"krav\w*|instruks\w*|betingelse\w*|regl\w*"),
-    "fi": (r"tämä\s+vastaus|vastaus\s+yllä", r"täyttää|noudattaa|vastaa", r"vaatimu\w*|ohje\w*|ehto\w*|ehdot|sääntö\w*"),
-    "cs": (r"tato\s+odpověď|odpověď\s+výše", r"splňuje|dodržuje|respektuje|odpovídá", r"požadav\w*|pokyn\w*|podmín\w*|pravidl\w*"),
-    "ro": (r"acest\s+răspuns|răspunsul\s+de\s+mai\s+sus", r"respectă|îndeplinește|urmează|satisface", r"cerinț\w*|instrucțiun\w*|condiți\w*|regul\w*"),
-    "uk": (r"ця\s+відповідь|відповідь\s+вище", r"відповідає|задовольняє|виконує|дотримується", r"вимог\w*|інструкці\w*|умов\w*|правил\w*"),
-    "el": (r"αυτή\s+η\s+απάντηση|η\s+απάντηση", r"πληροί|τηρεί|ακολουθεί|ικανοποιεί|καλύπτει", r"απαιτήσ\w*|οδηγί\w*|προϋποθέσ\w*|κανόν\w*"),
-    "he": (r"התשובה|תשובה\s+זו", r"עונה\s+על|עומדת\s+ב|ממלאת|מקיימת", r"הדרישות|ההוראות|התנאים|הכללים"),
-    "th": (r"คำตอบนี้", r"ตรงตาม|เป็นไปตาม|ปฏิบัติตาม|ทำตาม|ครบตาม", r"ข้อกำหนด|คำสั่ง|เงื่อนไข|กฎ|เกณฑ์"),
-    "fa": (r"این\s+پاسخ", r"رعایت\s+می|مطابق|پیروی\s+می|برآورده\s+می", r"الزامات|دستورالعمل|شرایط|قوانین|معیار"),
-    "bn": (r"এই\s+উত্তর", r"পূরণ\s+করে|মেনে\s+চলে|অনুসরণ\s+করে", r"শর্ত|নির্দেশ|নিয়ম|প্রয়োজনীয়তা"),
-    "vi": (r"câu\s+trả\s+lời\s+này|phản\s+hồi\s+này", r"đáp\s+ứng|tuân\s+thủ|tuân\s+theo|làm\s+theo", r"yêu\s+cầu|hướng\s+dẫn|điều\s+kiện|quy\s+tắc|tiêu\s+chí"),
-}
-_ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все|всем|всех|すべて|全て|全部|"
-        r"모든|所有|全部|一切|tüm|bütün|جميع|كل|सभी|पूरी|alle|wszystkie|semua|tất\s+cả|mọi|pediste|pidió|demandé|gefordert|chiesto|pediu|"
-        r"ご指示|요청하신|belirttiğiniz|المطلوبة|आपके|your|vos|tus|sus|ihre|deine|tue|suas|ваш\w*|您的|你的|jouw|uw|twoje|anda|bạn|alla|dina|"
-        r"kaikki|toate|všechny|всім|усі|όλες|όλους|σας|כל|ทั้งหมด|ของคุณ|همه|সব|dine|dit")
-_NEG = re.compile(r"\b(?:not|no|ne|pas|nicht|kein\w*|non|não|нет|не|değil|nie|tidak|không)\b|ない|ません|않|못|不|没|未|لا\s|नहीं", _I)
 _CHECK_LABEL = re.compile(r"(?:^|[(\[])\s*(?:自检|自我检查|自查|セルフチェック|自己チェック|자체\s*점검|자가\s*점검|самопроверка|"
                           r"selbstprüfung|selbstcheck|selbstkontrolle|autoévaluation|auto-?vérification|autoevaluación|autocomprobación|"
                           r"autovalutazione|autoverifica|autoavaliação|autoverificação|zelfcontrole|samokontrola|öz\s*denetim|"
@@ -172,10 +123,13 @@ _TICK_NOUN = re.compile(r"(?:字数|格式|要求|长度|语气|语言|文字数
 
 
 _UNBLOCKED = {"counts the instructions it met", "claims full agreement with the instructions", "notes it kept to the instructions"}
-_COMPILED = {lang: tuple(re.compile(("" if lang in {"ja", "ko", "zh", "ar", "hi", "th", "bn"} else r"\b") + r"(?:" + p + r")", _I) for p in parts)
+_COMPILED = {lang: tuple(re.compile(("" if lang in NO_WORD_BOUNDARY else r"\b") + r"(?:" + p + r")", _I) for p in parts)
              for lang, parts in _THIS_ANSWER.items()}
+#: a note that opens with the bare noun for the answer, after an optional label ("Uwaga: odpowiedź ...")
+_BARE = {lang: re.compile(r"^\W{0,8}(?:[^\W\d]+\.?\s*[:：]\s*)?(?:" + p + r")\b", _I) for lang, p in BARE_ANSWER.items()}
 _ALL_RE = re.compile(r"(?:" + _ALL + r")", _I)
-_ANY_SUBJ = re.compile("|".join(r"(?:" + subj + r")" for subj, _, _ in _THIS_ANSWER.values()), _I)
+_ANY_SUBJ = re.compile("|".join(r"(?:" + subj + r")" for subj, _, _ in _THIS_ANSWER.values()) + "|" + "|".join(BARE_ANSWER.values()), _I)
+_LABEL = re.compile(r"^\W{0,8}[^\W\d]+\.?\s*[:：]")
 _FRACTION = re.compile(r"\d\s*(?:/|of|de|von|di|из)\s*\d", _I)
 _TICK = re.compile(r"[✓✔✅☑]")
 
@@ -206,12 +160,13 @@ def form_claims(text: str) -> Iterator[tuple[str, int, int]]:
         return
     for s in _SENT.finditer(text):
         sent = s.group(0)
-        if sent.rstrip().endswith(("?", "？")) or _NEG.search(sent):
+        # a note's label is not part of its clause: Turkish "Not:" is "Note:", not a negation
+        if sent.rstrip().endswith(("?", "？")) or _NEG.search(_LABEL.sub("", sent)):
             continue
         if not _ALL_RE.search(sent):
             continue
         for lang, (subj, verb, noun) in _COMPILED.items():
-            who = subj.search(sent)
+            who = subj.search(sent) or (_BARE[lang].match(sent) if lang in _BARE else None)
             # the response is the verb's subject: it comes first, close to the verb (Arabic may put the verb first)
             did = verb.search(sent, who.end() if who and lang != "ar" else 0) if who else None
             if did and (lang == "ar" or did.start() - who.end() <= 60) and noun.search(sent):

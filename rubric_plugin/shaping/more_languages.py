@@ -17,7 +17,7 @@ handful of words per language: within one sentence,
 What breaks each: an obligation, an imperative or a request to the user ("must", "please follow"), a
 question, a negation. Languages: Japanese, Korean, Russian, Ukrainian, Dutch, Polish, Czech, Turkish,
 Arabic, Hebrew, Persian, Hindi, Bengali, Greek, Swedish, Danish / Norwegian, Finnish, Romanian,
-Indonesian, Vietnamese, Thai. Scripts without spaces are matched as substrings, the others by
+Indonesian, Vietnamese, Thai, Swahili, Hungarian, Catalan, Croatian / Serbian, Bulgarian, Slovak, Malay. Scripts without spaces are matched as substrings, the others by
 whole words.
 """
 from __future__ import annotations
@@ -100,6 +100,29 @@ _CLAIM = {
     "fa": ("دستورالعمل|دستورات|الزامات|شرایط|قوانین|معیارها", "رعایت کردم|پیروی کردم|برآورده کردم",
            "", "", "باید|لطفا|لطفاً|آیا|نکنید"),
     "bn": ("নির্দেশ|শর্ত|নিয়ম|প্রয়োজনীয়তা", "মেনে চলেছি|পালন করেছি|পূরণ করেছি|অনুসরণ করেছি", "", "", "করুন|উচিত|কি |না "),
+    "sw": (r"masharti|maagizo|maelekezo|vigezo|mahitaji|kanuni|matakwa",
+           r"(?:ni|tu|li|ya|i)me(?:timiza|fuata|zingatia|kidhi|tekeleza|heshimu)\w*|(?:ya|yame|yana|zime|zina)(?:timizwa|fuatwa|zingatiwa|"
+           r"kidhiwa|tekelezwa)\w*", "", "", r"tafadhali|lazima|unapaswa|je|kama|ikiwa|hakikisha"),
+    "hu": (r"követelmény\w*|utasítás\w*|feltétel\w*|szabály\w*|kritérium\w*|előírás\w*",
+           r"betartottam|teljesítettem|követtem|figyelembe\s+vettem|teljesültek|teljesül|betartva|teljesítve",
+           r"betartottam|teljesítettem|követtem|vettem|\w+(?:od|ed|öd|ad)|\w+(?:aid|eid)|ez\s+a\s+válasz|a\s+válasz", r"minden|összes|valamennyi",
+           r"kell|kérlek|kérjük|ha|nem|vajon"),
+    "ca": (r"instruccions|requisits|criteris|condicions|normes|indicacions",
+           r"he\s+(?:seguit|complert|respectat|complit)|hem\s+(?:seguit|complert|respectat)|s['’]han\s+(?:seguit|complert|respectat)|"
+           r"(?:seguides|complertes|respectades|complerts|respectats)", r"he|hem|teves|vostres|seves|aquesta\s+resposta",
+           r"totes|tots|cada", r"cal|has\s+de|si|no|sisplau"),
+    "hr_sr": (r"zahtjev\w*|zahtev\w*|uput\w*|uvjet\w*|uslov\w*|pravil\w*|kriterij\w*",
+              r"ispunio|ispunila|poštovao|poštovala|slijedio|slijedila|pratio|pratila|ispunjen\w*|poštovan\w*|ispoštovan\w*",
+              r"sam|smo|vaš\w*|tvoj\w*|ovaj\s+odgovor", r"sve|svi|svih|svaki", r"treba|morate|moraš|molim|ako|li|ne"),
+    "bg": (r"изискван\w*|инструкци\w*|услови\w*|правил\w*|критери\w*|указани\w*",
+           r"спазих|изпълних|следвах|спазени|изпълнени|покрих|покрити", r"аз|ние|ваш\w*|твои\w*|този\s+отговор|спазих|изпълних|следвах",
+           r"всички|всяко|всеки", r"трябва|моля|ако|дали|не"),
+    "sk": (r"požiadav\w*|pokyn\w*|podmien\w*|pravidl\w*|kritéri\w*",
+           r"splnil\w*|dodržal\w*|splnen\w*|dodržan\w*|rešpektoval\w*", r"som|sme|vaš\w*|tvoj\w*|táto\s+odpoveď",
+           r"všetky|všetkých|každ\w*", r"musí|treba|prosím|ak|či|nie"),
+    "ms": (r"arahan|keperluan|syarat|peraturan|kriteria|permintaan",
+           r"(?:telah|sudah)\s+(?:saya\s+)?(?:mematuhi|memenuhi|mengikut|dipatuhi|dipenuhi|diikuti|patuhi|penuhi|ikuti)",
+           r"saya|kami|anda|awak|jawapan\s+ini", r"semua|setiap|segala", r"mesti|perlu|sila|pastikan|adakah|tidak|belum|jika"),
 }
 _NO_SPACES = {"ja", "ko", "ar", "hi", "he", "th", "fa", "bn"}
 
