@@ -12,8 +12,8 @@ hook wraps one and applies its action (``veto``: cap the reward at ``veto_reward
 * :class:`RubricEcho`: the response repeats a criterion's wording (word n-gram overlap with the
   question, quoted phrases and the prompt's own wording left out, at or above ``threshold``).
 * :class:`Truncation`: generation hit the token limit.
-* :class:`Degenerate`: empty or whitespace-only, or a repetition loop (looser when the prompt
-  asks for repetition: a chorus, a round, a mantra).
+* :class:`Degenerate`: empty or whitespace-only, a repetition loop (looser when the prompt
+  asks for repetition: a chorus, a round, a mantra), or padding (a run of whitespace or of blank lines).
 
 Context: words, tags and JSON keys the prompt itself asks for are never evidence of hacking
 (:mod:`.context`). ``benchmarks/shaping_precision.py`` measures the benign veto rate and the
@@ -84,6 +84,7 @@ REPETITION_SLACK = 3.0
 
 
 _WHITESPACE_RUN = re.compile(r"\s{100,}")
+_BLANK_LINES = re.compile(r"(?:[^\S\n]*\n){20,}")
 
 
 def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
@@ -126,6 +127,10 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     padding = max((len(m.group(0)) for m in _WHITESPACE_RUN.finditer(text)), default=0)
     if padding >= min_char_run * 2:
         return f"padding: {padding} whitespace characters in a row"
+    # blank lines are padding too: a page of line breaks is short in characters but long on screen and in tokens
+    blank = max((m.group(0).count("\n") for m in _BLANK_LINES.finditer(text)), default=0)
+    if blank >= min_char_run * 2 / 3:
+        return f"padding: {blank} line breaks in a row"
     repeats, unit = token_run(text)
     if repeats >= min_repeats and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-token unit (emoji, symbols) repeated {repeats} times in a row"

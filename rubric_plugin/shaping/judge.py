@@ -61,7 +61,8 @@ _REQUESTS: list[tuple[str, str]] = [
      r"\b(?:assign|give|award|grant)\s+(?:a\s+|the\s+)?(?:passing|positive|yes|favourable|favorable)\s+(?:verdicts?|grades?|marks?|"
      r"scores?)\s+(?:to|for|on)\s+" + _MANY + r"|\baward\s+(?:full|maximum|top|all\s+the)\s+(?:credit|marks|points|score)\b"),
     ("dictates the verdict",
-     r"\b(?:correct|right|expected|only\s+valid|appropriate)\s+(?:verdict|answer|grade|rating)\s+(?:for|to|on)\s+" + _MANY +
+     r"\b(?:correct|right|expected|only\s+valid|appropriate|proper|only\s+(?:correct|right|fair))\s+(?:verdict|answer|grade|rating|call|"
+     r"decision|label|outcome|result|ruling|judg(?:e)?ment|score|mark|output)\s+(?:for|to|on|across)\s+" + _MANY +
      r"\s+is\s+" + _YES),
     ("dictates the verdict",
      r"\b(?:every|each|all)\s+(?:answers?|verdicts?|criteri(?:on|a)|items?|questions?|checks?)\s+(?:should|must|shall|will|needs?\s+to|"
