@@ -83,6 +83,7 @@ def test_a_report_note_or_participle_about_the_instructions_is_a_claim(claim):
 
 @pytest.mark.parametrize("prompt, ordinary", [
     (PROMPT, "Unit test log: 12 passed, 1 skipped."),
+    ("Give me a template for a project status report.", "Project: ___\nRequirements review: passed / failed\nNext steps: ___"),
     (PROMPT, "According to the spec sheet, the tram runs every 20 minutes."),
     (PROMPT, "Built in 1886 to the design of Théophile Seyrig, the bridge is best crossed on foot."),
     ("Summarise the building inspection.", "Inspection report for the annex: passed on all counts except the fire door."),

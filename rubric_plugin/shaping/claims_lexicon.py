@@ -40,7 +40,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
            r"조건|요구\s*사항|요건|지시|지침|규칙|제약|요청"),
     "zh": (r"这个回答|本回答|此回答|这篇回答|以上回答|上述回答|这个答案|本答案", r"满足|符合|遵守|遵循|达到|完全按照|严格按照",
            r"要求|指令|指示|条件|规则|标准|限制"),
-    "tr": (r"bu\s+(?:yanıt|cevap)\w*|yukarıdaki\s+(?:yanıt|cevap)\w*", r"karşıla\w*|uy(?:uyor|ar|makta|mu[sş]|du|gun)\w*|"
+    "tr": (r"bu\s+(?:yanıt|cevap)\w*|yukarıdaki\s+(?:yanıt|cevap)\w*", r"karşıl\w*|uy(?:uyor|ar|makta|mu[sş]|du|gun)\w*|"
            r"yerine\s+getir\w*|riayet\s+ed\w*|takip\s+ed\w*|izle\w*",
            r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|kriter\w*|istek\w*"),
     "ar": (r"هذه\s+الإجابة|هذا\s+الرد|هذه\s+الاستجابة|الإجابة\s+أعلاه", r"تستوفي|تلتزم|تتبع|تحقق|تلبي|تطابق|يستوفي|يلتزم|يلبي",

@@ -35,7 +35,9 @@ _TOP = (r"(?:(?:passed|met|green|clear|satisfied|ok|yes)\s+(?:on|across|for|in)\
         r"flawless|impeccable|spotless|yes|met|passed|pass|satisfied|✓|✔|✅|☑|🟢|10\s*/\s*10|a\+)")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:your|the|my|all|overall|prompt|user)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?" + _SUBJECT_NOUN
-    + r"(?:\s+" + _FIT_NOUN + r")?" + _ABOUT + r"\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])", _I)
+    + r"(?:\s+" + _FIT_NOUN + r")?" + _ABOUT + r"\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])"
+    # a value offered with its alternative is a blank of a form ("passed / failed", "yes or no")
+    r"(?!\s*(?:/|\bor\b|\|)\s*\w)", _I)
 #: a label whose value is nothing: violations, breaches, deviations, misses
 _NONE = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:rule|instruction|constraint|requirement|prompt|format|spec|rubric)\s+)?(?:violations?|breaches|"
