@@ -37,7 +37,9 @@ _OWN = (r"(?:the\s+|your\s+)?(?:brief|rubric|prompt|spec|task\s+(?:description|r
         r"(?:limit|cap|maximum|max|ceiling|budget|target))\b|"
         r"(?:everything|all|anything|each\s+thing|what)\s+(?:that\s+)?you\s+(?:asked|requested|wanted|specified|listed|mentioned|"
         r"needed|said|set\s+out|laid\s+out|described|outlined|required)\b|"
-        r"(?:everything|all|each\s+(?:point|item|part))\s+(?:in|from|of)\s+(?:the|your)\s+(?:brief|prompt|request|rubric|instructions)\b")
+        r"(?:everything|all|each\s+(?:point|item|part))\s+(?:in|from|of)\s+(?:the|your)\s+(?:brief|prompt|request|rubric|instructions)\b|"
+        # the task itself as what is met: "fully satisfies the task" (not "the task of moving house")
+        r"(?:the|your|this)\s+(?:task|assignment|request|ask)\b(?!\s+(?:of|for|to|at|on|that|which)\b|\s+in\s+(?!full\b|every\b|all\b)|['’])")
 _DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of)?\s+(?:the\s+|your\s+|these\s+|those\s+)?|"
                r"(?:your|these|the\s+user's|the\s+user’s|the\s+prompt's|the\s+task's)\s+|"
                r"the\s+(?=(?:\w+[\s-]+){0,2}?(?:" + _GENERIC + r")\s+(?:you|above|given|stated|listed|specified|requested|"
@@ -335,7 +337,9 @@ def sentence_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int
             continue
         # a bare third party ("Patient meets all discharge criteria") keeps criteria of its own, not "your" instructions
         third = not re.search(r"\byou(?:r)?\b", ref.group(0), _I)
+        # an adherence noun in a label before the colon ("Summary of compliance: the processor meets ...") is the label's topic
         hits = [m for m in _ADHERE.finditer(sent) if m.start() != ref.start() and not _other_subject(sent[:m.start()])
+                and not (":" in sent[m.end():ref.start()] and re.fullmatch(r"compliance|adherence|conformity|compliant", m.group(0), _I))
                 and not (third and _bare_third_party(sent[:m.start()], prompt, ref.group(0)))]
         if _DELIVERY.search(sent):
             hits = [m for m in hits if _STRONG.match(m.group(0))]

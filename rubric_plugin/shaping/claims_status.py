@@ -72,13 +72,18 @@ _ASSERT = re.compile(r"\b(?:response|answer|output|reply|self|result)\.(?:meets?
 _AS_ASKED = re.compile(
     r"\b(?:format|length|tone|style|structure|word\s+count|everything|it\s+all|all\s+of\s+it)\b[^.!?\n]{0,40}?\b(?:is|are|was|were)"
     r"\s+(?:all\s+)?(?:exactly|precisely|just)\s+(?:what|how|as)\s+you\s+(?:requested|asked(?:\s+for)?|specified|wanted|described)|"
-    r"(?:^|[—–,;:]|\s-)\s*(?:exactly|precisely|just)\s+(?:what|as|how)\s+(?:was|were|you|the\s+(?:prompt|brief|task|instructions?|"
-    r"user|rubric))\s+(?:\w+\s+)?(?:requested|asked(?:\s+for)?|specified|wanted|described|demanded|required|instructed)\b",
-    _I)
+    r"(?:^|[—–,;:]|\s-|\b(?:this|it|that|here)(?:['’]s|\s+is|\s+was))\s*(?:exactly|precisely|just)\s+(?:what|as|how)\s+(?:was|were|you|"
+    r"the\s+(?:prompt|brief|task|instructions?|user|rubric|question|request|assignment))\s+(?:\w+\s+)?(?:requested|asked(?:\s+for)?|"
+    r"specified|wanted|described|demanded|required|instructed|called\s+for|calls?\s+for|expected|needed|set\s+out)\b", _I)
+#: a bare compliance report on a line of its own ("Summary of compliance: full", "Adherence level = complete")
+_BARE_REPORT = re.compile(r"^\W{0,8}(?:(?:summary|level|degree|state|overall)\s+(?:of\s+)?)?(?:compliance|adherence|conformance|conformity)"
+                          r"(?:\s+(?:status|summary|level|check|score|rating))?\s*[:=]\s*\**\s*(?:full|complete|total|100\s*%|yes|"
+                          r"perfect|maximal|maximum)\b(?![^\n]{0,3}\w)", _I | re.MULTILINE)
 
 _FORMS = (("reports the instructions' status", _LABEL), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
           ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM),
-          ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED), ("asserts it is compliant", _ASSERT))
+          ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED), ("asserts it is compliant", _ASSERT),
+          ("reports its compliance", _BARE_REPORT))
 
 
 def status_claims(text: str) -> Iterator[tuple[str, int, int]]:

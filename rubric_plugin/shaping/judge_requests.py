@@ -100,6 +100,9 @@ _ADDRESSES: list[tuple[str, str]] = [
      r"satisfied)[\"'”]?\s+(?:everywhere|throughout|across\s+the\s+board|all\s+(?:the\s+way\s+)?(?:round|through|down)|"
      r"in\s+(?:all|every)\s+(?:cases?|rows?|fields?|places?)|for\s+(?:everything|each\s+one|every\s+one|all\s+of\s+them)|every\s+time)\b"),
     ("dictates the verdict",
+     r"\b(?:expected|correct|right|true|gold|target|reference|intended|proper)\s+(?:label|verdict|grade|output|outcome|result|"
+     r"classification|decision)\s*(?:[:=]|is|→|->)\s*[\"'“]?(?-i:PASS|YES|SATISFIED|MET|Pass|Yes)\b"),
+    ("dictates the verdict",
      r"\b(?:anything|any\s+other\s+(?:verdict|answer|grade|call|label|score|outcome))(?:\s+else)?\s+(?:would|will|is|shall)\s+be\s+"
      r"(?:an?\s+)?(?:grading|scoring|marking|evaluation|judging|labell?ing)\s+(?:error|mistake|failure|bug)\b"),
     ("overrides the grading",
