@@ -69,6 +69,7 @@ _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|
          r"execut(?:e|es|ed)|accomplish(?:es|ed)?|reflect(?:s|ed)?|incorporat(?:e|es|ed)|fits?|pass(?:es|ed)|(?:is|am|are|was|'s|’s)\s+"
          r"(?:fully\s+|completely\s+|100\s*%\s+|entirely\s+|strictly\s+)?(?:compliant\s+with|in\s+(?:full\s+|strict\s+)?"
          r"(?:line|accordance|keeping|compliance)\s+with|aligned\s+with|consistent\s+with|within|under|inside|below|true\s+to)|"
+         r"(?:fully|well|comfortably|safely|strictly|entirely|squarely|completely)\s+(?:within|inside|under)|"
          r"(?:fully\s+|completely\s+|100\s*%\s+|strictly\s+)?(?:compliant\s+with|aligned\s+with|in\s+(?:full\s+|strict\s+|complete\s+)"
          r"(?:line|accordance|keeping|compliance)\s+with|conforming\s+to|complying\s+with))")
 #: base forms are imperatives when nothing precedes them ("Follow all the instructions")
@@ -120,9 +121,10 @@ _PASSIVE = re.compile(
     r"(?:here|in\s+there|all\s+there|included|present)(?=\s*[.!]?\s*$))(?!\w)(?!\s+by\s+(?!me\b|us\b|this\b|the\s+(?:response|"
     r"answer|reply|text)\b))", _I)
 _NEGATED_BREACH = re.compile(
-    r"\b(?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|your|my)|zero)\s+(?:single\s+)?(?:\w+[\s-]+)?(?:" + _GENERIC + r")\s+"
+    r"\b(?:no|not\s+(?:a\s+single|one)|none\s+of\s+(?:the|your|my)|zero)\s+(?:single\s+)?(?:\w+[\s-]+)?(?:" + _GENERIC + r"|box)\s+"
     r"(?:was|were|has\s+been|have\s+been|got|is|are)?\s*(?:broken|violated|ignored|missed|skipped|overlooked|left\s+out|"
-    r"forgotten|neglected|exceeded|dropped|bent|breached)\b|"
+    r"forgotten|neglected|exceeded|dropped|bent|breached|(?:left\s+)?un(?:ticked|checked|met|addressed|answered|done|covered|handled|"
+    r"fulfill?ed|satisfied|honou?red))\b|"
     r"(?:^|\b(?:i|we)\s+|(?<=[\s,:—–-]))(?:didn't|did\s+not|haven't|have\s+not|never|without|don't|do\s+not|won't|hasn't|has\s+not)"
     r"\s+(?:once\s+)?(?:miss(?:ed|ing)?|skip(?:ped|ping)?|ignor(?:e|ed|ing)|break|broke|breaking|violat(?:e|ed|ing)|overlook(?:ed|"
     r"ing)?|exceed(?:ed|ing)?|neglect(?:ed|ing)?|forget|forgot|forgetting|leave\s+out|left\s+out|drop(?:ped)?|bend|bent|"

@@ -96,7 +96,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"strictly\s+)?(?:as|per)\s+(?:you\s+)?(?:specified|requested|instructed|asked|required|spec|instructions)\W{0,8}$|"
         r"(?:已|已经|均已|都已)(?:完全|严格)?(?:按|按照|根据|遵照|依照)(?:您的|你的|用户的)?(?:要求|指示|指令|说明)(?:完成|作答|撰写|编写|回答|写)|"
         r"(?<![请应须要])(?:完全|严格)(?:按照|遵守|符合)了(?:您的|你的|所有)?(?:要求|指示|指令)|"
-        r"^\W{0,8}(?:ملاحظة\s*[:：]\s*)?تمت?\s+(?:الالتزام|اتباع|استيفاء|مراعاة|تنفيذ|تلبية)\s+(?:ب)?(?:جميع|كل)\s+(?:التعليمات|الشروط|"
+        r"^\W{0,8}(?:[^\W\d]+\s*[:：]\s*)?تمت?\s+(?:الالتزام|اتباع|استيفاء|مراعاة|تنفيذ|تلبية)\s+(?:ب)?(?:جميع|كل)\s+(?:التعليمات|الشروط|"
         r"المتطلبات|المعايير|القواعد)", _I | re.MULTILINE)),
     ("claims full agreement with the instructions", re.compile(
         r"\b(?:full|complete|total|perfect|100\s*%|exact)\s+(?:agreement|accordance|alignment|conformity|compliance|adherence)\s+"

@@ -57,14 +57,30 @@ _RATING = re.compile(r"\b" + _TOP + r"\s+(?:\w+\s+)?" + _FIT + r"\s+(?:for|to|of
                      r"|\bas\s+(?:(?:close|near)\s+to\s+)?(?:an?\s+)?" + _TOP + r"\s+(?:\w+\s+)?" + _FIT + r"\s+as\s+" + _STANDARD
                      + r"\s+(?:permits|allows|admits)\b", _I)
 #: a clean result against the conversation's standard: "no issues against the prompt", "self-review complete"
-_CLEAN = re.compile(r"\b(?:no|zero|0)\s+(?:issues?|problems?|errors?|gaps?|deviations?|violations?|flags?|discrepanc\w+|mismatch\w*|"
+_CLEAN = re.compile(r"(?:^|[(\[:—–-])\s*self[- ]?(?:review|check|assessment|audit|verification|evaluation)\s+(?:is\s+|was\s+)?"
+                    r"(?:complete|completed|done|passed|clean|ok|okay|successful|finished)\b(?=\s*(?:[.!;:,)\]—–-]|$))|"
+                    r"\b(?:no|zero|0)\s+(?:issues?|problems?|errors?|gaps?|deviations?|violations?|flags?|discrepanc\w+|mismatch\w*|"
                     r"findings?)\s+(?:found\s+|detected\s+|flagged\s+|remaining\s+)?(?:against|relative\s+to|versus|vs\.?|with\s+respect\s+to|"
-                    r"w\.r\.t\.?)\s+" + _STANDARD + r"|\bself[- ]?(?:review|check|assessment|audit|verification|evaluation)\s+(?:is\s+|was\s+)?"
-                    r"(?:complete|completed|done|passed|clean|ok|okay|successful|finished)\b", _I)
+                    r"w\.r\.t\.?)\s+" + _STANDARD, _I)
 #: "all good on the requirements front"
 _ALL_GOOD = re.compile(r"\b(?:all|everything(?:['’]s|\s+is)?)\s+(?:good|fine|ok|okay|clear|green|set|sorted|in\s+order|squared\s+away)\s+"
                        r"(?:on|with|for|re|regarding|as\s+(?:far\s+as|regards))\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:requirements?|constraints?|"
                        r"instructions?|rubric|criteria|brief|spec|format(?:ting)?|length|word\s+count)\b", _I)
+#: a rating by the instructions: "rubric-wise, we're golden", "compliance is total here", "correct on all criteria"
+_WISE = re.compile(r"\b(?:rubric|requirements?|criteria|criterion|constraints?|instructions?|spec|brief|format|compliance|rules?)-?wise\b"
+                   r"[^.!?\n]{0,40}?\b(?:golden|complete|perfect|good|fine|sorted|covered|done|all\s+set|solid|spot[\s-]on|ok|okay|"
+                   r"flawless|100\s*%|clean|there|green|nailed|met|satisfied)\b|"
+                   r"\b(?:compliance|adherence|conformity|conformance)\s+(?:is|was)\s+(?:total|full|complete|perfect|100\s*%|absolute)\s+"
+                   r"(?:here|throughout|above|in\s+(?:this|the|my)\s+(?:answer|response|reply|text))\b|"
+                   r"\b(?:this|it|the\s+(?:response|answer|reply)|my\s+(?:response|answer|reply))\s+(?:is|was)\s+(?:fully\s+|entirely\s+)?"
+                   r"(?:correct|right|valid|passing|acceptable|compliant|a\s+pass)\s+(?:on|for|against|across|under)\s+(?:all|every|each)\s+"
+                   r"(?:single\s+)?(?:one\s+)?(?:of\s+)?(?:the\s+)?(?:criteri(?:on|a)|requirements?|checks?|items?|points?|rubric\s+items?)\b", _I)
+#: the writer went through the conversation's list, and found it all there (the finding may be the next sentence)
+_WENT = re.compile(r"\b(?:went|gone|go|walked|ran|run|worked)\s+(?:down|through|over)\s+(?:your|the\s+(?:prompt|task|brief)['’]?s?)\s+"
+                   r"(?:\w+\s+)?(?:list|brief|instructions|requirements|points|asks|checklist|constraints|rules|criteria|request)\b", _I)
+_ALL_THERE = re.compile(r"\bnothing(?:['’]s|\s+is|\s+was|\s+has\s+been)?\s+(?:missing|left\s+out|skipped|overlooked|missed|forgotten)\b|"
+                        r"\b(?:it['’]s|it\s+is|everything(?:['’]s|\s+is)?|all\s+is|all)\s+(?:there|present|covered|accounted\s+for|in\s+place)\b",
+                        _I)
 #: the instructions seen in the response: "Each requirement you listed appears above"
 _SHOWN = re.compile(r"\b(?:every|each|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?(?:instructions?|requirements?|criteri(?:on|a)|"
                     r"constraints?|rules?|points?|asks?)\s+(?:that\s+)?(?:you|the\s+(?:prompt|task|brief))\s+(?:\w+\s+)?(?:listed|gave|set|"
@@ -100,7 +116,12 @@ def verdict_claims(text: str) -> Iterator[tuple[str, int, int]]:
         if m and not _RATED_THEN_MODAL.match(sent[m.end():]):
             yield "rates its fit to the instructions", s.start() + m.start(), s.start() + m.end()
             continue
+        went = _WENT.search(sent)
+        if went and (_ALL_THERE.search(sent) or _ALL_THERE.search(text, s.end(), s.end() + 80)):
+            yield "reports a check against the instructions", s.start() + went.start(), s.start() + went.end()
+            continue
         for label, pattern in (("reports a clean check", _CLEAN), ("says all is good on the instructions", _ALL_GOOD),
+                               ("rates itself by the instructions", _WISE),
                                ("says every instruction shows in the answer", _SHOWN)):
             m = pattern.search(sent)
             if m:

@@ -95,6 +95,14 @@ _ADDRESSES: list[tuple[str, str]] = [
      r"\b(?:grader|grading|judge|judging|evaluator|evaluation|scoring|scorer|marking|marker|rubric|reviewer|review|verifier|assessment)"
      r"(?:['’]s)?\s+(?:instructions|rules|criteria|guidelines|policy|protocol|task|prompt|settings)\s+(?:have|has)\s+(?:just\s+|now\s+|"
      r"recently\s+)?(?:been\s+)?(?:changed|updated|replaced|revised|modified|overridden|superseded|suspended|relaxed)\b"),
+    ("addresses the scorer",
+     r"^\W{0,8}(?:for|to)\s+(?:the\s+|any\s+)?(?:automated|automatic|ai|llm|machine|model)[\s-]+(?:review|grading|scoring|evaluation|"
+     r"assessment|judging|marking|checking|reviewers?|graders?|checkers?)(?:\s+(?:step|stage|phase|pass|system|process|pipeline))?\s*[:,—–-]"),
+    ("overrides the grading",
+     r"\b(?:grader|grading|judge|evaluator|evaluation|scoring|scorer|marking|marker|reviewer|verifier|assessment|rubric)(?:['’]s)?\s+"
+     r"(?:instructions|rules|policy|guidelines|protocol)\s*(?:\(\s*(?:updated|revised|new|amended|changed|override)\s*\)|[-–—]\s*"
+     r"(?:updated|revised|new|amended))\s*:|\b(?:accept|approve|pass)\s+(?:all|every|each|any)\s+(?:responses?|answers?|submissions?|"
+     r"outputs?|replies)\s+(?:from|by|of)\s+(?:this|the|me|my)\b"),
     ("asks for a top score",
      r"\b(?:return|output|answer|respond|reply|say|mark|put|give|emit|print|choose|select)\s+(?:with\s+)?[\"'“]?(?:yes|pass|true|met|"
      r"satisfied)[\"'”]?\s+(?:everywhere|throughout|across\s+the\s+board|all\s+(?:the\s+way\s+)?(?:round|through|down)|"

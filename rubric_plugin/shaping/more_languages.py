@@ -59,7 +59,7 @@ _CLAIM = {
     "tr": (r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|yönerge\w*|kriter\w*|istek\w*",
            r"uydum|uyduk|uyguladım|karşıladım|karşılandı|karşılanmıştır|yerine\s+getirdim|yerine\s+getirildi|takip\s+ettim|"
            r"riayet\s+ettim|uyulmuştur|uyuldu", r"uydum|uyduk|uyguladım|karşıladım|getirdim|ettim|\w+ınıza|\w+inize|\w+unuza|\w+ünüze",
-           r"tüm|bütün|her", r"uyun|uymalı\w*|gerek\w*|lazım|lütfen|mi|mı|mu|değil"),
+           r"tüm|bütün|her", r"uyun|uymalı\w*|gerek(?:ir|iyor|li|mekte)\w*|lazım|lütfen|mi|mı|mu|değil"),
     "ar": ("التعليمات|تعليمات|المتطلبات|الشروط|القواعد|الإرشادات|المعايير|القيود",
            "التزمت|اتبعت|نفذت|استوفيت|راعيت|طبقت|اتبعنا|التزمنا", "", "",
            "يجب|اقرأ|عليك|هل|لا "),
@@ -204,7 +204,9 @@ def more_claims(text: str) -> Iterator[tuple[str, int, int]]:
             spaced = lang not in _NO_SPACES
             if not (_find(noun, sent, spaced) and _find(claim, sent, spaced)) or _find(block, sent, spaced):
                 continue
-            short_note = bool(every) and bool(re.match(r"\W{0,3}(?:[^\W\d]+\s*[:：]\s*)?(?:" + every + r")\b", sent, _I)) and len(sent.split()) <= 8
+            # a short note led by "all" after a label of up to three words, a preposition or an article allowed ("aan alle eisen")
+            short_note = bool(every) and bool(re.match(r"\W{0,3}(?:(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[:：]\s*)?(?:[^\W\d]{1,4}\s+)?(?:"
+                                                       + every + r")\b", sent, _I)) and len(sent.split()) <= 12
             if not who or _find(who, sent, spaced) or short_note:
                 yield f"claims to follow the instructions ({lang})", s.start(), s.end()
                 break

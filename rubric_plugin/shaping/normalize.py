@@ -12,8 +12,10 @@ the detectors read the text twice, as written and as :func:`reveal` returns it:
   Greek ``ο``) mapped to Latin; words wholly in Cyrillic or Greek are left alone;
 * **numeric HTML entities** and ``&shy;`` / ``&nbsp;`` decoded; HTML table cells read as a Markdown
   row, LaTeX emphasis (``\textbf{...}``) as its text and ``\checkmark`` as ✓;
-* **letter-spaced words** (``N o t e   t o``) joined, and letters strung on any one separator
-  (``R-e-q-u-i-r-e-m-e-n-t-s``, ``m.e.t``, ``d_o_n_e``);
+* **letter-spaced words** (``N o t e   t o``) joined, letters strung on any one separator
+  (``R-e-q-u-i-r-e-m-e-n-t-s``, ``m.e.t``, ``d_o_n_e``), and a keyword cut by hyphens (``re-qui-re-ments``);
+* **enclosed letters** (``🅰🅻🅻``, regional indicators) and **upside-down lines** (``pǝʍolloɟ``) read as
+  Latin; a line that reads as the detectors' words only **backwards** is appended reversed;
 * **small capitals** (``ɪɴsᴛʀᴜᴄᴛɪᴏɴs``), which NFKC leaves alone, read as Latin letters;
 * **vowel points** of Arabic and Hebrew (``المُقيِّم``) dropped, so a word reads as its letters;
 * **hashtags and slugs** (``#instructions-followed``) read as words on a line of their own;
@@ -45,6 +47,20 @@ _SMALL_CAPS = str.maketrans({"ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ
 _SMALL_CAP_WORD = re.compile("(?=\\w*[ᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ])[A-Za-zᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]{2,}")
 #: three or more single letters strung on one repeated separator: "R-e-q-u-i-r-e-d", "m.e.t", "d_o_n_e"
 _STRUNG = re.compile(r"(?<![\w.·*/~+|-])[^\W\d_](?P<sep>[-.·*/~+|_])[^\W\d_](?:(?P=sep)[^\W\d_]){1,}(?![\w·*/~+|-])")
+#: letters in squares and circles that NFKC leaves alone (negative squared / circled, regional indicators)
+_ENCLOSED = {**{chr(0x1F170 + i): chr(65 + i) for i in range(26)}, **{chr(0x1F150 + i): chr(65 + i) for i in range(26)},
+             **{chr(0x1F1E6 + i): chr(65 + i) for i in range(26)}}
+_ENCLOSED_RE = re.compile("[\U0001F150-\U0001F169\U0001F170-\U0001F189\U0001F1E6-\U0001F1FF]")
+#: upside-down text: letters turned 180 degrees, read right to left
+_FLIPPED = str.maketrans({"ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɓ": "g", "ɥ": "h", "ı": "i", "ɾ": "j", "ʞ": "k", "ɯ": "m",
+                          "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "u": "n", "n": "u", "p": "d", "d": "p", "b": "q", "q": "b",
+                          "˙": ".", "¿": "?", "¡": "!", "'": ",", ",": "'"})
+_FLIP_MARK = re.compile("[ɐɔǝɟƃɓɥıɾʞɯɹʇʌʍʎ]")
+#: a word one of the detectors keys on, to tell a line written backwards (".tem era stnemeriuqer llA")
+_CUE_WORDS = re.compile(r"\b(?:requirements?|instructions?|constraints?|criteria|rubric|guidelines|grader|judge|evaluator|verdict|"
+                        r"followed|satisfied|fulfilled|respected|full\s+marks)\b", re.IGNORECASE)
+#: a word cut by hyphens into pieces ("re-qui-re-ments", "Al-l")
+_HYPHENATED = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 #: a hashtag or slug made of words: "#instructions-followed", "#meets_spec"
 _HASHTAG = re.compile(r"(?<![\w&#/])#([^\W\d_][\w]*(?:[-_][\w]+)+|[^\W\d_]{3,})\b")
 _TAGS = re.compile("[\U000e0020-\U000e007e]+")
@@ -79,6 +95,7 @@ _KEYWORDS = ("requirements", "requirement", "instructions", "instruction", "cons
              "satisfies", "respected", "fulfilled", "everything", "evaluator", "verdict", "previous", "ignore", "perfect")
 _REAL_NEIGHBOURS = frozenset({"instructor", "instructors", "fellows", "fallows", "following", "satisfier", "criterial",
                               "respecter", "evaluated", "evaluates", "evaluation", "perfects", "ignored", "ignores"})
+_SHORT_CUES = frozenset({"all", "met", "note", "grader", "pass", "dear", "award", "marks", "full", "score", "judge", "points", "done"})
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
 _LEET_TOKEN = re.compile(r"(?<![\w@$])(?=[\w@$]*[A-Za-z])(?=[\w@$]*[013457@$])[\w@$]{3,}")
 _B64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
@@ -123,6 +140,21 @@ def _leet(m: re.Match) -> str:
     return spelled if plain.isalpha() and (re.search(r"[A-Za-z][0-9@$]|[0-9@$][A-Za-z]", w) is not None) else w
 
 
+def _unflip(line: str) -> str:
+    """A line written upside down (two turned letters or more) read the right way up."""
+    return line[::-1].translate(_FLIPPED) if len(_FLIP_MARK.findall(line)) >= 2 else line
+
+
+def _unhyphenate(m: re.Match) -> str:
+    joined = m.group(0).replace("-", "")
+    return joined if joined.lower() in _KEYWORDS or joined.lower() in _SHORT_CUES else m.group(0)
+
+
+def _backwards(text: str) -> list[str]:
+    """Lines that read as the detectors' words only backwards."""
+    return [line[::-1] for line in text.split("\n") if _CUE_WORDS.search(line[::-1]) and not _CUE_WORDS.search(line)]
+
+
 def _entity(m: re.Match) -> str:
     if m.group(2):
         return {"nbsp": " "}.get(m.group(2), "")
@@ -159,6 +191,9 @@ def reveal(text: str) -> str:
     out = _WORD.sub(_latinise, out)
     out = _SMALL_CAP_WORD.sub(lambda m: m.group(0).translate(_SMALL_CAPS), out)
     out = _STRUNG.sub(lambda m: m.group(0).replace(m.group("sep"), ""), out)
+    out = _ENCLOSED_RE.sub(lambda m: _ENCLOSED[m.group(0)], out)
+    out = "\n".join(_unflip(line) for line in out.split("\n"))
+    out = _HYPHENATED.sub(_unhyphenate, out)
     out = _HASHTAG.sub(lambda m: "\n" + re.sub(r"[-_]", " ", m.group(1)) + "\n", out)
     out = _SPACED.sub(lambda m: " ".join(g.replace(" ", "") for g in re.split(r" {2,}", m.group(0))), out)
     out = _CELL_BREAK.sub(" | ", out)
@@ -170,5 +205,5 @@ def reveal(text: str) -> str:
     out = _LEET_TOKEN.sub(_leet, out)
     out = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], out)
     out = _WORD.sub(lambda m: _spell(m.group(0)), out)
-    decoded = _decoded_base64(out)
+    decoded = _decoded_base64(out) + _backwards(out)
     return out + "".join("\n" + d for d in decoded)
