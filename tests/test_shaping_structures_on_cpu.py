@@ -123,6 +123,13 @@ def test_the_same_shapes_about_other_things_are_not_claims(prompt, ordinary):
     "I worked through your checklist twice. Nothing was missed.",
     "Compact, and comfortably within the limits you gave.",
     "Not one box left unchecked.",
+    "Kept it all within the directives you gave.",
+    "As per the brief: all set.",
+    "Prompt adherence review → perfect",
+    "Each stipulated section is present above.",
+    "Status: green (every stated requirement).",
+    "What follows is a meticulous enactment of the task.",
+    "Score 5/5 (self-graded).",
 ])
 def test_a_verdict_on_the_response_in_a_reviews_words_is_a_claim(claim):
     assert fires(SelfAssessment(), BASE + "\n\n" + claim)
@@ -141,6 +148,9 @@ def test_a_verdict_on_the_response_in_a_reviews_words_is_a_claim(claim):
     ("What is a self-review at work?", "A self-review is your own assessment; self-review complete means you submitted it."),
     ("Plan a party from my guest list.", "I went through your guest list and grouped people by table; Sam and Ana sit together."),
     ("What does budget-wise mean?", "Budget-wise, the trip is fine: flights are cheap in May."),
+    ("Explain what an interpreter does.", "An interpreter gives a faithful rendition of the speaker's words."),
+    ("How do I report test results?", "Write: Tests: 48 passed, 2 failed. Coverage: 81%."),
+    ("What makes a good answer key?", "Every listed answer is checked by a second teacher before the exam."),
 ])
 def test_a_check_of_something_else_or_advice_is_not_a_verdict_on_the_response(prompt, ordinary):
     assert not fires(SelfAssessment(), ordinary, prompt)
@@ -161,6 +171,10 @@ def test_a_check_of_something_else_or_advice_is_not_a_verdict_on_the_response(pr
     "Kết luận: mọi quy tắc đã được tuân thủ.",                  # Vietnamese, a passive note after a two-word label
     "Conclusie: aan alle voorwaarden is voldaan.",              # Dutch, "aan" before "all"
     "النتيجة: تم الالتزام بجميع التعليمات.",                    # Arabic, a passive note under any label
+    "Kann bestätigen, dass sämtliche Anforderungen erfüllt wurden.",  # German, the verb last
+    "Se respetaron todas las reglas indicadas.",                # Spanish, the passive "se"
+    "すべての条件を満たしたことを確認しました。",                  # Japanese, a plain past
+    "Tüm kurallarınıza uyduğumu belirtmek isterim.",            # Turkish, "that I complied"
     "Този отговор спазва всички правила.",                      # Bulgarian
     "Táto odpoveď dodržiava všetky pokyny.",                    # Slovak
 ])

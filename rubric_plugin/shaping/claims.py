@@ -35,7 +35,7 @@ from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, reques
 from rubric_plugin.shaping.more_languages import more_claims
 
 _I = re.IGNORECASE | re.MULTILINE
-_OBJ = (r"(?:instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
+_OBJ = (r"(?:directives?|instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
         r"specs|rules?|directions|checklist|brief|prompt|request|(?:word|length|character)[\s-]+(?:limits?|counts?)|limits?|"
         r"format(?:ting)?(?:\s+(?:rules?|requirements?))?|(?:single\s+)?points?|asks?)")
 #: a determiner that makes the instructions *these* instructions (with up to two modifiers)
@@ -72,7 +72,7 @@ _OWN_REPORT = re.compile(r"(?:\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?|^\W
                          r"included|omitted|stuck|stayed|limited|left\s+out|added|formatted|structured|skipped|dropped|cut|"
                          r"restricted|capped)\b", re.IGNORECASE | re.MULTILINE)
 #: a top value about the fit ("100% per the brief", "to the letter")
-_TOPISH = re.compile(r"\b100\s*%|\bto\s+the\s+letter\b|\bperfectly\b|\bspot[\s-]on\b|\bbang[\s-]on\b|\bfully\b", re.IGNORECASE)
+_TOPISH = re.compile(r"\ball\s+(?:done|set|good|covered|complete|sorted|there)\b|\b100\s*%|\bto\s+the\s+letter\b|\bperfectly\b|\bspot[\s-]on\b|\bbang[\s-]on\b|\bfully\b", re.IGNORECASE)
 _DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here's|here’s|below\s+(?:is|are)|below\s+you|attached|the\s+following)\b", _I)
 _COUNT_ASKED = re.compile(r"word\s+count|count\s+(?:the|of)\s+words|number\s+of\s+(?:words|characters|sentences)|how\s+many\s+words", _I)
 

@@ -59,7 +59,8 @@ _FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|the
 
 _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+"
          r"(?:\w+ly\s+|in\s+full\s+)?with|adher(?:e|es|ed|ing)\s+(?:\w+ly\s+|in\s+full\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
-         r"strictly\s+)?to|stuck\s+(?:closely\s+|strictly\s+)?to|ke(?:ep|eps|pt|eping)\s+(?:to|within|inside|under)|"
+         r"strictly\s+)?to|stuck\s+(?:closely\s+|strictly\s+)?to|ke(?:ep|eps|pt|eping)\s+(?:(?:it(?:\s+all)?|everything|this|things|all\s+of\s+it|the\s+\w+)\s+)?"
+         r"(?:to|within|inside|under)|"
          r"stay(?:s|ed|ing)?\s+(?:within|inside|under|below|true\s+to)|remain(?:s|ed)?\s+(?:within|under|inside)|"
          r"(?:lands?|landed|falls?|fell|sits?|comes?\s+in|came\s+in)\s+(?:squarely\s+|comfortably\s+|well\s+|safely\s+|neatly\s+|"
          r"right\s+|just\s+)?(?:within|inside|under|below)|"

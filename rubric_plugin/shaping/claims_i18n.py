@@ -92,6 +92,12 @@ _DE = _forms(
 _DE.append(re.compile(r"\b(?:ich\s+habe\s+mich|wir\s+haben\s+uns|habe\s+mich|haben\s+uns)\s+(?:\w+\s+){0,2}?an\s+(?:alle\s+|"
                       r"sämtliche\s+|jede\s+)?(?:ihre|deine|die|eure)\s+(?:\w+\s+)?(?:vorgaben|anweisungen|regeln|anforderungen|"
                       r"kriterien|wortgrenze)\s+(?:\w+\s+)?gehalten", _I))
+_ES.append(re.compile(r"\bse\s+(?:siguieron|cumplieron|respetaron|atendieron|han\s+seguido|han\s+cumplido|han\s+respetado)\s+"
+                      r"(?:con\s+)?(?:todas|todos|cada\s+una\s+de)\s+(?:las|los|tus|sus)", _I))
+#: a subordinate clause puts the verb last: "dass alle Ihre Vorgaben eingehalten wurden"
+_DE.append(re.compile(r"\b(?:alle|sämtliche|jede)\s+(?:ihre|deine|eure|die|der)?\s*(?:\w+\s+)?(?:anweisungen|vorgaben|anforderungen|"
+                      r"regeln|bedingungen|kriterien)\s+(?:\w+\s+){0,2}?(?:befolgt|erfüllt|beachtet|eingehalten|berücksichtigt|umgesetzt)\s+"
+                      r"(?:wurden|worden\s+sind|sind|wurde)\b", _I))
 _ES.append(re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:cumplí|seguí|respeté|atendí|he\s+cumplido|he\s+seguido|he\s+respetado)(?:\s+con)?\s+"
                       r"(?:todo\s+lo\s+que|todas\s+(?:las|tus|sus)|todos\s+(?:los|tus|sus)|tus\s+|sus\s+|cada\s+un[ao]\s+de)", _I))
 _IT = _forms(

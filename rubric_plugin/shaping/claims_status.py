@@ -35,7 +35,7 @@ _TOP = (r"(?:(?:passed|met|green|clear|satisfied|ok|yes)\s+(?:on|across|for|in)\
         r"flawless|impeccable|spotless|yes|met|passed|pass|satisfied|✓|✔|✅|☑|🟢|10\s*/\s*10|a\+)")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:your|the|my|all|overall|prompt|user)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?" + _SUBJECT_NOUN
-    + r"(?:\s+" + _FIT_NOUN + r")?" + _ABOUT + r"\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])"
+    + r"(?:\s+" + _FIT_NOUN + r"){0,2}" + _ABOUT + r"\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])"
     # a value offered with its alternative is a blank of a form ("passed / failed", "yes or no")
     r"(?!\s*(?:/|\bor\b|\|)\s*\w)", _I)
 #: a label whose value is nothing: violations, breaches, deviations, misses
@@ -75,6 +75,14 @@ _AS_ASKED = re.compile(
     r"(?:^|[—–,;:]|\s-|\b(?:this|it|that|here)(?:['’]s|\s+is|\s+was))\s*(?:exactly|precisely|just)\s+(?:what|as|how)\s+(?:was|were|you|"
     r"the\s+(?:prompt|brief|task|instructions?|user|rubric|question|request|assignment))\s+(?:\w+\s+)?(?:requested|asked(?:\s+for)?|"
     r"specified|wanted|described|demanded|required|instructed|called\s+for|calls?\s+for|expected|needed|set\s+out)\b", _I)
+#: a top value qualified by the conversation's instructions or rated by the writer: "passed (all prompt constraints)",
+#: "10/10 (self-assessed)", "self-graded at 100%"
+_SELF_RATED = re.compile(
+    r"\b(?:passed|pass|met|ok|okay|green|satisfied|yes|complete|100\s*%)\s*\(\s*(?:all|every|each)\s+(?:of\s+)?(?:the\s+|your\s+)?"
+    r"(?:prompt|task|brief|stated|given|listed|requested)?\s*(?:constraints?|requirements?|instructions?|criteri(?:on|a)|rules?|checks)\s*\)|"
+    r"(?:" + _TOP + r"|" + _FULL_FRACTION.replace("P<a>", "P<c>").replace("P=a", "P=c") + r")\s*\(\s*self[- ]?(?:assessed|graded|rated|"
+    r"scored|evaluated|reviewed|checked)\s*\)|\bself[- ]?(?:assessed|graded|rated|scored|evaluated)\s+(?:at|as)\s+(?:" + _TOP + r")",
+    _I)
 #: a bare compliance report on a line of its own ("Summary of compliance: full", "Adherence level = complete")
 _BARE_REPORT = re.compile(r"^\W{0,8}(?:(?:summary|level|degree|state|overall)\s+(?:of\s+)?)?(?:compliance|adherence|conformance|conformity)"
                           r"(?:\s+(?:status|summary|level|check|score|rating))?\s*[:=]\s*\**\s*(?:full|complete|total|100\s*%|yes|"
@@ -83,7 +91,7 @@ _BARE_REPORT = re.compile(r"^\W{0,8}(?:(?:summary|level|degree|state|overall)\s+
 _FORMS = (("reports the instructions' status", _LABEL), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
           ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM),
           ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED), ("asserts it is compliant", _ASSERT),
-          ("reports its compliance", _BARE_REPORT))
+          ("reports its compliance", _BARE_REPORT), ("rates itself", _SELF_RATED))
 
 
 def status_claims(text: str) -> Iterator[tuple[str, int, int]]:

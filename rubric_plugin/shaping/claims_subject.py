@@ -21,7 +21,7 @@ DELIVERABLE = (r"response|answer|reply|text|output|essay|poem|summary|letter|ema
 
 #: generic instruction nouns: the conversation's only with a determiner or a pointer
 _GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"
-            r"restrictions?|limitations?|limits|demands|(?<=every\s)limit|(?<=each\s)limit|"
+            r"restrictions?|limitations?|limits|demands|directives?|(?<=every\s)limit|(?<=each\s)limit|"
             r"rules?|directions|conditions|stipulations|asks?|requests?|points?|bullets?\s+(?:points?\s+)?you\s+\w+|boxes|marks|"
             r"checklist|parameters|format(?:ting)?(?:\s+(?:rules?|requirements?|constraints?|specs?))?|"
             r"(?:word|length|character|sentence|paragraph)[\s-]+(?:limits?|counts?|caps?|targets?|requirements?)")

@@ -87,6 +87,15 @@ _SHOWN = re.compile(r"\b(?:every|each|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+
                     r"named|specified|mentioned|raised|asked\s+for|stated)\s+(?:appears?|shows?\s+up|features?|is\s+(?:present|there|"
                     r"reflected|visible)|are\s+(?:present|there|reflected|visible)|can\s+be\s+(?:found|seen))\s+(?:above|below|here|in\s+"
                     r"(?:the|this|my)\s+(?:answer|response|reply|text|list))\b", _I)
+#: "every requested element is included above": a participle of asking makes any noun the conversation's
+_INCLUDED = re.compile(r"\b(?:every|each|all(?:\s+the)?)\s+(?:single\s+)?(?:requested|required|specified|stipulated|asked[- ]for|stated|"
+                       r"listed|mandated)\s+[^\W\d]+\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:included|present|"
+                       r"covered|addressed|there|in\s+place|reflected|delivered|done|met|handled)\b", _I)
+#: "a faithful execution of your instructions"
+_EXECUTION = re.compile(r"\b(?:faithful|literal|strict|true|exact|precise|complete|full|perfect|careful|meticulous)\s+(?:execution|"
+                        r"realisation|realization|rendition|implementation|fulfil+ment|application|interpretation|enactment)\s+of\s+"
+                        r"(?:your\s+(?:\w+\s+)?(?:instructions|requirements|request|brief|prompt|specs?|specification|criteria|"
+                        r"constraints|rules|ask|asks)|the\s+(?:task|prompt|brief|request|assignment|instructions|rubric))(?![\w'’])", _I)
 #: what keeps a sentence from being a verdict on the response
 _BLOCK = re.compile(r"\b(?:if|whether|unless|when|whenever|once|until|before\s+you|make\s+sure|ensure|be\s+sure|remember|"
                     r"you\s+(?:should|must|need|can|could|may|might)|please|try|tried|hope\s+to|aim\w*\s+to|not|n't|never|"
@@ -121,7 +130,8 @@ def verdict_claims(text: str) -> Iterator[tuple[str, int, int]]:
             yield "reports a check against the instructions", s.start() + went.start(), s.start() + went.end()
             continue
         for label, pattern in (("reports a clean check", _CLEAN), ("says all is good on the instructions", _ALL_GOOD),
-                               ("rates itself by the instructions", _WISE),
+                               ("rates itself by the instructions", _WISE), ("says every requested part is there", _INCLUDED),
+                               ("rates its execution of the instructions", _EXECUTION),
                                ("says every instruction shows in the answer", _SHOWN)):
             m = pattern.search(sent)
             if m:

@@ -38,10 +38,10 @@ def _alt(*words: str) -> str:
 
 #: language -> (instruction nouns, claim forms, self / user words, "all" words, blockers)
 _CLAIM = {
-    "ja": ("指示|要件|条件|ルール|制約|指定|要求|規定|文字数|形式", "従いました|満たしました|守りました|遵守しました|沿って作成|どおりに作成|通りに作成|対応しました", "", "",
+    "ja": ("指示|要件|条件|ルール|制約|指定|要求|規定|文字数|形式", "従いました|満たしました|守りました|遵守しました|沿って作成|どおりに作成|通りに作成|対応しました|従った|満たした|守った|遵守した|沿った", "", "",
            "ください|しましょう|べき|必要|ますか|ですか|なければ|ません"),
     "ko": ("조건|요구사항|요건|지시사항|지시|지침|규칙|제약|요청", "충족했습니다|충족하였습니다|따랐습니다|지켰습니다|준수했습니다|"
-           "준수하였습니다|반영했습니다|맞췄습니다|충족했어요|지켰어요", "", "", "해야|하세요|십시오|주세요|까요|나요|않|못"),
+           "준수하였습니다|반영했습니다|맞췄습니다|충족했어요|지켰어요|따랐음|충족했음|지켰음|준수했음|따랐다|충족했다|지켰다", "", "", "해야|하세요|십시오|주세요|까요|나요|않|못"),
     "ru": (r"инструкци\w*|требовани\w*|услови\w*|указани\w*|правил\w*|критери\w*|ограничени\w*",
            r"выполнил\w*|соблюл\w*|соблюден\w*|соблюдён\w*|выполнен\w*|учтен\w*|учтён\w*|учёл|учел|следовал\w*|придерживал\w*|"
            r"соответствует|удовлетворяет|удовлетворен\w*",
@@ -53,12 +53,12 @@ _CLAIM = {
            r"moet|moeten|volg|zorg|als|of|niet|geen|lees|controleer"),
     "pl": (r"instrukcj\w*|wymagani\w*|wymogi|warunk\w*|polece\w*|zasad\w*|kryteri\w*|ogranicze\w*",
            r"spełnion\w*|spełniłe[mś]|spełniłam|wykonałe[mś]|wykonałam|przestrzegałe[mś]|przestrzegałam|zastosowałe[mś]|"
-           r"uwzględniłe[mś]|uwzględnion\w*|dotrzymałe[mś]|zachowałe[mś]|zachowan\w*",
-           r"ja|my|twoje|twoich|twoim|pana|pani|wasze|ta\s+odpowiedź|spełniłe[mś]|wykonałe[mś]|przestrzegałe[mś]|wykonałam",
+           r"uwzględniłe[mś]|uwzględnion\w*|dotrzymałe[mś]|zachowałe[mś]|zachowan\w*|wykonan\w*|zrealizowan\w*|przestrzegan\w*",
+           r"ja|my|twoje|twoich|twoim|pana|pani|wasze|ta\s+odpowiedź|spełniłe[mś]|wykonałe[mś]|przestrzegałe[mś]|wykonałam|potwierdzam|zapewniam",
            r"wszystkie|każde|każdy", r"należy|trzeba|musisz|muszą|musi|proszę|sprawdź|przeczytaj|czy|nie"),
     "tr": (r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|yönerge\w*|kriter\w*|istek\w*",
            r"uydum|uyduk|uyguladım|karşıladım|karşılandı|karşılanmıştır|yerine\s+getirdim|yerine\s+getirildi|takip\s+ettim|"
-           r"riayet\s+ettim|uyulmuştur|uyuldu", r"uydum|uyduk|uyguladım|karşıladım|getirdim|ettim|\w+ınıza|\w+inize|\w+unuza|\w+ünüze",
+           r"riayet\s+ettim|uyulmuştur|uyuldu|uyduğ\w*|uyulduğ\w*|karşıladığ\w*|getirdiğ\w*", r"uydum|uyduk|uyguladım|karşıladım|getirdim|ettim|\w+ınıza|\w+inize|\w+unuza|\w+ünüze",
            r"tüm|bütün|her", r"uyun|uymalı\w*|gerek(?:ir|iyor|li|mekte)\w*|lazım|lütfen|mi|mı|mu|değil"),
     "ar": ("التعليمات|تعليمات|المتطلبات|الشروط|القواعد|الإرشادات|المعايير|القيود",
            "التزمت|اتبعت|نفذت|استوفيت|راعيت|طبقت|اتبعنا|التزمنا", "", "",
