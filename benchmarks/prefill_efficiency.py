@@ -312,7 +312,8 @@ def main() -> None:
               f"arrival {args.arrival}, prompt v{verifier_prompt.PROMPT_VERSION}; source 'model' = --accounting "
               "(prefix-cache model, no server), 'vllm' = the server's counters")
         print(f"{'source':>6} {'model':>8} {'words':>5} {'turns':>5} {'start':>5} {'layout':>15} {'requests':>8} "
-              f"{'prompt':>8} {'cached':>8} {'computed':>9} {'acct':>6} {'usage':>6} {'floor':>6} {'x floor':>7} {'minimum':>8} {'x min':>6} "
+              f"{'prompt':>8} {'cached':>8} {'computed':>9} {'acct':>6} {'usage':>6} {'floor':>6} {'x floor':>7} "
+              f"{'minimum':>8} {'x min':>6} "
               + " ".join(f"{c:>8}" for c in CAUSE_COLS), flush=True)
     models = args.model.split(",") if args.accounting else [args.model]
     rows = []
@@ -366,7 +367,8 @@ def _run(args, model_name: str, tokenizer, words_list: list[int], server) -> lis
                         print(f"{r['source']:>6} {r['model']:>8} {r['words']:>5} {r['turns']:>5} {r['start']:>5} "
                               f"{r['layout']:>15} {r['requests']:>8} {r['prompt_tokens']:>8} {r['cache_hits']:>8} "
                               f"{r['computed']:>9} {r['acct']:>6} {r.get('usage', '-'):>6} {r['floor']:>6} "
-                              f"{r['vs_floor']:>6.2f}x {r['minimum']:>8} {r['ratio']:>5.2f}x " + " ".join(f"{r.get(c, '-'):>8}" for c in CAUSE_COLS), flush=True)
+                              f"{r['vs_floor']:>6.2f}x {r['minimum']:>8} {r['ratio']:>5.2f}x "
+                              + " ".join(f"{r.get(c, '-'):>8}" for c in CAUSE_COLS), flush=True)
     return rows
 
 
