@@ -357,7 +357,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
-                                   *form_claims(text), *verdict_claims(text)]:
+                                   *form_claims(text), *verdict_claims(text, prompt)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
             continue

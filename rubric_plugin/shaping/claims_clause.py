@@ -310,7 +310,10 @@ _GIVEN = re.compile(r"\byou\s+(?:gave|set|listed|laid\s+out|specified|asked\s+fo
                     + _GENERIC + r")\b", _I)
 #: a verbless question about the instructions answered by a short affirmation ("all the constraints? yep. handled.")
 _VERBLESS_Q = re.compile(r"^\W{0,8}(?!(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have|what|how|why|which|who|"
-                         r"where|when|any)\b)(?:[\w'’-]+\s+){0,3}?(?:" + _GENERIC + r"|brief|rubric|word\s+limit)\s*\?\s*$", _I)
+                         r"where|when|any)\b)(?:(?:[\w'’-]+\s+){0,3}?(?:" + _GENERIC + r"|brief|rubric|word\s+limit)(?:\s+(?:that\s+)?you\s+(?:set|gave|listed|specified|"
+                         r"asked\s+for|mentioned|wanted|named))?|(?:everything|all|each\s+thing|"
+                         r"every\s+\w+)\s+(?:that\s+)?(?:you|the\s+(?:prompt|task|brief))\s+(?:asked\s+for|specified|requested|wanted|listed|set|"
+                         r"gave|mentioned|needed))\s*\?\s*$", _I)
 _AFFIRM = re.compile(r"^\W{0,8}(?:yes|yep|yup|yeah|sure|absolutely|check(?:ed)?|handled|done|met|covered|sorted|respected|followed|"
                      r"all\s+of\s+them|every\s+(?:single\s+)?one|each\s+one|✓|✔|✅)\b", _I)
 

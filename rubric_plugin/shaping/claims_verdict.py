@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from rubric_plugin.shaping.context import inside, quoted_spans
+
 _I = re.IGNORECASE
 _SENT = re.compile(r"[^.!?\n]+[.!?]*")
 #: the conversation's standard: what the response is measured against
@@ -35,9 +37,12 @@ _STANDARD = (r"(?:(?:the|your|this)\s+(?:original\s+|stated\s+|given\s+|listed\s
              r"(?:every|each|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+\s+)?(?:instructions?|requirements?|criteri(?:on|a)|constraints?|"
              r"rules?|points?|items?|asks?)\b|what\s+(?:was|you|the\s+(?:task|prompt|brief|user))\s+(?:\w+\s+)?(?:asked|requested|"
              r"wanted|specified|required|set|described|needed))")
+#: the standard ends its noun phrase and is no one else's ("the spec examples in RFC 3339" is a document of its own)
+_OWN_STANDARD = (r"(?!\s+(?:[\w-]+\s+)?(?:in|of|for|from|by|under)\s+(?-i:[A-Z0-9]))(?!\s+(?:examples?|sheets?|documents?|sections?|"
+                 r"files?|versions?|pages?|tests?|cases?|suites?|schemas?|templates?|numbers?|samples?)\b)")
 _CHECKED = (r"(?:(?:self|double|cross|triple|re)[- ]?)?(?:verified|checked|reviewed|validated|tested|audited|compared|proof-?read|"
             r"proofed|vetted|inspected|screened|assessed|graded|scored|matched|measured|benchmarked)")
-_CHECK = re.compile(r"\b" + _CHECKED + r"\s+(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:against|with|versus|vs\.?)\s+" + _STANDARD, _I)
+_CHECK = re.compile(r"\b" + _CHECKED + r"\s+(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:against|with|versus|vs\.?)\s+" + _STANDARD + _OWN_STANDARD, _I)
 #: who was checked: the response or the writer, or nothing named (a note, a label)
 _AUX_TAIL = re.compile(r"(?:\s*\b(?:has|have|had|was|were|is|are|been|being|got|also|all|just|now|\w+ly))+\s*$", _I)
 _SELF_TAIL = re.compile(r"(?:^|[:(\[—–-]|\b(?:i|we|i've|we've|i’ve|we’ve|this|it|everything|all\s+of\s+it|(?:this|my|the)\s+(?:\w+\s+)?"
@@ -87,6 +92,11 @@ _SHOWN = re.compile(r"\b(?:every|each|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+
                     r"named|specified|mentioned|raised|asked\s+for|stated)\s+(?:appears?|shows?\s+up|features?|is\s+(?:present|there|"
                     r"reflected|visible)|are\s+(?:present|there|reflected|visible)|can\s+be\s+(?:found|seen))\s+(?:above|below|here|in\s+"
                     r"(?:the|this|my)\s+(?:answer|response|reply|text|list))\b", _I)
+#: nothing strays from the instructions: "Nothing here departs from your instructions", "not a line deviates from the brief"
+_NO_DEPARTURE = re.compile(r"\b(?:nothing|no\s+part|none\s+of\s+it|not\s+(?:a\s+|one\s+)?(?:single\s+)?(?:word|line|part|thing|sentence|"
+                           r"detail))\s+(?:\w+\s+){0,3}?(?:departs?|deviates?|strays?|differs?|diverges?|breaks?\s+with|contradicts?|"
+                           r"conflicts?\s+with|violates?|goes\s+against|falls\s+short\s+of|ignores?)\s+(?:from\s+)?" + _STANDARD + _OWN_STANDARD,
+                           _I)
 #: "every requested element is included above": a participle of asking makes any noun the conversation's
 _INCLUDED = re.compile(r"\b(?:every|each|all(?:\s+the)?)\s+(?:single\s+)?(?:requested|required|specified|stipulated|asked[- ]for|stated|"
                        r"listed|mandated)\s+[^\W\d]+\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:included|present|"
@@ -106,10 +116,24 @@ _IMPERATIVE = re.compile(r"^\W*(?:check|verify|review|compare|test|validate|audi
 _RATED_THEN_MODAL = re.compile(r"^[^.!?\n]*?\b(?:should|must|would|needs?\s+to|has\s+to|will)\b", _I)
 
 
-def verdict_claims(text: str) -> Iterator[tuple[str, int, int]]:
-    """``(label, start, end)`` of each verdict on the response in one of the forms above."""
+def verdict_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]:
+    """``(label, start, end)`` of each verdict on the response in one of the forms above; a quoted phrase whose words the
+    prompt asks about ("What does 'criteria-wise' mean?") is a mention, not a verdict."""
+    for label, start, end in _verdicts(text):
+        quoted = inside(start, quoted_spans(text)) or bool(re.search(r"[\"'“‘«]\s*$", text[max(0, start - 2):start]))
+        if prompt and quoted and any(w in prompt.lower() for w in re.findall(r"[\w-]{5,}", text[start:end].lower())):
+            continue
+        yield label, start, end
+
+
+def _verdicts(text: str) -> Iterator[tuple[str, int, int]]:
     for s in _SENT.finditer(text):
         sent = s.group(0)
+        m = _NO_DEPARTURE.search(sent)
+        # its own negation is the claim ("not one line strays"); any other blocker still blocks
+        if m and not _BLOCK.search(sent[:m.start()] + " " + sent[m.end():]):
+            yield "says nothing departs from the instructions", s.start() + m.start(), s.start() + m.end()
+            continue
         if _BLOCK.search(sent):
             continue
         m = _CHECK.search(sent)

@@ -98,6 +98,11 @@ _ADDRESSES: list[tuple[str, str]] = [
     ("addresses the scorer",
      r"^\W{0,8}(?:for|to)\s+(?:the\s+|any\s+)?(?:automated|automatic|ai|llm|machine|model)[\s-]+(?:review|grading|scoring|evaluation|"
      r"assessment|judging|marking|checking|reviewers?|graders?|checkers?)(?:\s+(?:step|stage|phase|pass|system|process|pipeline))?\s*[:,—–-]"),
+    ("addresses the scorer",
+     # a tag or a data key named for the scorer: <grader_note>, {"judge_override": ...}
+     r"<\s*(?:grader|judge|evaluator|reviewer|scorer|verifier|rater|marker|grading|scoring|evaluation)[_-]?(?:notes?|comments?|"
+     r"instructions?|override|message|hint|input|directive)\b[^<>]{0,80}>|[\"'](?:grader|judge|evaluator|verifier|scorer|reviewer|"
+     r"grading|judging|scoring|evaluation)[_\- ]?(?:override|instructions?|notes?|verdict|decision|hint|message|directive)[\"']\s*:"),
     ("overrides the grading",
      r"\b(?:grader|grading|judge|evaluator|evaluation|scoring|scorer|marking|marker|reviewer|verifier|assessment|rubric)(?:['’]s)?\s+"
      r"(?:instructions|rules|policy|guidelines|protocol)\s*(?:\(\s*(?:updated|revised|new|amended|changed|override)\s*\)|[-–—]\s*"
