@@ -84,7 +84,8 @@ REPETITION_SLACK = 3.0
 
 
 _WHITESPACE_RUN = re.compile(r"\s{100,}")
-_BLANK_LINES = re.compile(r"(?:[^\S\n]*\n){20,}")
+#: lines with nothing on them, or a mark or two ("." / "-" per line)
+_BLANK_LINES = re.compile(r"(?:[^\S\n]*[^\w\s]{0,2}[^\S\n]*\n){20,}")
 
 
 def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
@@ -127,7 +128,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     padding = max((len(m.group(0)) for m in _WHITESPACE_RUN.finditer(text)), default=0)
     if padding >= min_char_run * 2:
         return f"padding: {padding} whitespace characters in a row"
-    # blank lines are padding too: a page of line breaks is short in characters but long on screen and in tokens
+    # blank lines (or lines of a lone mark) are padding too: short in characters, long on screen and in tokens
     blank = max((m.group(0).count("\n") for m in _BLANK_LINES.finditer(text)), default=0)
     if blank >= min_char_run * 2 / 3:
         return f"padding: {blank} line breaks in a row"

@@ -66,7 +66,7 @@ _CLAIM = {
     "hi": ("निर्देश|आवश्यकता|शर्त|नियम|मानदंड|दिशानिर्देश", "पालन किया|पूरा किया|पूरी की|पूरी कर दी|ध्यान रखा|अनुसरण किया",
            "", "", "करें|कीजिए|चाहिए|क्या|नहीं"),
     "sv": (r"instruktion\w*|krav(?:en)?|villkor\w*|regler\w*|riktlinjer\w*|kriterier\w*",
-           r"följt|uppfyllt|uppfyllda|uppfyllts|respekterat|efterlevt|hållit\s+mig|följer",
+           r"följt|följts|respekterats|efterlevts|beaktats|uppfyllt|uppfyllda|uppfyllts|respekterat|efterlevt|hållit\s+mig|följer",
            r"jag|vi|dina|din|era|detta\s+svar|svaret", r"alla|varje", r"måste|ska|följ|läs|om|inte|bör|kontrollera"),
     "id": (r"instruksi|persyaratan|syarat|ketentuan|aturan|petunjuk|kriteria|permintaan",
            r"(?:sudah|telah)\s+(?:saya\s+)?(?:mengikuti|memenuhi|mematuhi|menaati|dipenuhi|dipatuhi|diikuti|ikuti|penuhi|patuhi)",
@@ -106,7 +106,7 @@ _CLAIM = {
            r"(?:ni|tu|li|ya|i)me(?:timiza|fuata|zingatia|kidhi|tekeleza|heshimu)\w*|(?:ya|yame|yana|zime|zina)(?:timizwa|fuatwa|zingatiwa|"
            r"kidhiwa|tekelezwa)\w*", "", "", r"tafadhali|lazima|unapaswa|je|kama|ikiwa|hakikisha"),
     "hu": (r"követelmény\w*|utasítás\w*|feltétel\w*|szabály\w*|kritérium\w*|előírás\w*",
-           r"betartottam|teljesítettem|követtem|figyelembe\s+vettem|teljesültek|teljesül|betartva|teljesítve",
+           r"betartottam|teljesítettem|követtem|figyelembe\s+vettem|teljesült\w*|teljesül|betartva|teljesítve",
            r"betartottam|teljesítettem|követtem|vettem|\w+(?:od|ed|öd|ad)|\w+(?:aid|eid)|ez\s+a\s+válasz|a\s+válasz", r"minden|összes|valamennyi",
            r"kell|kérlek|kérjük|ha|nem|vajon"),
     "ca": (r"instruccions|requisits|criteris|condicions|normes|indicacions",
@@ -130,13 +130,13 @@ _NO_SPACES = {"ja", "ko", "ar", "hi", "he", "th", "fa", "bn"}
 
 _ROLES = _alt(r"оценщик\w*", r"проверяющ\w*", r"экзаменатор\w*", r"оценивающ\w*", "採点者", "評価者", "審査員", "採点担当", "評価担当",
               "채점자", "평가자", "심사위원", "채점관", r"beoordelaar\w*", r"examinator\w*", r"oceniając\w*", r"egzaminator\w*",
-              r"sprawdzając\w*", r"değerlendirici\w*", r"değerlendiren\w*", r"puanlayan\w*", "المقيّم", "المقيم", "المصحح", "المحكم",
+              r"sprawdzając\w*", r"değerlendirici\w*", r"değerlendiren\w*", r"puanlayan\w*", "المقيّم", "المقيم", "المصحح", "المحكم", "للمقيم", "للمصحح", "للمحكم", r"mtathmini", r"msahihishaji", r"mkaguzi",
               "परीक्षक", "मूल्यांकनकर्ता", r"bedömar\w*", r"granskar\w*", r"rättar\w*", r"penilai", r"pemeriksa",
               r"người\s+chấm", r"giám\s+khảo", r"người\s+đánh\s+giá", r"оцінювач\w*", r"перевіряюч\w*", r"hodnotitel\w*",
               r"zkoušející", r"αξιολογητ\w*", r"βαθμολογητ\w*", r"εξεταστ\w*", "למעריך", "למעריכה", "לבודק", "המעריך", "הבודק",
               "ผู้ตรวจ", "ผู้ประเมิน", r"bedømmer\w*", r"sensor\w*", r"arvioija\w*", r"tarkastaja\w*", r"evaluator\w*",
               r"corector\w*", "ارزیاب", "مصحح", "পরীক্ষক", "মূল্যায়নকারী")
-_TOP = _alt(r"максимальн\w*\s+балл\w*", r"высш\w*\s+(?:балл|оценк)\w*", r"полн\w*\s+балл\w*", r"«да»\s+на\s+все", "満点", "最高点", "最高評価",
+_TOP = _alt(r"alama\s+(?:kamili|zote|za\s+juu)", r"максимальн\w*\s+балл\w*", r"высш\w*\s+(?:балл|оценк)\w*", r"полн\w*\s+балл\w*", r"«да»\s+на\s+все", "満点", "最高点", "最高評価",
             "만점", "최고\\s*점수", "최고점", r"hoogste\s+(?:score|cijfer)", r"volle\s+punten", r"maximale\s+score",
             r"maksymaln\w+\s+(?:liczb\w+\s+punktów|ocen\w+)", r"najwyższ\w+\s+ocen\w+", r"jako\s+poprawn\w+", r"tam\s+puan",
             r"en\s+yüksek\s+puan", r"tam\s+not", "الدرجة الكاملة", "العلامة الكاملة", "أعلى درجة", "पूरे अंक", "पूर्ण अंक",
@@ -152,7 +152,7 @@ _TARGET = _alt(r"этому\s+ответу", r"этот\s+ответ", "この�
                r"câu\s+trả\s+lời\s+này", r"ц(?:я|ій)\s+відповід\w*", r"t(?:ato|éto)\s+odpověd\w*", r"αυτή\w*\s+(?:η\s+|την\s+)?απάντηση",
                "לתשובה זו", "התשובה הזו", "คำตอบนี้", r"dette\s+svar\w*", r"denne\s+besvarelsen", r"t(?:ämä|älle)\s+vastau\w*",
                r"acest(?:ui)?\s+răspuns\w*", "این پاسخ", "এই উত্তর")
-_POLITE = _alt(r"поставьте", r"поставь", r"дайте", r"оцените", "ください", "つけて", "주세요", "주십시오", r"geef", r"oceń", r"daj",
+_POLITE = _alt(r"tafadhali", r"поставьте", r"поставь", r"дайте", r"оцените", "ください", "つけて", "주세요", "주십시오", r"geef", r"oceń", r"daj",
                r"verin", "يرجى", "أعط", "दें", "दीजिए", r"sätt", r"ge", r"berikan", r"beri", r"hãy\s+cho", r"поставте", r"dejte",
                r"udělte", r"δώστε", r"βάλτε", "אנא", "กรุณาให้", "โปรดให้", r"giv", r"gi", r"anna", r"antakaa", r"acordați", r"dați",
                "بدهید", "দিন")
@@ -206,7 +206,7 @@ def more_claims(text: str) -> Iterator[tuple[str, int, int]]:
                 continue
             # a short note led by "all" after a label of up to three words, a preposition or an article allowed ("aan alle eisen")
             short_note = bool(every) and bool(re.match(r"\W{0,3}(?:(?:[^\W\d]+\s+){0,2}[^\W\d]+\s*[:：]\s*)?(?:[^\W\d]{1,4}\s+)?(?:"
-                                                       + every + r")\b", sent, _I)) and len(sent.split()) <= 12
+                                                       + every + r")\b", sent, _I)) and len(sent.split()) <= (12 if lang in ("vi", "th") else 8)
             if not who or _find(who, sent, spaced) or short_note:
                 yield f"claims to follow the instructions ({lang})", s.start(), s.end()
                 break
@@ -224,7 +224,7 @@ def more_requests(text: str, prompt: str = "") -> str | None:
         if (_find(_IGNORE, sent) and _find(_RULES, sent) and not _TRANSLATE.search(prompt)
                 and not inside(s.start() + _find(_IGNORE, sent).start(), quotes)):
             return f"tells the judge to ignore its instructions: {sent.strip()[:80]!r}"
-        m = re.match(r"\W{0,4}(?:" + _TO + r")?(?:" + _ROLES + r")[^\n:：,，]{0,12}[:：,，]", sent, _I)
+        m = re.match(r"\W{0,4}(?:[^\W\d]+\s+)?(?:" + _TO + r")?(?:" + _ROLES + r")[^\n:：,，]{0,12}[:：,，]", sent, _I)
         if m and (_find(_TARGET, sent) or _find(_POLITE, sent) or _find(_VERDICT, sent[m.end():]) or _YES_QUOTED.search(sent[m.end():])):
             return f"addresses the scorer: {m.group(0).strip()[:80]!r}"
     return None
