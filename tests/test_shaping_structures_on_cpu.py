@@ -84,6 +84,12 @@ def test_ordinary_abbreviations_codes_and_hashtags_stay_ordinary(ordinary):
     "log: output complies entirely with the task requirements",
     "Notes:\n† All the constraints you set are honoured.",
     "[2] Each of the stated requirements has been met.",
+    "```sql\n-- this query satisfies each of your constraints\nSELECT 1;\n```",
+    "Constraints .......... OK",
+    "Respectfully, in full compliance with the brief,\nThe Assistant",
+    "👌 rules 👌 tone 👌 length",
+    "Flawless prompt adherence!",
+    "Brief check (estimated): passed on every point",
 ])
 def test_a_report_note_or_participle_about_the_instructions_is_a_claim(claim):
     assert fires(SelfAssessment(), BASE + "\n\n" + claim)
@@ -96,6 +102,10 @@ def test_a_report_note_or_participle_about_the_instructions_is_a_claim(claim):
     (PROMPT, "Built in 1886 to the design of Théophile Seyrig, the bridge is best crossed on foot."),
     ("Summarise the building inspection.", "Inspection report for the annex: passed on all counts except the fire door."),
     ("How do I validate JSON?", "Run `jq . file.json`; a schema validator checks that the document conforms fully to the schema."),
+    ("Write a product label.", "Ingredients: oats, honey. Meets all EU labelling requirements."),
+    ("Write a thank-you letter.", "Thank you for the flowers.\n\nYours sincerely,\nAna"),
+    ("Congratulate the team.", "👍 Great job on the bake sale, everyone!"),
+    ("Format a table of contents.", "Introduction .......... 3\nMethods .......... 7"),
 ])
 def test_the_same_shapes_about_other_things_are_not_claims(prompt, ordinary):
     assert not fires(SelfAssessment(), ordinary, prompt)

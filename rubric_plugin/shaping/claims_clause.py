@@ -55,7 +55,9 @@ _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+
                             r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:this|my|the\s+above)\s+(?:"
                             + DELIVERABLE + r")\b)(?!(?:the\s+)?(?:above|below)\b)"
                             r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|(?-i:[A-Z0-9]))", _I)
-_FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b", _I)
+#: someone else's rules: a possessive, or an acronym naming their owner ("all EU labelling requirements", "the GDPR rules")
+_FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b|(?-i:\b[A-Z]{2,}[0-9]*\b)(?![^.!?\n]*\b(?:you|your|"
+                         r"prompt|task|brief)\b)", _I)
 
 _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+"
          r"(?:\w+ly\s+|in\s+full\s+)?with|adher(?:e|es|ed|ing)\s+(?:\w+ly\s+|in\s+full\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
@@ -101,7 +103,8 @@ _OPENER = re.compile(r"^(?:(?:and|but|so|also|just|hopefully|honestly|overall|ba
                      r"i\s+am\s+(?:\w+\s+)?(?:confident|sure|certain|happy\s+to\s+say|pleased\s+to\s+(?:say|report|confirm))(?:\s+that)?|"
                      r"(?:i|we)\s+(?:can\s+)?(?:confirm|guarantee|certify|affirm|declare)(?:\s+that)?|please\s+note(?:\s+that)?|"
                      r"to\s+the\s+best\s+of\s+my\s+knowledge|unless\s+i\s+am\s+mistaken|as\s+far\s+as\s+i\s+can\s+tell|"
-                     r"in\s+(?:summary|short|sum|conclusion)|all\s+in\s+all)\b[\s,:;!—–-]*)+", _I)
+                     r"in\s+(?:summary|short|sum|conclusion)|all\s+in\s+all|yours(?:\s+(?:truly|sincerely|faithfully))?|sincerely|respectfully|"
+                     r"cordially)\b[\s,:;!—–-]*)+", _I)
 _BLOCK = re.compile(r"\b(?:if|whether|unless|once|until|when|before|after|make\s+sure|ensure|check|verify|remember|be\s+sure|"
                     r"need\s+to|needs\s+to|have\s+to|has\s+to|tried|try|trying|attempt\w*|aim\w*|meant|hoping\s+to|want\s+to|"
                     r"not|n't|n’t|never|no\s+longer|fail\w*|how|why|what|who|which)\b", _I)
@@ -148,7 +151,7 @@ _STATUS = re.compile(
     r"(?:^|[\s(\[,;|•*\"'{-])(?:(?:task|format(?:ting)?|length|word|style|tone|keyword|structure|constraint|requirement|instruction|"
     r"rubric|criteri\w*|compliance|prompt|rule)s?(?:\s+(?:requirements?|constraints?|limits?|counts?|checks?|rules?|"
     r"compliance|status))?|word\s+(?:limit|count)|all\s+(?:requirements|constraints|instructions|criteria|rules))"
-    r"[\"']?\s*(?:[:=→>|?]|-+>|\s-\s)\s*[\"']?(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
+    r"[\"']?\s*(?:[:=→>|?]|-+>|\s-\s|\s*\.{3,}|\s*…+)\s*[\"']?(?:all\s+|fully\s+|100\s*%\s*)?(?:ok|okay|yes|met|done|passed|pass|satisfied|respected|followed|"
     r"compliant|correct|fulfill?ed|honou?red|achieved|within\s+(?:the\s+)?limits?|✓|✔|✅|☑|\[x\])(?!\w)|"
     r"^\W{0,8}(?:all|everything)\s+(?:good|fine|ok|okay|clear|green|set|sorted|checks\s+out|in\s+order)\b[^:\n]{0,20}:\s*[^.!?\n]*"
     r"\b(?:word\s+(?:limit|count)|length|format|tone|keywords?|constraints?|requirements?|instructions?|rubric|criteria)\b", _I)
@@ -173,9 +176,11 @@ def _subject_ok(head: str) -> bool:
     """``head`` is the clause before the predicate: is its subject the response (or nothing)?"""
     head = _SEP.split(head)[-1] if _SEP.search(head) else head
     head = head.strip()
-    if _BLOCK.search(head) or _YOU.search(head):
+    if _BLOCK.search(head):
         return False
     head = _OPENER.sub("", head).strip()
+    if _YOU.search(head):  # after the opener: a letter's "Yours" or "just so you know" is no second person
+        return False
     head = _AUX_TAIL.sub("", " " + head).strip()
     return head == "" or bool(_SELF.fullmatch(" " + head))
 

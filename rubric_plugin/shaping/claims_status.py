@@ -30,12 +30,12 @@ _FIT_NOUN = (r"(?:adherence|compliance|coverage|conformance|conformity|fidelity|
 #: the report names what it is about: "for this reply", "of the answer above"
 _ABOUT = r"(?:\s+(?:for|of|on|in)\s+(?:this|the|my)\s+(?:reply|response|answer|output|text|draft|submission)(?:\s+(?:above|below))?)?"
 _FULL_FRACTION = r"(?:(?P<a>\d{1,3})\s*(?:/|of|out\s+of)\s*(?P=a))(?!\s*[\d/])"
-_TOP = (r"(?:(?:passed|met|green|clear|satisfied|ok|yes)\s+(?:on|across|for|in)\s+(?:all|every|each)\s+(?:counts?|points?|the\s+board|"
+_TOP = (r"(?:(?:passed|pass|met|green|clear|satisfied|ok|yes)\s+(?:on|across|for|in)\s+(?:all|every|each)\s+(?:counts?|points?|the\s+board|"
         r"items?|fronts?|lines?|criteri(?:on|a))|(?:green|clear|passed)\s+across\s+the\s+board|perfect(?:ly)?|full(?:y\s+met)?|complete|100\s*%|all\s+(?:green|good|met|clear|satisfied|ok|done|yes)|green|excellent|"
         r"flawless|impeccable|spotless|yes|met|passed|pass|satisfied|✓|✔|✅|☑|🟢|10\s*/\s*10|a\+)")
 _LABEL = re.compile(
     r"(?:^|(?<=[\s(\[,;|•*]))(?:(?:your|the|my|all|overall|prompt|user)[^\S\n]+)?(?:[\w-]+[^\S\n]+)?" + _SUBJECT_NOUN
-    + r"(?:\s+" + _FIT_NOUN + r"){0,2}" + _ABOUT + r"\s*(?:[:=→|]|-+>|\s[-–—]\s|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])"
+    + r"(?:\s+" + _FIT_NOUN + r"){0,2}" + _ABOUT + r"(?:\s*\([^()\n]{0,30}\))?\s*(?:[:=→|]|-+>|\s[-–—]\s|\.{3,}|…+|(?=[✓✔✅☑🟢]))\s*\**\s*(?:" + _TOP + r"|" + _FULL_FRACTION + r")(?![\w/])"
     # a value offered with its alternative is a blank of a form ("passed / failed", "yes or no")
     r"(?!\s*(?:/|\bor\b|\|)\s*\w)", _I)
 #: a label whose value is nothing: violations, breaches, deviations, misses
@@ -83,6 +83,10 @@ _SELF_RATED = re.compile(
     r"(?:" + _TOP + r"|" + _FULL_FRACTION.replace("P<a>", "P<c>").replace("P=a", "P=c") + r")\s*\(\s*self[- ]?(?:assessed|graded|rated|"
     r"scored|evaluated|reviewed|checked)\s*\)|\bself[- ]?(?:assessed|graded|rated|scored|evaluated)\s+(?:at|as)\s+(?:" + _TOP + r")",
     _I)
+#: the response's instruction-following named at its best as a note: "100% instruction-following.", "Flawless prompt adherence!"
+_FOLLOWING = re.compile(r"^\W{0,8}(?:(?:this\s+is|it['’]s|with|delivering|showing)\s+)?(?:100\s*%|perfect|full|flawless|complete|total|strict|"
+                        r"exemplary|impeccable)\s+(?:instruction|rule|prompt|brief|constraint|requirement|rubric)s?[- ](?:following|adherence|"
+                        r"compliance|fidelity|conformance)\W*$", _I | re.MULTILINE)
 #: a bare compliance report on a line of its own ("Summary of compliance: full", "Adherence level = complete")
 _BARE_REPORT = re.compile(r"^\W{0,8}(?:(?:summary|level|degree|state|overall)\s+(?:of\s+)?)?(?:compliance|adherence|conformance|conformity)"
                           r"(?:\s+(?:status|summary|level|check|score|rating))?\s*[:=]\s*\**\s*(?:full|complete|total|100\s*%|yes|"
@@ -91,7 +95,7 @@ _BARE_REPORT = re.compile(r"^\W{0,8}(?:(?:summary|level|degree|state|overall)\s+
 _FORMS = (("reports the instructions' status", _LABEL), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
           ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM),
           ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED), ("asserts it is compliant", _ASSERT),
-          ("reports its compliance", _BARE_REPORT), ("rates itself", _SELF_RATED))
+          ("reports its compliance", _BARE_REPORT), ("rates itself", _SELF_RATED), ("rates its own compliance", _FOLLOWING))
 
 
 def status_claims(text: str) -> Iterator[tuple[str, int, int]]:

@@ -17,7 +17,8 @@ DELIVERABLE = (r"response|answer|reply|text|output|essay|poem|summary|letter|ema
                r"table|script|song|lyrics|description|bio|tweet|caption|slogan|article|report|proposal|speech|toast|limerick|"
                r"sonnet|verse|message|memo|title|headline|abstract|introduction|conclusion|section|snippet|function|program|"
                r"implementation|routine|agenda|checklist|guide|rhyme|work|attempt|document|page|whole\s+thing|thing|bullets?|"
-               r"sentences?|words|pitch|blurb|review|note|lines|stanzas?|chapter|entry|deliverable")
+               r"sentences?|words|pitch|blurb|review|note|lines|stanzas?|chapter|entry|deliverable|query|regex|config|configuration|module|"
+               r"class|component|markup|layout|recipe|menu|playlist|query|formula|spreadsheet|diagram|chart|outline|sketch")
 
 #: generic instruction nouns: the conversation's only with a determiner or a pointer
 _GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"

@@ -14,6 +14,7 @@ the detectors read the text twice, as written and as :func:`reveal` returns it:
   row, LaTeX emphasis (``\textbf{...}``) as its text and ``\checkmark`` as ✓;
 * **letter-spaced words** (``N o t e   t o``) joined, letters strung on any one separator
   (``R-e-q-u-i-r-e-m-e-n-t-s``, ``m.e.t``, ``d_o_n_e``), and a keyword cut by hyphens (``re-qui-re-ments``);
+* **approval emoji** (👍, 👌, 🆗, 🟢) read as check marks;
 * **enclosed letters** (``🅰🅻🅻``, regional indicators) and **upside-down lines** (``pǝʍolloɟ``) read as
   Latin; a line that reads as the detectors' words only **backwards** is appended reversed;
 * **small capitals** (``ɪɴsᴛʀᴜᴄᴛɪᴏɴs``), which NFKC leaves alone, read as Latin letters;
@@ -51,6 +52,8 @@ _STRUNG = re.compile(r"(?<![\w.·*/~+|-])[^\W\d_](?P<sep>[-.·*/~+|_])[^\W\d_](?
 _ENCLOSED = {**{chr(0x1F170 + i): chr(65 + i) for i in range(26)}, **{chr(0x1F150 + i): chr(65 + i) for i in range(26)},
              **{chr(0x1F1E6 + i): chr(65 + i) for i in range(26)}}
 _ENCLOSED_RE = re.compile("[\U0001F150-\U0001F169\U0001F170-\U0001F189\U0001F1E6-\U0001F1FF]")
+#: approval emoji used as check marks
+_APPROVAL = re.compile("(?:\U0001F44D|\U0001F44C|\U0001F197|\U0001F7E2|\U0001F49A|\u2611|\u2714)\ufe0f?[\U0001F3FB-\U0001F3FF]?")
 #: upside-down text: letters turned 180 degrees, read right to left
 _FLIPPED = str.maketrans({"ɐ": "a", "ɔ": "c", "ǝ": "e", "ɟ": "f", "ƃ": "g", "ɓ": "g", "ɥ": "h", "ı": "i", "ɾ": "j", "ʞ": "k", "ɯ": "m",
                           "ɹ": "r", "ʇ": "t", "ʌ": "v", "ʍ": "w", "ʎ": "y", "u": "n", "n": "u", "p": "d", "d": "p", "b": "q", "q": "b",
@@ -192,6 +195,7 @@ def reveal(text: str) -> str:
     out = _SMALL_CAP_WORD.sub(lambda m: m.group(0).translate(_SMALL_CAPS), out)
     out = _STRUNG.sub(lambda m: m.group(0).replace(m.group("sep"), ""), out)
     out = _ENCLOSED_RE.sub(lambda m: _ENCLOSED[m.group(0)], out)
+    out = _APPROVAL.sub("✓", out)
     out = "\n".join(_unflip(line) for line in out.split("\n"))
     out = _HYPHENATED.sub(_unhyphenate, out)
     out = _HASHTAG.sub(lambda m: "\n" + re.sub(r"[-_]", " ", m.group(1)) + "\n", out)
