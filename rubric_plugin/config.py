@@ -74,6 +74,10 @@ def _normalise_verifier(node: Any, key: str = "reward.rubric.verifier") -> dict[
     if missing:
         raise ConfigError(f"{missing} not set (???): the verifier preset needs a value there, e.g. "
                           f"{key}.backend.base_url=http://judge-host:8000/v1 for a `vllm serve` endpoint")
+    if "block_size" in node:
+        from rubric_plugin.verifier.align import check_block_size
+
+        check_block_size(node["block_size"], f"{key}.block_size")
     return dict(node)
 
 
@@ -136,6 +140,10 @@ class RubricRewardConfig:
     #: than the configured verifier sends (:mod:`rubric_plugin.verifier_training.template_meta`):
     #: ``refuse`` (default: a finetuned verifier behind a changed prompt judges worse, silently) or ``warn``.
     template_mismatch: str = "refuse"
+    #: Seconds between the ``rubric_sync`` trainer's checks for a finished batch. verl's sync replay
+    #: buffer checks every 2 s, so a step waited up to 2 s after its last reward was ready (half a
+    #: step of a small run). Default 0.25; null keeps verl's interval. Other modes keep verl's.
+    sync_poll_s: float | None = 0.25
 
     def __post_init__(self) -> None:
         if self.train_on not in AGGREGATIONS:
@@ -149,6 +157,10 @@ class RubricRewardConfig:
                 self.sample_deadline_s, (int, float)) or not self.sample_deadline_s > 0):
             raise ConfigError(f"reward.rubric.sample_deadline_s={self.sample_deadline_s!r}; expected a number of "
                               "seconds > 0, or null for no deadline")
+        if self.sync_poll_s is not None and (isinstance(self.sync_poll_s, bool) or not isinstance(
+                self.sync_poll_s, (int, float)) or not 0 < self.sync_poll_s <= 60):
+            raise ConfigError(f"reward.rubric.sync_poll_s={self.sync_poll_s!r}; expected seconds in (0, 60], or "
+                              "null for verl's 2 s")
         if self.template_mismatch not in ("refuse", "warn"):
             raise ConfigError(f"reward.rubric.template_mismatch={self.template_mismatch!r}; expected one of "
                               "['refuse', 'warn']")

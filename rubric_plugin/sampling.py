@@ -178,4 +178,14 @@ def with_rubric_filter(buffer: Any) -> Any:
     return buffer
 
 
-__all__ = ["REWARD_METRIC", "effective_batch_metrics", "no_signal", "with_filtered", "with_rubric_filter"]
+def with_sync_poll(buffer: Any, poll_s: float | None) -> Any:
+    """Check for a finished batch every ``poll_s`` seconds in verl's sync replay buffer (verl: 2 s, so
+    a step could wait up to 2 s after its last reward). Other buffers keep their interval: the
+    separate_async trainer also reads it to decide when rollout sat idle."""
+    if poll_s is not None and getattr(buffer, "trainer_mode", None) == "sync" and hasattr(buffer, "poll_interval"):
+        buffer.poll_interval = float(poll_s)
+    return buffer
+
+
+__all__ = ["REWARD_METRIC", "effective_batch_metrics", "no_signal", "with_filtered", "with_rubric_filter",
+           "with_sync_poll"]

@@ -56,7 +56,7 @@ from rubric_plugin.budget import UnscorableWindow, count_step
 from rubric_plugin.config import from_verl_config
 from rubric_plugin.errors import ConfigError, UnscorableBudgetError
 from rubric_plugin.estimators import advantage_on_scorable, check_estimator
-from rubric_plugin.sampling import with_filtered, with_rubric_filter
+from rubric_plugin.sampling import with_filtered, with_rubric_filter, with_sync_poll
 from rubric_plugin.metrics import (VERL_REWARD_STAT_KEYS, reward_tail_metrics, scorable_reward_stats, step_metrics,
                                    verdict_table)
 from rubric_plugin.monitor import ReferenceMonitor, reference_metrics
@@ -160,7 +160,7 @@ class RubricTrainerMixin:
     # ---- unscorable samples and dynamic sampling (rubric_plugin.estimators, rubric_plugin.sampling) ----
     def _build_replay_buffer(self):
         # verl's sampler, built with verl's arguments, with unscorable members ignored by filter_groups
-        return with_rubric_filter(super()._build_replay_buffer())
+        return with_sync_poll(with_rubric_filter(super()._build_replay_buffer()), self.rubric_cfg.sync_poll_s)
 
     def _compute_advantage(self, batch, metrics):
         # verl's estimator on the scorable rows only; the others leave the loss (zero response_mask)

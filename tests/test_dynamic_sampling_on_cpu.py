@@ -221,3 +221,44 @@ def test_the_documented_opt_in_passes_verls_checks_on_a_gpu_recipe(metric):
     assert PPOTrainer._resolve_filter_groups_metric(types.SimpleNamespace(config=cfg)) == metric
     assert metric == REWARD_METRIC or metric in extra_keys(from_verl_config(cfg))
     assert not cfg.algorithm.filter_groups.max_num_gen_batches  # verl's V1 trainer ignores it (docs/trainer.md)
+
+
+@pytest.mark.timeout(60)
+def test_the_sync_buffer_notices_a_finished_batch_within_sync_poll_s_not_verls_2_s(monkeypatch):
+    """verl's sync replay buffer checks for a finished batch every 2 s; the rubric trainer's checks every
+    reward.rubric.sync_poll_s (0.25 s), so a step no longer waits up to 2 s after its last reward."""
+    import threading
+    import time
+
+    import transfer_queue
+    from omegaconf import OmegaConf
+    from verl.trainer.ppo.v1.replay_buffer import ReplayBuffer, ReplayBufferAsync
+
+    from rubric_plugin.config import RubricRewardConfig
+    from rubric_plugin.errors import ConfigError
+    from rubric_plugin.sampling import with_rubric_filter, with_sync_poll
+
+    def built(cls=ReplayBuffer, mode="sync"):  # as verl builds it: its default interval
+        return cls(trainer_mode=mode, trainer_config=OmegaConf.create({}), max_off_policy_threshold=None,
+                   max_off_policy_strategy="drop", sampler_kwargs=OmegaConf.create({}), refill_fn=None,
+                   filter_groups_metric=None, train_batch_size=2, gen_batch_size=1)
+
+    poll_s = RubricRewardConfig().sync_poll_s
+    assert built().poll_interval == 2.0 and poll_s == 0.25
+    assert with_sync_poll(built(), None).poll_interval == 2.0  # null keeps verl's
+    # the separate_async trainer reads the async buffer's interval to decide when rollout sat idle: kept
+    assert with_sync_poll(built(ReplayBufferAsync, "separate_async"), poll_s).poll_interval == 2.0
+    for bad in (0, -1, True, "fast", 120):
+        with pytest.raises(ConfigError, match="reward.rubric.sync_poll_s"):
+            RubricRewardConfig(sync_poll_s=bad)
+
+    queue = MemoryQueue()
+    for name in ("kv_batch_get", "kv_clear", "kv_list"):
+        monkeypatch.setattr(transfer_queue, name, getattr(queue, name))
+    buffer = with_sync_poll(with_rubric_filter(built()), poll_s)
+    threading.Timer(0.4, fill, (queue, {"a": [1.0, 0.0], "b": [0.0, 1.0]})).start()  # the last reward lands
+    start = time.monotonic()
+    batch, _ = buffer.sample(global_steps=1, partition_id="train", batch_size=2)
+    waited = time.monotonic() - start
+    assert sorted({k.split("_")[0] for k in batch.keys}) == ["a", "b"]
+    assert 0.4 <= waited < 1.2, waited  # verl's interval: the first check after 0.4 s comes at 2.0 s
