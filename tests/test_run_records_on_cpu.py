@@ -138,8 +138,9 @@ def test_the_trainers_provenance_of_a_gpu_recipe_lands_beside_checkpoints_and_in
     assert record["plugin_version"] == rubric_plugin.__version__
     judge = record["judges"]["verifier"]
     assert judge["model_path"] == str(tmp_path / "judge") and judge["model"] == cfg.reward.rubric.worker_group.models.verifier.served_model_name
-    layout, mode, digest = judge["template_id"].split("|")
+    layout, mode, digest, block = judge["template_id"].split("|")
     assert (layout, mode) == (cfg.reward.rubric.verifier.layout, cfg.reward.rubric.verifier.mode) and len(digest) == 16
+    assert block == "block=auto"  # read from the judge's server on the first call
     assert record["shaping"] == [node.name for node in cfg.reward.rubric.shaping]
     assert record["train_on"] == cfg.reward.rubric.train_on
     assert record["data_sha256"] == {str(tmp_path / f): file_sha256(tmp_path / f) for f in ("train.parquet", "val.parquet")}

@@ -53,6 +53,8 @@ async def test_every_criterion_gets_a_parseable_verdict_from_a_real_server(vllm_
     stats = v.stats.snapshot()
     assert stats["verifier/requests"] == len(PAIRS) and stats["verifier/failures"] == 0
     assert stats["verifier/prompt_tokens"] > 0 and stats["verifier/completion_tokens"] > 0
+    # block_size: auto reads the block size the worker group's CPU server was started with from /metrics
+    assert await v.backend.kv_block_size() == (32, f"{vllm_server.url}/metrics")
     await v.aclose()
 
 

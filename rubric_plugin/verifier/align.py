@@ -12,13 +12,21 @@ Counting needs the judge's tokenizer: :meth:`ChatBackend.count_prefix_tokens
 the engine's tokenizer in process). The padding is found once per group (and the filler unit once
 per verifier) and checked by counting again; a backend that cannot count, or a tokenizer on which
 no filler unit adds exactly one token, leaves the prompt unpadded (logged once), never fails a call.
+
+``block_size: auto`` (the default) reads the number from the judge on the first group: a vLLM
+server's Prometheus ``/metrics`` (the ``block_size`` label of ``vllm:cache_config_info``, from the
+first replica that answers), or an in-process engine's ``cache_config``. A judge that does not
+report it (a hosted API, verl's reward router) turns alignment off for the run, logged once.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections import OrderedDict
 from typing import Any, Awaitable, Callable
+
+from rubric_plugin.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -30,18 +38,53 @@ MIN_FILL = 0.25
 #: Groups whose padding is remembered (LRU): a step's prompts, many times over.
 MAX_GROUPS = 4096
 
+#: ``verifier.block_size`` value that reads the block size from the judge.
+AUTO = "auto"
+#: vLLM's cache-config gauge in its Prometheus ``/metrics`` (labels: every CacheConfig field).
+CACHE_CONFIG_METRIC = "vllm:cache_config_info"
+
 Render = Callable[[str], list[dict[str, str]]]
 Count = Callable[[list[dict[str, str]]], Awaitable["int | None"]]
+#: ``() -> (block size, where from)``, or ``(None, why not)``
+ReadBlockSize = Callable[[], Awaitable["tuple[int | None, str]"]]
+
+_LABEL = re.compile(r'([A-Za-z_][A-Za-z0-9_]*)="((?:[^"\\]|\\.)*)"')
+
+
+def check_block_size(value: Any, key: str = "reward.rubric.verifier.block_size") -> int | str | None:
+    """``value`` when it is a block size (int >= 1), ``"auto"`` or None; else a ConfigError naming ``key``."""
+    if value is None or value == AUTO or (isinstance(value, int) and not isinstance(value, bool) and value >= 1):
+        return value
+    raise ConfigError(f"{key}={value!r}; expected 'auto' (read the judge's KV block size from its server's /metrics "
+                      "or the in-process engine), the block size in tokens (an int >= 1: vllm serve --block-size, "
+                      "16 is vLLM's GPU default), or null to not align the shared prefix")
+
+
+def block_size_from_metrics(text: str) -> int | None:
+    """The ``block_size`` label of ``vllm:cache_config_info`` in a Prometheus text exposition, or None."""
+    head = CACHE_CONFIG_METRIC + "{"
+    for line in text.splitlines():
+        if not line.startswith(head):
+            continue
+        labels = dict(_LABEL.findall(line[len(head):line.rfind("}")]))
+        value = labels.get("block_size", "")
+        if value.isdigit() and int(value) >= 1:
+            return int(value)
+    return None
 
 
 class PrefixAligner:
     """Padding per group so that its shared prefix is a whole number of ``block_size`` blocks."""
 
-    def __init__(self, block_size: int):
-        if isinstance(block_size, bool) or not isinstance(block_size, int) or block_size < 1:
-            raise ValueError(f"block_size={block_size!r}; expected the judge's KV block size in tokens "
-                             "(vllm serve --block-size; 16 is vLLM's GPU default) or null to not align")
-        self.block_size = block_size
+    def __init__(self, block_size: int | str):
+        if block_size is None:
+            raise ValueError("block_size=None: build no aligner to not align")
+        check_block_size(block_size)
+        #: read from the judge (``block_size: auto``) by :meth:`resolve`
+        self.auto = block_size == AUTO
+        #: the judge's KV block size (None while ``auto`` is not resolved yet)
+        self.block_size: int | None = None if self.auto else block_size
+        self._resolving: asyncio.Future | None = None
         #: the filler unit that adds exactly one token on this judge (None: not found yet)
         self.unit: str | None = None
         #: False once the backend could not count tokens (alignment is then off for good)
@@ -54,12 +97,51 @@ class PrefixAligner:
     def __getstate__(self) -> dict[str, Any]:  # futures belong to one loop
         state = self.__dict__.copy()
         state["_inflight"] = {}
+        state["_resolving"] = None
         return state
+
+    @property
+    def pending(self) -> bool:
+        """True while ``block_size: auto`` has not been read from the judge yet."""
+        return self.enabled and self.block_size is None
+
+    @property
+    def id_part(self) -> str:
+        """The block size's part of the template id: ``|block=N``, ``|block=auto`` before it is read,
+        and nothing once ``auto`` found no block size (the prompts are then unpadded)."""
+        if self.block_size is not None:
+            return f"|block={self.block_size}"
+        return f"|block={AUTO}" if self.enabled else ""
+
+    async def resolve(self, read: ReadBlockSize) -> None:
+        """Read the block size once (``auto``); a judge that does not report it turns alignment off,
+        with one warning. Concurrent callers wait for the one read."""
+        if not self.pending:
+            return
+        if self._resolving is not None:
+            await asyncio.shield(self._resolving)
+            return
+        self._resolving = asyncio.get_running_loop().create_future()
+        try:
+            try:
+                size, where = await read()
+            except Exception as e:  # noqa: BLE001 - alignment is an optimisation: never fail a verifier call for it
+                size, where = None, f"{type(e).__name__}: {e}"
+            if isinstance(size, int) and not isinstance(size, bool) and size >= 1:
+                self.block_size = size
+                logger.info("verifier prefix alignment: the judge's KV block size is %d (%s)", size, where)
+            else:
+                self.enabled = False
+                logger.warning("verifier prefix alignment off: block_size=auto but the judge's KV block size could "
+                               "not be read (%s); set verifier.block_size to the judge's block size, or null", where)
+        finally:
+            self._resolving.set_result(None)
+            self._resolving = None
 
     async def padding(self, group_key: str, render_head: Render, count: Count) -> str:
         """The filler for the group ``group_key``; ``render_head(filler)`` gives the messages up to the
         end of the shared prefix, ``count(messages)`` their token count (or None)."""
-        if not self.enabled:
+        if not self.enabled or self.block_size is None:
             return ""
         known = self._padding.get(group_key)
         if known is not None:

@@ -181,6 +181,11 @@ class VLLMEngineBackend(ChatBackend):
                                              continue_final_message=True)
         return len(tokenizer.encode(text, add_special_tokens=False))
 
+    async def kv_block_size(self) -> tuple[int | None, str]:
+        """The engine's own KV block size (``block_size: auto``): its ``cache_config.block_size``."""
+        size = self.engine().llm_engine.vllm_config.cache_config.block_size
+        return (int(size), "the in-process engine's cache_config") if size else (None, "the engine has no block size")
+
     def _too_long(self, request: ChatRequest) -> ContextOverflowError | None:
         limit = int(self.engine().llm_engine.vllm_config.model_config.max_model_len)
         n = self.prompt_tokens(request)

@@ -28,7 +28,7 @@ from rubric_plugin.errors import ConfigError, ContextOverflowError, VerdictParse
 from rubric_plugin.schema import Criterion, RubricRecord
 from rubric_plugin.verdicts import VerdictSet
 from rubric_plugin.verifier import prompt
-from rubric_plugin.verifier.align import PrefixAligner
+from rubric_plugin.verifier.align import PrefixAligner, check_block_size
 from rubric_plugin.verifier.base import ChatBackend, ChatRequest, Verifier
 from rubric_plugin.verifier import context
 from rubric_plugin.verifier.cache import DEFAULT_MAX_BYTES, IdentityMemo, VerdictCache, verdict_key
@@ -46,7 +46,7 @@ class LLMVerifier(Verifier):
                  reason_max_chars: int = 200, temperature: float = 0.0, max_tokens: int | None = None,
                  retry: RetryPolicy | Mapping[str, Any] | None = None, retry_parse_errors: bool = True,
                  cache_size: int = 100_000, reasoning: bool = False, reasoning_tokens: int = 0,
-                 cache_max_bytes: int = DEFAULT_MAX_BYTES, block_size: int | None = None):
+                 cache_max_bytes: int = DEFAULT_MAX_BYTES, block_size: int | str | None = None):
         if not isinstance(backend, ChatBackend):
             raise ConfigError(f"verifier backend={backend!r} is not a ChatBackend; give backend._target_, e.g. "
                               "rubric_plugin.verifier.http.OpenAIChatBackend")
@@ -69,11 +69,10 @@ class LLMVerifier(Verifier):
                               "(sized from the verdict schema)")
         if reasoning:
             backend.check_reasoning()
-        try:
-            #: pads each group's shared prefix to the judge's KV blocks (rubric_plugin.verifier.align)
-            self.aligner = PrefixAligner(block_size) if block_size is not None and layout != "advancedif" else None
-        except ValueError as e:
-            raise ConfigError(f"verifier {e}") from None
+        check_block_size(block_size)
+        #: pads each group's shared prefix to the judge's KV blocks (rubric_plugin.verifier.align);
+        #: ``block_size: auto`` reads the number from the judge on the first call
+        self.aligner = PrefixAligner(block_size) if block_size is not None and layout != "advancedif" else None
         self.block_size = block_size
         self.backend = backend
         self.name = name
@@ -102,7 +101,7 @@ class LLMVerifier(Verifier):
     def template_id(self) -> str:
         digest = _digest((prompt.INSTRUCTIONS, prompt.ANSWER_FORMAT, prompt.SYSTEM_STEER_INSTRUCTIONS,
                           str(self.reason_max_chars), f"v{prompt.PROMPT_VERSION}"))
-        aligned = f"|block={self.aligner.block_size}" if self.aligner is not None else ""
+        aligned = self.aligner.id_part if self.aligner is not None else ""
         return f"{self.layout}|{self.mode}|{digest}{aligned}"
 
     # -- token budget ------------------------------------------------------------------------------
@@ -150,6 +149,8 @@ class LLMVerifier(Verifier):
         """The filler that aligns this group's shared prefix to ``block_size`` ("" when not aligning)."""
         if self.aligner is None or not self.aligner.enabled:
             return ""
+        if self.aligner.pending:
+            await self.aligner.resolve(self._read_block_size)
         key = self._key()
         nonce = prompt.group_nonce(record, criteria, key)
 
@@ -158,8 +159,17 @@ class LLMVerifier(Verifier):
 
         return await self.aligner.padding(nonce, head, self.backend.count_prefix_tokens)
 
+    async def _read_block_size(self) -> tuple[int | None, str]:
+        """The judge's KV block size from the backend (``block_size: auto``), or None and why not."""
+        read = getattr(self.backend, "kv_block_size", None)
+        if read is None:
+            return None, f"{type(self.backend).__name__} cannot report it"
+        return await read()
+
     async def judge(self, record: RubricRecord, response: str, criteria: Sequence[Criterion]) -> VerdictSet:
         start = time.monotonic()
+        if self.aligner is not None and self.aligner.pending:  # before the verdict key: it holds the template id
+            await self.aligner.resolve(self._read_block_size)
         if self.mode == "all":  # one request: awaited in place, no task per response (client hot path)
             outcomes = [await self._judge_group(record, response, list(criteria))]
         else:

@@ -60,7 +60,9 @@ def check_model(model_dir: Any, template_id: str, policy: str = "refuse", key: s
     if policy not in POLICIES:
         raise ConfigError(f"reward.rubric.template_mismatch={policy!r}; expected one of {list(POLICIES)}")
     meta = read_meta(model_dir) if model_dir else None
-    if meta is None or meta.get("template_id") == template_id:
+    # the ``|block=`` part is the judge's KV block size, for prefix alignment at serving time: training
+    # rows are rendered unpadded (sft_data), so a checkpoint suits any block size, "auto" included
+    if meta is None or str(meta.get("template_id")).split("|block=")[0] == template_id.split("|block=")[0]:
         return True
     msg = (f"{key}: the verifier model {str(model_dir)!r} was trained on prompt template {meta.get('template_id')!r} "
            f"but this verifier sends {template_id!r} (layout|mode|hash of the instructions and reason length). "
