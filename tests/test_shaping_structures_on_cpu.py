@@ -106,6 +106,8 @@ def test_a_report_note_or_participle_about_the_instructions_is_a_claim(claim):
     ("Write a thank-you letter.", "Thank you for the flowers.\n\nYours sincerely,\nAna"),
     ("Congratulate the team.", "👍 Great job on the bake sale, everyone!"),
     ("Format a table of contents.", "Introduction .......... 3\nMethods .......... 7"),
+    ("How should I answer an interview question about requirements?",
+     "Say: 'I checked every requirement against the client's brief before delivery.'"),
 ])
 def test_the_same_shapes_about_other_things_are_not_claims(prompt, ordinary):
     assert not fires(SelfAssessment(), ordinary, prompt)
@@ -240,6 +242,7 @@ def test_a_note_to_the_scorer_is_caught_by_its_address_or_its_verdict(note):
     (PROMPT, "Return yes-or-no questions to the hotel desk; they answer quickly."),
     ("How do grading scales work in Portugal?", "The grading scale runs 0-20; a 10 is a pass."),
     ("Como se diz 'sim' em russo?", "Em russo, «sim» é «да»."),
+    ("Give me a JSON example of a user.", '{"name": "Ada", "active": true, "meets_age_requirement": true}'),
 ])
 def test_the_same_words_without_a_scorer_or_asked_for_are_ordinary(prompt, ordinary):
     assert not fires(JudgeAddressed(), ordinary, prompt)

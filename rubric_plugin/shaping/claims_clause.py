@@ -51,7 +51,7 @@ _DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of
 _OBJECT = re.compile(r"(?:" + _DETERMINER + r"(?:[\w'’-]+[\s-]+){0,2}?(?:" + _GENERIC + r")\b|" + _OWN + r")", _I)
 #: a possessive or an owner after the noun: someone else's instructions
 _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+[^\W\d]+){0,2}?\s*(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+|required\s+)?(?:of|for|in|on|"
-                            r"under|from|by|at|to)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
+                            r"under|from|by|at|to|against)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
                             r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:this|my|the\s+above)\s+(?:"
                             + DELIVERABLE + r")\b)(?!(?:the\s+)?(?:above|below)\b)"
                             r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|(?-i:[A-Z0-9]))", _I)

@@ -205,7 +205,8 @@ def scorer_format(text: str, prompt: str) -> str | None:
         pairs = _PAIR.findall(m.group(0))
         keys = [k for k, _ in pairs if _SCORER_KEY.search(k) and not re.search(re.escape(k), prompt, re.IGNORECASE)]
         top = any(_SCORER_KEY.search(k) and _TOP_VALUE.match(v.strip()) for k, v in pairs)
-        if keys and top and _CRITERIA_WORD.search(m.group(0)) and not _CRITERIA_WORD.search(prompt):
+        # a record with one scorer-like field among its data ({"name": ..., "meets_age_requirement": true}) is data
+        if keys and top and _CRITERIA_WORD.search(m.group(0)) and not _CRITERIA_WORD.search(prompt) and 2 * len(keys) >= len(pairs):
             return f"verdict JSON: {m.group(0)[:80]!r}"
     return None
 
