@@ -68,6 +68,8 @@ async def test_a_group_is_fully_judged_in_one_engine_call(engine):
     llm_criteria = [c for c in group.record.criteria if c.kind == "llm"]
     v = judge(engine)
     calls_before = engine.engine_calls
+    # block_size: auto reads the engine's own KV block size (configured 32), not a server's /metrics
+    assert await engine.kv_block_size() == (32, "the in-process engine's cache_config")
 
     results = await v.judge_many([(group.record, r, llm_criteria) for r in group.responses])
 
