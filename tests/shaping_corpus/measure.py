@@ -34,14 +34,15 @@ GOAL_RECALL = 0.95
 #: measured before anyone read the slice (historical: do not recompute them from the slices, whose
 #: fired answers were read and fixed since). ``independent3``: the detectors of commit e17a359
 #: (8/324 chain vetoes); ``independent4``: those of 22c1187 (11/292); ``independent5``: its first
-#: run as recorded in docs/shaping.md (10/281). ``truncated`` reads only the rollout's metadata
+#: run as recorded in docs/shaping.md (10/281); ``independent6``: its first run, at e1049b0 (5/368
+#: penalties, no veto). ``truncated`` reads only the rollout's metadata
 #: (the token limit hit without an end of turn), never the text, so it cannot misread an answer.
 HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
-    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281)},
-    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281)},
-    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281)},
-    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281)},
-    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281)},
+    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368)},
+    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368)},
+    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368)},
+    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368)},
+    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368)},
 }
 
 
