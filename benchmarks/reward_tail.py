@@ -20,7 +20,7 @@ warm-up (the first ``--warmup`` steps skipped), against the goal.
 Validation is off (``trainer.val_before_train=false trainer.test_freq=-1``): it runs outside
 ``timing_s/step``. Every other setting is tiny_cpu's. Extra Hydra overrides go after ``--``.
 
-``--poll S`` sets ``reward.rubric.sync_poll_s``: how often the rubric_sync trainer checks whether the
+``--poll S`` sets ``+reward.rubric.sync_poll_s``: how often the rubric_sync trainer checks whether the
 step's batch is finished (default 0.25 s; verl's own sync replay buffer checks every 2 s, so
 ``timing_s/gen`` came in steps of 2 s and the trainer saw the last reward up to 2 s after it was
 ready). ``--poll 2`` measures verl's interval.
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     overrides = [f"trainer.total_training_steps={args.steps}", "trainer.val_before_train=false", "trainer.test_freq=-1"]
     if args.poll is not None:
-        overrides.append(f"reward.rubric.sync_poll_s={args.poll}")
+        overrides.append(f"+reward.rubric.sync_poll_s={args.poll}")  # not in the recipe: appended
     latency = None
     with contextlib.ExitStack() as stack:
         if args.judge == "endpoint":
