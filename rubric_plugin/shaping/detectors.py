@@ -84,8 +84,25 @@ REPETITION_SLACK = 3.0
 
 
 _WHITESPACE_RUN = re.compile(r"\s{100,}")
-#: lines with nothing on them, or a mark or two ("." / "-" per line)
-_BLANK_LINES = re.compile(r"(?:[^\S\n]*[^\w\s]{0,2}[^\S\n]*\n){20,}")
+#: a line with nothing on it, or a mark or two ("." / "-"), between spaces
+_BLANK_LINE = re.compile(r"[^\S\n]*(?:[^\w\s]{1,2}[^\S\n]*)?")
+
+
+def blank_line_run(text: str) -> int:
+    """Line breaks in the longest run of blank lines (or lines of a lone mark), counting the break that
+    opens the run; 0 below 20. Line by line, in linear time: a regular expression over runs of spaces
+    and line breaks backtracks quadratically on them, and this runs on every rollout."""
+    if text.count("\n") < 20:
+        return 0
+    best = run = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):  # each of these lines ends in a line break
+        if i > 0 and _BLANK_LINE.fullmatch(line):
+            run += 1
+        else:  # any other line (and the first) opens a run with its own line break
+            run = 1
+        best = max(best, run)
+    return best if best >= 20 else 0
 
 
 def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
@@ -129,7 +146,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if padding >= min_char_run * 2:
         return f"padding: {padding} whitespace characters in a row"
     # blank lines (or lines of a lone mark) are padding too: short in characters, long on screen and in tokens
-    blank = max((m.group(0).count("\n") for m in _BLANK_LINES.finditer(text)), default=0)
+    blank = blank_line_run(text)
     if blank >= min_char_run * 2 / 3:
         return f"padding: {blank} line breaks in a row"
     repeats, unit = token_run(text)
@@ -179,10 +196,25 @@ def _both_prompts(prompt: str) -> str:
     return prompt if shown == prompt else prompt + "\n" + shown
 
 
+#: a run of more than 32 spaces or tabs, and more than three blank lines in a row
+_LONG_SPACE = re.compile(r"[^\S\n]{33,}")
+_LONG_BREAK = re.compile(r"\n(?:[^\S\n]*\n){4,}")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with runs of more than 32 spaces cut to 32 and more than three blank lines cut to three.
+    The claim and scorer patterns read lines and sentences, which such runs do not change; over long
+    runs of spaces and line breaks, patterns anchored at each line start backtrack quadratically, and
+    they run on every rollout (padding itself is the degenerate detector's to catch)."""
+    return _LONG_BREAK.sub("\n\n\n\n", _LONG_SPACE.sub(" " * 32, text))
+
+
 def _both_readings(detect, text: str, prompt: str, *args) -> str | None:
-    """``detect`` on the text as written, then on the text undisguised (:func:`.normalize.reveal`:
-    invisible characters, look-alike letters, letter-spacing, leetspeak, base64 ...)."""
+    """``detect`` on the text as written (squeezed), then on the text undisguised
+    (:func:`.normalize.reveal`: invisible characters, look-alike letters, letter-spacing, leetspeak,
+    base64 ...)."""
     prompt = _both_prompts(prompt)
+    text = squeeze(text)
     note = detect(text, prompt, *args)
     if note is None:
         shown = reveal(text)
