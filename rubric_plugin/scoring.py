@@ -205,6 +205,7 @@ async def score_batch(items: Sequence[tuple[RubricRecord, str]], verifier: Verif
     At most ``window`` responses are in progress at once (default: twice the verifier backend's
     ``max_concurrency``, else 256), started in order as earlier ones finish. Starting all of them at
     once would render every prompt before the first request is sent, leaving the judge idle meanwhile.
+    The first error is raised, and the responses still in progress or not started are not judged.
     """
     if window is None:
         window = 2 * int(getattr(getattr(verifier, "backend", None), "max_concurrency", 0) or 128)
@@ -217,7 +218,12 @@ async def score_batch(items: Sequence[tuple[RubricRecord, str]], verifier: Verif
         for i, (record, response) in todo:
             results[i] = await score_response(record, response, verifier, cfg)
 
-    await asyncio.gather(*(lane() for _ in range(min(window, len(items)))))
+    lanes = [asyncio.ensure_future(lane()) for _ in range(min(window, len(items)))]
+    try:
+        await asyncio.gather(*lanes)
+    finally:  # an error (or a cancelled caller) stops the other lanes: no judging for a failed batch
+        for task in lanes:
+            task.cancel()
     return results  # type: ignore[return-value]
 
 

@@ -135,3 +135,29 @@ def test_score_batch_keeps_at_most_window_responses_in_progress_and_returns_them
     assert [r.reward for r in results] == expected and len(set(expected)) == 2
     with pytest.raises(ValueError, match="window=0"):
         asyncio.run(score_batch(pairs, gauge, RubricRewardConfig(), window=0))
+
+
+@pytest.mark.timeout(30)
+def test_score_batch_raises_the_first_error_and_judges_nothing_after_it():
+    import asyncio
+
+    from rubric_plugin.scoring import score_batch
+
+    class FailsOnce(Gauge):
+        calls = 0
+
+        async def judge(self, record, response, criteria):
+            type(self).calls += 1
+            if response == "apple 3":
+                raise RuntimeError("the judge broke on apple 3")
+            return await super().judge(record, response, criteria)
+
+    pairs = [(RECORD, f"apple {i}") for i in range(40)]
+
+    async def run():
+        with pytest.raises(RuntimeError, match="apple 3"):
+            await score_batch(pairs, FailsOnce(), RubricRewardConfig(on_failure="raise"), window=4)
+        await asyncio.sleep(0.2)  # lanes left running would go on judging the other 36 responses
+
+    asyncio.run(run())
+    assert FailsOnce.calls <= 8
