@@ -195,3 +195,29 @@ class PrefixAligner:
                     return pad
         self.unaligned += 1
         return ""
+
+
+async def server_block_size(backend: Any) -> tuple[int | None, str]:
+    """The judge's KV block size from vLLM's Prometheus ``/metrics`` beside ``/v1`` (label ``block_size``
+    of ``vllm:cache_config_info``), from the first replica of an HTTP ``backend`` that answers;
+    ``(None, why)`` from none."""
+    import aiohttp
+
+    session, _, _ = backend._pool()
+    if not backend.resolved:
+        await backend.resolve_worker_group()
+    why = []
+    for url in backend.urls:
+        root = url.removesuffix("/v1")
+        try:
+            async with asyncio.timeout(min(backend.timeout_s, 10.0)):
+                async with session.get(f"{root}/metrics", headers=backend._headers()) as resp:
+                    text = await resp.text() if resp.status == 200 else None
+        except (TimeoutError, aiohttp.ClientError, ValueError) as e:
+            why.append(f"{root}/metrics: {type(e).__name__}")
+            continue
+        size = block_size_from_metrics(text or "")
+        if size is not None:
+            return size, f"{root}/metrics"
+        why.append(f"{root}/metrics: " + ("no vllm:cache_config_info block_size" if text is not None else "no such route"))
+    return None, "; ".join(why) or "no URL"

@@ -332,30 +332,10 @@ class OpenAIChatBackend(ChatBackend):
         return count if isinstance(count, int) and not isinstance(count, bool) else None
 
     async def kv_block_size(self) -> tuple[int | None, str]:
-        """The judge's KV block size from vLLM's Prometheus ``/metrics`` beside ``/v1`` (label ``block_size``
-        of ``vllm:cache_config_info``), from the first replica that answers; ``(None, why)`` from none."""
-        import aiohttp
+        """The judge's KV block size from vLLM's ``/metrics`` (:func:`.align.server_block_size`)."""
+        from rubric_plugin.verifier.align import server_block_size
 
-        from rubric_plugin.verifier.align import block_size_from_metrics
-
-        session, _, _ = self._pool()
-        if not self.resolved:
-            await self.resolve_worker_group()
-        why = []
-        for url in self.urls:
-            root = url.removesuffix("/v1")
-            try:
-                async with asyncio.timeout(min(self.timeout_s, 10.0)):
-                    async with session.get(f"{root}/metrics", headers=self._headers()) as resp:
-                        text = await resp.text() if resp.status == 200 else None
-            except (TimeoutError, aiohttp.ClientError, ValueError) as e:
-                why.append(f"{root}/metrics: {type(e).__name__}")
-                continue
-            size = block_size_from_metrics(text or "")
-            if size is not None:
-                return size, f"{root}/metrics"
-            why.append(f"{root}/metrics: " + ("no vllm:cache_config_info block_size" if text is not None else "no such route"))
-        return None, "; ".join(why) or "no URL"
+        return await server_block_size(self)
 
     def _count_rejection(self, e: VerifierTransportError, url: str) -> None:
         """Many 400s in a row with no success in between is a setup problem, not bad samples."""
