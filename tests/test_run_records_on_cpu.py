@@ -238,3 +238,22 @@ def test_verbose_echoes_the_librarys_output_and_the_default_shows_step_lines_onl
     shown = console.getvalue()
     assert [ln.split() for ln in shown.splitlines() if ln.strip().startswith("1 ")] == [["1", "0.250", "0.500", "-", "-"]]
     assert all((x in shown) == verbose for x in library), shown
+
+
+def test_the_startup_block_names_smollm2_only_for_the_judge_train_prepared():
+    """tiny_cpu's startup block labels the judge SmolLM2 when it is the judge ``train`` prepared; a judge
+    the user names by an override is shown by its own path, without the label."""
+    from types import SimpleNamespace as NS
+
+    from rubric_plugin.cli.train import _startup
+
+    cfg = NS(actor_rollout_ref=NS(model=NS(path="p"), actor=NS(strategy="fsdp2"), rollout=NS(name="vllm", n=4)),
+             data=NS(train_files="t", val_files="v"),
+             trainer=NS(total_training_steps=2, test_freq=1, val_before_train=True))
+    record = {"train_on": "all_or_nothing", "shaping": [],
+              "judges": {"verifier": {"model_path": "/cache/smollm2", "template_id": "x"}}}
+    prepared = _startup("tiny_cpu", cfg, {"judge": "/cache/smollm2"}, record)["judge"]
+    assert prepared.startswith("SmolLM2-135M-Instruct") and "/cache/smollm2" in prepared
+    record["judges"]["verifier"]["model_path"] = "/my/judge"
+    own = _startup("tiny_cpu", cfg, {}, record)["judge"]
+    assert "SmolLM2" not in own and own.startswith("/my/judge")

