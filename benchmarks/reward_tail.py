@@ -43,7 +43,7 @@ import time
 from pathlib import Path
 
 GOAL = 0.05
-KEYS = ("timing_s/step", "timing_s/gen", "timing_s/reward_tail", "timing/reward_tail_share",
+KEYS = ("timing_s/step", "timing_s/gen", "timing_s/reward_tail", "timing/reward_tail_share", "timing_s/reward_wait",
         "verifier/latency_p50_s", "verifier/latency_p95_s", "verifier/requests")
 
 
@@ -74,7 +74,7 @@ def read_steps(path: Path) -> dict[int, dict[str, float]]:
 
 def report(steps: dict[int, dict[str, float]], warmup: int, latency: float | None) -> str:
     """The per-step table and the means after warm-up, against :data:`GOAL`."""
-    head = f"{'step':>4} {'step_s':>7} {'gen_s':>7} {'tail_s':>7} {'share':>7} {'judge_p50':>9} {'judge_p95':>9}"
+    head = f"{'step':>4} {'step_s':>7} {'gen_s':>7} {'tail_s':>7} {'share':>7} {'wait_s':>7} {'judge_p50':>9} {'judge_p95':>9}"
     if latency is not None:
         head += f" {'plugin_s':>8} {'plugin%':>7}"
     lines = [head]
@@ -82,7 +82,8 @@ def report(steps: dict[int, dict[str, float]], warmup: int, latency: float | Non
     for i, (step, d) in enumerate(sorted(steps.items())):
         step_s, tail = d["timing_s/step"], d.get("timing_s/reward_tail", math.nan)
         row = (f"{step:>4} {step_s:>7.2f} {d.get('timing_s/gen', math.nan):>7.2f} {tail:>7.2f} "
-               f"{tail / step_s:>7.1%} {d.get('verifier/latency_p50_s', math.nan):>9.2f} "
+               f"{tail / step_s:>7.1%} {d.get('timing_s/reward_wait', math.nan):>7.2f} "
+               f"{d.get('verifier/latency_p50_s', math.nan):>9.2f} "
                f"{d.get('verifier/latency_p95_s', math.nan):>9.2f}")
         if latency is not None:
             own = max(0.0, tail - latency)
@@ -98,6 +99,13 @@ def report(steps: dict[int, dict[str, float]], warmup: int, latency: float | Non
     share = sum(t / s for s, t in after) / len(after)
     lines.append(f"after warm-up ({len(after)} steps): step {mean_step:.2f} s, reward_tail {mean_tail:.2f} s, "
                  f"mean share {share:.1%} (goal <= {GOAL:.0%}: {'met' if share <= GOAL else 'NOT met'})")
+    waits = [(d["timing_s/step"], d["timing_s/reward_wait"]) for i, (_, d) in enumerate(sorted(steps.items()))
+             if i >= warmup and "timing_s/reward_wait" in d]
+    if waits:  # the part of the tail the step waited for (below the tail only in the async modes)
+        wait_share = sum(w / s for s, w in waits) / len(waits)
+        lines.append(f"reward_wait (the tail inside the step that trained the batch): "
+                     f"{sum(w for _, w in waits) / len(waits):.2f} s, mean share {wait_share:.1%} "
+                     f"(goal <= {GOAL:.0%}: {'met' if wait_share <= GOAL else 'NOT met'})")
     if latency is not None:
         own = sum(max(0.0, t - latency) / s for s, t in after) / len(after)
         lines.append(f"plugin's own share (tail minus one judge latency of {latency:g} s): {own:.1%} "

@@ -199,21 +199,33 @@ def verdict_table(extra: Mapping[str, Sequence[Any]], responses: Sequence[str] |
 #: manager and the step's last reward being ready; ``timing/reward_tail_share``: that over
 #: ``timing_s/step``. The reward is off the critical path when the share is small (goal <= 5%).
 REWARD_TAIL_KEY, REWARD_TAIL_SHARE_KEY = "timing_s/reward_tail", "timing/reward_tail_share"
+#: ``timing_s/reward_wait``: the part of the tail inside the step that trained the batch: the time
+#: the step waited for rewards after its last rollout had finished. In ``rubric_sync`` it equals the
+#: tail; in the asynchronous modes a batch judged while an earlier step trained waits 0, so this is
+#: the reward's share of the critical path there.
+REWARD_WAIT_KEY, REWARD_WAIT_SHARE_KEY = "timing_s/reward_wait", "timing/reward_wait_share"
 
 
-def reward_tail_metrics(extra: Mapping[str, Sequence[Any]], step_s: float | None) -> dict[str, float]:
+def reward_tail_metrics(extra: Mapping[str, Sequence[Any]], step_s: float | None,
+                        step_began_t: float | None = None) -> dict[str, float]:
     """``timing_s/reward_tail`` (and its share of ``step_s``) from the ``rubric_reward_received_t`` /
     ``rubric_reward_ready_t`` columns: the last reward ready minus the last rollout received, never
-    below 0 (rewards stream per sample while rollout runs). Empty when no sample carries both times."""
+    below 0 (rewards stream per sample while rollout runs). With ``step_began_t`` (wall clock, the
+    training step's start) also ``timing_s/reward_wait``: the last reward ready minus the later of the
+    last rollout and the step's start, never below 0. Empty when no sample carries both times."""
     pairs = [(r, d) for r, d in zip(_floats(extra.get("rubric_reward_received_t", ())),
                                      _floats(extra.get("rubric_reward_ready_t", ())))
              if math.isfinite(r) and math.isfinite(d)]
     if not pairs:
         return {}
-    tail = max(0.0, max(d for _, d in pairs) - max(r for r, _ in pairs))
-    out = {REWARD_TAIL_KEY: tail}
+    last_received, last_ready = max(r for r, _ in pairs), max(d for _, d in pairs)
+    out = {REWARD_TAIL_KEY: max(0.0, last_ready - last_received)}
+    if step_began_t is not None and math.isfinite(step_began_t):
+        out[REWARD_WAIT_KEY] = max(0.0, last_ready - max(last_received, step_began_t))
     if step_s is not None and step_s > 0:
-        out[REWARD_TAIL_SHARE_KEY] = tail / step_s
+        out[REWARD_TAIL_SHARE_KEY] = out[REWARD_TAIL_KEY] / step_s
+        if REWARD_WAIT_KEY in out:
+            out[REWARD_WAIT_SHARE_KEY] = out[REWARD_WAIT_KEY] / step_s
     return out
 
 

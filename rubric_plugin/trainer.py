@@ -46,6 +46,7 @@ own name of the mode.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,7 +106,8 @@ class RubricTrainerMixin:
     classes (``class T(RubricTrainerMixin, PPOTrainerSync)``) and set :attr:`verl_mode`.
 
     It overrides only hooks every verl 0.9.1 mode runs (``__init__``, ``_build_replay_buffer``,
-    ``_compute_advantage``, ``_init_resource_pool_mgr``, ``_setup``, ``fit``, ``_compute_metrics``),
+    ``_compute_advantage``, ``_init_resource_pool_mgr``, ``_setup``, ``fit``, ``on_step_begin``,
+    ``_compute_metrics``),
     each calling ``super()`` first or around it, so a mode's own overrides (separate_async's
     resource pools, standalone rollout, weight-sync hooks) run unchanged.
     """
@@ -223,6 +225,11 @@ class RubricTrainerMixin:
             finish_tracking(getattr(self, "logger", None), exit_code=0 if succeeded else 1)
 
     # ---- metrics --------------------------------------------------------------------------
+    def on_step_begin(self):
+        # the wall-clock start of the step, for timing_s/reward_wait (the reward stamps are wall-clock)
+        self._rubric_step_began_t = time.time()
+        return super().on_step_begin()
+
     def _compute_metrics(self, batch, metrics, timing_raw, global_steps, epoch):
         super()._compute_metrics(batch, metrics, timing_raw, global_steps=global_steps, epoch=epoch)
         want_table = self.rubric_metrics_cfg.table_due(global_steps)
@@ -238,8 +245,10 @@ class RubricTrainerMixin:
             return
         metrics.update(step_metrics(step.extra))
         metrics.update(reference_metrics(step.extra))
-        # timing_s/reward_tail: last reward ready minus last rollout finished, and its share of the step
-        metrics.update(reward_tail_metrics(step.extra, timing_raw.get("step")))
+        # timing_s/reward_tail: last reward ready minus last rollout finished, and its share of the step;
+        # timing_s/reward_wait: the part of it this step waited (less than the tail in the async modes)
+        metrics.update(reward_tail_metrics(step.extra, timing_raw.get("step"),
+                                           getattr(self, "_rubric_step_began_t", None)))
         if want_table:
             self._log_verdict_table(step.extra, step.responses, global_steps)
         self._check_unscorable_budget(step.extra, metrics, global_steps)

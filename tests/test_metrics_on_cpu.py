@@ -142,3 +142,20 @@ def test_reward_tail_skips_samples_without_times_and_never_goes_negative():
     assert reward_tail_metrics(extra, step_s=None) == {"timing_s/reward_tail": 0.0}
     assert reward_tail_metrics({"rubric_reward_received_t": [nan], "rubric_reward_ready_t": [nan]}, 3.0) == {}
     assert reward_tail_metrics({"score": [1.0]}, 3.0) == {}
+
+
+def test_reward_wait_is_the_part_of_the_tail_inside_the_step_that_trains_the_batch():
+    from rubric_plugin.metrics import reward_tail_metrics
+
+    extra = {"rubric_reward_received_t": [10.0, 12.0, 15.0], "rubric_reward_ready_t": [11.0, 16.5, 15.5]}
+    # rubric_sync: the step began before its rollouts, so it waited the whole tail
+    sync = reward_tail_metrics(extra, step_s=30.0, step_began_t=2.0)
+    assert sync["timing_s/reward_wait"] == pytest.approx(sync["timing_s/reward_tail"]) == pytest.approx(1.5)
+    assert sync["timing/reward_wait_share"] == pytest.approx(1.5 / 30.0)
+    # an async mode whose step began after the rollouts: it waited only for the last reward
+    assert reward_tail_metrics(extra, 30.0, step_began_t=16.0)["timing_s/reward_wait"] == pytest.approx(0.5)
+    # a batch judged before the step began waited for nothing, though its tail is still 1.5 s
+    prefetched = reward_tail_metrics(extra, 30.0, step_began_t=20.0)
+    assert prefetched["timing_s/reward_wait"] == 0.0 and prefetched["timing_s/reward_tail"] == pytest.approx(1.5)
+    # without the step's start there is no wait figure
+    assert "timing_s/reward_wait" not in reward_tail_metrics(extra, 30.0)

@@ -74,7 +74,27 @@ def test_every_rubric_mode_is_verls_mode_with_the_shared_mechanism_in_front():
             assert getattr(cls, name) is getattr(verl_cls, name), (mode, name)
     shared = set(vars(get_trainer_cls("separate_async"))) & set(vars(RubricTrainerMixin))
     assert {k for k in shared if not k.startswith("__") or k == "__init__"} == \
-        {"__init__", "_setup", "_init_resource_pool_mgr"}
+        {"__init__", "_setup", "_init_resource_pool_mgr", "on_step_begin"}
+
+
+def test_the_step_start_stamp_keeps_the_modes_own_on_step_begin():
+    """The mechanism stamps the step's wall-clock start (for ``timing_s/reward_wait``) around verl's
+    ``on_step_begin``, which separate_async uses to reset its per-step wait counters."""
+    import time
+
+    from rubric_plugin.trainer import RubricTrainerMixin
+
+    class Mode:
+        def on_step_begin(self):
+            self.counters_reset = True
+
+    class Trainer(RubricTrainerMixin, Mode):
+        pass
+
+    t = Trainer.__new__(Trainer)
+    before = time.time()
+    t.on_step_begin()
+    assert t.counters_reset and before <= t._rubric_step_began_t <= time.time()
 
 
 @pytest.mark.parametrize("mode, verl_mode, overrides", [
