@@ -138,7 +138,51 @@ _ZH = [
                + _ZH_NOUN),
 ]
 
+#: "everything that was asked is here", in the Romance and Germanic languages
+_ALL_ASKED = re.compile(
+    r"\btudo\s+(?:o\s+)?que\s+(?:foi|você|vocês|me\s+foi|tu|o\s+usuário|a\s+tarefa)\s+(?:\w+\s+)?(?:pedi|solicit|exigi|especific)\w*\s+"
+    r"(?:está|foi|estão|ficou)\s+(?:\w+\s+)?(?:aqui|aí|incluíd|atendid|cumprid|feit|presente|contemplad)\w*|"
+    r"\btodo\s+lo\s+que\s+(?:se\s+|me\s+)?(?:\w+\s+)?(?:pedi|pidi|solicit|exigi|especific|indic)\w*\s+(?:está|fue|quedó|queda|ha\s+sido)\s+"
+    r"(?:\w+\s+)?(?:aquí|incluid|cubiert|cumplid|hech|presente|atendid|reflejad)\w*|"
+    r"\btout\s+ce\s+que\s+(?:vous\s+avez|tu\s+as|l['’]on\s+m['’]a|la\s+consigne\s+a|l['’]énoncé\s+a)\s+(?:\w+\s+)?(?:demandé|exigé|spécifié|"
+    r"requis)\s+(?:est|a\s+été|se\s+trouve|figure)\s+(?:\w+\s+)?(?:ici|là|inclus|couvert|respecté|fait|présent|traité|ci-dessus)|"
+    r"\btutto\s+(?:ciò|quello)\s+che\s+(?:hai|avete|è\s+stato|mi\s+hai|mi\s+è\s+stato)\s+(?:\w+\s+)?(?:chiesto|richiesto|specificato)\s+"
+    r"(?:è|c['’]è|è\s+stato|si\s+trova)\s+(?:\w+\s+)?(?:qui|presente|incluso|coperto|rispettato|fatto|sopra)|"
+    r"\balles,?\s+was\s+(?:Sie|du|ihr|man)\s+(?:\w+\s+)?(?:verlangt|gewünscht|gefordert|angefragt|wollten|wolltest)(?:\s+\w+)?,?\s+"
+    r"(?:ist|steht|findet\s+sich)\s+(?:\w+\s+)?(?:hier|drin|enthalten|umgesetzt|erledigt|erfüllt|da|oben)\b|"
+    r"\balles\s+wat\s+(?:je|u|jij)\s+(?:\w+\s+)?(?:vroeg|gevraagd|wilde)\s+(?:\w+\s+)?(?:staat|is|zit)\s+(?:\w+\s+)?(?:hier|erin|verwerkt|"
+    r"gedaan)\b", _I)
+#: the instructions named (each, your) and then all of them met: "Revisé cada instrucción y todas están cumplidas",
+#: "I went over each of your requirements, and all of them are met"
+_EACH_THEN_ALL = re.compile(
+    r"\b(?:each|every|all|your)\s+(?:of\s+(?:your|the)\s+)?(?:\w+\s+)?(?:instructions?|requirements?|constraints?|criteri(?:on|a)|rules?)\b"
+    r"[^.!?\n]{0,60}?(?:,\s*|\s)(?:and|so)\s+(?:all|each|every\s+one)(?:\s+of\s+them)?\s+(?:are|were|is|was|have\s+been|has\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:met|followed|satisfied|fulfill?ed|respected|honou?red|covered|observed|in\s+place)\b|"
+    r"\b(?:cada|todas\s+(?:las|tus|sus)|todos\s+(?:los|tus|sus)|tus|sus)\s+(?:\w+\s+)?(?:instrucci|indicaci|requisito|regla|criterio|"
+    r"restricci|consigna|norma)\w*[^.!?\n]{0,60}?\by\s+(?:todas|todos)(?:\s+ellas|\s+ellos)?\s+(?:están|estan|quedan|fueron|han\s+sido|"
+    r"se\s+han)\s+(?:\w+\s+)?(?:cumplid|respetad|seguid|atendid|satisfech)\w*|"
+    r"\b(?:cada|todas\s+as|todos\s+os|suas|tuas|seus)\s+(?:\w+\s+)?(?:instruç|requisito|regra|critério|orientaç|restriç)\w*[^.!?\n]{0,60}?"
+    r"\be\s+(?:todas|todos)(?:\s+elas|\s+eles)?\s+(?:estão|foram|são)\s+(?:\w+\s+)?(?:cumprid|respeitad|seguid|atendid)\w*|"
+    r"\b(?:chaque|toutes\s+(?:les|vos|tes)|tous\s+(?:les|vos|tes)|vos|tes)\s+(?:\w+\s+)?(?:consigne|instruction|exigence|règle|critère|"
+    r"contrainte)\w*[^.!?\n]{0,60}?\bet\s+(?:toutes|tous)\s+(?:sont|ont\s+été)\s+(?:\w+\s+)?(?:respecté|suivi|rempli|satisfait)\w*|"
+    r"\b(?:jede|alle|ihre|deine)\s+(?:\w+\s+)?(?:anweisung|vorgabe|anforderung|regel|kriteri)\w*[^.!?\n]{0,60}?\bund\s+alle\s+(?:sind|wurden)"
+    r"\s+(?:\w+\s+)?(?:erfüllt|eingehalten|befolgt|beachtet|umgesetzt)\b|"
+    r"\b(?:ogni|tutte\s+le|tutti\s+i|le\s+tue|i\s+tuoi)\s+(?:\w+\s+)?(?:istruzion|requisit|regol|criteri|indicazion|vincol)\w*[^.!?\n]{0,60}?"
+    r"\be\s+(?:tutte|tutti)\s+(?:sono(?:\s+stat[ei])?)\s+(?:\w+\s+)?(?:rispettat|soddisfatt|seguit)\w*", _I)
+#: Japanese, Korean and Chinese notes: the user's instructions (honorific "ご指定の", "요청하신") kept, in the present, and the
+#: verbless note of all conditions met ("모든 조건 충족", "全条件クリア", "全部要求已满足")
+_CJK_NOUN = r"(?:条件|指示|要件|ルール|制約|指定|要求|規定|要望|조건|요구\s*사항|요건|지시\s*사항|지시|지침|규칙|제약|요청\s*사항)"
+_CJK_NOTE = re.compile(
+    r"(?:ご指定|ご指示|ご要望|ご依頼|ご希望|お申し付け|いただいた|頂いた|指定された|指示された|求められた)の?[^。！？\n]{0,12}?"
+    + _CJK_NOUN + r"[^。！？\n]{0,12}?(?:守って|従って|満たして|沿って|遵守して|クリアして|反映して|対応して)(?:い|お)|"
+    r"(?:요청하신|지시하신|말씀하신|주신|제시하신|지정하신)\s*(?:모든\s*)?" + _CJK_NOUN + r"[^.!?\n]{0,12}?(?:충족|준수|지켰|따랐|반영)|"
+    r"(?:^|[\s(\[（【※*•・-])(?:모든|전체|전|すべての|全ての|全部の|全)\s*" + _CJK_NOUN + r"\s*(?:을|를|이|가|は|を|が)?\s*(?:모두\s*|すべて|全て)?"
+    r"(?:충족|준수|완료|반영|만족|달성|クリア|充足|遵守|達成|満足)(?:함|됨|했음|완료|済み|済|完了|しました|しています)?\s*(?:[.。!！)\]）】]|$|-->)",
+    re.IGNORECASE | re.MULTILINE)
+
 I18N_CLAIMS: list[tuple[str, re.Pattern]] = (
     [("claims to follow the instructions (fr)", p) for p in _FR] + [("claims to follow the instructions (es)", p) for p in _ES]
     + [("claims to follow the instructions (de)", p) for p in _DE] + [("claims to follow the instructions (it)", p) for p in _IT]
-    + [("claims to follow the instructions (pt)", p) for p in _PT] + [("claims to follow the instructions (zh)", p) for p in _ZH])
+    + [("claims to follow the instructions (pt)", p) for p in _PT] + [("claims to follow the instructions (zh)", p) for p in _ZH]
+    + [("says everything asked is there", _ALL_ASKED), ("says the instructions were met", _EACH_THEN_ALL),
+       ("claims to follow the instructions (ja/ko)", _CJK_NOTE)])

@@ -44,7 +44,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
            r"yerine\s+getir\w*|riayet\s+ed\w*|takip\s+ed\w*|izle\w*",
            r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|kriter\w*|istek\w*"),
     "ar": (r"هذه\s+الإجابة|هذا\s+الرد|هذه\s+الاستجابة|الإجابة\s+أعلاه", r"تستوفي|تلتزم|تتبع|تحقق|تلبي|تطابق|يستوفي|يلتزم|يلبي",
-           r"الشروط|التعليمات|المتطلبات|القواعد|المعايير|الإرشادات"),
+           r"(?:ال)?(?:شروط|تعليمات|متطلبات|قواعد|معايير|إرشادات)"),
     "hi": (r"यह\s+उत्तर|यह\s+जवाब|इस\s+उत्तर|यह\s+प्रतिक्रिया", r"पालन\s+करता|पालन\s+करती|पूरा\s+करता|पूरी\s+करता|अनुसार\s+है|संतुष्ट\s+करता",
            r"निर्देश|आवश्यकता|शर्त|नियम|मानदंड"),
     "nl": (r"dit\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
@@ -82,19 +82,48 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "et": (r"see\s+vastus", r"vastab|täidab|järgib|rahuldab", r"nõue\w*|nõuetele|juhis\w*|tingimus\w*|reegl\w*|kriteerium\w*"),
     "ms": (r"jawapan\s+ini|respons\s+ini", r"memenuhi|mematuhi|mengikut|menepati", r"arahan|keperluan|syarat|peraturan|kriteria|permintaan"),
     "ur": (r"یہ\s+جواب", r"پوری\s+کرتا|پورا\s+کرتا|عمل\s+کرتا|مطابق\s+ہے|پابندی\s+کرتا", r"ہدایات|شرائط|تقاضے|تقاضوں|قواعد|ضروریات"),
+    # South and Central Asia, the Caucasus, Africa, South-East Asia
+    "ta": (r"இந்த\s*(?:பதில்|விடை)", r"பூர்த்தி\s*செய்கிறது|பின்பற்றுகிறது|நிறைவேற்றுகிறது|இணங்குகிறது|கடைப்பிடிக்கிறது",
+           r"தேவை|நிபந்தனை|அறிவுறுத்தல்|விதி|வழிமுறை|கட்டளை"),
+    "te": (r"ఈ\s*(?:సమాధానం|జవాబు)", r"పాటిస్తుంది|నెరవేరుస్తుంది|అనుసరిస్తుంది|తీరుస్తుంది|సంతృప్తి\s*పరుస్తుంది",
+           r"అవసరా|నిబంధన|సూచన|నియమ|షరతు|ప్రమాణ"),
+    "mr": (r"हे\s+उत्तर|हा\s+प्रतिसाद", r"पूर्ण\s+करते|पालन\s+करते|पूर्ण\s+करतो|पालन\s+करतो|अनुसरते", r"अटी|सूचना|नियम|आवश्यकता|निकष"),
+    "ne": (r"यो\s+(?:उत्तर|जवाफ)", r"पूरा\s+गर्छ|पालना\s+गर्छ|पालन\s+गर्छ|अनुसरण\s+गर्छ", r"सर्त|निर्देशन|नियम|आवश्यकता|मापदण्ड"),
+    "gu": (r"આ\s+(?:જવાબ|ઉત્તર)", r"પૂર્ણ\s+કરે|પાલન\s+કરે|અનુસરે|સંતોષે", r"શરત|સૂચના|નિયમ|જરૂરિયાત|આવશ્યકતા|માપદંડ"),
+    "kn": (r"ಈ\s*ಉತ್ತರ", r"ಪೂರೈಸುತ್ತದೆ|ಪಾಲಿಸುತ್ತದೆ|ಅನುಸರಿಸುತ್ತದೆ", r"ಅವಶ್ಯಕತೆ|ಷರತ್ತು|ಸೂಚನೆ|ನಿಯಮ|ಮಾನದಂಡ"),
+    "ml": (r"ഈ\s*(?:ഉത്തരം|മറുപടി)", r"പാലിക്കുന്നു|നിറവേറ്റുന്നു|പിന്തുടരുന്നു|പൂർത്തീകരിക്കുന്നു", r"നിബന്ധന|നിർദ്ദേശ|നിയമ|ആവശ്യകത|മാനദണ്ഡ"),
+    "pa": (r"ਇਹ\s+(?:ਜਵਾਬ|ਉੱਤਰ)", r"ਪੂਰਾ\s+ਕਰਦਾ|ਪਾਲਣਾ\s+ਕਰਦਾ|ਮੰਨਦਾ", r"ਸ਼ਰਤ|ਸ਼ਰਤ|ਹਦਾਇਤ|ਨਿਯਮ|ਲੋੜ"),
+    "si": (r"මෙම\s*පිළිතුර", r"සපුරාලයි|අනුගමනය\s*කරයි|පිළිපදියි", r"අවශ්‍යතා|අවශ්යතා|උපදෙස්|කොන්දේසි|නීති"),
+    "ka": (r"ეს\s+პასუხი", r"აკმაყოფილებს|იცავს|მისდევს|შეესაბამება|ასრულებს", r"მოთხოვნ\w*|ინსტრუქცი\w*|პირობ\w*|წეს\w*|კრიტერიუმ\w*|მითითებ\w*"),
+    "hy": (r"այս\s+պատասխանը", r"համապատասխանում\s+է|բավարարում\s+է|կատարում\s+է|հետևում\s+է|պահպանում\s+է",
+           r"պահանջ\w*|հրահանգ\w*|պայման\w*|կանոն\w*|չափանիշ\w*"),
+    "az": (r"bu\s+cavab", r"qarşılayır|uyğundur|yerinə\s+yetirir|riayət\s+edir|əməl\s+edir|cavab\s+verir", r"tələb\w*|təlimat\w*|şərt\w*|qayda\w*|meyar\w*"),
+    "kk": (r"бұл\s+жауап", r"сәйкес\s+келеді|орындайды|қанағаттандырады|сақтайды|сай\s+келеді", r"талап\w*|нұсқау\w*|шарт\w*|ереже\w*|критери\w*"),
+    "uz": (r"bu\s+javob", r"mos\s+keladi|bajaradi|qondiradi|rioya\s+qiladi|amal\s+qiladi|javob\s+beradi", r"talab\w*|ko['‘’]rsatma\w*|shart\w*|qoida\w*|mezon\w*"),
+    "am": (r"ይህ\s*መልስ", r"ያሟላል|ይከተላል|ያከብራል", r"መስፈርት|መመሪያ|ሁኔታ|ደንብ"),
+    "ha": (r"wannan\s+amsa", r"ta\s+cika|ta\s+bi|tana\s+bin|ta\s+dace\s+da", r"sharu[ɗd]+\w*|umarni\w*|ka['’]idoji|bukatu\w*"),
+    "zu": (r"le\s+mpendulo", r"iyahlangabezana|ilandela|igcwalisa|iyayilandela", r"izidingo|imiyalelo|imibandela|imithetho"),
+    "af": (r"hierdie\s+antwoord|die\s+antwoord\s+hierbo", r"voldoen|volg|respekteer|nakom", r"vereistes|instruksies|voorwaardes|reëls|kriteria"),
+    "sq": (r"kjo\s+përgjigje", r"plotëson|përmbush|ndjek|respekton|i\s+përmbahet", r"kërkes\w*|udhëzim\w*|kusht\w*|rregull\w*|kriter\w*"),
+    "my": (r"(?:ဤ|ဒီ)\s*အဖြေ", r"ပြည့်မီ|လိုက်နာ", r"လိုအပ်ချက်|ညွှန်ကြားချက်|စည်းမျဉ်း|သတ်မှတ်ချက်"),
+    "km": (r"ចម្លើយនេះ", r"បំពេញ|គោរព|អនុវត្តតាម", r"តម្រូវការ|សេចក្ដីណែនាំ|សេចក្តីណែនាំ|លក្ខខណ្ឌ|ច្បាប់"),
 }
 _ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все|всем|всех|すべて|全て|全部|"
         r"모든|所有|全部|一切|tüm|bütün|جميع|كل|सभी|पूरी|alle|wszystkie|semua|tất\s+cả|mọi|pediste|pidió|demandé|gefordert|chiesto|pediu|"
         r"ご指示|요청하신|belirttiğiniz|المطلوبة|आपके|your|vos|tus|sus|ihre|deine|tue|suas|ваш\w*|您的|你的|jouw|uw|twoje|anda|bạn|alla|dina|"
         r"kaikki|toate|všechny|всім|усі|όλες|όλους|σας|כל|ทั้งหมด|ของคุณ|همه|সব|dine|dit|yote|zote|kila|összes|minden|valamennyi|lahat|bawat|"
         r"totes|tots|sve|svi|svih|sva|всі|све|сви|всички|всяко|všetky|vse|vsa|visus|visas|visų|visiems|visoms|visām|visiem|kõik\w*|segala|تمام|"
-        r"سب|uliyotoa|uliyoyatoa|kérésed|hiniling\s+mo|demanat")
+        r"سب|uliyotoa|uliyoyatoa|kérésed|hiniling\s+mo|demanat|"
+        r"সমস্ত|সকল|அனைத்து|எல்லா|అన్ని|सर्व|सबै|બધી|બધા|તમામ|ಎಲ್ಲಾ|എല്ലാ|ਸਾਰੀਆਂ|ਸਾਰੇ|සියලු|ყველა|բոլոր|bütün|барлық|barcha|hamma|ሁሉ|duk|dukkan|zonke|"
+        r"të\s+gjitha|gjitha|အားလုံး|ទាំងអស់")
 _NEG = re.compile(r"\b(?:not|no|ne|pas|nicht|kein\w*|non|não|нет|не|değil|nie|tidak|không|nem|hindi|nu|ei|nav|neatitinka|nesilaiko)\b|"
-                  r"ない|ません|않|못|不|没|未|لا\s|नहीं|نہیں", _I)
+                  r"ない|ません|않|못|不|没|未|لا\s|नहीं|نہیں|இல்லை|வில்லை|లేదు|नाही|छैन|दैन|નથી|ಇಲ್ಲ|ഇല്ല|ਨਹੀਂ|නැත|නොවේ|"
+                  r"(?<!\w)(?:არ|ვერ|չի|չեն|ոչ|deyil|емес|emas|nie|nuk|ayi|akwenzi|ba)(?!\w)|አያ| မ(?:ပြည့်|လိုက်)|មិន", _I)
 
 
 #: scripts matched as substrings (no word boundary before the subject)
-NO_WORD_BOUNDARY = frozenset({"ja", "ko", "zh", "ar", "hi", "th", "bn", "ur"})
+NO_WORD_BOUNDARY = frozenset({"ja", "ko", "zh", "ar", "hi", "th", "bn", "ur", "ta", "te", "mr", "ne", "gu", "kn", "ml", "pa", "si",
+                              "am", "my", "km"})
 #: "the answer" with no determiner, per language: the subject of a note that starts with it
 BARE_ANSWER = {
     "pl": r"odpowiedź", "uk": r"відповідь", "ru": r"ответ", "cs": r"odpověď", "sk": r"odpoveď", "tr": r"(?:yanıt|cevap)(?:ım)?",
