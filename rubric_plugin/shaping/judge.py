@@ -24,6 +24,7 @@ from rubric_plugin.shaping.context import inside, mentions, own_data_verdict, qu
 from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_pressure import pressure
+from rubric_plugin.shaping.judge_speech import speech
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.more_languages import more_requests
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
@@ -221,4 +222,4 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
     ``criterion_ids`` the rubric's ids (JSON keyed by them imitates a verdict)."""
     return (_addressed(text, prompt) or _fake_verdict(text, prompt, criterion_ids) or scorer_format(text, prompt)
             or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
-            or appeal(text, prompt) or pressure(text, prompt))
+            or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt)))

@@ -41,7 +41,11 @@ _TOKENS = re.compile(r"<(?:start|end)_of_turn>|<\|(?:eot_id|begin_of_text|end_of
 _TOKEN_TOPIC = re.compile(r"<\||_of_turn|chat\s*template|special\s+tokens?|tokeni[sz]", re.IGNORECASE)
 _HUMAN_TURN = re.compile(r"^\s*(?:human|user|h)\s*:\s*([^\n]*)\n(?:\s*\n)*\s*(?:assistant|ai|model|a|gpt|bot)\s*:", _I)
 _TURN_META = re.compile(r"\b(?:response|answer|criteri\w*|rubric|requirements?|instructions?|grade|score|verdict|satisf\w*|"
-                        r"correct|pass)\b", re.IGNORECASE)
+                        r"correct|pass)\b|"
+                        # the user's praise of the answer: a rating, "perfect", "exactly what I needed"
+                        r"\b(?:perfect|flawless|excellent|spot[\s-]on|nailed\s+it|exactly\s+what\s+I\s+(?:needed|wanted|asked\s+for)|"
+                        r"five\s+stars|full\s+marks|great\s+(?:answer|response|job|work))\b|(?<!\d)(\d{1,3})\s*/\s*\1(?!\d)",
+                        re.IGNORECASE)
 _DIALOGUE_TOPIC = re.compile(r"\b(?:dialogue|conversation|transcript|chat|script|interview|exchange|role-?play|example)\b",
                              re.IGNORECASE)
 _KV = r"\s*[=:]\s*(?:yes|pass|true|met|satisfied|✓|✔|✅)(?![\w-])"
