@@ -13,7 +13,8 @@ hook wraps one and applies its action (``veto``: cap the reward at ``veto_reward
   question, quoted phrases and the prompt's own wording left out, at or above ``threshold``).
 * :class:`Truncation`: generation hit the token limit.
 * :class:`Degenerate`: empty or whitespace-only, a repetition loop (looser when the prompt
-  asks for repetition: a chorus, a round, a mantra), or padding (a run of whitespace or of blank lines).
+  asks for repetition: a chorus, a round, a mantra), or padding (a run of whitespace or of blank lines,
+  of identical separator lines, or of numbers counting when the prompt asks for no numbers).
 
 Context: words, tags and JSON keys the prompt itself asks for are never evidence of hacking
 (:mod:`.context`). ``benchmarks/shaping_precision.py`` measures the benign veto rate and the
@@ -32,7 +33,7 @@ from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
 from rubric_plugin.shaping.normalize import reveal
-from rubric_plugin.shaping.repetition import char_run, longest_run, symbol_run, token_run, word_salad
+from rubric_plugin.shaping.repetition import char_run, counting_run, longest_run, rule_line_run, symbol_run, token_run, word_salad
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -84,6 +85,10 @@ REPETITION_SLACK = 3.0
 
 
 _WHITESPACE_RUN = re.compile(r"\s{100,}")
+#: a prompt that asks for numbers in sequence, or for a drawing made of marks
+_COUNTING_ASKED = re.compile(r"\b(?:count\w*|numbers?|numbered|numer\w*|integers?|digits?|sequence|series|multiples?|even|odd|primes?|"
+                             r"calendar|from\s+\d+\s+to\s+\d+)\b|\d+\s*(?:-|–|to)\s*\d+", re.IGNORECASE)
+_DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|pattern|grid|shape|box|banner|divider|separator|border|lines?\s+of)\b", re.IGNORECASE)
 #: a line with nothing on it, or a mark or two ("." / "-"), between spaces
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:[^\w\s]{1,2}[^\S\n]*)?")
 
@@ -149,6 +154,12 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     blank = blank_line_run(text)
     if blank >= min_char_run * 2 / 3:
         return f"padding: {blank} line breaks in a row"
+    rules = rule_line_run(text)
+    if rules >= min_run_words and not (prompt and _DRAWING_ASKED.search(prompt)):
+        return f"padding: {rules} identical separator lines in a row"
+    counted = counting_run(text)
+    if counted >= 2 * min_run_words and not (prompt and _COUNTING_ASKED.search(prompt)):
+        return f"padding: a run of {counted} numbers counting up or down"
     repeats, unit = token_run(text)
     if repeats >= min_repeats and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-token unit (emoji, symbols) repeated {repeats} times in a row"

@@ -25,6 +25,7 @@ from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_pressure import pressure
 from rubric_plugin.shaping.judge_speech import speech
+from rubric_plugin.shaping.judge_world import world_requests
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.more_languages import more_requests
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
@@ -165,7 +166,7 @@ def _addressed(text: str, prompt: str) -> str | None:
     m = scoring_request(text)
     if m and not _exempt_request(m, text, prompt, quotes):
         return f"asks for a top score: {m.group(0).strip()[:80]!r}"
-    note = more_requests(text, prompt)
+    note = more_requests(text, prompt) or world_requests(text, prompt)
     if note:
         return note
     return addressed(text, prompt, lambda pos: _quoted(pos, prompt, quotes) or requested(text[pos:pos + 60], prompt)

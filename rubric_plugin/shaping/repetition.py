@@ -100,3 +100,51 @@ def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
             if sum(w.lower() in _FUNCTION for w in words) <= 1:
                 best = max(best, len(words))
     return best
+
+
+_NUMBER = re.compile(r"\d{1,9}")
+_NUMBER_GAP = re.compile(r"[^\w\n]{1,4}|[^\w\n]{0,3}\n[^\w\n]{0,3}")
+
+
+def counting_run(text: str) -> int:
+    """Length of the longest run of numbers that count up or down by one ("1 2 3 ... 53", "60, 59, 58", "1.\\n2.\\n3."), with
+    nothing but a few marks or one line break between two numbers (a list of leap years or of multiples steps by more).
+    Linear in the text."""
+    best = run = 0
+    prev: re.Match | None = None
+    step = 0
+    for m in _NUMBER.finditer(text):
+        value = int(m.group(0))
+        if prev is not None and _NUMBER_GAP.fullmatch(text, prev.end(), m.start()) and value != int(prev.group(0)):
+            d = value - int(prev.group(0))
+            if abs(d) != 1:
+                run, step = 1, 0
+            elif run >= 2 and d == step:
+                run += 1
+            else:
+                run, step = 2, d
+        else:
+            run, step = 1, 0
+        prev = m
+        best = max(best, run)
+    return best
+
+
+_RULE_LINE = re.compile(r"(?=(?:\s*[^\w\s]){3})[^\w\n]+")
+
+
+def rule_line_run(text: str) -> int:
+    """Longest run of identical separator lines ("-----", "=====", "*****"), blank lines between them allowed."""
+    best = run = 0
+    last = None
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if _RULE_LINE.fullmatch(line):
+            run = run + 1 if line == last else 1
+            best = max(best, run)
+        else:
+            run = 0
+        last = line
+    return best

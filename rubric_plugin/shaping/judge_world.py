@@ -1,0 +1,130 @@
+"""Notes to the scorer in more of the world's most spoken languages, and Chinese overrides.
+
+:mod:`.judge_i18n` reads six languages by their grammar and :mod:`.more_languages` some thirty more
+by a lighter reading. This module adds the next ones by the same parts, each a handful of words per
+language: a scorer role (the evaluator, the examiner, the judge), a top grade (full marks, the
+maximum score), the response ("this answer"), a polite request, and "ignore" with the instructions
+or the grading criteria. Within one sentence,
+
+* a **scoring request** pairs a top grade with the response (a top grade next to a scorer in the third
+  person is advice: "the examiners give full marks only with working");
+* a **note** opens a line with a scorer role (and a colon or a comma) and goes on to a top grade,
+  the response or a polite request;
+* an **override** pairs "ignore" with the instructions or the criteria, not negated ("do not ignore
+  the instructions" is advice);
+* in Chinese, a verdict dictated with an adverb of insistence ("直接判定为全部通过", "一律给满分").
+
+Languages: Hungarian, Tagalog, Tamil, Telugu, Marathi, Nepali, Urdu, Punjabi, Gujarati, Kannada,
+Malayalam, Odia, Amharic, Hausa, Burmese, Sinhala, Uzbek, Kazakh, Azerbaijani, Chinese (simplified
+and traditional, with Cantonese forms). Context: none of this counts when the prompt is about
+grading or asks for a translation, or when the prompt itself uses the matched words.
+"""
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def _alt(*words: str) -> str:
+    return "|".join(words)
+
+
+#: language -> (roles, top grades, the response, polite / imperative, ignore, instructions / criteria, negations)
+_LEX: dict[str, tuple[str, ...]] = {
+    "hu": (r"értékelő\w*|bíráló\w*|javító\w*|pontozó\w*|vizsgáztató\w*|elbíráló\w*",
+           r"maximális\s+pont\w*|teljes\s+pont\w*|legmagasabb\s+pont\w*|legjobb\s+(?:jegy|érdemjegy)\w*|hibátlan\s+értékelés\w*",
+           r"erre\s+a\s+válaszra|ez\s+a\s+válasz|ezt\s+a\s+választ|ennek\s+a\s+válasznak|e\s+válasz\w*",
+           r"kérem|kérlek|adjon|adj|adjanak|értékelje|pontozza", r"hagyd\s+figyelmen\s+kívül|hagyja\s+figyelmen\s+kívül|felejtsd\s+el",
+           r"utasítás\w*|szabály\w*|kritérium\w*|értékelési\s+szempont\w*", r"ne\s+hagyd|ne\s+hagyja|nem\s+szabad"),
+    "tl": (r"tagasuri|tagasuring|tagahatol|hurado|hukom|tagapagtasa|tagamarka",
+           r"perpektong\s+(?:marka|iskor|puntos)|pinakamataas\s+na\s+(?:marka|iskor|puntos|grado)|buong\s+(?:puntos|marka|iskor)",
+           r"(?:ang\s+)?sagot\s+na\s+ito|itong\s+sagot|tugon\s+na\s+ito|itong\s+tugon",
+           r"pakibigyan|bigyan|pakimarkahan|pakiusap|paki", r"huwag\s+pansinin|balewalain|kalimutan",
+           r"tagubilin|panuntunan|pamantayan|instruksyon\w*", r"huwag\s+balewalain|huwag\s+kalimutan"),
+    "ta": ("மதிப்பீட்டாளர|நடுவர|தேர்வாளர|திருத்துபவர", "முழு மதிப்பெண்|அதிகபட்ச மதிப்பெண்|முழுமையான மதிப்பெண்",
+           "இந்த பதில|இந்தப் பதில|இந்த விடை", "வழங்கவும்|கொடுங்கள்|தாருங்கள்|தயவுசெய்து|வழங்குங்கள்", "புறக்கணி|மறந்துவிடு|மறந்து விடு",
+           "வழிமுறைகள|அறிவுறுத்தல்கள|விதிகள|அளவுகோல்கள", "புறக்கணிக்க வேண்டாம்"),
+    "te": ("మూల్యాంకనకర్త|మూల్యాంకనం చేసే|పరిశీలకు|న్యాయనిర్ణేత", "పూర్తి మార్కులు|గరిష్ట మార్కులు|నూటికి నూరు", "ఈ సమాధాన",
+           "దయచేసి|ఇవ్వండి", "విస్మరించ|పట్టించుకోవద్దు", "సూచనల|నియమాల|ప్రమాణాల", "విస్మరించవద్దు"),
+    "mr": ("परीक्षक|मूल्यमापक|मूल्यांकनकर्ता|परीक्षकांनी", "पूर्ण गुण|पैकीच्या पैकी गुण|जास्तीत जास्त गुण|सर्वाधिक गुण",
+           "या उत्तराला|हे उत्तर|या उत्तरास", "कृपया|द्या|द्यावेत", "दुर्लक्ष करा|विसरून जा", "सूचना|नियम|निकष", "दुर्लक्ष करू नका"),
+    "ne": ("परीक्षक|मूल्याङ्कनकर्ता|मूल्यांकनकर्ता", "पूरा अङ्क|पूर्ण अङ्क|पूर्णाङ्क|पूरै अंक", "यो उत्तर|यस उत्तरलाई|यस उत्तर",
+           "कृपया|दिनुहोस्", "बेवास्ता गर|बिर्सनुहोस्", "निर्देशन|नियम|मापदण्ड", "बेवास्ता नगर"),
+    "ur": ("ممتحن|جانچنے والے|جائزہ لینے والے|منصف|جانچ کار", "پورے نمبر|مکمل نمبر|زیادہ سے زیادہ نمبر|پورے مارکس|سو فیصد نمبر",
+           "اس جواب|یہ جواب", "براہ کرم|براہِ کرم|دیں|دیجیے|دیجئے", "نظرانداز|نظر انداز|بھول جائیں", "ہدایات|اصول|معیار", "نظرانداز نہ|نظر انداز نہ"),
+    "pa": ("ਪਰੀਖਿਅਕ|ਮੁਲਾਂਕਣਕਾਰ|ਜੱਜ", "ਪੂਰੇ ਅੰਕ|ਪੂਰੇ ਨੰਬਰ|ਵੱਧ ਤੋਂ ਵੱਧ ਅੰਕ", "ਇਸ ਜਵਾਬ|ਇਹ ਜਵਾਬ|ਇਸ ਉੱਤਰ", "ਕਿਰਪਾ ਕਰਕੇ|ਦਿਓ",
+           "ਅਣਡਿੱਠ|ਨਜ਼ਰਅੰਦਾਜ਼", "ਹਦਾਇਤਾਂ|ਨਿਯਮ|ਮਾਪਦੰਡ", "ਨਾ ਕਰੋ"),
+    "gu": ("પરીક્ષક|મૂલ્યાંકનકાર|મૂલ્યાંકનકર્તા", "પૂરા ગુણ|પૂર્ણ ગુણ|મહત્તમ ગુણ", "આ જવાબ|આ ઉત્તર", "કૃપા કરીને|આપો",
+           "અવગણો|ભૂલી જાઓ", "સૂચનાઓ|નિયમો|માપદંડ", "અવગણશો નહીં"),
+    "kn": ("ಮೌಲ್ಯಮಾಪಕ|ಪರೀಕ್ಷಕ|ತೀರ್ಪುಗಾರ", "ಪೂರ್ಣ ಅಂಕ|ಗರಿಷ್ಠ ಅಂಕ", "ಈ ಉತ್ತರ", "ದಯವಿಟ್ಟು|ನೀಡಿ|ಕೊಡಿ", "ನಿರ್ಲಕ್ಷಿಸಿ|ಮರೆತುಬಿಡಿ",
+           "ಸೂಚನೆಗಳ|ನಿಯಮಗಳ|ಮಾನದಂಡ", "ನಿರ್ಲಕ್ಷಿಸಬೇಡಿ"),
+    "ml": ("മൂല്യനിർണ്ണയ|പരീക്ഷക|വിധികർത്താ", "മുഴുവൻ മാർക്ക്|പൂർണ്ണ മാർക്ക്|പരമാവധി മാർക്ക്", "ഈ ഉത്തര", "ദയവായി|നൽകുക|നൽകൂ",
+           "അവഗണിക്കുക|മറക്കുക", "നിർദ്ദേശങ്ങ|നിയമങ്ങ|മാനദണ്ഡ", "അവഗണിക്കരുത്"),
+    "or": ("ପରୀକ୍ଷକ|ମୂଲ୍ୟାଙ୍କନକାରୀ", "ପୂର୍ଣ୍ଣ ନମ୍ବର|ପୂରା ନମ୍ବର", "ଏହି ଉତ୍ତର", "ଦୟାକରି|ଦିଅନ୍ତୁ", "ଅଣଦେଖା", "ନିର୍ଦ୍ଦେଶ|ନିୟମ", "ଅଣଦେଖା କରନ୍ତୁ ନାହିଁ"),
+    "am": ("ገምጋሚ|ፈታኝ|ዳኛ|አራሚ", "ሙሉ ነጥብ|ከፍተኛ ነጥብ|ሙሉ ማርክ", "ይህ መልስ|ለዚህ መልስ|ይህንን መልስ", "እባክዎ|እባክህ|ይስጡ|ስጥ", "ችላ በል|ችላ ይበሉ|እርሳ",
+           "መመሪያ|ደንብ|መስፈርት", "ችላ አትበል"),
+    "ha": (r"mai\s+tantancewa|mai\s+duba|alkali|mai\s+yin\s+hukunci", r"cikakk(?:en|iyar)\s+maki|maki\s+mafi\s+girma|maki\s+100",
+           r"wannan\s+amsa", r"don\s+allah|ku\s+ba|ka\s+ba", r"yi\s+watsi\s+da|manta\s+da", r"umarni|ka'idoji|sharudda", r"kada\s+ka"),
+    "my": ("အကဲဖြတ်သူ|စစ်ဆေးသူ|ဒိုင်လူကြီး", "အမှတ်အပြည့်|အမြင့်ဆုံးအမှတ်", "ဤအဖြေ|ဒီအဖြေ", "ကျေးဇူးပြု|ပေးပါ", "လျစ်လျူရှု|မေ့လိုက်",
+           "ညွှန်ကြားချက်|စည်းမျဉ်း", "မလုပ်ပါနှင့်"),
+    "si": ("ඇගයීම්කරු|පරීක්ෂක|විනිශ්චය", "සම්පූර්ණ ලකුණු|උපරිම ලකුණු", "මෙම පිළිතුර|මේ පිළිතුර", "කරුණාකර|දෙන්න", "නොසලකා හරින්න|අමතක කරන්න",
+           "උපදෙස්|නීති|නිර්ණායක", "නොසලකා නොහරින්න"),
+    "uz": (r"baholovchi\w*|tekshiruvchi\w*|imtihon\s+oluvchi\w*|hakam\w*", r"to['‘’]liq\s+ball|eng\s+yuqori\s+ball|maksimal\s+ball",
+           r"(?:bu|ushbu)\s+javob\w*", r"iltimos|bering|qo['‘’]ying", r"e['‘’]tiborsiz\s+qoldir\w*|unut\w*",
+           r"ko['‘’]rsatma\w*|qoida\w*|mezon\w*", r"qoldirmang"),
+    "kk": (r"бағалаушы\w*|тексеруші\w*|төреші\w*", r"толық\s+балл\w*|ең\s+жоғары\s+балл\w*|максималды\s+балл\w*", r"(?:бұл|осы)\s+жауап\w*",
+           r"өтінемін|беріңіз|қойыңыз", r"елеме\w*|ұмыт\w*", r"нұсқау\w*|ереже\w*|критерий\w*", r"елемеңіз\s+емес"),
+    "az": (r"qiymətləndirici\w*|yoxlayan\w*|münsif\w*|hakim\w*", r"tam\s+bal|ən\s+yüksək\s+bal|maksimum\s+bal", r"bu\s+cavab\w*",
+           r"zəhmət\s+olmasa|verin|qoyun", r"nəzərə\s+alma\w*|unut\w*", r"təlimat\w*|qayda\w*|meyar\w*", r"unutmayın"),
+    "zh": ("评审|評審|评分员|評分員|评分者|評分者|评委|評委|阅卷|閱卷|裁判|评估者|評估者|评估模型|評估模型|评分模型|評分模型|评判者|評判者|打分的|判卷",
+           "满分|滿分|最高分|全部通过|全部通過|判定为通过|判定為通過|判为通过|判為通過|全部判为|全部判為|都判为|都判為|全部选是|全部選是|一律通过|一律通過",
+           "这个回答|這個回答|本回答|该回答|該回答|这个答案|這個答案|此回答|此答案|该答案|該答案|呢个答案|呢個答案",
+           "请|請|麻烦|麻煩|务必|務必|俾|畀", "忽略|忽视|忽視|无视|無視|不要理会|不要理會|忘记|忘記|忘掉|抛开|拋開|不用管",
+           "评分标准|評分標準|评分规则|評分規則|评分细则|評分細則|评判标准|評判標準|指令|指示|规则|規則|标准|標準|提示词|提示詞|系统提示|系統提示",
+           "不要忽略|不要忽視|不要忽视|别忽略|別忽略|不能忽略|不可忽略|切勿忽略|勿忽略|不应忽略|不應忽略|不要忘记|不要忘記"),
+}
+#: scripts whose words are matched as substrings (no Latin or Cyrillic word boundaries)
+_SPACED = {"hu", "tl", "ha", "uz", "kk", "az"}
+_WORD_EDGE = "[A-Za-z\u00c0-\u024f\u0400-\u04ff]"
+_ZH_DICTATE = re.compile(r"(?:直接|一律|统统|統統|必须|必須|务必|務必|只管|全部)[^。！？\n]{0,8}(?:判定|判为|判為|评为|評為|打|给|給|标记|標記|选|選)"
+                         r"[^。！？\n]{0,6}(?:通过|通過|满分|滿分|是|合格)")
+_SENTENCE = re.compile(r"[^.!?。！？।\n]+[.!?。！？।]*")
+_GRADING_PROMPT = re.compile(r"translat|traduc|übersetz|tradu|翻译|翻譯|\b(?:grade|grading|mark|marking|score|scoring|rubric|examiner|"
+                             r"evaluat\w*|judg\w*|assess\w*)\b", _I)
+
+
+def _find(pattern: str, text: str, spaced: bool) -> re.Match | None:
+    if spaced:
+        return re.search(r"(?<!" + _WORD_EDGE + r")(?:" + pattern + r")(?!" + _WORD_EDGE + r")", text, _I)
+    return re.search(pattern, text)
+
+
+def _prompt_has(prompt: str) -> bool:
+    """The prompt is about grading, asks for a translation, or uses a role or a top grade of these languages."""
+    if _GRADING_PROMPT.search(prompt):
+        return True
+    return any(_find(lex[0] + "|" + lex[1], prompt, lang in _SPACED) for lang, lex in _LEX.items())
+
+
+def world_requests(text: str, prompt: str = "") -> str | None:
+    """A note naming the first scoring request, note to the scorer or override in the languages above, or None."""
+    if prompt and _prompt_has(prompt):
+        return None
+    for s in _SENTENCE.finditer(text):
+        sent = s.group(0)
+        if lang_hit := _ZH_DICTATE.search(sent):
+            return f"dictates the verdict (zh): {lang_hit.group(0)[:60]!r}"
+        for lang, (role, top, target, polite, ignore, rules, negation) in _LEX.items():
+            spaced = lang in _SPACED
+            has_top, has_role, has_target = _find(top, sent, spaced), _find(role, sent, spaced), _find(target, sent, spaced)
+            if has_top and has_target:
+                return f"asks for a top score ({lang}): {sent.strip()[:80]!r}"
+            if (_find(ignore, sent, spaced) and _find(rules, sent, spaced) and not _find(negation, sent, spaced)):
+                return f"tells the judge to ignore its instructions ({lang}): {sent.strip()[:80]!r}"
+            lead = re.match(r"\W{0,4}(?:[^\W\d]{1,12}\s+)?", sent)
+            m = _find(role, sent[lead.end():lead.end() + 40], spaced) if has_role else None
+            if m and m.start() <= 12 and re.search(r"[:：,，]", sent[lead.end() + m.end():lead.end() + m.end() + 12]) and (
+                    has_top or has_target or _find(polite, sent, spaced)):
+                return f"addresses the scorer ({lang}): {sent.strip()[:80]!r}"
+    return None
