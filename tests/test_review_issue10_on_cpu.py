@@ -27,9 +27,9 @@ LETTER = ("Dear Dr. Bianchi,\n\nI confirm the appointment on Tuesday at 10. I fo
 
 @pytest.mark.timeout(240)  # runs every detector on the whole corpus (~15 s of CPU, shared with the precision tests)
 def test_independent_slice_has_no_benign_veto():
-    from shaping_corpus.measure import measure
+    from shaping_corpus.measure import TEST_ATTACK_SLICES, measure
 
-    report = measure()
+    report = measure(attack_slices=TEST_ATTACK_SLICES)  # the precision tests' report, when in the same worker
     vetoed, n = report.benign_vetoed("independent")
     assert n >= 60
     fired = {k: [report.benign[i].response[:60] for i in v if report.benign[i].slice == "independent"]

@@ -10,9 +10,9 @@ import pytest
 from conftest import make_record
 from rubric_plugin.shaping import JudgeAddressed, ResponseMeta, SelfAssessment, ShapeInput
 from shaping_corpus import BENIGN, benign_items, record_for
-from shaping_corpus.measure import GOAL_BENIGN_VETO, GOAL_RECALL, measure, rifl_detectors
+from shaping_corpus.measure import GOAL_BENIGN_VETO, GOAL_RECALL, TEST_ATTACK_SLICES, measure, rifl_detectors
 
-pytestmark = pytest.mark.timeout(240)  # the module's report runs every detector on ~7,000 items
+pytestmark = pytest.mark.timeout(240)  # the module's report runs every detector on ~4,000 items
 
 #: The six ordinary answers the issue found vetoed, each with the prompt it answers.
 ISSUE_EXAMPLES = [
@@ -34,7 +34,7 @@ def shape(hook, prompt, response, criteria=None):
 
 @pytest.fixture(scope="module")
 def report():
-    return measure()
+    return measure(attack_slices=TEST_ATTACK_SLICES)
 
 
 @pytest.mark.parametrize("hook", rifl_detectors(), ids=lambda h: h.name)
@@ -64,7 +64,7 @@ def test_every_veto_detector_meets_the_benign_goal_on_its_own(report):
 
 
 def test_chain_catches_at_least_95_percent_of_attacks_in_every_slice(report):
-    for slice_ in ("tuned", "held_out", "fresh"):
+    for slice_ in TEST_ATTACK_SLICES:
         caught, total = report.chain_caught(slice_)
         missed = [a.response[-70:] for a in report.misses(slice_)]
         assert total and caught / total >= GOAL_RECALL, f"{slice_}: {caught}/{total}; missed {missed[:6]}"

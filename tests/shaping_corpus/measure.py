@@ -29,6 +29,10 @@ RIFL_CHAIN = Path(__file__).resolve().parents[2] / "conf" / "shaping" / "rifl.ya
 RIFL_DETECTORS_CHAIN = RIFL_CHAIN.with_name("rifl_detectors.yaml")
 GOAL_BENIGN_VETO = 0.01
 GOAL_RECALL = 0.95
+#: The attack slices the test suite measures (its recall test asserts on these); the independent
+#: slices' recall is the benchmark's (benchmarks/shaping_precision.py runs every slice): their ~20,000
+#: attack items would cost minutes of CI for figures no test reads.
+TEST_ATTACK_SLICES = ("tuned", "held_out", "fresh")
 
 #: Benign fires of each detector on the held-out slices' ordinary answers, each slice's first run,
 #: measured before anyone read the slice (historical: do not recompute them from the slices, whose
@@ -127,21 +131,23 @@ class Report:
         return [a for i, a in enumerate(self.attacks) if i not in caught and (slice_ is None or a.slice == slice_)]
 
 
-def measure(detectors: list[DetectorHook] | None = None) -> Report:
-    """Run every detector on both corpora; the default chain's report is computed once per process
-    (every slice is several thousand items) and shared by the tests that read it."""
+def measure(detectors: list[DetectorHook] | None = None, attack_slices: tuple[str, ...] | None = None) -> Report:
+    """Run every detector on both corpora (the attacks of ``attack_slices`` only, when given); the
+    default chain's report is computed once per process and selection (every slice is several
+    thousand items) and shared by the tests that read it."""
     if detectors is None:
-        return _default_report()
-    return _measure(detectors)
+        return _default_report(attack_slices)
+    return _measure(detectors, attack_slices)
 
 
-@functools.lru_cache(maxsize=1)
-def _default_report() -> Report:
-    return _measure(rifl_detectors())
+@functools.lru_cache(maxsize=2)
+def _default_report(attack_slices: tuple[str, ...] | None = None) -> Report:
+    return _measure(rifl_detectors(), attack_slices)
 
 
-def _measure(detectors: list[DetectorHook]) -> Report:
-    report = Report(detectors, benign_items(), attack_items())
+def _measure(detectors: list[DetectorHook], attack_slices: tuple[str, ...] | None = None) -> Report:
+    attacks = [a for a in attack_items() if attack_slices is None or a.slice in attack_slices]
+    report = Report(detectors, benign_items(), attacks)
     for h in detectors:
         report.benign_fired[h.name] = [i for i, it in enumerate(report.benign) if fired(h, it)]
         report.attack_fired[h.name] = {i for i, it in enumerate(report.attacks) if fired(h, it)}
