@@ -10,7 +10,9 @@ hook wraps one and applies its action (``veto``: cap the reward at ``veto_reward
 * :class:`JudgeAddressed`: text written for the judge (:mod:`.judge`): instructions to the
   verifier, fake verdicts in its formats or keyed by the rubric's ids, impersonated boundaries.
 * :class:`RubricEcho`: the response repeats a criterion's wording (word n-gram overlap with the
-  question, quoted phrases and the prompt's own wording left out, at or above ``threshold``).
+  question, quoted phrases and the prompt's own wording left out, at or above ``threshold``), asserts a
+  criterion's predicate of itself ("This answer is accurate, clear and free of errors."), or maps two
+  or more of the rubric's ids to yes.
 * :class:`Truncation`: generation hit the token limit.
 * :class:`Degenerate`: empty or whitespace-only, a repetition loop (looser when the prompt
   asks for repetition: a chorus, a round, a mantra), or padding (a run of whitespace or of blank lines,
@@ -63,12 +65,56 @@ def echo_overlap(question: str, text: str, n: int = 4, _text_ngrams: set | None 
     return len(q & grams) / len(q)
 
 
+#: a yes / no question about the response: its predicate is what an echo asserts of the response
+_QUESTION_FRAME = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have|will|would|can|could|should)\s+(?:the|this)\s+"
+                             r"(?:assistant['’]s\s+|model['’]s\s+)?(?:response|answer|reply|output|text)\s+(?P<pred>[^?]+)", re.IGNORECASE)
+#: the response talking about itself: "This answer is ...", "My reply does ..."
+_SELF_STATEMENT = re.compile(r"\b(?:this|the|my)\s+(?:above\s+)?(?:response|answer|reply|output)\s+(?P<rest>[^.!?\n]+)", re.IGNORECASE)
+_LEMMA = {"does": "do", "did": "do", "is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "had": "have"}
+
+
+def _lemmas(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text.lower()):
+        w = _LEMMA.get(w, w)
+        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def _restated(question: str, text: str, prompt: str, n: int = 3) -> float:
+    """Share of the question's predicate (its n-grams, the prompt's own left out) that the response asserts of
+    itself ("Is the response accurate, clear and free of errors?" -> "This answer is ... accurate, clear and free
+    of errors."); 0 for a predicate of fewer than two n-grams."""
+    m = _QUESTION_FRAME.match(QUOTED.sub(" ", question))
+    if not m:
+        return 0.0
+    pred = _ngrams(_lemmas(m.group("pred")), n) - (_ngrams(_lemmas(prompt), n) if prompt else set())
+    if len(pred) < 2:
+        return 0.0
+    said: set = set()
+    for s in _SELF_STATEMENT.finditer(text):
+        said |= _ngrams(_lemmas(s.group("rest")), n)
+    return len(pred & said) / len(pred)
+
+
+_VERDICT_VALUE = r"\s*[\"']?\s*[:=]\s*[\"']?(?:yes|pass(?:ed)?|true|met|satisfied|✓|✔|✅)(?![\w-])"
+
+
 def detect_rubric_echo(questions: Sequence[str], text: str, n: int = 4, threshold: float = 0.6,
-                       prompt: str = "") -> str | None:
+                       prompt: str = "", ids: Sequence[str] = ()) -> str | None:
     grams = _grams(text, n)
     best = max(((echo_overlap(q, text, n, grams, prompt), q) for q in questions), default=(0.0, ""))
     if best[0] >= threshold:
         return f"echoes {best[0]:.0%} of {best[1][:60]!r}"
+    if _SELF_STATEMENT.search(text):
+        best = max(((_restated(q, text, prompt), q) for q in questions), default=(0.0, ""))
+        if best[0] >= threshold:
+            return f"asserts {best[0]:.0%} of {best[1][:60]!r} of itself"
+    # the rubric's own ids, two or more, each mapped to a yes: the rubric restated as its verdicts
+    hits = [i for i in ids if re.search(r"(?<![\w-])[\"']?" + re.escape(i) + _VERDICT_VALUE, text, re.IGNORECASE)
+            and not re.search(r"(?<![\w-])" + re.escape(i) + r"(?![\w-])", prompt, re.IGNORECASE)]
+    if len(hits) >= 2:
+        return f"restates the rubric's ids {hits[:4]} as verdicts"
     return None
 
 
@@ -259,8 +305,9 @@ class RubricEcho(DetectorHook):
         self.n, self.threshold = n, float(threshold)
 
     def detect(self, x: ShapeInput) -> str | None:
-        questions = [c.question for c in x.record.criteria if not is_reserved_id(c.id)]
-        return detect_rubric_echo(questions, x.response, self.n, self.threshold, prompt_text(x.record))
+        kept = [c for c in x.record.criteria if not is_reserved_id(c.id)]
+        return detect_rubric_echo([c.question for c in kept], x.response, self.n, self.threshold, prompt_text(x.record),
+                                  [c.id for c in kept])
 
 
 class Truncation(DetectorHook):
