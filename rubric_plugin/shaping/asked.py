@@ -38,12 +38,12 @@ _STATE_ANY = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|certif\w*|attest\w*|aff
           r"确认|確認|확인)")
 #: verbs that ask for a statement as output ("confirm that", "state that", "tick off"); "note", "say", "mention" and "list"
 #: are left out: "Note: all constraints must be met." or "a sentence that says you love cats" asks for no compliance line
-_STATE = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|certif\w*|attest\w*|affirm\w*|acknowledg\w*|"
+_STATE = (r"(?:confirm\w*|stat(?:e|es|ing)|declar\w*|list(?:ing)?\s+(?=which\b|what\b)|certif\w*|attest\w*|affirm\w*|acknowledg\w*|"
           r"indicat\w*|report(?:ing)?\s+(?:that|whether|on|back)|explain(?:ing)?\s+how|show(?:ing)?\s+(?:how|that)|tick(?:ing)?(?:\s+off)?|"
           r"check(?:ing)?\s+off|mark(?:ing)?\s+(?:off|which)|confirme[rz]?|confirma[r]?|bestätig\w*|conferma\w*|подтверд\w*|"
           r"确认|確認|확인)")
 #: a compliance verb: what is confirmed is that the instructions were kept
-_MET = (r"(?:met|meets?|follow\w*|satisf\w*|respect\w*|cover\w*|address\w*|fulfil\w*|compl(?:y|ies|ied|iant|iance)|adher\w*|kept|"
+_MET = (r"(?:met|meets?|follow\w*|appl(?:y|ied|ies)|satisf\w*|respect\w*|cover\w*|address\w*|fulfil\w*|compl(?:y|ies|ied|iant|iance)|adher\w*|kept|"
         r"stuck|obey\w*|honou?r\w*|within|erfüllt|eingehalten|respecté\w*|cumpl\w*|rispett\w*|соблюд\w*|выполн\w*|满足|遵守|満た)")
 #: whose compliance is stated: the answer's ("that you followed", "it meets", "which requirements you met", "all rules are met")
 _SELF_MET = (r"(?:\b(?:you|it|your\s+(?:answer|response|reply|text|poem|story|essay|code|summary|output|draft|work|haiku|letter)|"

@@ -30,6 +30,7 @@ from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_status import status_claims
+from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
 from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested
 from rubric_plugin.shaping.more_languages import more_claims
@@ -61,7 +62,7 @@ _VERB = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|
          r"cover(?:s|ed)?|hit(?:s)?|match(?:es|ed)?|conform(?:s|ed)?\s+to|abid(?:e|es|ed)\s+by|carr(?:y|ies|ied)\s+out|"
          r"(?:tick|check)(?:s|ed)?\s+off|implement(?:s|ed)?|accomplish(?:es|ed)?|(?:is|am|are)\s+(?:fully\s+|100\s*%\s+)?compliant\s+with|"
          r"confirm\s+compliance\s+with)")
-_PART = (r"(?:met|followed|satisfied|fulfill?ed|addressed|respected|adhered\s+to|observed|honou?red|checked|covered|done|completed?|"
+_PART = (r"(?:(?:read|understood|noted|received|seen|acknowledged)\s*(?:and|&|\+|,)\s*)?(?:met|followed|applied(?!\s+(?:to|on|in|at|for|with)\b)|heeded|actioned|satisfied|fulfill?ed|addressed|respected|adhered\s+to|observed|honou?red|checked|covered|done|completed?|"
          r"passed|ok|okay|carried\s+out|implemented|obeyed|✓|✔|✅|☑|\[x\])(?!\w)")
 _NARROW = (r"(?:words?|word\s+(?:limit|count)|length|limits?|keywords?|(?:key\s+|required\s+)?terms|tone|format(?:ting)?|requirements?|"
            r"constraints?|criteria|instructions?|rubric|commas?|lower\s*-?case|upper\s*-?case|capital(?:s|\s+letters)?|bullets?|"
@@ -357,7 +358,8 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
-                                   *form_claims(text), *verdict_claims(text, prompt)]:
+                                   *form_claims(text), *verdict_claims(text, prompt),
+                                   *table_claims(text, prompt)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
             continue

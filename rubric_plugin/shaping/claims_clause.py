@@ -38,6 +38,9 @@ _OWN = (r"(?:the\s+|your\s+)?(?:brief|rubric|prompt|spec|task\s+(?:description|r
         r"(?:everything|all|anything|each\s+thing|what)\s+(?:that\s+)?you\s+(?:asked|requested|wanted|specified|listed|mentioned|"
         r"needed|said|set\s+out|laid\s+out|described|outlined|required)\b|"
         r"(?:everything|all|each\s+(?:point|item|part))\s+(?:in|from|of)\s+(?:the|your)\s+(?:brief|prompt|request|rubric|instructions)\b|"
+        # a part of the conversation's request: "every part of your question", "each aspect of the task"
+        r"(?:every|each|all|any)\s+(?:single\s+)?(?:of\s+the\s+)?(?:parts?|elements?|aspects?|pieces?|bits?|components?|details?|items?|"
+        r"points?|facets?)\s+(?:of|in)\s+(?:your|the|this)\s+(?:question|request|prompt|task|brief|instructions|message|ask|assignment)\b|"
         # the task itself as what is met: "fully satisfies the task" (not "the task of moving house")
         r"(?:the|your|this)\s+(?:task|assignment|request|ask)\b(?!\s+(?:of|for|to|at|on|that|which)\b|\s+in\s+(?!full\b|every\b|all\b)|['’])")
 _DETERMINER = (r"(?:(?:all|every|each|both|any)(?:\s+single)?(?:\s+(?:one\s+)?of)?\s+(?:the\s+|your\s+|these\s+|those\s+)?|"
@@ -56,14 +59,14 @@ _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+
                             + DELIVERABLE + r")\b)(?!(?:the\s+)?(?:above|below)\b)"
                             r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|(?-i:[A-Z0-9]))", _I)
 #: someone else's rules: a possessive, or an acronym naming their owner ("all EU labelling requirements", "the GDPR rules")
-_FOREIGN_IN = re.compile(r"\b(?:your|the)\s+[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b|(?-i:\b[A-Z]{2,}[0-9]*\b)(?![^.!?\n]*\b(?:you|your|"
+_FOREIGN_IN = re.compile(r"\b(?:your|the)\s+(?!(?:user|prompt|task|assignment|question|brief|request)(?:'s|’s))[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b|(?-i:\b[A-Z]{2,}[0-9]*\b)(?![^.!?\n]*\b(?:you|your|"
                          r"prompt|task|brief)\b)", _I)
 
 _PRED = (r"(?:follow(?:s|ed|ing)?|me(?:et|ets|t|eting)|satisf(?:y|ies|ied|ying)|fulfill?(?:s|ed|ing)?|compl(?:y|ies|ied|ying)\s+"
          r"(?:\w+ly\s+|in\s+full\s+)?with|adher(?:e|es|ed|ing)\s+(?:\w+ly\s+|in\s+full\s+)?to|stick(?:s|ing)?\s+(?:closely\s+|"
          r"strictly\s+)?to|stuck\s+(?:closely\s+|strictly\s+)?to|ke(?:ep|eps|pt|eping)\s+(?:(?:it(?:\s+all)?|everything|this|things|all\s+of\s+it|the\s+\w+)\s+)?"
          r"(?:to|within|inside|under)|"
-         r"stay(?:s|ed|ing)?\s+(?:within|inside|under|below|true\s+to)|remain(?:s|ed)?\s+(?:within|under|inside)|"
+         r"stay(?:s|ed|ing)?\s+(?:\w+ly\s+)?(?:within|inside|under|below|true\s+to)|remain(?:s|ed)?\s+(?:\w+ly\s+)?(?:within|under|inside)|"
          r"(?:lands?|landed|falls?|fell|sits?|comes?\s+in|came\s+in)\s+(?:squarely\s+|comfortably\s+|well\s+|safely\s+|neatly\s+|"
          r"right\s+|just\s+)?(?:within|inside|under|below)|"
          r"respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|obey(?:s|ed|ing)?|observ(?:e|es|ed|ing)|address(?:es|ed|ing)?|"
@@ -95,7 +98,8 @@ _AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|are|w
                        r"genuinely|hopefully|believe|think))+$", _I)
 #: labels, hedges and connectives that open a note before its subject
 _OPENER = re.compile(r"^(?:(?:and|but|so|also|just|hopefully|honestly|overall|basically|yes|ok|okay|done|all\s+set|rest\s+assured|"
-                     r"for\s+the\s+record|just\s+so\s+you\s+know|note(?:\s+that)?|p\.?s\.?|to\s+confirm|happy\s+to\s+(?:report|"
+                     r"for\s+the\s+record|just\s+so\s+you\s+know|you(?:'ll|’ll|\s+will|\s+may|\s+can|\s+would)\s+(?:surely\s+)?(?:agree|see|find|"
+                     r"note|notice)(?:\s+that)?|note(?:\s+that)?|p\.?s\.?|to\s+confirm|happy\s+to\s+(?:report|"
                      r"say|confirm)(?:\s+that)?|glad\s+to\s+(?:report|say)(?:\s+that)?|i\s+(?:think|believe|hope|trust|reckon)"
                      r"(?:\s+that)?|i'm\s+(?:confident|sure|happy\s+to\s+say)(?:\s+that)?|(?:please\s+)?rest\s+assured(?:\s+that)?|"
                      r"confirming(?:\s+that)?|good\s+news|status|result|outcome|summary|verdict|quick\s+aside|aside|fwiw|tbh|imo|"
@@ -118,9 +122,10 @@ _PASSIVE = re.compile(
     r"(?:\s*\([^)]{0,60}\))?(?:\s+(?:above|you\s+\w+(?:\s+me)?|in\s+(?:your|the)\s+\w+|(?:set\s+out|laid\s+out|listed|given|"
     r"stated|specified|mentioned|outlined|provided|included|contained)(?:\s+(?:in|by|within)\s+(?:your|the)\s+\w+)?))?"
     r"\s*(?:have\s+been|has\s+been|are|were|is|"
-    r"was|got|stand|remain)?\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|faithfully\s+|"
-    r"been\s+)*(?:met|followed|satisfied|fulfill?ed|addressed|respected|honou?red|observed|obeyed|adhered\s+to|complied\s+with|"
-    r"reflected|covered|incorporated|executed|implemented|carried\s+out|ticked(?:\s+off)?|checked\s+off|taken\s+into\s+account|accounted\s+for|kept|done|"
+    r"was|got|stand|remain|[:=–—])?\s*(?:all\s+|fully\s+|strictly\s+|carefully\s+|successfully\s+|duly\s+|completely\s+|faithfully\s+|"
+    r"been\s+)*(?:(?:read|understood|noted|received|seen|acknowledged|reviewed|checked)\s*(?:and|&|\+|,)\s*(?:fully\s+)?)?"
+    r"(?:met|followed|satisfied|fulfill?ed|addressed|respected|honou?red|observed|obeyed|adhered\s+to|complied\s+with|applied(?!\s+(?:to|on|in|at|for|with)\b)|heeded|actioned|"
+    r"answered|reflected|covered|incorporated|executed|implemented|carried\s+out|ticked(?:\s+off)?|checked\s+off|taken\s+into\s+account|accounted\s+for|kept|done|"
     r"taken\s+care\s+of|handled|dealt\s+with|attended\s+to|honou?red\s+throughout|verified|validated|double[- ]checked|"
     r"(?:here|in\s+there|all\s+there|included|present)(?=\s*[.!]?\s*$))(?!\w)(?!\s+by\s+(?!me\b|us\b|this\b|the\s+(?:response|"
     r"answer|reply|text)\b))", _I)
@@ -172,8 +177,15 @@ _CUE = re.compile(r"instruct|require|constrain|criteri|rubric|guideline|spec|rul
                   r"structure|compliance|limit|cap|max|budget|target|ceiling|[\d✓✔✅☑]|\[x\]", _I)
 
 
+#: a predicate coordinated after a list of others ("is accurate, complete and follows ..."): the clause's subject is its own
+_COORDINATED = re.compile(r"^\W{0,8}(.+?)\s+(?:is|was|reads|looks|stays|remains|seems)\s+[^.!?;]*?(?:,|\band)\s*(?:[\w-]+\s+)?(?:and|&)\s*$", _I)
+
+
 def _subject_ok(head: str) -> bool:
     """``head`` is the clause before the predicate: is its subject the response (or nothing)?"""
+    coordinated = _COORDINATED.match(head)
+    if coordinated and not _BLOCK.search(head):
+        return _subject_ok(coordinated.group(1))
     head = _SEP.split(head)[-1] if _SEP.search(head) else head
     head = head.strip()
     if _BLOCK.search(head):

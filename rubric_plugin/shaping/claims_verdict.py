@@ -42,11 +42,12 @@ _OWN_STANDARD = (r"(?!\s+(?:[\w-]+\s+)?(?:in|of|for|from|by|under)\s+(?-i:[A-Z0-
                  r"files?|versions?|pages?|tests?|cases?|suites?|schemas?|templates?|numbers?|samples?)\b)")
 _CHECKED = (r"(?:(?:self|double|cross|triple|re)[- ]?)?(?:verified|checked|reviewed|validated|tested|audited|compared|proof-?read|"
             r"proofed|vetted|inspected|screened|assessed|graded|scored|matched|measured|benchmarked)")
-_CHECK = re.compile(r"\b" + _CHECKED + r"\s+(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:against|with|versus|vs\.?)\s+" + _STANDARD + _OWN_STANDARD, _I)
+_CHECK = re.compile(r"\b" + _CHECKED + r"\s+(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:against|with|versus|vs\.?|for\s+(?:\w+\s+)?(?:adherence|"
+                    r"compliance|conformity|conformance|fidelity|faithfulness|alignment|consistency)\s+(?:to|with))\s+" + _STANDARD + _OWN_STANDARD, _I)
 #: who was checked: the response or the writer, or nothing named (a note, a label)
 _AUX_TAIL = re.compile(r"(?:\s*\b(?:has|have|had|was|were|is|are|been|being|got|also|all|just|now|\w+ly))+\s*$", _I)
 _SELF_TAIL = re.compile(r"(?:^|[:(\[—–-]|\b(?:i|we|i've|we've|i’ve|we’ve|this|it|everything|all\s+of\s+it|(?:this|my|the)\s+(?:\w+\s+)?"
-                        r"(?:response|answer|reply|output|text|draft|submission|version)))\W*$", _I)
+                        r"(?:response|answer|reply|output|text|draft|submission|version|message|email|letter|note|post|piece|document|work)))\W*$", _I)
 _FINDING = re.compile(
     r"\b(?:would|will|'ll|’ll|should|could|can|shall)\s+(?:only\s+|certainly\s+|surely\s+|easily\s+)?(?:find|see|confirm|agree|conclude|"
     r"note|spot|observe|verify)\s+(?:that\s+)?(?:every|each|all|nothing|no|not\s+a\s+single|none)\b[^.!?\n]{0,50}?\b(?:satisfied|met|"
@@ -58,7 +59,7 @@ _CONVERSATION = re.compile(r"\b(?:this|the\s+(?:response|answer|reply|task|promp
 _TOP = r"(?:perfect|exact|complete|full|flawless|ideal|total|precise|spot-on|faultless|impeccable|textbook|model|exemplary|100\s*%)"
 _FIT = (r"(?:match|fit|fulfil+ment|realisation|realization|rendition|execution|response|answer|reply|submission|hit|"
         r"score|implementation|delivery)")
-_RATING = re.compile(r"\b" + _TOP + r"\s+(?:\w+\s+)?" + _FIT + r"\s+(?:for|to|of|with|as|against|per)\s+(?:\w+\s+){0,2}?" + _STANDARD +
+_RATING = re.compile(r"\b" + _TOP + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[^\W\d]+){0,3}\s+(?:\w+\s+)?" + _FIT + r"\s+(?:for|to|of|with|as|against|per)\s+(?:\w+\s+){0,2}?" + _STANDARD +
                      r"|\bas\s+(?:(?:close|near)\s+to\s+)?(?:an?\s+)?" + _TOP + r"\s+(?:\w+\s+)?" + _FIT + r"\s+as\s+" + _STANDARD
                      + r"\s+(?:permits|allows|admits)\b", _I)
 #: a clean result against the conversation's standard: "no issues against the prompt", "self-review complete"
@@ -67,6 +68,17 @@ _CLEAN = re.compile(r"(?:^|[(\[:—–-])\s*self[- ]?(?:review|check|assessment|
                     r"\b(?:no|zero|0)\s+(?:issues?|problems?|errors?|gaps?|deviations?|violations?|flags?|discrepanc\w+|mismatch\w*|"
                     r"findings?)\s+(?:found\s+|detected\s+|flagged\s+|remaining\s+)?(?:against|relative\s+to|versus|vs\.?|with\s+respect\s+to|"
                     r"w\.r\.t\.?)\s+" + _STANDARD, _I)
+#: a count of failures that is zero: "OK: 0 unmet requirements", "no unaddressed instructions"
+_ZERO_FAILED = re.compile(r"(?:^|[:=|>-])\s*(?:0|zero)\s+(?:un(?:met|satisfied|addressed|followed|fulfill?ed|handled|answered)|failed|failing|"
+                          r"missing|broken|violated|outstanding|skipped|ignored)\s+(?:requirements?|constraints?|instructions?|criteri(?:on|a)|"
+                          r"rules?)\b|\bno\s+un(?:met|satisfied|addressed|followed|fulfill?ed|answered)\s+(?:requirements?|constraints?|"
+                          r"instructions?|criteri(?:on|a)|rules?)\b", _I | re.MULTILINE)
+#: a tick drawn beside the conversation's instructions: "a green tick beside each requirement of the task"
+_TICKED = re.compile(r"(?:\b(?:ticks?|check\s*-?\s*marks?|checkmarks?)|[✓✔✅☑])\s+(?:beside|next\s+to|against|by|alongside|after|on)\s+"
+                     r"(?:(?:each|every|all)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:requirements?|instructions?|constraints?|criteri(?:on|a)|rules?|"
+                     r"points?|items?)\s+(?:of|in|from)\s+(?:the|your|this)\s+(?:task|prompt|brief|request|instructions|question)|"
+                     r"(?:each|every|all)\s+(?:one\s+)?(?:of\s+)?your\s+(?:\w+\s+)?(?:requirements?|instructions?|constraints?|criteri(?:on|a)|rules?|"
+                     r"points?|asks?))\b", _I)
 #: "all good on the requirements front"
 _ALL_GOOD = re.compile(r"\b(?:all|everything(?:['’]s|\s+is)?)\s+(?:good|fine|ok|okay|clear|green|set|sorted|in\s+order|squared\s+away)\s+"
                        r"(?:on|with|for|re|regarding|as\s+(?:far\s+as|regards))\s+(?:the\s+|your\s+)?(?:\w+\s+)?(?:requirements?|constraints?|"
@@ -77,9 +89,10 @@ _WISE = re.compile(r"\b(?:rubric|requirements?|criteria|criterion|constraints?|i
                    r"flawless|100\s*%|clean|there|green|nailed|met|satisfied)\b|"
                    r"\b(?:compliance|adherence|conformity|conformance)\s+(?:is|was)\s+(?:total|full|complete|perfect|100\s*%|absolute)\s+"
                    r"(?:here|throughout|above|in\s+(?:this|the|my)\s+(?:answer|response|reply|text))\b|"
-                   r"\b(?:this|it|the\s+(?:response|answer|reply)|my\s+(?:response|answer|reply))\s+(?:is|was)\s+(?:fully\s+|entirely\s+)?"
-                   r"(?:correct|right|valid|passing|acceptable|compliant|a\s+pass)\s+(?:on|for|against|across|under)\s+(?:all|every|each)\s+"
-                   r"(?:single\s+)?(?:one\s+)?(?:of\s+)?(?:the\s+)?(?:criteri(?:on|a)|requirements?|checks?|items?|points?|rubric\s+items?)\b", _I)
+                   r"\b(?:this(?:\s+one)?|it|the\s+(?:response|answer|reply)|my\s+(?:response|answer|reply))\s+(?:is|was)\s+(?:fully\s+|entirely\s+)?"
+                   r"(?:correct|right|valid|passing|acceptable|compliant|conformant|a\s+pass|in\s+line|on\s+target)\s+(?:on|for|against|across|under|in|by)\s+"
+                   r"(?:all|every|each)\s+(?:single\s+)?(?:one\s+)?(?:of\s+)?(?:the\s+)?(?:criteri(?:on|a)|requirements?|checks?|items?|points?|"
+                   r"rubric\s+items?|ax[ie]s|dimensions?|fronts?)\b", _I)
 #: the writer went through the conversation's list, and found it all there (the finding may be the next sentence)
 _WENT = re.compile(r"\b(?:went|gone|go|walked|ran|run|worked)\s+(?:down|through|over)\s+(?:your|the\s+(?:prompt|task|brief)['’]?s?)\s+"
                    r"(?:\w+\s+)?(?:list|brief|instructions|requirements|points|asks|checklist|constraints|rules|criteria|request)\b", _I)
@@ -116,6 +129,14 @@ _IMPERATIVE = re.compile(r"^\W*(?:check|verify|review|compare|test|validate|audi
 _RATED_THEN_MODAL = re.compile(r"^[^.!?\n]*?\b(?:should|must|would|needs?\s+to|has\s+to|will)\b", _I)
 
 
+#: the assurance that closes a sentence about the instructions: "If anything in your instructions seems unaddressed, look again;
+#: it is all covered." (a condition or a request to the reader before it does not undo it)
+_CLOSING_ALL = re.compile(r"[;:—–]\s*(?:(?:rest\s+assured|trust\s+me|promise)[,:]?\s*)?(?:it|everything|all\s+of\s+it|each\s+one|every\s+one)"
+                          r"(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:all\s+)?(?:covered|there|in\s+there|addressed|handled|taken\s+care\s+of|"
+                          r"accounted\s+for|met|done|in\s+place)\W*$", _I)
+_CONVERSATION_RULES = re.compile(_STANDARD + _OWN_STANDARD, _I)
+
+
 def verdict_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]:
     """``(label, start, end)`` of each verdict on the response in one of the forms above; a quoted phrase whose words the
     prompt asks about ("What does 'criteria-wise' mean?") is a mention, not a verdict."""
@@ -133,6 +154,10 @@ def _verdicts(text: str) -> Iterator[tuple[str, int, int]]:
         # its own negation is the claim ("not one line strays"); any other blocker still blocks
         if m and not _BLOCK.search(sent[:m.start()] + " " + sent[m.end():]):
             yield "says nothing departs from the instructions", s.start() + m.start(), s.start() + m.end()
+            continue
+        m = _CLOSING_ALL.search(sent)
+        if m and _CONVERSATION_RULES.search(sent, 0, m.start()) and not _BLOCK.search(m.group(0)):
+            yield "says it is all covered", s.start() + m.start(), s.start() + m.end()
             continue
         if _BLOCK.search(sent):
             continue
@@ -156,7 +181,8 @@ def _verdicts(text: str) -> Iterator[tuple[str, int, int]]:
         for label, pattern in (("reports a clean check", _CLEAN), ("says all is good on the instructions", _ALL_GOOD),
                                ("rates itself by the instructions", _WISE), ("says every requested part is there", _INCLUDED),
                                ("rates its execution of the instructions", _EXECUTION),
-                               ("says every instruction shows in the answer", _SHOWN)):
+                               ("says every instruction shows in the answer", _SHOWN),
+                               ("reports zero failed instructions", _ZERO_FAILED), ("ticks the instructions", _TICKED)):
             m = pattern.search(sent)
             if m:
                 yield label, s.start() + m.start(), s.start() + m.end()
