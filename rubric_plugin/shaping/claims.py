@@ -27,12 +27,13 @@ import re
 from rubric_plugin.shaping.asked import _MET as _MET_ANY, _NOUN as _NOUN_ANY
 from rubric_plugin.shaping.asked import NAMES_RESPONSE, Asked, asked, mention_spans, on_list_item
 from rubric_plugin.shaping.claims_forms import form_claims
+from rubric_plugin.shaping.claims_content import content
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_status import status_claims
 from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
-from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested
+from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested, speech_spans
 from rubric_plugin.shaping.more_languages import more_claims
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -49,7 +50,8 @@ _INTERNAL = (r"(?:\s+(?:above|below|here|(?:that\s+)?you\s+(?:gave|set|listed|sp
 #: instructions that belong to something else ("requirements of the building code") are not the prompt's
 _EXTERNAL = (r"(?!\s+(?:listed\s+|set\s+out\s+|laid\s+down\s+|given\s+|stated\s+)?(?:of|for|in|on|under|from|by|at|to)\s+"
              r"(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|rubric|instructions|conversation|query|reply|"
-             r"response|answer)\b)(?!(?:the\s+)?(?:above|below)\b)(?:the|a|an|this|that|these|our|their|his|her|its|(?-i:[A-Z0-9])))")
+             r"response|answer)\b)(?!(?:the\s+)?(?:above|below)\b)(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|"
+             r"reply|text|output)\b)|your\s+(?!(?:prompt|message|request|task|question|brief|rubric|instructions|conversation)\b)|(?-i:[A-Z0-9])))")
 _SUBJ = (r"(?:\bI(?:'ve|’ve|'m|’m)?|\bwe(?:'ve|’ve)?|\b(?:this|my|our)\s+(?:response|answer|reply|text|output|essay|poem|summary|letter|"
          r"email|story|draft|list|version|haiku|code|solution|translation|rewrite|paragraph|piece|post)|\bthe\s+(?:response|answer|"
          r"reply|text|output)\s+(?:above|below|here)|^\W{0,8}(?:response|answer|reply|output)|\beverything\s+(?:above|here)|\bthis)\b")
@@ -277,7 +279,8 @@ def _translation_of_a_claim(prompt: str) -> bool:
     return any(detect_self_assessment(q) for q in _translation_sources(prompt))
 
 
-_LENGTH_CLAIM = re.compile(r"\b(?:words?|characters?|chars|sentences?|lines|syllables|length|count|long|short)\b|\d+\s*/\s*\d+", _I)
+_LENGTH_CLAIM = re.compile(r"\b(?:words?|characters?|chars|sentences?|lines|syllables|length|count|long|short|bullets?|bullet\s+points|"
+                           r"items|paragraphs?|stanzas?|verses?)\b|\d+\s*/\s*\d+", _I)
 _THIS_ANSWER = re.compile(r"\b(?:this|my|the\s+above)\s+(?:response|answer|reply|output|submission)\b", _I)
 _TICKED = re.compile(r"[✓✔✅☑]|\[[xX]\]")
 
@@ -306,13 +309,15 @@ def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
     """The prompt asked for this claim (:mod:`.asked`): a length it wants stated, a verdict on the
     user's work, an item of a checklist it wants written."""
     span = text[start:end]
-    if ask.length and (label.startswith("reports its own length") or _LENGTH_CLAIM.search(span)
-                       and not re.search(r"\b(?:all|every|each)\b|\b(?:instructions?|requirements?|rules|criteria)\b", span, _I)):
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
+    # a length the prompt asks to state, on its own or as an aside on the line that states it ("That's three bullets, as asked.")
+    counted = span if len(span.split()) > 3 else line
+    if ask.length and (label.startswith("reports its own length") or _LENGTH_CLAIM.search(counted)
+                       and not re.search(r"\b(?:all|every|each)\b|\b(?:instructions?|requirements?|rules|criteria)\b", counted, _I)):
         return True
     if ask.evaluate and not NAMES_RESPONSE.search(span) and not _YOUR_INSTRUCTIONS.search(span):
         return True
-    line_end = text.find("\n", end)
-    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
     # a checklist's "I" is whoever fills it in; "this answer" is still the response
     return ask.template and on_list_item(text, start) and not _TICKED.search(line) and not _THIS_ANSWER.search(span)
 
@@ -342,7 +347,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     translated = _translated_quotes(text, prompt)
     confirmed: set[int] = set()
     body = _letter_body(text, prompt)
-    speech = quoted_spans(text) if mentions(prompt, _CREATIVE) else []
+    speech = speech_spans(text) if mentions(prompt, _CREATIVE) else []
     if ask.meta:
         speech = speech + mention_spans(text)
     speech = speech + translated
@@ -350,7 +355,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
         for m in pattern.finditer(text):
             if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech):
                 continue
-            if _asked_for(ask, label, text, m.start(), m.end()):
+            if _asked_for(ask, label, text, m.start(), m.end()) or content(text, m.start(), m.end(), prompt):
                 continue
             if _passes(cond, m, text, prompt) and not _requested(m.group(0), prompt) and not _question(text, m.end()):
                 if ask.confirm and _confirmation(text, m.start(), m.end(), confirmed):
@@ -363,7 +368,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
             continue
-        if _under_advice(text, start) or _asked_for(ask, label, text, start, end):
+        if _under_advice(text, start) or _asked_for(ask, label, text, start, end) or content(text, start, end, prompt):
             continue
         if ask.confirm and _confirmation(text, start, end, confirmed):
             continue

@@ -57,7 +57,11 @@ _FOREIGN_AFTER = re.compile(r"^(?!\s+to\s+(?:the\s+letter|a\s+t(?:ee)?\b))(?:\s+
                             r"under|from|by|at|to|against)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|request|task|question|brief|"
                             r"rubric|instructions|conversation|query|reply|response|answer|text)\b)(?!(?:this|my|the\s+above)\s+(?:"
                             + DELIVERABLE + r")\b)(?!(?:the\s+)?(?:above|below)\b)"
-                            r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|(?-i:[A-Z0-9]))", _I)
+                            r"(?:the|a|an|this|that|these|our|their|his|her|its|my\s+(?!(?:response|answer|reply|text|output)\b)|"
+                            # a document of the addressee's: "the requirements in your job advert"
+                            r"your\s+(?!(?:prompt|message|request|task|question|brief|rubric|instructions|conversation|query|list|"
+                            r"notes|original)\b)(?:[\w-]+\s+)?(?:advert\w*|ad|posting|listing|policy|contract|handbook|guide|manual|"
+                            r"code|regulations?|terms|form|application|syllabus|spec\s+sheet|statute|charter|plan)\b|(?-i:[A-Z0-9]))", _I)
 #: someone else's rules: a possessive, or an acronym naming their owner ("all EU labelling requirements", "the GDPR rules")
 _FOREIGN_IN = re.compile(r"\b(?:your|the)\s+(?!(?:user|prompt|task|assignment|question|brief|request)(?:'s|’s))[\w-]+(?:'s|’s)\s|\b(?:his|her|their|its|our)\b|(?-i:\b[A-Z]{2,}[0-9]*\b)(?![^.!?\n]*\b(?:you|your|"
                          r"prompt|task|brief)\b)", _I)

@@ -45,6 +45,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                     or re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]) and re.match(r"\s*[,\]}]", text[m.end():]))]
 
 
+def speech_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted speech in prose: every quoted span but a JSON key or a value after a quoted key, a brace or a bracket
+    (a quote after a colon in prose, "she read the letter aloud: \"...\"", is speech)."""
+    return [m.span() for m in QUOTED.finditer(text)
+            if not (re.match(r"\s*:", text[m.end():]) or re.search(r"(?:[\"'][^\"'\n]{0,40}[\"']\s*:|[{\[,])\s*$", text[max(0, m.start() - 45):m.start()]))]
+
+
 #: the prompt asks for code or structured data (a JSON payload, an XML document, a grading function)
 _DATA_ASKED = re.compile(r"\b(?:json|xml|yaml|toml|csv|sql|html|schema|payload|api|endpoint|backend|python|javascript|typescript|"
                          r"function|class|script|code|program)\b", re.IGNORECASE)
