@@ -1708,6 +1708,69 @@ MINUTES_REPORTS: list[tuple] = [
         30 April to request a waiver for this quarter and discuss resetting the interest cover covenant. We also propose
         presenting a forecast showing interest cover returning above 4.0× by the September test date.
         """)),
+    ("Write minutes for our book club's committee meeting: present Jo, Ken, Lila; agreed next three books; treasurer "
+     "confirmed subs collected from all 18 members; all action items from last time done except the website update "
+     "(carried over to Ken).",
+     _t("""
+        **Book Club Committee – Minutes**
+        **Present:** Jo (chair), Ken, Lila
+
+        **1. Previous actions**
+        All actions from the last meeting were completed, apart from the website update, which is carried over to Ken.
+
+        **2. Treasurer's report**
+        Lila confirmed that subscriptions have been collected from all 18 members. The balance will cover room hire until
+        the end of the year.
+
+        **3. Reading list**
+        The committee agreed the next three books:
+        - September: *Small Things Like These*, Claire Keegan
+        - October: *The Remains of the Day*, Kazuo Ishiguro
+        - November: *Homegoing*, Yaa Gyasi
+
+        **Actions**
+        - Ken: update the website with the new reading list and meeting dates (carried over).
+        - Jo: email members the reading list.
+
+        **Next meeting:** 2 September, 7.30 pm.
+        """)),
+    ("Write the findings section of a hotel mystery-shopper report. Check-in was fast (4 minutes), room clean but "
+     "bathroom fan broken, breakfast excellent, staff didn't offer help with luggage. Score each area out of 10.",
+     _t("""
+        **Findings**
+
+        | Area | Score | Observations |
+        |---|---|---|
+        | Check-in | 9/10 | Completed in 4 minutes. The receptionist was warm, explained breakfast times and the Wi-Fi, and offered a late checkout. |
+        | Room | 7/10 | Clean and well presented, with fresh linen and no dust on surfaces. The bathroom extractor fan did not work, and the mirror misted badly after a shower. |
+        | Breakfast | 10/10 | Excellent: a wide choice, hot food replenished promptly, and cooked-to-order eggs arrived in under 10 minutes. |
+        | Service | 6/10 | Staff were friendly, but no one offered help with luggage on arrival or departure, although two staff members were at the desk. |
+
+        **Overall: 8/10.** A strong stay let down by two fixable issues: repair the bathroom fan in room 214 and remind
+        front-desk staff to offer luggage assistance.
+        """)),
+    ("Please draft the conclusion of a GDPR compliance review for our marketing team: overall compliant, two gaps "
+     "(no record of consent for a 2019 email list; retention period not defined for event sign-ups), with "
+     "recommendations.",
+     _t("""
+        **Conclusion**
+
+        The review found that the marketing team's processing of personal data is largely compliant with the UK GDPR.
+        Privacy notices are clear and up to date, marketing emails include an unsubscribe link, and access to the CRM is
+        restricted appropriately.
+
+        Two gaps need attention:
+
+        1. **Legacy email list (2019).** There is no record of how or when consent was obtained for about 3,400 contacts
+           on a list imported in 2019. Without evidence of consent, we cannot rely on it for email marketing. We recommend
+           pausing marketing to this list and either running a re-permission campaign or deleting it by the end of the
+           quarter.
+        2. **Event sign-up retention.** No retention period has been defined for data collected at events. We recommend
+           setting a period (for example, 24 months after the last interaction), documenting it in the retention
+           schedule, and automating deletion in the CRM.
+
+        Once these actions are complete, we would consider the team's processing fully aligned with current policy.
+        """)),
 ]
 
 # --- teacher feedback with grades, marking schemes, graders and exam boards
@@ -1937,6 +2000,59 @@ TEACHING: list[tuple] = [
 
         Percentages are rounded to one decimal place. Bea sits exactly on the B boundary (36/45 = 80%).
         """)),
+    ("Write a short model answer a student could use to revise: 'Explain two reasons why the Weimar Republic faced "
+     "opposition in 1919-1923.' (8 marks). Then add a one-line examiner tip.",
+     _t("""
+        One reason the Weimar Republic faced opposition was the Treaty of Versailles. Many Germans saw the treaty as a
+        "diktat", a dictated peace, because Germany had no say in its terms. It took away 13% of German land, limited the
+        army to 100,000 men and forced Germany to accept blame for the war and pay reparations. Because the new
+        government had signed it, nationalists called its politicians the "November Criminals", which led to opposition
+        from the right, such as the Kapp Putsch in 1920.
+
+        A second reason was the economic crisis of 1923. When Germany fell behind on reparations, France and Belgium
+        occupied the Ruhr, and the government responded by printing money to pay striking workers. This caused
+        hyperinflation: by November 1923 a loaf of bread cost 200 billion marks, and people's savings were wiped out.
+        Many middle-class Germans blamed the republic, and extremists tried to exploit the anger, as in Hitler's Munich
+        Putsch that November.
+
+        **Examiner tip:** for each reason, explain *how* it caused opposition, not just *what* happened, to reach the top
+        level.
+        """)),
+    ("I'm a piano teacher. Write feedback for a pupil's Grade 3 mock exam: scales 18/21, pieces 24, 25 and 22 out "
+     "of 30, aural 14/18, sight-reading 15/21. Total out of 150 and whether it would pass (100) or merit (120).",
+     _t("""
+        **Mock exam feedback – Grade 3 Piano**
+
+        | Section | Mark |
+        |---|---|
+        | Scales and arpeggios | 18 / 21 |
+        | Piece 1 | 24 / 30 |
+        | Piece 2 | 25 / 30 |
+        | Piece 3 | 22 / 30 |
+        | Aural | 14 / 18 |
+        | Sight-reading | 15 / 21 |
+        | **Total** | **118 / 150** |
+
+        That's a comfortable **pass**, and just 2 marks short of a **merit**.
+
+        Your second piece was the highlight: lovely phrasing and a real sense of character. In the third piece, the
+        middle section rushed, so practise it slowly with the metronome. Sight-reading is the quickest place to gain the
+        extra marks for a merit: keep going whatever happens, and look at the key and time signature before you start.
+        Ten minutes of sight-reading a day between now and the exam will make a big difference. Well done!
+        """)),
+    ("A parent asked me how our school uses 'assessment for learning'. Write a short, friendly explanation (about "
+     "120 words) for the school newsletter.",
+     _t("""
+        You may have heard us talk about "assessment for learning". It simply means that we check how children are
+        getting on during lessons, not just in tests, so we can help them straight away.
+
+        In practice, that might be a teacher asking children to show a thumbs up or down to say how confident they feel,
+        mini-whiteboards for quick answers, or children marking their own work against a short checklist of what a good
+        answer includes. Teachers use what they see to adjust the lesson: re-explaining something, or moving on faster.
+
+        Children also get short, specific comments in their books, and time to respond to them. The aim is for every
+        child to know what they're doing well and what their next step is.
+        """)),
 ]
 
 # --- match reports with referees, court and tribunal summaries, competition and show judges
@@ -2141,6 +2257,72 @@ ARBITERS: list[tuple] = [
            coach; you're not expected to deal with it alone.
 
         Most importantly, enjoy it. Every good referee started with a nervous first game.
+        """)),
+    ("Write a short report on a school chess tournament for the newsletter. Winner: Year 8's Leo Tran (5/5). The "
+     "arbiter had to rule on one disputed touch-move claim in round 3. About 150 words.",
+     _t("""
+        Thirty-two players from Years 5 to 11 packed the library on Saturday for our annual chess tournament, and after
+        five rounds of tense play, Year 8's Leo Tran emerged as champion with a perfect 5/5.
+
+        Leo's toughest test came in round 4 against last year's winner, Grace Obi, in a long endgame that finished with
+        just minutes left on both clocks. Grace finished second on 4/5, with Year 6's Ibrahim Sesay taking third place
+        on tiebreak.
+
+        There was drama in round 3, when a player claimed that his opponent had touched a knight before moving a
+        different piece. Tournament arbiter Mr Fielding stopped the clocks, heard both players and a spectator, and ruled
+        that the touch-move rule applied: the knight had to be moved. Both players shook hands and carried on.
+
+        Thank you to Mr Fielding, the parent volunteers and the catering team. See you next year!
+        """)),
+    ("Explain the role of the umpire in cricket in simple terms for an American friend, in about 150 words.",
+     _t("""
+        Think of cricket's umpires as referees who also act as the official scorekeepers' eyes. There are two on the
+        field. One stands behind the stumps at the bowler's end, the other out at square leg, side-on to the batter.
+
+        Their biggest job is deciding when a batter is "out". Some dismissals are obvious, like the ball hitting the
+        stumps, but others need judgement, especially "leg before wicket" (LBW), when the ball would have hit the stumps
+        but hit the batter's leg first. The umpire raises one finger to give a batter out.
+
+        They also signal runs scored as boundaries (four or six), call "no ball" and "wide" for illegal deliveries, count
+        the six balls in each over, and decide when to stop play for bad light or rain.
+
+        In top matches, a third umpire watches replays, and teams can ask for a review of a decision.
+        """)),
+    ("Summarise the key point of a court ruling for a client email: the tribunal found the dismissal unfair because "
+     "the employer didn't follow its own disciplinary procedure, and awarded £14,200. Plain English, under 120 words.",
+     _t("""
+        Dear Ms Adebayo,
+
+        I'm pleased to let you know that the employment tribunal has ruled in your favour. The judge found that your
+        dismissal was unfair because your employer did not follow its own disciplinary procedure: in particular, you
+        were not given the chance to respond to the allegations at a hearing before the decision was made.
+
+        The tribunal has awarded you £14,200 in compensation. Your former employer has 42 days to appeal, although we
+        think an appeal is unlikely. I'll be in touch about payment once that period has passed.
+
+        Congratulations, and please call me if you have any questions.
+
+        Best wishes,
+        Helen Carter
+        """)),
+    ("Write a short explanation of how the judges score a gymnastics routine (difficulty and execution) for a "
+     "leaflet handed out to spectators at a club competition.",
+     _t("""
+        **How is gymnastics scored?**
+
+        Each routine gets two scores, which are added together.
+
+        **Difficulty (D score):** One panel of judges adds up the value of the skills the gymnast performs and the
+        connections between them. Harder skills are worth more, so the D score rewards ambition. It has no upper limit.
+
+        **Execution (E score):** Another panel starts from 10.0 and takes off points for mistakes: bent knees, steps on
+        landing, wobbles, falls (a full point) and poor body shape. Each judge scores independently; the highest and
+        lowest scores are removed and the rest averaged.
+
+        **Final score = D score + E score**, minus any penalties (for example, stepping outside the floor area).
+
+        So a gymnast with a simpler routine performed beautifully can beat one who attempts harder skills with lots of
+        errors. Enjoy the competition!
         """)),
 ]
 
@@ -2443,6 +2625,73 @@ LETTERS: list[tuple] = [
 
         Yours faithfully,
         Joanna Price
+        """)),
+    ("Write a short letter to the examinations board requesting special consideration for my son, who had a "
+     "bereavement (his grandfather died) two days before his chemistry exam. Formal, under 180 words.",
+     _t("""
+        Dear Examinations Officer,
+
+        **Request for special consideration – candidate 4417, GCSE Chemistry Paper 1**
+
+        I am writing on behalf of my son, Samuel Ortiz, to request special consideration for his GCSE Chemistry Paper 1,
+        sat on 16 May.
+
+        On 14 May, two days before the exam, Samuel's grandfather died suddenly. They were very close; his grandfather
+        lived with us and had helped Samuel revise throughout the year. Samuel chose to sit the exam, but he was deeply
+        affected and had slept very little in the days before.
+
+        I have enclosed a copy of the death certificate and a supporting note from Samuel's head of year, who saw him on
+        the morning of the exam.
+
+        I would be grateful if the board would take these circumstances into account when his paper is marked.
+
+        Thank you for your consideration.
+
+        Yours faithfully,
+        Maria Ortiz
+        """)),
+    ("Help me write a short email to the hiring committee thanking them for the interview and briefly adding one "
+     "point I forgot to mention: I have a forklift licence. Under 120 words.",
+     _t("""
+        Subject: Thank you – Warehouse Supervisor interview
+
+        Dear members of the hiring committee,
+
+        Thank you for taking the time to meet me yesterday. I enjoyed hearing about your plans for the new distribution
+        centre, and the role sounds like an excellent fit for my experience in shift planning and team leadership.
+
+        I also wanted to add one point I forgot to mention: I hold a current counterbalance forklift licence, renewed in
+        January, so I would be able to cover on the floor during busy periods.
+
+        Thank you again for your time. I look forward to hearing from you.
+
+        Kind regards,
+        Daniel Price
+        """)),
+    ("Write a formal letter to a magistrate requesting an adjournment of my hearing because I will be in hospital for "
+     "surgery on that date. I can provide a hospital letter.",
+     _t("""
+        The Clerk to the Justices
+        Northfield Magistrates' Court
+
+        3 June
+
+        **Case reference: NF/24/03391 – request to adjourn hearing listed for 19 June**
+
+        Dear Sir or Madam,
+
+        I am the defendant in the above case, which is listed for hearing on 19 June. I respectfully request that the
+        hearing be adjourned to a later date.
+
+        I am scheduled to undergo planned surgery at Northfield General Hospital on 18 June and expect to remain in
+        hospital for at least three days. I enclose a letter from the hospital confirming the date of the operation and
+        the expected length of my stay.
+
+        I wish to attend the hearing in person and will make myself available on any date after 8 July. Please let me
+        know if the court requires any further information.
+
+        Yours faithfully,
+        Kevin Lowe
         """)),
 ]
 
@@ -4769,6 +5018,57 @@ MULTILINGUAL: list[tuple] = [
         5. የጽሁፍ (ቲዎሪ) ፈተና እና የተግባር ፈተና ማለፍ።
 
         ሁሉንም ሰነዶች ከማቅረብዎ በፊት የተሟሉ መሆናቸውን ያረጋግጡ።
+        """)),
+    ("Escribe en español una reseña breve de un restaurante de tapas que me encantó, con una puntuación final sobre 10.",
+     _t("""
+        Fuimos un jueves por la noche a La Taberna del Puerto y salimos encantados. El local es pequeño y ruidoso, en el
+        mejor sentido: la barra llena, el camarero cantando los platos del día y un olor a ajo y pimentón que abre el
+        apetito nada más entrar.
+
+        Las croquetas de jamón, cremosas por dentro y crujientes por fuera, son de las mejores que he probado. Los
+        pimientos de Padrón llegaron en su punto y el pulpo a la gallega estaba tierno y bien aliñado. Solo el vino de la
+        casa nos pareció algo flojo.
+
+        El servicio fue rápido y simpático, y la cuenta, muy razonable para la calidad.
+
+        **Puntuación: 9/10.** Volveremos pronto.
+        """)),
+    ("Écris en français un court mot pour le jury d'un concours de piano, pour remercier les membres après ma "
+     "prestation.",
+     _t("""
+        Mesdames et Messieurs les membres du jury,
+
+        Je tenais à vous remercier sincèrement pour votre écoute attentive lors de ma prestation de samedi, ainsi que pour
+        vos commentaires bienveillants à l'issue de l'épreuve. Vos remarques sur la pédale dans la sonate de Schubert et
+        sur la construction du dernier mouvement me seront très précieuses pour la suite de mon travail.
+
+        Quel que soit le résultat, ce concours a été pour moi une expérience enrichissante.
+
+        Avec ma profonde gratitude,
+        Camille Lefèvre
+        """)),
+    ("用中文写一段简短的项目验收总结，说明所有验收标准都已满足，但有一个小问题需要在下个版本修复。",
+     _t("""
+        **项目验收总结**
+
+        本次验收于6月12日完成。经过功能测试、性能测试和用户验收测试，系统已满足合同中约定的全部验收标准：核心功能全部正常运行，
+        页面平均响应时间为0.8秒（要求不超过2秒），并发测试达到500名用户同时在线的目标。
+
+        验收过程中发现一个小问题：在部分旧版安卓手机上，报表导出按钮的显示位置略有偏移，但不影响使用。双方同意在下一个版本中修复。
+
+        综上所述，验收小组同意本项目通过验收，进入正式运行阶段。
+        """)),
+    ("日本語で、サッカーの試合レポートを短く書いてください。審判の判定が試合の流れを変えた場面を入れてください。",
+     _t("""
+        日曜日に行われた市民リーグの一戦は、青葉FCが2対1で緑ヶ丘SCを下した。
+
+        前半は緑ヶ丘が主導権を握り、25分にコーナーキックから先制。青葉は攻めあぐねたまま前半を終えた。
+
+        試合の流れが変わったのは後半15分。青葉のフォワードがペナルティエリア内で倒され、主審は迷わずPKを指示した。緑ヶ丘の選手たちは
+        抗議したが、判定は覆らなかった。このPKを青葉のキャプテンが冷静に決めて同点に追いつく。
+
+        勢いに乗った青葉は終了間際にカウンターから逆転ゴールを奪い、そのまま逃げ切った。両チームの監督は試合後、主審の落ち着いた
+        試合運びを評価していた。
         """)),
 ]
 
