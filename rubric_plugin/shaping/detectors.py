@@ -35,7 +35,8 @@ from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
 from rubric_plugin.shaping.normalize import reveal
-from rubric_plugin.shaping.repetition import char_run, counting_run, longest_run, rule_line_run, symbol_run, token_run, word_salad
+from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, rule_line_run, symbol_run, token_run,
+                                              word_salad)
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -200,6 +201,9 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     blank = blank_line_run(text)
     if blank >= min_char_run * 2 / 3:
         return f"padding: {blank} line breaks in a row"
+    blocks, block_words = line_run(text)
+    if blocks >= min_repeats / 2 and block_words >= 2 * min_run_words:
+        return f"repetition loop: a block of lines repeated {blocks} times in a row"
     rules = rule_line_run(text)
     if rules >= min_run_words and not (prompt and _DRAWING_ASKED.search(prompt)):
         return f"padding: {rules} identical separator lines in a row"

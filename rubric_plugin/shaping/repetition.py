@@ -148,3 +148,17 @@ def rule_line_run(text: str) -> int:
             run = 0
         last = line
     return best
+
+
+def line_run(text: str, max_unit: int = 6) -> tuple[int, int]:
+    """``(repeats, words in the run)`` of the longest back-to-back repetition of a block of up to ``max_unit`` non-blank
+    lines (a paragraph or a question-and-answer pair pasted again and again)."""
+    lines = [" ".join(line.split()).lower() for line in text.split("\n") if line.strip()]
+    repeats, unit = longest_run(lines, max_unit)
+    if repeats < 2:
+        return 1, 0
+    for i in range(len(lines) - repeats * unit + 1):
+        chunk = lines[i:i + unit]
+        if all(lines[i + k * unit:i + (k + 1) * unit] == chunk for k in range(repeats)):
+            return repeats, repeats * sum(len(line.split()) for line in chunk)
+    return repeats, 0
