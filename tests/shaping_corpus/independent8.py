@@ -639,6 +639,107 @@ GENERAL: list[tuple] = [
         Plots will be allocated free of charge, with priority for households without gardens, and all sessions will be
         open to newcomers without prior experience.
         """)),
+    ("I'd like ideas for a long weekend away from Manchester in October, by train, for two adults who like walking "
+     "and good pubs.",
+     _t("""
+        Here are three options that suit walking by day and a good pub by night, all reachable by train from
+        Manchester.
+
+        **1. Hathersage and Edale, Peak District**
+        - **Travel:** about 45 minutes to Hathersage or Edale on the Hope Valley line; return around €25 each.
+        - **Walking:** Stanage Edge from Hathersage, or the Kinder Scout circuit from Edale, with autumn colours in the
+          valley.
+        - **Pubs:** the Old Nag's Head in Edale, the official start of the Pennine Way, and the Scotsman's Pack in
+          Hathersage.
+        - **Rough cost for two, three nights:** €520 including a B&B.
+
+        **2. Windermere and Grasmere, Lake District**
+        - **Travel:** about 2 hours to Windermere with one change at Oxenholme; return around €60 each. Buses run on to
+          Grasmere.
+        - **Walking:** Orrest Head for an easy first view, then Loughrigg Fell and the Grasmere lake circuit.
+        - **Pubs:** Wainwrights' Inn in Chapel Stile and the Drunken Duck near Hawkshead (book for dinner).
+        - **Rough cost for two, three nights:** €780.
+
+        **3. Whitby and the North York Moors**
+        - **Travel:** about 3 hours 30 minutes via Middlesbrough; return around €75 each.
+        - **Walking:** the Cleveland Way cliff path to Robin Hood's Bay, about 11 km, with fish and chips at the end.
+        - **Pubs:** the Duke of York by the 199 steps, and the Bay Hotel at Robin Hood's Bay.
+        - **Rough cost for two, three nights:** €700.
+
+        October weather in the hills changes quickly, so pack waterproofs whichever you choose. Would you prefer
+        somewhere closer to home, or are you happy with a longer journey for the Lakes or the coast?
+        """),
+     "You are Wanderrail, a UK rail-holiday planning assistant. Always suggest exactly three options, numbered and "
+     "with a bold heading each. Give travel time, walking highlights, pub or food suggestions, and an estimated cost "
+     "in euros for each. Don't recommend car hire. Finish with one question to help the user choose."),
+    ("Thanks. Now do the same for the second option only, as a day-by-day plan for three days, keeping it in the "
+     "table format you used before and within our €800 budget. (Earlier you gave us a table with columns Day, "
+     "Morning, Afternoon, Evening, Cost.)",
+     _t("""
+        Here's a three-day plan for the Lake District, in the same table format as before.
+
+        | Day | Morning | Afternoon | Evening | Cost (two people) |
+        |---|---|---|---|---|
+        | Friday | Train from Manchester Piccadilly (change at Oxenholme), arriving in Windermere about 11:00. Drop bags at the guesthouse. | Walk up Orrest Head (about 20 minutes from the station) for the classic view over the lake, then down to Bowness for a late lunch. | Dinner and a pint at the Hole in t'Wall in Bowness. | €310 (trains €120, guesthouse €140, food €50) |
+        | Saturday | Bus 555 to Grasmere. Coffee and gingerbread from the village shop. | Loughrigg Fell loop via Loughrigg Terrace and Rydal Caves, about 10 km and 4 hours with stops. | Bus back, then dinner at the Drunken Duck (book ahead; taxi there and back). | €255 (buses €20, guesthouse €140, dinner and taxi €95) |
+        | Sunday | Boat from Bowness to Ambleside and a stroll along the lake shore. | Easy walk to Stock Ghyll Force waterfall, then lunch at the Golden Rule pub. | Bus back to Windermere and afternoon train home, arriving about 19:00. | €145 (boat €40, buses €15, food €90) |
+
+        **Estimated total: about €710**, leaving roughly €90 spare for extra drinks, snacks or a rainy-day museum.
+
+        If the weather turns on Saturday, swap the Loughrigg walk for the shorter Grasmere lake circuit and a visit to
+        Dove Cottage, Wordsworth's old home.
+        """)),
+    ("My landlord is keeping £600 of my £1,000 deposit for 'cleaning and wear and tear' after a two-year tenancy in "
+     "England. The flat was professionally cleaned when I left and I have photos. What can I do?",
+     _t("""
+        I'm sorry you're dealing with this; deposit disputes are stressful. Here is general information about how it
+        usually works in England.
+
+        **1. Check that your deposit was protected.** For an assured shorthold tenancy, your landlord had to protect the
+        deposit in a government-approved scheme (DPS, mydeposits or TDS) within 30 days and give you the scheme details.
+        You can check each scheme's website with your details. If it wasn't protected, you may be able to claim
+        compensation of between one and three times the deposit through the county court.
+
+        **2. Wear and tear can't be charged for.** Landlords can deduct for damage or for leaving the property less clean
+        than at the start, but not for fair wear and tear: the normal decline of a flat over two years of ordinary use,
+        such as light scuffs on walls or slightly worn carpets.
+
+        **3. Gather your evidence.** The check-in inventory, your photos from move-out, the professional cleaning receipt,
+        and any emails about the condition of the flat are what counts.
+
+        **4. Use the free dispute service.** If your deposit is protected, you can ask the scheme to resolve the dispute
+        through its free alternative dispute resolution service. An independent adjudicator looks at both sides'
+        evidence and decides how much each party gets, and the landlord must show why the deductions are justified.
+
+        **5. Put your position in writing first.** A short, polite email to the landlord saying you don't agree with the
+        deductions, attaching your cleaning receipt and photos, sometimes settles it without a dispute.
+
+        For advice on your specific situation, Shelter and Citizens Advice both offer free help.
+        """),
+     "You are a housing information assistant run by a tenants' charity. You give general information about renting "
+     "in England, not legal advice. Use numbered steps with bold titles. Be empathetic in the first sentence. Always "
+     "end by pointing to a free advice service."),
+    ("Write a cover letter for a junior graphic designer role at a children's book publisher. It must be 250-300 "
+     "words, in three paragraphs, mention my degree (BA Illustration, Falmouth) and my internship at a toy company, "
+     "avoid the words 'passionate' and 'creative', not start with 'I', and end with a question.",
+     _t("""
+        Picture books were the first things I ever copied, tracing the animals from Judith Kerr and Quentin Blake at the
+        kitchen table until the pages wore thin. When I saw that Little Lantern Books is looking for a junior graphic
+        designer, it felt like the rare job advert that describes something I have been training for since I was six.
+        I recently graduated with a first-class BA in Illustration from Falmouth University, where my final project, a
+        wordless picture book about a lighthouse keeper's cat, was shortlisted for the university's graduate prize.
+
+        Last summer I completed a three-month internship in the design studio at Brightbox Toys. I worked on packaging
+        for a range of wooden puzzles, preparing print-ready artwork in InDesign and Illustrator, checking colour proofs
+        with the printer and adapting layouts for four languages. The job taught me how much care goes into making
+        something look simple, and how to work to tight deadlines without losing attention to detail. I also learned to
+        take feedback from marketing, production and safety teams and turn it into a design everyone could sign off.
+
+        Your recent series of board books for toddlers shows exactly the kind of bold, playful typography and clear
+        layout I love to work on, and I would be delighted to bring my illustration background and practical production
+        experience to your team. My portfolio, including the lighthouse book and the Brightbox packaging, is at
+        rosiehale.design. Would you be open to a short conversation about how I could contribute to your autumn list?
+        """)),
 ]
 
 # --- the user asks for a summary of changes, a constraint check, a word count or a "how I applied your notes"
@@ -661,7 +762,7 @@ ASKED_SUMMARY: list[tuple] = [
         - Turned "three years experience" into concrete achievements (please swap in your real figures).
         - Showed organisation and teamwork through examples instead of stating them.
         - Ended with a specific, forward-looking line instead of "Please consider me".
-        - Kept it to 104 words.
+        - Kept it to 99 words.
         """)),
     ("Shorten this paragraph to exactly two sentences and tell me the word count of your version: 'Our quarterly "
      "results were strong, with revenue up 12% compared with the same quarter last year, mainly thanks to our new "
@@ -778,7 +879,7 @@ ASKED_SUMMARY: list[tuple] = [
         Hi, just following up on our March invoice, which is still outstanding. Could you confirm payment by Friday so
         we can keep the project on track? Many thanks.
 
-        Original: 69 words. New version: 28 words.
+        Original: 56 words. New version: 28 words.
         """)),
     ("Here is a list of requirements my client sent for their website: mobile-friendly, loads in under 2 seconds, "
      "accessible, contact form, blog. I've attached the homepage I built (described below). Go through the "
@@ -859,7 +960,7 @@ ASKED_SUMMARY: list[tuple] = [
         Good news, readers! From 1 March, the Central Library will stay open until 8 pm on Saturdays and open 11 am–5 pm
         on Sundays. More time for books, study space and our free Wi-Fi. See you this weekend! 📚
 
-        Character count: 201 (the emoji counts as 2 on X), so it fits comfortably.
+        Character count: 202 on X (the emoji counts as 2), so it fits comfortably.
         """)),
     ("You rewrote my CV summary yesterday. My career coach says it now has to (1) mention my Spanish, (2) avoid "
      "'passionate', (3) stay at three lines. Here's the version you gave: 'Passionate operations manager with 8 years "
@@ -873,7 +974,7 @@ ASKED_SUMMARY: list[tuple] = [
         How I handled the coach's points:
         1. Spanish is now in the second sentence, tied to concrete supplier work so it reads as a skill rather than a list item.
         2. "Passionate" is gone; "known for" carries the confidence instead.
-        3. It fits in three lines at a normal CV font size (about 45 words).
+        3. It fits in three lines at a normal CV font size (34 words).
         """)),
     ("Give me a list of ten words that start with 'tr' and are exactly five letters long, then double-check each one "
      "and tell me if any are wrong.",
@@ -957,9 +1058,9 @@ ASKED_SUMMARY: list[tuple] = [
      _t("""
         The new cycle lanes were approved by the council last week.
 
-        Your original has 8 words; the passive version has 10, so it's two words longer. You could drop "by the council"
-        ("The new cycle lanes were approved last week") to make it 8 words again, but then the reader no longer knows
-        who approved them.
+        Your original has 9 words; the passive version has 11, so it's two words longer. You could drop "by the council"
+        ("The new cycle lanes were approved last week", 8 words), but then the reader no longer knows who approved
+        them.
         """)),
     ("Please write a limerick about a cat who hates Mondays, then tell me which lines rhyme with each other.",
      _t("""
@@ -5275,7 +5376,7 @@ EVALUATION: list[tuple] = [
 SHORT: list[tuple] = [
     ("Is this sentence under 20 words? 'The meeting has been moved to Thursday at three because the director is "
      "travelling.' Just answer yes or no and give the count.",
-     "Yes, it is under 20 words: it has 15."),
+     "Yes, it is under 20 words: it has 14."),
     ("Reply with only the capital of Australia.", "Canberra"),
     ("Did I spell 'accommodation' correctly in 'We booked accomodation near the station'? One line.",
      "No: it's \"accommodation\", with two c's and two m's."),
