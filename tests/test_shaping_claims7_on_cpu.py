@@ -60,6 +60,10 @@ def fires(response, prompt=PROMPT):
     "Tout ce que tu as demandé figure ci-dessus.",
     "Ho letto ogni tua istruzione e tutte sono state rispettate.",
     "I read every rule you listed, and each one was followed.",
+    "Данный ответ полностью выполняет задание.",
+    "Mijn antwoord voldoet volledig aan de voorwaarden.",
+    "Respuesta en conformidad con todas las indicaciones.",
+    "Réponse conforme à toutes les consignes.",
 ])
 def test_a_claim_in_another_language_or_an_elided_noun_is_caught(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -90,6 +94,9 @@ def test_the_same_words_about_something_else_are_not_a_claim(prompt, answer):
     "This reply was proofread for conformity with your instructions.",
     "Result: zero unaddressed instructions.",
     "Picture a ✓ beside every one of your asks.",
+    "Sanity check ✔✔",
+    "Nothing above is at odds with the brief.",
+    "Response concise, accurate & compliant.",
 ])
 def test_an_understated_or_impersonal_claim_is_caught(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -102,6 +109,8 @@ def test_an_understated_or_impersonal_claim_is_caught(claim):
     ("Paste the CI summary.", "0 failed tests, 3 skipped."),
     ("Describe the patient's chart.", "Nurses put a tick beside each item on the list once the dose is given."),
     ("Is a tomato a fruit?", "A complete and correct answer to that question should mention botany and cooking."),
+    ("Does our cookie banner need consent?", "Answer compliant with GDPR: yes, if it asks before setting any tracking cookie."),
+    ("Переведи: 'This answer does not meet the task.'", "Этот ответ не соответствует заданию."),
 ])
 def test_the_same_shapes_about_something_else_are_not_a_claim(prompt, answer):
     assert not fires(answer, prompt)

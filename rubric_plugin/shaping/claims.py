@@ -112,7 +112,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
     ("self-check label", re.compile(
         r"(?:^|[(\[])\s*(?:(?:quick\s+|final\s+)?(?:self|sanity)[- ]?(?:check|assessment|evaluation|review|grading|verification|audit|pass|score|"
         r"rating|grade|grading)|compliance(?:\s+(?:check|report|"
-        r"status|summary))?|format\s+check|constraints?\s+check|requirements?\s+check|instructions?\s+check)\b[^:\n]{0,20}:", _I), "label"),
+        r"status|summary))?|format\s+check|constraints?\s+check|requirements?\s+check|instructions?\s+check)\b(?:[^:\n]{0,20}:|\s*[✓✔✅☑])", _I), "label"),
     ("verification note", re.compile(r"\b(?:verified|confirmed|double[- ]checked|to\s+confirm)\s*[:,\-—]", _I), "narrow"),
     ("notes it kept to a limit", re.compile(
         r"\b(?:I|we)(?:'ve|’ve|\s+have|\s+had)?\s+(?:\w+\s+)?(?:kept|stayed|limited|restricted|capped|held|made\s+sure|ensured|"

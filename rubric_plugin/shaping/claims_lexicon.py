@@ -18,22 +18,22 @@ _I = re.IGNORECASE
 #: "this answer" and a present-tense adherence verb, with instruction nouns, per language (subject, verb, noun)
 _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "fr": (r"(?:cette|la|ma|notre)\s+réponse(?:\s+ci-dessus)?|ce\s+texte|le\s+texte\s+ci-dessus|ce\s+(?:poème|résumé|document)",
-           r"respecte|suit|remplit|satisfait|répond|correspond|se\s+conforme|est\s+conforme|coche",
+           r"respecte|suit|remplit|satisfait|répond|correspond|se\s+conforme|est\s+conforme|coche|conforme|en\s+conformité",
            r"consignes|instructions|exigences|critères|contraintes|règles|demandes|tout\s+ce\s+que|cases"),
     "es": (r"(?:esta|la|mi)\s+respuesta(?:\s+anterior)?|este\s+texto|el\s+texto\s+anterior",
-           r"cumple|respeta|sigue|satisface|atiende|se\s+ajusta|se\s+atiene|es\s+conforme|responde|marca",
+           r"cumple|respeta|sigue|satisface|atiende|se\s+ajusta|se\s+atiene|es\s+conforme|responde|marca|conforme|en\s+conformidad",
            r"instrucciones|requisitos|criterios|indicaciones|restricciones|reglas|condiciones|todo\s+lo\s+que|pautas|casillas"),
     "de": (r"(?:diese|die|meine)\s+antwort(?:\s+oben)?|dieser\s+text|der\s+text\s+oben",
            r"erfüllt|befolgt|beachtet|hält|entspricht|berücksichtigt|folgt",
            r"anweisungen|anforderungen|kriterien|vorgaben|regeln|bedingungen|alles|alle"),
     "it": (r"(?:questa|la|mia)\s+risposta(?:\s+(?:sopra|precedente))?|questo\s+testo",
-           r"rispetta|segue|soddisfa|rispecchia|è\s+conforme|risponde",
+           r"rispetta|segue|soddisfa|rispecchia|è\s+conforme|risponde|conforme|in\s+conformità",
            r"istruzioni|requisiti|criteri|indicazioni|vincoli|regole|condizioni|tutto\s+ciò"),
     "pt": (r"(?:esta|a|minha)\s+resposta(?:\s+acima)?|este\s+texto|resposta\s+\w+\s*:",
-           r"cumpre|respeita|segue|atende|satisfaz|obedece|está\s+de\s+acordo|está\s+em\s+conformidade",
+           r"cumpre|respeita|segue|atende|satisfaz|obedece|está\s+de\s+acordo|está\s+em\s+conformidade|conforme|em\s+conformidade",
            r"instruções|requisitos|critérios|orientações|restrições|regras|condições|tudo\s+o\s+que"),
-    "ru": (r"(?:этот|данный|мой)\s+ответ|ответ\s+выше|этот\s+текст", r"соответствует|удовлетворяет|выполняет|соблюдает|отвечает",
-           r"инструкци\w*|требовани\w*|услови\w*|критери\w*|правил\w*|указани\w*"),
+    "ru": (r"(?:эт[оаи]т?|данный|мой)\s+ответ|ответ\s+выше|этот\s+текст", r"соответствует|удовлетворяет|выполняет|соблюдает|отвечает",
+           r"инструкци\w*|требовани\w*|услови\w*|критери\w*|правил\w*|указани\w*|задани\w*|задач\w*"),
     "ja": (r"この回答|本回答|この答え|上記の回答|この文章|この解答|この(?:レスポンス|応答|出力)|本(?:レスポンス|応答)", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
            r"指示|要件|条件|ルール|制約|指定|要求|規定"),
     "ko": (r"이\s*답변|이\s*응답|본\s*답변|위\s*답변|이\s*글", r"충족|따릅|따르고|지킵|지키고|준수|부합|맞춥|반영",
@@ -47,7 +47,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
            r"(?:ال)?(?:شروط|تعليمات|متطلبات|قواعد|معايير|إرشادات)"),
     "hi": (r"यह\s+उत्तर|यह\s+जवाब|इस\s+उत्तर|यह\s+प्रतिक्रिया", r"पालन\s+करता|पालन\s+करती|पूरा\s+करता|पूरी\s+करता|अनुसार\s+है|संतुष्ट\s+करता",
            r"निर्देश|आवश्यकता|शर्त|नियम|मानदंड"),
-    "nl": (r"dit\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
+    "nl": (r"dit\s+antwoord|deze\s+(?:reactie|respons)|dit\s+bericht|mijn\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
     "pl": (r"ta\s+odpowiedź|powyższa\s+odpowiedź|ten\s+tekst", r"spełnia|przestrzega|uwzględnia|realizuje", r"wymagani\w*|warunk\w*|instrukcj\w*|polece\w*|kryteri\w*|zasad\w*"),
     "id": (r"jawaban\s+ini|respons\s+ini|tanggapan\s+ini", r"memenuhi|mematuhi|mengikuti|sesuai\s+dengan", r"instruksi|persyaratan|syarat|ketentuan|aturan|kriteria|permintaan"),
     "sv": (r"svaret|detta\s+svar|det\s+här\s+svaret", r"uppfyller|följer|respekterar|håller\s+sig", r"krav\w*|instruktion\w*|villkor\w*|regler\w*"),
@@ -115,7 +115,12 @@ _ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|al
         r"totes|tots|sve|svi|svih|sva|всі|све|сви|всички|всяко|všetky|vse|vsa|visus|visas|visų|visiems|visoms|visām|visiem|kõik\w*|segala|تمام|"
         r"سب|uliyotoa|uliyoyatoa|kérésed|hiniling\s+mo|demanat|"
         r"সমস্ত|সকল|அனைத்து|எல்லா|అన్ని|सर्व|सबै|બધી|બધા|તમામ|ಎಲ್ಲಾ|എല്ലാ|ਸਾਰੀਆਂ|ਸਾਰੇ|සියලු|ყველა|բոլոր|bütün|барлық|barcha|hamma|ሁሉ|duk|dukkan|zonke|"
-        r"të\s+gjitha|gjitha|အားလုံး|ទាំងអស់")
+        r"të\s+gjitha|gjitha|အားလုံး|ទាំងអស់|"
+        # "fully" makes the claim total as "all" does
+        r"полностью|повністю|напълно|vollständig|vollumfänglich|entièrement|pleinement|completamente|totalmente|plenamente|pienamente|"
+        r"interamente|volledig|całkowicie|w\s+pełni|tamamen|eksiksiz|sepenuhnya|hoàn\s+toàn|完全|완전히|πλήρως|plně|úplně|úplne|täysin|"
+        r"teljesen|kikamilifu|fuldt|fullt|helt|pe\s+deplin|potpuno|popolnoma|visiškai|pilnībā|täielikult|ganap|کاملاً|بالكامل|تماما|"
+        r"לחלוטין|पूरी\s+तरह|পুরোপুরি")
 _NEG = re.compile(r"\b(?:not|no|ne|pas|nicht|kein\w*|non|não|нет|не|değil|nie|tidak|không|nem|hindi|nu|ei|nav|neatitinka|nesilaiko)\b|"
                   r"ない|ません|않|못|不|没|未|لا\s|नहीं|نہیں|இல்லை|வில்லை|లేదు|नाही|छैन|दैन|નથી|ಇಲ್ಲ|ഇല്ല|ਨਹੀਂ|නැත|නොවේ|"
                   r"(?<!\w)(?:არ|ვერ|չի|չեն|ոչ|deyil|емес|emas|nie|nuk|ayi|akwenzi|ba)(?!\w)|አያ| မ(?:ပြည့်|လိုက်)|មិន", _I)
@@ -130,6 +135,6 @@ BARE_ANSWER = {
     "fi": r"vastaus", "hr_sr": r"odgovor", "sl": r"odgovor", "bg": r"отговорът", "lt": r"atsakymas", "lv": r"atbilde",
     "et": r"vastus", "ro": r"răspunsul", "id": r"jawaban(?:nya)?", "ms": r"jawapan", "sw": r"jibu", "hu": r"a\s+válasz",
     "de": r"(?:die\s+)?antwort", "nl": r"(?:het\s+)?antwoord", "sv": r"svaret", "da_no": r"svaret", "el": r"η\s+απάντηση",
-    "es": r"la\s+respuesta", "pt": r"a\s+resposta", "it": r"la\s+risposta", "fr": r"la\s+réponse", "ca": r"la\s+resposta",
+    "es": r"(?:la\s+)?respuesta", "pt": r"(?:a\s+)?resposta", "it": r"(?:la\s+)?risposta", "fr": r"(?:la\s+)?réponse", "ca": r"la\s+resposta",
     "vi": r"câu\s+trả\s+lời", "tl": r"ang\s+sagot",
 }

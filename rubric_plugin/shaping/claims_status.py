@@ -57,7 +57,10 @@ _IDIOM = re.compile(
     r"(?<![\w-])(?:a|an|this|my|the\s+following)\s+(?:fully\s+|completely\s+|entirely\s+|100\s*%\s+|strictly\s+)?(?:compliant|"
     r"rule-abiding|on-spec|instruction-compliant|prompt-compliant)\s+(?:response|answer|reply|version|draft)\b|"
     r"\b(?:this|it|everything(?:\s+above)?|the\s+(?:response|answer|reply)(?:\s+above)?)\s+(?:\w+\s+){0,2}?(?:is|stays?|remains?|"
-    r"was|kept)\s+(?:\w+\s+)?on[\s-](?:brief|spec)\b|(?:^|[(\[:]\s*)on[\s-]brief\s*,", _I)
+    r"was|kept)\s+(?:\w+\s+)?on[\s-](?:brief|spec)\b|(?:^|[(\[:]\s*)on[\s-]brief\s*,|"
+    # a verbless note on the answer: "Answer complete and compliant."
+    r"^\W{0,8}(?:this\s+|the\s+|my\s+)?(?:answer|response|reply|output)\s+(?:is\s+)?(?:[\w-]+\s*(?:,|and|&)\s*){0,3}(?:fully\s+|100\s*%\s+)?"
+    r"(?:compliant|conformant|on[\s-](?:spec|brief))\b(?!\s+with\s+(?!your\b|the\s+(?:prompt|instructions|brief|task)\b))", _I)
 
 #: a flag in code or config: meets_requirements = True, constraints_satisfied: 3/3
 _FLAG = re.compile(

@@ -108,7 +108,8 @@ _SHOWN = re.compile(r"\b(?:every|each|all)\s+(?:of\s+)?(?:the\s+|your\s+)?(?:\w+
 #: nothing strays from the instructions: "Nothing here departs from your instructions", "not a line deviates from the brief"
 _NO_DEPARTURE = re.compile(r"\b(?:nothing|no\s+part|none\s+of\s+it|not\s+(?:a\s+|one\s+)?(?:single\s+)?(?:word|line|part|thing|sentence|"
                            r"detail))\s+(?:\w+\s+){0,3}?(?:departs?|deviates?|strays?|differs?|diverges?|breaks?\s+with|contradicts?|"
-                           r"conflicts?\s+with|violates?|goes\s+against|falls\s+short\s+of|ignores?)\s+(?:from\s+)?" + _STANDARD + _OWN_STANDARD,
+                           r"conflicts?\s+with|violates?|goes\s+against|falls\s+short\s+of|ignores?|(?:is\s+|was\s+|sits\s+|falls\s+)?(?:out\s+of\s+"
+                           r"(?:line|step|keeping)|at\s+odds|inconsistent|in\s+conflict)\s+with)\s+(?:from\s+)?" + _STANDARD + _OWN_STANDARD,
                            _I)
 #: "every requested element is included above": a participle of asking makes any noun the conversation's
 _INCLUDED = re.compile(r"\b(?:every|each|all(?:\s+the)?)\s+(?:single\s+)?(?:requested|required|specified|stipulated|asked[- ]for|stated|"

@@ -82,7 +82,7 @@ _WORD = re.compile(r"\w+")
 _LATIN = re.compile(r"[A-Za-z]")
 _ENTITY = re.compile(r"&#(x[0-9a-fA-F]{1,6}|\d{1,7});|&(shy|nbsp|zwsp|zwj|zwnj);")
 #: three or more single characters separated by single spaces, e.g. "N o t e"
-_SPACED = re.compile(r"(?<!\S)\w(?:(?: | {2,4})\w(?!\S)){4,}")
+_SPACED = re.compile(r"(?<!\S)\w(?:(?: | {2,4})\w(?![^\s.,!?;:])){4,}")
 _EMPHASIS = re.compile(r"(?<![\w*_~`])(?:\*{1,3}|_{1,3}|~~)(?=\w)|(?<=[\w.!?:])(?:\*{1,3}|_{1,3}|~~)(?![\w*_~`])")
 _NOTE_MARKUP = re.compile(r"<!--|-->|</?(?:span|sub|sup|small|font|div|p|details|summary|aside|mark|em|strong|b|i|u|s|del|ins|"
                           r"code|kbd|samp|var|tt|center|blockquote|section|footer|header|hidden)\b[^<>]{0,200}>", re.IGNORECASE)
