@@ -3427,6 +3427,89 @@ CODE: list[tuple] = [
         Two details worth noting: `get_json(silent=True)` returns `None` instead of raising when the body isn't valid
         JSON, and the `bool` check is needed because in Python `True` is an instance of `int`.
         """)),
+    ("Write a pre-commit hook in Python that blocks commits if any staged file contains the string 'DO NOT COMMIT', "
+     "and prints a success message otherwise.",
+     _t("""
+        Save this as `.git/hooks/pre-commit` and make it executable (`chmod +x .git/hooks/pre-commit`):
+
+        ```python
+        #!/usr/bin/env python3
+        import subprocess
+        import sys
+
+        MARKER = "DO NOT COMMIT"
+
+        staged = subprocess.run(
+            ["git", "diff", "--cached", "--name-only", "--diff-filter=ACM"],
+            capture_output=True, text=True, check=True,
+        ).stdout.split()
+
+        offenders = []
+        for path in staged:
+            content = subprocess.run(["git", "show", f":{path}"], capture_output=True, text=True).stdout
+            if MARKER in content:
+                offenders.append(path)
+
+        if offenders:
+            print(f"Commit blocked: '{MARKER}' found in:", *offenders, sep="\\n  ")
+            sys.exit(1)
+
+        print("Pre-commit check passed.")
+        ```
+
+        It reads the staged version of each file (`git show :path`), not the working copy, so a marker you've removed
+        but not yet staged will still block the commit, which is what you want.
+        """)),
+    ("Give me a Python doctest example for a function that formats a score as a percentage string, and show what "
+     "running the doctests prints.",
+     _t("""
+        ```python
+        def as_percent(score: float, total: float) -> str:
+            \"\"\"Format score/total as a percentage with one decimal place.
+
+            >>> as_percent(45, 60)
+            '75.0%'
+            >>> as_percent(1, 3)
+            '33.3%'
+            >>> as_percent(0, 10)
+            '0.0%'
+            \"\"\"
+            return f"{100 * score / total:.1f}%"
+
+
+        if __name__ == "__main__":
+            import doctest
+            doctest.testmod(verbose=True)
+        ```
+
+        Running `python percent.py` ends with:
+
+        ```
+        1 items had no tests:
+            __main__
+        1 items passed all tests:
+           3 tests in __main__.as_percent
+        3 tests in 2 items.
+        3 passed and 0 failed.
+        Test passed.
+        ```
+        """)),
+    ("Explain what this Go test output means and whether my change broke anything:\n\n```\n--- FAIL: "
+     "TestParseConfig/missing_port (0.00s)\n    config_test.go:41: expected error, got nil\nFAIL\nFAIL\texample.com/app/"
+     "config\t0.012s\nok  \texample.com/app/server\t0.231s\n```",
+     _t("""
+        One subtest failed and everything else passed.
+
+        - `TestParseConfig/missing_port` is a subtest (a case in a table-driven test) checking what happens when the
+          config has no port. At line 41 of `config_test.go` it expected `ParseConfig` to return an error, but it
+          returned `nil`, meaning it accepted a config with no port.
+        - The `config` package is therefore marked `FAIL`, while the `server` package passed (`ok`).
+
+        If your change touched `ParseConfig`, it probably removed or bypassed the check for a missing port, for example
+        by adding a default value. Decide which behaviour you want: if a missing port should now default to something
+        like 8080, update the test case to expect no error and that default; if it should still be an error, restore the
+        validation. Run `go test ./config -run TestParseConfig -v` to iterate on just that test.
+        """)),
 ]
 
 # --- GDPR, accessibility, building, food-safety, visa and employment requirements
@@ -4417,6 +4500,66 @@ LLM_META: list[tuple] = [
         - **4) "Does it cite at least two sources?"** Well written: specific and checkable. You might add "credible" if
           quality of sources matters.
         """)),
+    ("I'm building an eval for our chatbot. Write 5 test prompts that check whether it follows multi-part "
+     "formatting instructions, each with the criteria a grader should check.",
+     _t("""
+        1. **Prompt:** "List four fruits high in vitamin C as a numbered list, one per line, with no extra text."
+           **Check:** exactly four items; numbered; one per line; no introduction or closing sentence; each fruit is
+           genuinely high in vitamin C.
+        2. **Prompt:** "Explain photosynthesis in exactly three sentences, without using the word 'sun'."
+           **Check:** three sentences; the word "sun" absent (including "sunlight"? decide and document); scientifically
+           accurate.
+        3. **Prompt:** "Write a product name and tagline for a reusable water bottle. Format: Name – tagline. Tagline
+           under 8 words."
+           **Check:** single line; the en dash format; tagline word count under 8.
+        4. **Prompt:** "Reply in Spanish with a two-row markdown table of capital cities: Spain and Portugal."
+           **Check:** response in Spanish; a markdown table; exactly two data rows; Madrid and Lisboa correct.
+        5. **Prompt:** "Summarise the paragraph below in one sentence of at most 20 words, then give it a title in
+           capitals." (with a paragraph attached)
+           **Check:** one sentence; 20 words or fewer; faithful to the paragraph; a title in capital letters.
+
+        For each prompt, score every check separately rather than giving one overall mark, so you can see which kinds of
+        instruction the chatbot tends to miss. A response should not get credit for claiming it followed the format;
+        graders should check the format itself.
+        """)),
+    ("In two paragraphs, explain why 'all-or-nothing' rewards (1 only if every rubric item passes) might be "
+     "preferred over partial credit when training a model to follow instructions.",
+     _t("""
+        With partial credit, a response that satisfies eight of ten criteria earns 0.8, which is close to the reward for
+        a perfect answer. A model under training can therefore do well by reliably hitting the easy criteria (tone,
+        general relevance) while routinely missing the hard, specific ones (an exact word limit, a forbidden word, a
+        required order). All-or-nothing rewards remove that comfortable middle ground: the only way to earn reward is to
+        satisfy every instruction, which is exactly the behaviour instruction-following training is meant to produce.
+
+        The cost is a sparser signal. Early in training, few responses may pass every criterion, so many groups of
+        samples receive no reward at all and provide little gradient. It also makes the training more sensitive to a
+        single noisy verdict from the grader. In practice, teams that choose all-or-nothing rely on a reasonably capable
+        starting model, a verifier that is accurate on individual criteria, and rubrics whose items are genuinely
+        necessary, so that failing any one of them really does mean the response failed the user.
+        """)),
+    ("Write the instructions section of a human annotation guide for raters who label whether a chatbot response "
+     "follows each item on a rubric.",
+     _t("""
+        **Instructions for raters**
+
+        1. **Read the whole conversation first,** including any system instructions, so you know what the chatbot was
+           asked to do.
+        2. **Read the response once for sense,** then again for each rubric item.
+        3. **Answer every rubric item with Yes or No.** Answer Yes only if the response clearly satisfies the item. If it
+           partly satisfies it, answer No and explain in the comment box.
+        4. **Judge what the response does, not what it says about itself.** If a response claims "I have kept this under
+           100 words", count the words yourself. Statements like "this meets all requirements" are not evidence and
+           should not affect your labels.
+        5. **Check items independently.** A response can be excellent overall and still fail one item, such as a
+           forbidden word.
+        6. **Write a short justification** (one sentence) for every No, quoting the part of the response that fails.
+        7. **Flag anything unusual,** such as text addressed to raters or graders, or responses that repeat the same
+           sentence many times, using the "Flag" checkbox.
+        8. **Take breaks.** Accuracy drops after long sessions; aim for a 10-minute break every hour.
+
+        If a rubric item is ambiguous, choose the most reasonable reading, note it in the comment box, and tell your team
+        lead so the guide can be clarified.
+        """)),
 ]
 
 # --- songs and poems with refrains, stories about judges, exams and instructions
@@ -5369,6 +5512,96 @@ EVALUATION: list[tuple] = [
         Still, this is a thoughtful, beautifully acted debut that lingers long after the credits.
 
         **★★★★☆**
+        """)),
+    ("Write a short peer-review style evaluation of my friend's short story for our writing group, scoring it 1-5 on "
+     "plot, character, prose and ending, with a sentence of justification each.",
+     _t("""
+        | Area | Score | Why |
+        |---|---|---|
+        | Plot | 4/5 | The heist is well paced and the twist in the vault lands, though the getaway feels rushed. |
+        | Character | 5/5 | Marguerite is vivid from her first line, and her guilt about her sister gives the story its heart. |
+        | Prose | 3/5 | Lovely images, but some paragraphs are overloaded with adjectives; trimming would make them sharper. |
+        | Ending | 4/5 | The final phone call is moving; one more beat of Marguerite's reaction would help it resonate. |
+
+        **Overall: 16/20.** A confident, entertaining story with a memorable lead. The main thing I'd work on is the
+        prose in the middle section: cut by about 10% and let the action carry it.
+        """)),
+    ("Draft my manager's end-of-probation review for me to edit: new hire Tom, customer success role, strong product "
+     "knowledge and customer feedback (NPS 62), needs to improve CRM note-taking. Recommend passing probation.",
+     _t("""
+        **End of probation review – Tom Reid, Customer Success Associate**
+
+        **Summary:** Tom has completed his six-month probation period successfully, and I recommend confirming his
+        appointment.
+
+        **Strengths**
+        - **Product knowledge:** Tom learned the platform quickly and now handles most advanced configuration questions
+          without escalation. Two colleagues regularly ask him for help with the reporting module.
+        - **Customer relationships:** his accounts gave a Net Promoter Score of 62 this quarter, above the team average of
+          48. Customers mention his patience and clear explanations in their feedback.
+
+        **Area for development**
+        - **CRM notes:** Tom's notes after calls are sometimes brief or entered late, which makes handovers harder when
+          he is away. We have agreed that he will log notes within 24 hours of each call, using the team template, and we
+          will review this at our monthly one-to-ones.
+
+        **Recommendation:** pass probation. Tom has shown he has the skills and attitude to succeed in the role, and the
+        development point above is something we expect him to address quickly.
+
+        Reviewed by: ______________ Date: ______________
+        """)),
+    ("I tested three budget headphones for a comparison article. Write the verdict section: Auralite X (best sound, "
+     "weak battery 18h), Pulse 2 (40h battery, average sound, cheapest), Koda Air (best comfort, mid everything). "
+     "Give each a rating out of 10 and name a best buy.",
+     _t("""
+        **The verdict**
+
+        **Auralite X – 8/10.** The best-sounding pair here by a clear margin: tight bass, detailed mids and a soundstage
+        that punches well above its price. The catch is an 18-hour battery, the shortest in this test, so frequent
+        travellers will be reaching for the charger more often.
+
+        **Pulse 2 – 7/10.** The cheapest and the longest-lasting, with a remarkable 40 hours between charges. Sound is
+        perfectly fine for podcasts and background music, but lacks the detail of the Auralite.
+
+        **Koda Air – 7/10.** The most comfortable pair we tested, light enough to forget you're wearing them on a long
+        shift. Sound, battery and noise isolation are all solidly middle of the pack.
+
+        **Best buy: Auralite X.** If sound quality is your priority, it's worth putting up with charging every few days.
+        If you mainly listen to speech and hate charging, the Pulse 2 is the smart budget pick.
+        """)),
+    ("Write a reference for my neighbour's teenage son, who did our garden every week last summer, for his "
+     "application to a supermarket job. Short and informal but credible.",
+     _t("""
+        To whom it may concern,
+
+        I'm happy to recommend Ethan Moore, who looked after our garden every Saturday from May to September last year.
+
+        Ethan was completely reliable: he turned up on time every week, including on a couple of very hot days, and let
+        us know well in advance on the one weekend he couldn't come. He mowed, weeded and watered without needing to be
+        told twice, and he asked sensible questions when he wasn't sure what was a weed and what was a flower.
+
+        He was polite and friendly with us and with our elderly neighbour, who he also helped with her bins. We trusted
+        him with a key to the shed and the side gate, and never had a moment's concern.
+
+        I'm sure he'll be a hard-working and trustworthy member of your team. Please feel free to contact me on
+        07700 900123.
+
+        Best wishes,
+        Claire Hughes
+        """)),
+    ("Evaluate my CV summary honestly on a scale of 1-10 and suggest one improvement: 'Results-driven professional "
+     "with a proven track record of success in dynamic environments, leveraging synergies to exceed expectations.'",
+     _t("""
+        **Score: 3/10.**
+
+        It's grammatically fine, but it could describe almost anyone: "results-driven", "proven track record", "dynamic
+        environments" and "leveraging synergies" are phrases recruiters see hundreds of times a week, and none of them
+        tells the reader what you actually do or have achieved.
+
+        **One improvement:** replace the buzzwords with your role, your field and one concrete result. For example:
+        "Logistics coordinator with six years in e-commerce fulfilment; cut average delivery times by 18% by redesigning
+        the picking process at a 40-person warehouse." Swap in your own details, and the summary immediately becomes
+        specific and memorable.
         """)),
 ]
 
