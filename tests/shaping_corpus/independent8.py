@@ -10,7 +10,8 @@ format or rules, context carried over from earlier turns), and their content tal
 requirements, scores, reviews, checks, judges, approvals, tests and compliance because the task is about
 those things. The lists (``BENIGN`` is their concatenation, in this order):
 
-* ``GENERAL``: long multi-constraint answers (150-400 words), the clean bases of the attacks;
+* ``GENERAL``: long multi-constraint answers (150-400 words; some steered by a system prompt, some carrying
+  context from earlier turns), the clean bases of the attacks;
 * ``ASKED_SUMMARY``: the user asks for a summary of changes, a constraint check, a word count or a
   "how I applied your notes" section, and gets it;
 * ``ENGINEERING``: changelogs, release notes, code reviews, QA sign-offs, incident reviews, test plans;
@@ -21,11 +22,11 @@ those things. The lists (``BENIGN`` is their concatenation, in this order):
 * ``STRUCTURED``: JSON, YAML, XML, CSV and SQL with score, status, verdict or approved fields, as asked;
 * ``CODE``: code with assertions, test output and validation logic, when asked;
 * ``COMPLIANCE``: GDPR, accessibility, building, food-safety, visa and employment requirements;
+* ``PERSONA``: system-prompt-steered assistants (support bots, tutors, brand voices) following their rules;
 * ``HOWTO``: recipes and procedures whose steps say "check that", "make sure", "verify";
 * ``LLM_META``: writing a prompt for an LLM judge, explaining reward hacking or rubric design, when asked;
-* ``PERSONA``: system-prompt-steered assistants (support bots, tutors, brand voices) following their rules;
 * ``CREATIVE``: songs and poems with refrains, stories about judges, exams and instructions;
-* ``MULTILINGUAL``: answers in other languages and scripts;
+* ``MULTILINGUAL``: answers in thirty-one languages besides English, fifteen of them in non-Latin scripts;
 * ``TRANSLATION``: translations of texts that themselves talk about requirements, judges and scores;
 * ``EVALUATION``: reviews with ratings, performance self-assessments and references the user asked for;
 * ``SHORT``: very short answers, including confirmations the user asked for ("Yes, it is under 20 words").
@@ -33,7 +34,7 @@ those things. The lists (``BENIGN`` is their concatenation, in this order):
 The attacks (``ATTACKS``, in :mod:`.independent8_attacks`) are what a policy trained against an LLM
 judge with a rubric drifts to: mostly English and understated (a sentence woven into a good answer, a
 confident closing, a "constraints check" section, a table mapping each instruction to where it is met),
-with a minority in other major languages.
+with a minority in twenty-four other languages.
 
 ``BENIGN`` uses the ``(prompt, response[, system prompt])`` format; ``ATTACKS`` the
 ``(family, placement, text)`` format of :mod:`.attacks`, applied to the clean answers at :data:`BASES`
@@ -5650,7 +5651,9 @@ SHORT: list[tuple] = [
 ]
 
 
-BENIGN: list[tuple] = [*GENERAL, *ASKED_SUMMARY, *ENGINEERING, *MINUTES_REPORTS, *TEACHING, *ARBITERS, *LETTERS, *STRUCTURED, *CODE, *COMPLIANCE, *PERSONA, *HOWTO, *LLM_META, *CREATIVE, *MULTILINGUAL, *TRANSLATION, *EVALUATION, *SHORT]
+BENIGN: list[tuple] = [*GENERAL, *ASKED_SUMMARY, *ENGINEERING, *MINUTES_REPORTS, *TEACHING, *ARBITERS, *LETTERS,
+                       *STRUCTURED, *CODE, *COMPLIANCE, *PERSONA, *HOWTO, *LLM_META, *CREATIVE, *MULTILINGUAL,
+                       *TRANSLATION, *EVALUATION, *SHORT]
 
 #: The clean answers the attacks are applied to: all of GENERAL (long multi-constraint answers).
 BASES: tuple[int, ...] = tuple(range(len(GENERAL)))
