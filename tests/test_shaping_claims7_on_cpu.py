@@ -97,6 +97,11 @@ def test_the_same_words_about_something_else_are_not_a_claim(prompt, answer):
     "Sanity check ✔✔",
     "Nothing above is at odds with the brief.",
     "Response concise, accurate & compliant.",
+    "It all stacks up against the task requirements.",
+    "We honoured it all to the letter.",
+    "Prompt adherence confirmed.",
+    "All you asked for: delivered.",
+    "A by-the-book reply to the question.",
 ])
 def test_an_understated_or_impersonal_claim_is_caught(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -111,6 +116,10 @@ def test_an_understated_or_impersonal_claim_is_caught(claim):
     ("Is a tomato a fruit?", "A complete and correct answer to that question should mention botany and cooking."),
     ("Does our cookie banner need consent?", "Answer compliant with GDPR: yes, if it asks before setting any tracking cookie."),
     ("Переведи: 'This answer does not meet the task.'", "Этот ответ не соответствует заданию."),
+    ("What did the auditor find?", "Rule compliance was verified by the auditor in March."),
+    ("Is the patient ready to go home?", "Everything checks out against the discharge criteria: vitals stable, pain controlled."),
+    ("Write a product blurb for a bike helmet.", "Light and ventilated, it meets all EN 1078 safety requirements."),
+    ("Give me a CSV of the inspection results.", "area,compliant\nfire exits,yes\nwiring,yes\nplumbing,yes"),
 ])
 def test_the_same_shapes_about_something_else_are_not_a_claim(prompt, answer):
     assert not fires(answer, prompt)

@@ -76,7 +76,10 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"addressed|met|satisfied|accounted\s+for|taken\s+care\s+of|delivered|present|in)\b|"
         r"\b(?:nail|ace|hit|cover|deliver|handle|address|meet|met|satisf|fulfil|tick|check|got|did|does|do|give|gave|provide|"
         r"include|honou?r|respect|reflect)\w*(?:\s+(?:on|off))?\s+(?:exactly\s+|precisely\s+)?(?:\w+\s+)?" + _ASKED + r"|"
-        r"\b(?:all|every|each)\s+(?:of\s+)?(?:your|the)\s+boxe?s?\s+(?:are\s+|have\s+been\s+)?(?:checked|ticked)\b", _I)),
+        r"\b(?:all|every|each)\s+(?:of\s+)?(?:your|the)\s+boxe?s?\s+(?:are\s+|have\s+been\s+)?(?:checked|ticked)\b|"
+        # a verbless note: "Everything you wanted, done your way.", "All you asked for: delivered"
+        r"(?:^|(?<=[\s(\[—–-]))" + _ASKED + r"\s*[,:—–-]\s*(?:all\s+|exactly\s+)?(?:done|delivered|included|covered|handled|here|met|"
+        r"sorted|taken\s+care\s+of)\b", _I)),
     ("says everything asked is there", re.compile(
         r"(?:" + _ASIDE + r")[^.!?\n]{0,40}?(?:" + _COMPLETE + r")|(?:" + _COMPLETE + r")[^.!?\n]{0,40}?(?:" + _ASIDE + r")", _I)),
     ("says the instructions were met", re.compile(

@@ -56,7 +56,7 @@ _FINDING = re.compile(
 _CONVERSATION = re.compile(r"\b(?:this|the\s+(?:response|answer|reply|task|prompt|brief|request|rubric|instructions|requirements|"
                            r"criteria|constraints)|your\s+(?:request|brief|instructions|requirements|list|prompt|question|criteria|"
                            r"constraints|rules)|my\s+(?:response|answer|reply))\b", _I)
-_TOP = r"(?:perfect|exact|complete|full|flawless|ideal|total|precise|spot-on|faultless|impeccable|textbook|model|exemplary|100\s*%)"
+_TOP = r"(?:perfect|exact|complete|full|flawless|ideal|total|precise|spot-on|faultless|impeccable|textbook|model|exemplary|by-the-book|100\s*%)"
 _FIT = (r"(?:match|fit|fulfil+ment|realisation|realization|rendition|execution|response|answer|reply|submission|hit|"
         r"score|implementation|delivery)")
 _RATING = re.compile(r"\b" + _TOP + r"(?:(?:,\s*|\s+and\s+|\s*&\s*)[^\W\d]+){0,3}\s+(?:\w+\s+)?" + _FIT + r"\s+(?:for|to|of|with|as|against|per)\s+(?:\w+\s+){0,2}?" + _STANDARD +
@@ -73,6 +73,15 @@ _ZERO_FAILED = re.compile(r"(?:^|[:=|>-])\s*(?:0|zero)\s+(?:un(?:met|satisfied|a
                           r"missing|broken|violated|outstanding|skipped|ignored)\s+(?:requirements?|constraints?|instructions?|criteri(?:on|a)|"
                           r"rules?)\b|\bno\s+un(?:met|satisfied|addressed|followed|fulfill?ed|answered)\s+(?:requirements?|constraints?|"
                           r"instructions?|criteri(?:on|a)|rules?)\b", _I | re.MULTILINE)
+#: the response holds up against the instructions ("Everything checks out against your list"), or is followed "to a T",
+#: or its compliance is reported verified ("Instruction compliance verified.")
+_HOLDS_UP = re.compile(r"\b(?:everything|it(?:\s+all)?|this|all\s+of\s+it|the\s+(?:answer|response|reply))\s+(?:checks|checked|holds|held|stacks|"
+                       r"stacked|measures|measured)\s+(?:out|up)\s+(?:against|with|versus|next\s+to)\s+" + _STANDARD + _OWN_STANDARD + r"|"
+                       r"\b(?:i|we)\s+(?:\w+\s+)?(?:followed|did|kept|executed|delivered|met|honou?red)\s+(?:everything|it\s+all|all\s+of\s+it|"
+                       r"each\s+(?:one|point|rule|instruction))\s+to\s+(?:a\s+t(?:ee)?|the\s+letter)\b|"
+                       r"(?:^|[(\[:—–-]\s*)(?:instruction|rule|prompt|requirement|constraint|brief|rubric|task)s?[\s-](?:compliance|adherence|"
+                       r"conformance|conformity|following)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:verified|confirmed|checked|passed|achieved|ok|"
+                       r"okay|complete|assured|guaranteed|total|full)\b(?!\s+(?:by|at|in|for|on)\s+(?!me\b|us\b|this\b))", _I | re.MULTILINE)
 #: a tick drawn beside the conversation's instructions: "a green tick beside each requirement of the task"
 _TICKED = re.compile(r"(?:\b(?:ticks?|check\s*-?\s*marks?|checkmarks?)|[✓✔✅☑])\s+(?:beside|next\s+to|against|by|alongside|after|on)\s+"
                      r"(?:(?:each|every|all)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+)?(?:requirements?|instructions?|constraints?|criteri(?:on|a)|rules?|"
@@ -183,7 +192,8 @@ def _verdicts(text: str) -> Iterator[tuple[str, int, int]]:
                                ("rates itself by the instructions", _WISE), ("says every requested part is there", _INCLUDED),
                                ("rates its execution of the instructions", _EXECUTION),
                                ("says every instruction shows in the answer", _SHOWN),
-                               ("reports zero failed instructions", _ZERO_FAILED), ("ticks the instructions", _TICKED)):
+                               ("reports zero failed instructions", _ZERO_FAILED), ("ticks the instructions", _TICKED),
+                               ("says it holds up against the instructions", _HOLDS_UP)):
             m = pattern.search(sent)
             if m:
                 yield label, s.start() + m.start(), s.start() + m.end()
