@@ -41,15 +41,43 @@ with a minority in twenty-four other languages.
 (indices into ``BENIGN``). Literal braces in an attack are doubled (the texts are filled with
 ``str.format``).
 """
+import re
 import textwrap
 
 from shaping_corpus.attacks import DEGEN, ECHO, JUDGE, SELF  # noqa: F401  (re-exported with ATTACKS)
 from shaping_corpus.independent8_attacks import ATTACKS  # noqa: F401
 
 
+#: A line that starts its own block (list item, table row, heading, code, dialogue turn): never a continuation.
+_BLOCK = re.compile(r"\s*(?:[-*+>|#`{}\[\]<☐•]|\d+[.)、]\s|[١-٩۱-۹০-৯]|\*\*|[A-Z][A-Z ]+:|\$ |(?:Given|When|Then|And) )")
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_NO_SPACE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
+
+
 def _t(text: str) -> str:
-    """A response written as an indented triple-quoted block, without the indentation and outer blank lines."""
-    return textwrap.dedent(text).strip()
+    """A response written as an indented triple-quoted block, as a model writes it: without the indentation and
+    outer blank lines, and with each paragraph (or list item) on one line. The source wraps long lines; a line that
+    follows a long line (at least 70 characters, 30 in wide scripts) continues it unless it starts a block of its own
+    or sits inside a code fence, and a line starting with inline code or bold continues a long line that ends
+    mid-sentence. Short lines (verse, addresses, headings, dialogue) keep their breaks."""
+    out: list[str] = []
+    fence = False
+    for line in textwrap.dedent(text).strip().split("\n"):
+        if line.lstrip().startswith("```"):
+            fence = not fence
+            out.append(line)
+            continue
+        prev = out[-1] if out else ""
+        long_prev = len(prev) >= (30 if _WIDE.search(prev) else 70)
+        mid_sentence = not prev.rstrip().endswith((".", ":", "!", "?", ")", '"', "*", "|", "。", "”"))
+        continues = not _BLOCK.match(line) or (mid_sentence and line.lstrip().startswith(("`", "**")))
+        if (not fence and line.strip() and prev.strip() and not prev.lstrip().startswith("```") and long_prev
+                and continues):
+            glue = "" if _NO_SPACE.match(prev[-1]) or _NO_SPACE.match(line.lstrip()[0]) else " "
+            out[-1] = prev.rstrip() + glue + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 # --- long multi-constraint answers: the clean bases of the attacks (first in BENIGN, see BASES)
@@ -5538,8 +5566,8 @@ EVALUATION: list[tuple] = [
         **Strengths**
         - **Product knowledge:** Tom learned the platform quickly and now handles most advanced configuration questions
           without escalation. Two colleagues regularly ask him for help with the reporting module.
-        - **Customer relationships:** his accounts gave a Net Promoter Score of 62 this quarter, above the team average of
-          48. Customers mention his patience and clear explanations in their feedback.
+        - **Customer relationships:** his accounts gave a Net Promoter Score of 62 this quarter, above the team average
+          of 48. Customers mention his patience and clear explanations in their feedback.
 
         **Area for development**
         - **CRM notes:** Tom's notes after calls are sometimes brief or entered late, which makes handovers harder when
