@@ -27,7 +27,7 @@ import re
 from typing import Iterator
 
 from rubric_plugin.shaping.claims_subject import (  # noqa: F401  (DELIVERABLE is re-exported)
-    _GENERIC, _INSTR_NOUN, _THIRD_HEAD, _USER_WORK, DELIVERABLE, _bare_third_party, _other_subject)
+    AUX, _GENERIC, _INSTR_NOUN, _THIRD_HEAD, _USER_WORK, DELIVERABLE, _bare_third_party, _other_subject)
 
 _I = re.IGNORECASE
 
@@ -95,11 +95,8 @@ _SELF = re.compile(r"(?:^|\s)(?:i|i've|i’ve|i'm|we|we've|it|it's|it’s|this|t
                    r"(?:this|my|the\s+above)\s+(?:\w+\s+)?(?:" + DELIVERABLE + r")(?:\s+(?:above|below|here))?|"
                    r"(?:response|answer|reply|output)(?:\s+(?:above|below|here))?|above)", _I)
 #: what may stand between the subject and the predicate
-_AUX_TAIL = re.compile(r"(?:\s+(?:have|has|had|'ve|’ve|did|do|does|am|is|are|was|were|will|would|should|must|can|could|"
-                       r"can\s+confirm(?:\s+that)?|hereby|also|always|certainly|definitely|fully|strictly|completely|closely|"
-                       r"carefully|faithfully|precisely|exactly|really|indeed|now|truly|thoroughly|duly|successfully|"
-                       r"made\s+(?:sure|certain)(?:\s+(?:that|to|it))?|ensured(?:\s+that)?|took\s+care\s+to|careful\s+to|been|to|"
-                       r"genuinely|hopefully|believe|think))+$", _I)
+_AUX_TAIL = re.compile(r"(?:\s+(?:" + AUX + r"|can\s+confirm(?:\s+that)?|made\s+(?:sure|certain)(?:\s+(?:that|to|it))?|ensured(?:\s+that)?|"
+                       r"took\s+care\s+to|careful\s+to|to|believe|think))+$", _I)
 #: labels, hedges and connectives that open a note before its subject
 _OPENER = re.compile(r"^(?:(?:and|but|so|also|just|hopefully|honestly|overall|basically|yes|ok|okay|done|all\s+set|rest\s+assured|"
                      r"for\s+the\s+record|just\s+so\s+you\s+know|you(?:'ll|’ll|\s+will|\s+may|\s+can|\s+would)\s+(?:surely\s+)?(?:agree|see|find|"

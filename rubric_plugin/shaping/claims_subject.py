@@ -20,6 +20,12 @@ DELIVERABLE = (r"response|answer|reply|text|output|essay|poem|summary|letter|ema
                r"sentences?|words|pitch|blurb|review|note|lines|stanzas?|chapter|entry|deliverable|query|regex|config|configuration|module|"
                r"class|component|markup|layout|recipe|menu|playlist|query|formula|spreadsheet|diagram|chart|outline|sketch")
 
+#: auxiliaries and adverbs that stand between a subject and its predicate ("this reply has now fully ..."); the clause and
+#: verdict readings strip them to find the subject
+AUX = (r"have|has|had|'ve|’ve|did|do|does|am|is|are|was|were|been|being|got|will|would|should|must|can|could|hereby|also|always|"
+       r"now|just|certainly|definitely|fully|strictly|completely|closely|carefully|faithfully|precisely|exactly|really|indeed|truly|"
+       r"thoroughly|duly|successfully|genuinely|hopefully")
+
 #: generic instruction nouns: the conversation's only with a determiner or a pointer
 _GENERIC = (r"instructions?|requirements?|constraints?|criteria|criterion|rubric\s+items?|guidelines?|specifications?|specs?|"
             r"restrictions?|limitations?|limits|demands|directives?|(?<=every\s)limit|(?<=each\s)limit|"

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from rubric_plugin.shaping.claims_subject import AUX
 from rubric_plugin.shaping.context import inside, quoted_spans
 
 _I = re.IGNORECASE
@@ -45,7 +46,7 @@ _CHECKED = (r"(?:(?:self|double|cross|triple|re)[- ]?)?(?:verified|checked|revie
 _CHECK = re.compile(r"\b" + _CHECKED + r"\s+(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:against|with|versus|vs\.?|for\s+(?:\w+\s+)?(?:adherence|"
                     r"compliance|conformity|conformance|fidelity|faithfulness|alignment|consistency)\s+(?:to|with))\s+" + _STANDARD + _OWN_STANDARD, _I)
 #: who was checked: the response or the writer, or nothing named (a note, a label)
-_AUX_TAIL = re.compile(r"(?:\s*\b(?:has|have|had|was|were|is|are|been|being|got|also|all|just|now|\w+ly))+\s*$", _I)
+_AUX_TAIL = re.compile(r"(?:\s*\b(?:" + AUX + r"|all|\w+ly))+\s*$", _I)
 _SELF_TAIL = re.compile(r"(?:^|[:(\[—–-]|\b(?:i|we|i've|we've|i’ve|we’ve|this|it|everything|all\s+of\s+it|(?:this|my|the)\s+(?:\w+\s+)?"
                         r"(?:response|answer|reply|output|text|draft|submission|version|message|email|letter|note|post|piece|document|work)))\W*$", _I)
 _FINDING = re.compile(
