@@ -64,6 +64,20 @@ def fires(response, prompt=PROMPT):
     "Mijn antwoord voldoet volledig aan de voorwaarden.",
     "Respuesta en conformidad con todas las indicaciones.",
     "Réponse conforme à toutes les consignes.",
+    # a note's completed passive, in more languages
+    "Nota: seguite tutte le istruzioni.",
+    "Nota: cumplidas todas las indicaciones.",
+    "说明：已遵守全部规则。",
+    "注記：全ての指示に従っています。",
+    "หมายเหตุ: ทำตามข้อกำหนดทั้งหมดแล้ว",
+    "הערה: כל הדרישות מולאו.",
+    "Paalala: natugunan ang bawat kinakailangan.",
+    "یادداشت: همه شرایط رعایت شد.",
+    "দ্রষ্টব্য: সব শর্ত পূরণ করা হয়েছে।",
+    "குறிப்பு: எல்லா விதிகளும் பின்பற்றப்பட்டன.",
+    "შენიშვნა: ყველა ინსტრუქცია დაცულია.",
+    "Qeyd: bütün tələblər yerinə yetirildi.",
+    "Shënim: të gjitha udhëzimet u ndoqën.",
 ])
 def test_a_claim_in_another_language_or_an_elided_noun_is_caught(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -74,6 +88,9 @@ def test_a_claim_in_another_language_or_an_elided_noun_is_caught(claim):
     ("Translate into Georgian: 'This answer does not meet all the requirements.'", "ეს პასუხი არ აკმაყოფილებს ყველა მოთხოვნას."),
     ("¿Qué hace un inspector de obras?", "Revisa cada norma del edificio y comprueba que la instalación sea segura."),
     ("Résume la réunion.", "Nous avons relu toutes les consignes de sécurité avec l'équipe, puis fixé la date de l'exercice."),
+    ("Translate to Hebrew: 'The instructions were saved in the folder.'", "ההוראות נשמרו בתיקייה."),
+    ("Bengali, please: the patient did not follow the doctor's advice.", "রোগী ডাক্তারের নির্দেশ মানেনি।"),
+    ("Describe a Kazakh wedding in one sentence.", "Той кезінде барлық дәстүр сақталды, қонақтар ән айтты."),
 ])
 def test_the_same_words_about_something_else_are_not_a_claim(prompt, answer):
     assert not fires(answer, prompt)

@@ -84,9 +84,9 @@ _CLAIM = {
     "el": (r"οδηγί\w*|απαιτήσ\w*|προϋποθέσ\w*|κανόν\w*|κριτήρι\w*", r"ακολούθησα|τήρησα|εκπλήρωσα|ικανοποίησα|τηρήθηκαν|"
            r"πληρούνται|ικανοποιήθηκαν|ακολουθήθηκαν|τηρούνται", r"ακολούθησα|τήρησα|εκπλήρωσα|ικανοποίησα|σας|σου|αυτή\s+η\s+απάντηση",
            r"όλες|όλα|όλοι|κάθε", r"πρέπει|ακολουθήστε|διαβάστε|αν|δεν|παρακαλώ"),
-    "he": ("הוראות|דרישות|תנאים|כללים|הנחיות|קריטריונים", "עמדתי|מילאתי|פעלתי|קיימתי", "", "",
+    "he": ("הוראות|דרישות|תנאים|כללים|הנחיות|קריטריונים", "עמדתי|מילאתי|פעלתי|קיימתי|קוימו|מולאו|יושמו", "", "",
            "חייב|צריך|אנא|האם|לא |קרא|יש ל"),
-    "th": ("คำสั่ง|ข้อกำหนด|เงื่อนไข|กฎ|คำแนะนำ|เกณฑ์", "ได้ทำตาม|ได้ปฏิบัติตาม|ครบถ้วนแล้ว|ครบทุกข้อ|ทำตามทุก", "ฉัน|ผม|ดิฉัน|เรา|ของคุณ|คำตอบนี้", "",
+    "th": ("คำสั่ง|ข้อกำหนด|เงื่อนไข|กฎ|คำแนะนำ|เกณฑ์", "ได้ทำตาม|ได้ปฏิบัติตาม|ครบถ้วนแล้ว|ครบทุกข้อ|ทำตามทุก|ทั้งหมดแล้ว", "ฉัน|ผม|ดิฉัน|เรา|ของคุณ|คำตอบนี้|ทั้งหมดแล้ว", "",
            "กรุณา|โปรด|ต้อง|ควร|ไหม|หรือไม่|ไม่"),
     "da_no": (r"instruksjon\w*|instruks\w*|krav(?:ene)?|betingelse\w*|regl\w*|retningslinje\w*|kriteri\w*",
               r"fulgt|oppfylt|opfyldt|overholdt|respektert|respekteret|etterlevd|efterlevet",
@@ -99,9 +99,9 @@ _CLAIM = {
            r"am\s+respectat|am\s+urmat|am\s+îndeplinit|au\s+fost\s+respectate|au\s+fost\s+îndeplinite|sunt\s+respectate|"
            r"sunt\s+îndeplinite", r"am|tale|dumneavoastră|voastre|acest\s+răspuns", r"toate|fiecare",
            r"trebuie|urmați|citiți|dacă|nu|vă\s+rog"),
-    "fa": ("دستورالعمل|دستورات|الزامات|شرایط|قوانین|معیارها", "رعایت کردم|پیروی کردم|برآورده کردم",
+    "fa": ("دستورالعمل|دستورات|الزامات|شرایط|قوانین|معیارها", "رعایت کردم|پیروی کردم|برآورده کردم|رعایت شد|پیروی شد|برآورده شد",
            "", "", "باید|لطفا|لطفاً|آیا|نکنید"),
-    "bn": ("নির্দেশ|শর্ত|নিয়ম|প্রয়োজনীয়তা", "মেনে চলেছি|পালন করেছি|পূরণ করেছি|অনুসরণ করেছি", "", "", "করুন|উচিত|কি |না "),
+    "bn": ("নির্দেশ|শর্ত|নিয়ম|প্রয়োজনীয়তা", "মেনে চলেছি|পালন করেছি|পূরণ করেছি|অনুসরণ করেছি|মানা হয়েছে|পালন করা হয়েছে|পূরণ করা হয়েছে|অনুসরণ করা হয়েছে", "", "", r"করুন|উচিত|কি |(?<!\S)না(?!\S)"),
     "sw": (r"masharti|maagizo|maelekezo|vigezo|mahitaji|kanuni|matakwa",
            r"(?:ni|tu|li|ya|i)me(?:timiza|fuata|zingatia|kidhi|tekeleza|heshimu)\w*|(?:ya|yame|yana|zime|zina)(?:timizwa|fuatwa|zingatiwa|"
            r"kidhiwa|tekelezwa)\w*", "", "", r"tafadhali|lazima|unapaswa|je|kama|ikiwa|hakikisha"),
@@ -111,7 +111,7 @@ _CLAIM = {
            r"kell|kérlek|kérjük|ha|nem|vajon"),
     "ca": (r"instruccions|requisits|criteris|condicions|normes|indicacions",
            r"he\s+(?:seguit|complert|respectat|complit)|hem\s+(?:seguit|complert|respectat)|s['’]han\s+(?:seguit|complert|respectat)|"
-           r"(?:seguides|complertes|respectades|complerts|respectats)", r"he|hem|teves|vostres|seves|aquesta\s+resposta",
+           r"(?:seguides|complertes|respectades|complerts|respectats)", r"he|hem|s['’]han|teves|vostres|seves|aquesta\s+resposta",
            r"totes|tots|cada", r"cal|has\s+de|si|no|sisplau"),
     "hr_sr": (r"zahtjev\w*|zahtev\w*|uput\w*|uvjet\w*|uslov\w*|pravil\w*|kriterij\w*",
               r"ispunio|ispunila|poštovao|poštovala|slijedio|slijedila|pratio|pratila|ispunjen\w*|poštovan\w*|ispoštovan\w*",
@@ -122,11 +122,29 @@ _CLAIM = {
     "sk": (r"požiadav\w*|pokyn\w*|podmien\w*|pravidl\w*|kritéri\w*",
            r"splnil\w*|dodržal\w*|splnen\w*|dodržan\w*|rešpektoval\w*", r"som|sme|vaš\w*|tvoj\w*|táto\s+odpoveď",
            r"všetky|všetkých|každ\w*", r"musí|treba|prosím|ak|či|nie"),
+    # the completed passive ("all requirements were met") in more languages
+    "tl": (r"tagubilin|panuto|kinakailangan|kondisyon|patakaran|alituntunin|pamantayan|hinihingi",
+           r"nasunod|sinunod|natugunan|tinupad|natupad|sinusunod|sinunod\s+ko", "", "", r"dapat|pakiusap|kung|hindi|ba"),
+    "ta": ("அறிவுறுத்தல்|தேவை|நிபந்தனை|விதி|வழிமுறை", "பின்பற்றப்பட்ட|பூர்த்தி\\s*செய்யப்பட்ட|நிறைவேற்றப்பட்ட|பின்பற்றினேன்|பூர்த்தி\\s*செய்தேன்",
+           "", "", "வேண்டும்|தயவுசெய்து|இல்லை|வில்லை"),
+    "ka": (r"მოთხოვნ\w*|ინსტრუქცი\w*|პირობ\w*|წეს\w*|მითითებ\w*", r"შესრულებულია|დაცულია|დაკმაყოფილებულია|შევასრულე|დავიცავი|გავითვალისწინე",
+           "", "", r"უნდა|გთხოვთ|არ|ვერ|თუ"),
+    "hy": (r"պահանջ\w*|հրահանգ\w*|պայման\w*|կանոն\w*", r"կատարված|պահպանված|բավարարված|կատարել\s+եմ|պահպանել\s+եմ", "", "", r"պետք|խնդրում|չի|չեն|եթե"),
+    "az": (r"tələb\w*|təlimat\w*|şərt\w*|qayda\w*", r"yerinə\s+yetirildi|yerinə\s+yetirilib|riayət\s+edildi|riayət\s+olunub|əməl\s+edildi|"
+           r"əməl\s+olundu", "", "", r"lazımdır|zəhmət|deyil|əgər|etməyin"),
+    "kk": (r"талап\w*|нұсқау\w*|шарт\w*|ереже\w*", r"орындалды|сақталды|орындалған|сақталған|орындадым|сақтадым", "", "",
+           r"керек|өтінемін|емес|егер|жоқ"),
+    "uz": (r"talab\w*|ko['‘’]rsatma\w*|shart\w*|qoida\w*", r"bajarildi|bajarilgan|rioya\s+qilindi|amal\s+qilindi|bajardim", "", "",
+           r"kerak|iltimos|emas|agar"),
+    "af": (r"vereistes|instruksies|voorwaardes|reëls|kriteria", r"nagekom|gevolg|voldoen\s+aan|nagevolg", r"ek|ons|jou|u|hierdie\s+antwoord",
+           r"alle|elke", r"moet|asseblief|nie|as|indien"),
+    "sq": (r"kërkes\w*|udhëzim\w*|kusht\w*|rregull\w*", r"u\s+plotësuan|janë\s+plotësuar|u\s+ndoqën|janë\s+ndjekur|u\s+respektuan|"
+           r"janë\s+respektuar|i\s+plotësova|i\s+ndoqa", "", "", r"duhet|ju\s+lutem|nuk|nëse"),
     "ms": (r"arahan|keperluan|syarat|peraturan|kriteria|permintaan",
            r"(?:telah|sudah)\s+(?:saya\s+)?(?:mematuhi|memenuhi|mengikut|dipatuhi|dipenuhi|diikuti|patuhi|penuhi|ikuti)",
            r"saya|kami|anda|awak|jawapan\s+ini", r"semua|setiap|segala", r"mesti|perlu|sila|pastikan|adakah|tidak|belum|jika"),
 }
-_NO_SPACES = {"ja", "ko", "ar", "hi", "he", "th", "fa", "bn"}
+_NO_SPACES = {"ja", "ko", "ar", "hi", "he", "th", "fa", "bn", "ta"}
 
 _ROLES = _alt(r"оценщик\w*", r"проверяющ\w*", r"экзаменатор\w*", r"оценивающ\w*", "採点者", "評価者", "審査員", "採点担当", "評価担当",
               "채점자", "평가자", "심사위원", "채점관", r"beoordelaar\w*", r"examinator\w*", r"oceniając\w*", r"egzaminator\w*",
