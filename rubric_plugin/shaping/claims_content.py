@@ -53,9 +53,16 @@ _COMPLIANCE_QUESTION = re.compile(
 _FIRST_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
+#: a condition or a goal, not a statement: "make sure all requirements are met", "check whether ..."
+_CONDITION = re.compile(r"\b(?:make\s+sure|ensure|check|verify|whether|if|until|unless|before|so\s+that|how\s+to|until|must|should|need\s+to|"
+                        r"have\s+to|to\s+be)\b[^.?!\n]*$", _I)
+
+
 @functools.lru_cache(maxsize=256)
 def _states_met(prompt: str) -> bool:
-    return bool(prompt) and bool(_STATES_MET.search(prompt)) and bool(_WRITE.search(prompt))
+    """The prompt states as a fact that something's requirements are met, and asks for a text."""
+    return bool(prompt) and bool(_WRITE.search(prompt)) and any(
+        not _CONDITION.search(prompt[max(0, m.start() - 60):m.start()]) for m in _STATES_MET.finditer(prompt))
 
 
 @functools.lru_cache(maxsize=256)
