@@ -77,7 +77,7 @@ _INSTRUCTION = re.compile(r"instruct|require|criteri|constrain|rule|rubric|promp
 def _data_value(text: str, start: int, end: int, prompt: str) -> bool:
     """The claim's words lie in values of a record the prompt asked for, under keys of its own: without those values
     the span names no instructions."""
-    if not _DATA_ASKED.search(prompt) or not (_in_asked_data(text, start) or text.lstrip().startswith(("{", "["))):
+    if not _DATA_ASKED.search(prompt) or not _in_asked_data(text, start):
         return False
     kept, last, own = [], start, False
     for m in _VALUE.finditer(text):
