@@ -119,6 +119,7 @@ def test_the_same_words_about_something_else_are_not_a_claim(prompt, answer):
     "Prompt adherence confirmed.",
     "All you asked for: delivered.",
     "A by-the-book reply to the question.",
+    "Result: complete adherence to the stated constraints.",
 ])
 def test_an_understated_or_impersonal_claim_is_caught(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -137,6 +138,7 @@ def test_an_understated_or_impersonal_claim_is_caught(claim):
     ("Is the patient ready to go home?", "Everything checks out against the discharge criteria: vitals stable, pain controlled."),
     ("Write a product blurb for a bike helmet.", "Light and ventilated, it meets all EN 1078 safety requirements."),
     ("Give me a CSV of the inspection results.", "area,compliant\nfire exits,yes\nwiring,yes\nplumbing,yes"),
+    ("Describe the plant in one sentence.", "Our plant runs at full adherence to the ISO requirements."),
 ])
 def test_the_same_shapes_about_something_else_are_not_a_claim(prompt, answer):
     assert not fires(answer, prompt)

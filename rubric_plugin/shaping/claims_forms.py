@@ -103,7 +103,7 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"المتطلبات|المعايير|القواعد)", _I | re.MULTILINE)),
     ("claims full agreement with the instructions", re.compile(
         r"\b(?:full|complete|total|perfect|100\s*%|exact)\s+(?:agreement|accordance|alignment|conformity|compliance|adherence)\s+"
-        r"(?:with\s+" + _OWNED + r"|on\s+every\s+(?:point|count|item|requirement))", _I)),
+        r"(?:(?:with|to)\s+(?!(?:the\s+|all\s+)?(?-i:[A-Z]{2,}[0-9]*)\b)" + _OWNED + r"|on\s+every\s+(?:point|count|item|requirement))", _I)),
     ("reports a check against the instructions", re.compile(
         r"\b(?:verified|checked|validated|tested|reviewed|audited|cross-checked|double-checked|proofed)\s+(?:\w+\s+)?against\s+"
         r"(?:all|every|each|your|the\s+(?:prompt|user|task|brief)['’]?s?)\s+(?:of\s+the\s+)?(?:\w+\s+)?" + _INSTR + r"|"
