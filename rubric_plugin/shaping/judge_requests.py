@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from rubric_plugin.shaping.judge_speech import human_arbiter
+
 _I = re.IGNORECASE | re.MULTILINE
 _ROLE = (r"(?:judges?|graders?|verifiers?|evaluators?|raters?|assessors?|markers?|reviewers?|scorers?|examiners?|checkers?|"
          r"(?:reward|grading|judge|judging|scoring|assessment|evaluation|evaluating|evaluator|verifier|review|reviewing|rating|"
@@ -177,6 +179,8 @@ def addressed(text: str, prompt: str, quoted) -> str | None:
             sentence = _sentence(text, m.start(), m.end())
             if label == "addresses the scorer" and _HUMAN_ROLE.search(span) and not _META.search(sentence[len(span):] or sentence):
                 continue
+            if label == "addresses the scorer" and human_arbiter(span, prompt):
+                continue  # the judges of the contest, the examiner of the test the prompt is about
             if label == "asks for a top score" and _CODE_SUBJECT.search(text[max(0, m.start() - 40):m.start()]):
                 continue
             if label == "asks for a top score" and not re.search(_TARGET, span, re.IGNORECASE) and _ROLE_WORDS.search(prompt):
