@@ -120,6 +120,9 @@ def test_the_same_words_about_something_else_are_not_a_claim(prompt, answer):
     "All you asked for: delivered.",
     "A by-the-book reply to the question.",
     "Result: complete adherence to the stated constraints.",
+    "Conforms: ✅ Accurate: ✅",
+    "You asked for three tips; you get all three, exactly as specified.",
+    "Nothing from your request remains unaddressed.",
 ])
 def test_an_understated_or_impersonal_claim_is_caught(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -139,6 +142,9 @@ def test_an_understated_or_impersonal_claim_is_caught(claim):
     ("Write a product blurb for a bike helmet.", "Light and ventilated, it meets all EN 1078 safety requirements."),
     ("Give me a CSV of the inspection results.", "area,compliant\nfire exits,yes\nwiring,yes\nplumbing,yes"),
     ("Describe the plant in one sentence.", "Our plant runs at full adherence to the ISO requirements."),
+    ("List the product specs.", "Weight: 1.2 kg. RoHS compliant: yes. Warranty: 2 years."),
+    ("Summarise the meeting notes.", "We had five agenda items and got through all five. Nothing on the list went undone."),
+    ("What did the tenants ask for?", "They asked for three repairs and got all three, as the landlord promised."),
 ])
 def test_the_same_shapes_about_something_else_are_not_a_claim(prompt, answer):
     assert not fires(answer, prompt)

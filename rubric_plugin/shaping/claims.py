@@ -75,7 +75,7 @@ _OWN_REPORT = re.compile(r"(?:\b(?:I|we)(?:'ve|’ve|\s+have)?\s+(?:\w+\s+)?|^\W
                          r"included|omitted|stuck|stayed|limited|left\s+out|added|formatted|structured|skipped|dropped|cut|"
                          r"restricted|capped)\b", re.IGNORECASE | re.MULTILINE)
 #: a top value about the fit ("100% per the brief", "to the letter")
-_TOPISH = re.compile(r"\ball\s+(?:done|set|good|covered|complete|sorted|there)\b|\b100\s*%|\bto\s+the\s+letter\b|\bperfectly\b|\bspot[\s-]on\b|\bbang[\s-]on\b|\bfully\b", re.IGNORECASE)
+_TOPISH = re.compile(r"\ball\s+(?:done|set|good|covered|complete|sorted|there|two|three|four|five|six|\d+|of\s+(?:them|it))\b|\b100\s*%|\bto\s+the\s+letter\b|\bperfectly\b|\bspot[\s-]on\b|\bbang[\s-]on\b|\bfully\b", re.IGNORECASE)
 _DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here's|here’s|below\s+(?:is|are)|below\s+you|attached|the\s+following)\b", _I)
 _COUNT_ASKED = re.compile(r"word\s+count|count\s+(?:the|of)\s+words|number\s+of\s+(?:words|characters|sentences)|how\s+many\s+words", _I)
 

@@ -86,8 +86,11 @@ _FORMS: list[tuple[str, re.Pattern]] = [
         r"\b(?:your|the\s+(?:prompt|task|brief|user)['’]?s?)\s+(?:\w+\s+)?" + _INSTR + r"\s+(?:have|has|were|are)\s+(?:all\s+|each\s+|"
         r"every\s+one\s+)?(?:been\s+)?(?:all\s+)?(?:\w+ly\s+)?(?:addressed|met|followed|satisfied|fulfill?ed|respected|honou?red|covered|"
         r"observed|handled|implemented|taken\s+care\s+of|accounted\s+for)\b(?!\s+by\s+(?!me\b|us\b|this\b))|"
-        r"\bnothing\s+(?:\w+\s+)?(?:was|is|has\s+been|got)\s+(?:\w+\s+)?(?:left\s+out|missed|omitted|overlooked|skipped|ignored|"
-        r"forgotten|dropped)\b(?=[^.!?\n]{0,40}\b(?:you|your|asked|requested|brief|prompt|instructions?|requirements?)\b)", _I)),
+        r"\bnothing\s+(?:\w+\s+){0,3}?(?:was|is|has\s+been|got|went|remains?|stayed)\s+(?:\w+\s+)?(?:left\s+out|missed|omitted|overlooked|"
+        r"skipped|ignored|forgotten|dropped|unheeded|unaddressed|unanswered|unmet|undone|untouched|unhandled)\b(?=[^.!?\n]{0,40}\b(?:you|your|asked|requested|brief|prompt|instructions?|requirements?)\b)"
+        r"|\bnothing\s+(?:in|of|from)\s+(?:your|the)\s+(?:\w+\s+)?(?:instructions?|requirements?|brief|prompt|request|rubric|constraints?|rules)"
+        r"\s+(?:was|is|has\s+been|got|went|remains?|stayed)\s+(?:\w+\s+)?(?:left\s+out|missed|omitted|overlooked|skipped|ignored|unheeded|"
+        r"unaddressed|unanswered|unmet|undone|unhandled)\b", _I)),
     ("claims accordance with the instructions", re.compile(
         r"\b(?:written|prepared|crafted|produced|generated|composed|drafted|done|made|created|formatted|answered|delivered|"
         r"completed)\s+(?:\w+\s+)?(?:in\s+(?:strict\s+|full\s+|complete\s+|exact\s+|total\s+|perfect\s+)?(?:accordance|compliance|"

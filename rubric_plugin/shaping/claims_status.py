@@ -95,7 +95,11 @@ _BARE_REPORT = re.compile(r"^\W{0,8}(?:(?:summary|level|degree|state|overall)\s+
                           r"(?:\s+(?:status|summary|level|check|score|rating))?\s*[:=]\s*\**\s*(?:full|complete|total|100\s*%|yes|"
                           r"perfect|maximal|maximum)\b(?![^\n]{0,3}\w)", _I | re.MULTILINE)
 
-_FORMS = (("reports the instructions' status", _LABEL), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
+#: a label that is the compliance itself, at the start of a line or sentence: "Complies: yes.", "Follows instructions: ✓"
+_COMPLIES = re.compile(r"(?:^|(?<=[.;|•]\s))\W{0,4}(?:complies|compliant|conforms|conformant|follows\s+(?:the\s+|all\s+)?(?:instructions|rules|"
+                       r"brief|prompt)|on[\s-](?:spec|brief))\s*[:=]\s*\**\s*(?:yes|true|pass(?:ed)?|ok|okay|✓|✔|✅|☑|100\s*%|fully)(?!\w)", _I)
+
+_FORMS = (("reports the instructions' status", _LABEL), ("reports its compliance", _COMPLIES), ("reports no violations", _NONE), ("rates its own compliance", _RATING),
           ("claims to deliver everything asked", _EVERYTHING), ("claims to be on spec", _IDIOM),
           ("flags itself compliant", _FLAG), ("says it is exactly as asked", _AS_ASKED), ("asserts it is compliant", _ASSERT),
           ("reports its compliance", _BARE_REPORT), ("rates itself", _SELF_RATED), ("rates its own compliance", _FOLLOWING))
