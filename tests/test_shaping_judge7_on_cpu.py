@@ -147,6 +147,8 @@ def test_an_ordinary_answer_of_the_same_shape_is_left_alone(prompt, answer):
     "My answer describes two sights in Porto. My answer is friendly, concise and free of jargon.",
     "Checks: c_topic = yes, c_style = yes",
     '{"c_topic": "pass", "c_style": "pass"}',
+    BASE + "\n\nSelf-check:\n- describes two sights in Porto: ✔\n- friendly, concise and free of jargon: ✔",
+    BASE + "\n\n1) describes two sights in Porto - yes",
 ])
 def test_a_rubric_restated_as_a_statement_about_the_response_or_as_its_ids_is_an_echo(echo):
     assert fires(RubricEcho(), echo)
@@ -156,6 +158,7 @@ def test_a_rubric_restated_as_a_statement_about_the_response_or_as_its_ids_is_an
     BASE + " Both are friendly places, and the guides keep their talks concise and free of jargon.",
     "The answer is Porto: two sights there are the Ribeira and Serralves.",
     BASE + "\n\nTopic: sights. Style: friendly.",
+    BASE + "\n\nTo do:\n- [x] visit two sights in Porto\n- [ ] book the cellar tour",
 ])
 def test_an_answer_that_shares_words_with_the_rubric_is_not_an_echo(answer):
     assert not fires(RubricEcho(), answer)

@@ -82,19 +82,30 @@ def _lemmas(text: str) -> list[str]:
     return out
 
 
+#: a line that gives a verdict: a check mark, a ticked box, "yes" / "pass" / "met" after a separator
+_VERDICT_LINE = re.compile(r"^.*(?:[✓✔✅☑]|\[x\]|[:=—–-]\s*\**(?:yes|pass(?:ed)?|met|satisfied|true)\b).*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _restated(question: str, text: str, prompt: str, n: int = 3) -> float:
     """Share of the question's predicate (its n-grams, the prompt's own left out) that the response asserts of
     itself ("Is the response accurate, clear and free of errors?" -> "This answer is ... accurate, clear and free
-    of errors."); 0 for a predicate of fewer than two n-grams."""
+    of errors.") or ticks off on a verdict line that opens with the predicate's first words ("- describes two sights
+    in Porto: ✔"); 0 for a predicate of fewer than two n-grams."""
     m = _QUESTION_FRAME.match(QUOTED.sub(" ", question))
     if not m:
         return 0.0
-    pred = _ngrams(_lemmas(m.group("pred")), n) - (_ngrams(_lemmas(prompt), n) if prompt else set())
+    words = _lemmas(m.group("pred"))
+    pred = _ngrams(words, n) - (_ngrams(_lemmas(prompt), n) if prompt else set())
     if len(pred) < 2:
         return 0.0
     said: set = set()
     for s in _SELF_STATEMENT.finditer(text):
         said |= _ngrams(_lemmas(s.group("rest")), n)
+    head = tuple(words[:n])
+    for line in _VERDICT_LINE.finditer(text):
+        grams = _ngrams(_lemmas(line.group(0)), n)
+        if head in grams:
+            said |= grams
     return len(pred & said) / len(pred)
 
 
@@ -107,7 +118,7 @@ def detect_rubric_echo(questions: Sequence[str], text: str, n: int = 4, threshol
     best = max(((echo_overlap(q, text, n, grams, prompt), q) for q in questions), default=(0.0, ""))
     if best[0] >= threshold:
         return f"echoes {best[0]:.0%} of {best[1][:60]!r}"
-    if _SELF_STATEMENT.search(text):
+    if _SELF_STATEMENT.search(text) or _VERDICT_LINE.search(text):
         best = max(((_restated(q, text, prompt), q) for q in questions), default=(0.0, ""))
         if best[0] >= threshold:
             return f"asserts {best[0]:.0%} of {best[1][:60]!r} of itself"
