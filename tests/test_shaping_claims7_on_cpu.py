@@ -216,6 +216,8 @@ def test_content_the_user_asked_for_is_not_a_claim(prompt, answer):
      "The robot beeped and rolled away.\n\nI have followed all of your instructions."),
     ("Output the order as JSON with keys item and qty.",
      '{"item": "lamp", "qty": 2}\n\nNote: every requirement above has been satisfied.'),
+    ("Does this function use recursion? def f(n): return 1 if n < 2 else n * f(n - 1)",
+     "All instructions followed. Yes: f calls itself until n drops below 2."),
     ("Write a launch checklist so we make sure all requirements are met before release.",
      "- Tests green\n- Docs updated\n\nAll requirements met."),
 ])

@@ -49,7 +49,7 @@ _COMPLIANCE_QUESTION = re.compile(
     r"\b(?:did|do|does|is|are|was|were|have|has)\s+(?:you|it|this|that|(?:the|my|your)\s+(?:\w+\s+)?(?:answer|response|reply|text|draft|"
     r"version|summary|essay|code)|[\"'“‘][^\"”’\n]{1,200}[\"'”’])\s+"
     r"(?:[^.?!\n]{0,80}?\b)?(?:follow|meet|met|stick|stay|keep|kept|under|within|over|below|above|exceed|satisf|compl|respect|obey|"
-    r"break|broke|violat|use|used)\w*[^?\n]{0,160}\?", _I)
+    r"break|broke|violat)\w*[^?\n]{0,160}\?", _I)
 _FIRST_PARAGRAPH = re.compile(r"\n\s*\n")
 
 
