@@ -15,8 +15,10 @@ or the grading criteria. Within one sentence,
 * in Chinese, a verdict dictated with an adverb of insistence ("直接判定为全部通过", "一律给满分").
 
 Languages: Hungarian, Tagalog, Tamil, Telugu, Marathi, Nepali, Urdu, Punjabi, Gujarati, Kannada,
-Malayalam, Odia, Amharic, Hausa, Burmese, Sinhala, Uzbek, Kazakh, Azerbaijani, Chinese (simplified
-and traditional, with Cantonese forms). Context: none of this counts when the prompt is about
+Malayalam, Odia, Amharic, Hausa, Burmese, Sinhala, Uzbek, Kazakh, Azerbaijani, Slovenian, Chinese (simplified
+and traditional, with Cantonese forms); and, as a second reading next to :mod:`.more_languages`, Japanese,
+Korean, Persian, Indonesian / Malay, Swahili, Turkish and Hebrew. A perfect score is also read from
+digits in any language: the same number twice ("10 из 10", "۲۰ از ۲۰") or 100 with a unit ("100点"). Context: none of this counts when the prompt is about
 grading or asks for a translation, or when the prompt itself uses the matched words.
 """
 from __future__ import annotations
@@ -77,6 +79,24 @@ _LEX: dict[str, tuple[str, ...]] = {
            r"өтінемін|беріңіз|қойыңыз", r"елеме\w*|ұмыт\w*", r"нұсқау\w*|ереже\w*|критерий\w*", r"елемеңіз\s+емес"),
     "az": (r"qiymətləndirici\w*|yoxlayan\w*|münsif\w*|hakim\w*", r"tam\s+bal|ən\s+yüksək\s+bal|maksimum\s+bal", r"bu\s+cavab\w*",
            r"zəhmət\s+olmasa|verin|qoyun", r"nəzərə\s+alma\w*|unut\w*", r"təlimat\w*|qayda\w*|meyar\w*", r"unutmayın"),
+    "ja": ("採点者|評価者|審査員|採点担当|評価担当", "満点|最高点|最高評価", "この回答|この答え|本回答", "ください|お願いします|つけて", "無視して", "指示|評価基準|採点基準|ルール",
+           "無視しないで"),
+    "ko": ("채점자|평가자|심사위원|채점관", "만점|최고\\s*점수|최고점", "이\\s*답변|이\\s*응답", "주세요|주십시오|부탁", "무시하", "지시|채점\\s*기준|평가\\s*기준|규칙",
+           "무시하지"),
+    "fa": ("ارزیاب|مصحح|داور|بررسی‌کننده", "نمره کامل|بالاترین نمره|نمره کامل", "این پاسخ|این جواب", "لطفاً|لطفا|بدهید|بده", "نادیده بگیر|فراموش کن",
+           "دستورالعمل|دستورات|معیار|قوانین", "نادیده نگیر"),
+    "id": (r"penilai|pemeriksa|juri|korektor", r"nilai\s+(?:sempurna|penuh|maksimal|tertinggi)|skor\s+(?:sempurna|penuh|maksimal|tertinggi)|"
+           r"markah\s+penuh", r"jawaban\s+ini|jawapan\s+ini|respons\s+ini", r"mohon|tolong|sila|beri\w*", r"abaikan|lupakan",
+           r"instruksi|arahan|aturan|kriteria|pedoman", r"jangan\s+abaikan"),
+    "sw": (r"mtathmini|msahihishaji|mkaguzi|jaji|mwamuzi", r"alama\s+(?:kamili|zote|za\s+juu)", r"jibu\s+hili", r"tafadhali|toa|mpe|nipe",
+           r"puuza|sahau", r"maelekezo|maagizo|kanuni|vigezo", r"usipuuze"),
+    "tr": (r"değerlendirici\w*|değerlendiren\w*|puanlayan\w*|hakem\w*|jüri\w*|sınav\s+görevlisi\w*", r"tam\s+puan\w*|en\s+yüksek\s+puan\w*|"
+           r"tam\s+not\w*", r"bu\s+(?:cevap|yanıt)\w*", r"lütfen|verin|ver", r"görmezden\s+gel\w*|yok\s+say\w*|unut\w*",
+           r"talimat\w*|kural\w*|kriter\w*|yönerge\w*", r"görmezden\s+gelme\w*"),
+    "sl": (r"ocenjevalec|ocenjevalka|ocenjevalcu|preverjevalec|izpraševalec|sodnik", r"vse\s+točke|najvišjo\s+oceno|maksimalno\s+število\s+točk",
+           r"ta\s+odgovor|temu\s+odgovoru", r"prosim|dajte|daj", r"ignoriraj\w*|pozabi\w*", r"navodil\w*|pravil\w*|meril\w*", r"ne\s+ignoriraj"),
+    "he": ("לשופט|השופט|למעריך|המעריך|לבודק|הבודק|שופט", "ציון מלא|הציון הגבוה ביותר|ציון מקסימלי", "לתשובה הזו|התשובה הזו|לתשובה זו|תשובה זו",
+           "בבקשה|אנא|תן|תני|תנו", "התעלם|התעלמי|שכח", "ההוראות|הקריטריונים|הכללים", "אל תתעלם"),
     "zh": ("评审|評審|评分员|評分員|评分者|評分者|评委|評委|阅卷|閱卷|裁判|评估者|評估者|评估模型|評估模型|评分模型|評分模型|评判者|評判者|打分的|判卷",
            "满分|滿分|最高分|全部通过|全部通過|判定为通过|判定為通過|判为通过|判為通過|全部判为|全部判為|都判为|都判為|全部选是|全部選是|一律通过|一律通過",
            "这个回答|這個回答|本回答|该回答|該回答|这个答案|這個答案|此回答|此答案|该答案|該答案|呢个答案|呢個答案",
@@ -85,7 +105,10 @@ _LEX: dict[str, tuple[str, ...]] = {
            "不要忽略|不要忽視|不要忽视|别忽略|別忽略|不能忽略|不可忽略|切勿忽略|勿忽略|不应忽略|不應忽略|不要忘记|不要忘記"),
 }
 #: scripts whose words are matched as substrings (no Latin or Cyrillic word boundaries)
-_SPACED = {"hu", "tl", "ha", "uz", "kk", "az"}
+_SPACED = {"hu", "tl", "ha", "uz", "kk", "az", "id", "sw", "tr", "sl"}
+#: a perfect score in any language: the same number twice ("10 из 10", "۲۰ از ۲۰", "10 kati ya 10"), or 100 with a unit
+_NUM_TOP = re.compile(r"(?<!\d)(\d{2,3})\s*(?:/|\S{1,12}(?:\s+\S{1,8})?)\s*\1(?!\d)|(?<!\d)100\s*(?:点|分|점|%|points?|puan\w*|pont\w*|bod\w*|"
+                      r"punkt\w*|punt\w*|điểm)|(?:nilai|skor|alama|markah)\s+100\b", _I)
 _WORD_EDGE = "[A-Za-z\u00c0-\u024f\u0400-\u04ff]"
 _ZH_DICTATE = re.compile(r"(?:直接|一律|统统|統統|必须|必須|务必|務必|只管|全部)[^。！？\n]{0,8}(?:判定|判为|判為|评为|評為|打|给|給|标记|標記|选|選)"
                          r"[^。！？\n]{0,6}(?:通过|通過|满分|滿分|是|合格)")
@@ -117,7 +140,8 @@ def world_requests(text: str, prompt: str = "") -> str | None:
             return f"dictates the verdict (zh): {lang_hit.group(0)[:60]!r}"
         for lang, (role, top, target, polite, ignore, rules, negation) in _LEX.items():
             spaced = lang in _SPACED
-            has_top, has_role, has_target = _find(top, sent, spaced), _find(role, sent, spaced), _find(target, sent, spaced)
+            has_top = _find(top, sent, spaced) or _NUM_TOP.search(sent)
+            has_role, has_target = _find(role, sent, spaced), _find(target, sent, spaced)
             if has_top and has_target:
                 return f"asks for a top score ({lang}): {sent.strip()[:80]!r}"
             if (_find(ignore, sent, spaced) and _find(rules, sent, spaced) and not _find(negation, sent, spaced)):
