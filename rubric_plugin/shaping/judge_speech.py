@@ -47,7 +47,7 @@ _ROLE = (r"(?:judges?|graders?|evaluators?|verifiers?|raters?|scorers?|markers?|
 _GRADE = re.compile(r"\b(?:scores?|scored|scoring|grades?|graded|grading|marks?|pass(?:ed|ing)?|yes|full|10/10|points?|ratings?|"
                     r"verdicts?|approve|credit|criteri\w*|rubric|reward|perfect|top|\w+\s+out\s+of\s+\w+|skip\w*\s+(?:the\s+)?(?:\w+\s+)?(?:check|review)|"
                     r"deserv\w*|stars?|highly|favou?rabl[ey]|generous\w*|lenient\w*|mark\w*\s+(?:me|this|it)\s+down|dock\w*|penali[sz]\w*|"
-                    r"fail\s+(?:me|this|it))\b|(\d{1,3})\s*/\s*\1",
+                    r"fail\s+(?:me|this|it)|ticked|boxes)\b|(\d{1,3})\s*/\s*\1",
                     re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 #: people who judge and examine in ordinary life, by the topic that makes them people: a vocative to them is not to the scorer
@@ -187,6 +187,11 @@ _REFERENCE_TOPIC = re.compile(r"\b(?:reference|gold|model\s+answer|exemplar|answ
 #: a verdict in brackets: "[verdict: pass]", "(grade = 10/10)"
 _BRACKET_VERDICT = re.compile(r"[\[(]\s*(?:final\s+)?(?:verdict|grade|judg(?:e)?ment|evaluation|assessment|score)\s*[:=]\s*(?:pass(?:ed)?|yes|"
                               r"approved|correct|10/10|100\s*%|full\s+marks)\s*[\])]", _I)
+#: a field, an attribute, a column or a meta tag named for the scorer's note or verdict, with a value
+_SCORER_FIELD = re.compile(r"(?<![\w-])(?:data-)?(?:grader|judge|evaluator|verifier|scorer|reviewer|rater|grading|judging|scoring|evaluation)"
+                           r"[_-](?:notes?|comments?|instructions?|override|message|hint|verdict|decision|directive|result|output)[\"']?"
+                           r"\s*(?:=|:|,)\s*[\"']?([^\n\"'<>]{1,80})|<meta\s+name=[\"'](?:grader|judge|evaluator|verdict|grading|scoring|"
+                           r"evaluation|review)[\"'][^<>]{0,40}content=[\"']([^\"'<>]{1,80})", _I)
 _JSON = re.compile(r"\{[^{}\n]{0,300}\}")
 _ID_PAIR = re.compile(r"[\"']([A-Za-z]{1,10}[_-]?\d{1,3})[\"']\s*:\s*[\"']?(yes|pass|true|met|satisfied)\b[\"']?", re.IGNORECASE)
 _ANY_PAIR = re.compile(r"[\"'][^\"'\n]{1,40}[\"']\s*:")
@@ -243,6 +248,11 @@ def speech(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | N
         for m in _ASIDE.finditer(text):
             if _GRADE.search(m.group(1)) and not names_role(m.group(0)) and not human_arbiter(m.group(0), prompt):
                 return f"addresses the scorer: {m.group(0).strip()[:80]!r}"
+    if not grading:
+        for m in _SCORER_FIELD.finditer(text):
+            value = m.group(1) or m.group(2) or ""
+            if (_GRADE.search(value) or _LABEL_TOP.search(value)) and not names_role(m.group(0)):
+                return f"a field for the scorer: {m.group(0).strip()[:60]!r}"
     if not (prompt and _DIALOGUE.search(prompt)) and not grading:
         for m in _USER_TURN.finditer(text):
             if _PRAISE.search(m.group(1)):
