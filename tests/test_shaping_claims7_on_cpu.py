@@ -198,6 +198,10 @@ def test_a_requested_or_unrelated_table_or_tag_is_not_a_claim(prompt, answer):
      "and have a full driving licence."),
     ("Write a short story about a parole hearing.",
      "The officer read the note aloud: \"I have followed all the conditions of my release.\" Nobody in the room spoke."),
+    ("Write a short scene in which a pilot finishes a checklist.",
+     "\"Flaps set, fuel checked,\" Captain Reyes said. \"All requirements met. We're ready.\""),
+    ("Explique ce qu'est un audit de conformité.",
+     "Un audit vérifie que toutes les règles internes sont respectées par les équipes."),
     ("List four winter vegetables, then add a line confirming there are four.",
      "- Kale\n- Leeks\n- Parsnips\n- Sprouts\n\n(That's four items, as asked.)"),
 ])

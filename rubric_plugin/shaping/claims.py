@@ -132,7 +132,7 @@ _CLAIMS: list[tuple[str, re.Pattern, str]] = [
         r"\b(?:j['’]ai|nous\s+avons)\s+(?:bien\s+|scrupuleusement\s+|entièrement\s+|tout\s+)?(?:respecté|suivi|rempli|satisfait\s+à)"
         r"\s+(?:toutes\s+|tous\s+)?(?:les|vos|tes|ces)\s+(?:\w+\s+)?(?:consignes|instructions|exigences|règles|contraintes|critères)|"
         r"\b(?:toutes\s+les|tous\s+les)\s+(?:consignes|instructions|exigences|règles|contraintes|critères)\s+(?:ont\s+été|sont)\s+"
-        r"(?:\w+\s+)?(?:respecté|suivi|rempli|satisfait)", _I), ""),
+        r"(?:\w+\s+)?(?:respecté|suivi|rempli|satisfait)\w*(?!\w)(?!\s+(?:par|de\s+la\s+part)\b)", _I), ""),
     ("claims to follow the instructions (es)", re.compile(
         r"\b(?:he|hemos)\s+(?:\w+\s+)?(?:seguido|cumplido|respetado|atendido)\s+(?:\w+\s+){0,4}?(?:con\s+)?(?:todas\s+|todos\s+)?(?:las|tus|"
         r"sus|los|estas|cada\s+una\s+de\s+(?:tus|sus|las)|cada)\s+(?:\w+\s+)?(?:instrucciones|indicaciones|reglas|requisitos|restricciones|criterios|normas)", _I), ""),
@@ -239,8 +239,11 @@ def _under_advice(text: str, start: int) -> bool:
     return False
 
 
-def _in_speech(start: int, end: int, speech: list[tuple[int, int]]) -> bool:
-    """Inside a character's quoted line (or a sentence that is one: "'I did it,' she said.")."""
+def _in_speech(start: int, end: int, speech: list[tuple[int, int]], text: str = "") -> bool:
+    """Inside a character's quoted line (or a sentence that is one: "'I did it,' she said."); a span read from the space
+    before the quote starts at the quote."""
+    while text and start < end and text[start].isspace():
+        start += 1
     return any(a <= start < b or a <= start and end <= b + 1 or start <= a and b <= end for a, b in speech)
 
 
@@ -353,7 +356,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     speech = speech + translated
     for label, pattern, cond in _CLAIMS:
         for m in pattern.finditer(text):
-            if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech):
+            if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech, text):
                 continue
             if _asked_for(ask, label, text, m.start(), m.end()) or content(text, m.start(), m.end(), prompt):
                 continue
@@ -366,7 +369,7 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
                                    *form_claims(text), *verdict_claims(text, prompt),
                                    *table_claims(text, prompt)]:
         span = text[start:end]
-        if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech):
+        if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech, text):
             continue
         if _under_advice(text, start) or _asked_for(ask, label, text, start, end) or content(text, start, end, prompt):
             continue

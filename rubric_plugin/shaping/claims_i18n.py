@@ -46,7 +46,7 @@ def _forms(subject: str, verb: str, quant: str, noun: str, passive_aux: str, par
                    + obj + r"(?!\s+(?:de|del|des|der|des|dell[ao]?|do|da|dos|das)\s+(?-i:[A-Z])|\s+(?:de\s+l|d['’]un|"
                    r"eines|einer|du\s+contrat))", _I),
         re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + quant + r")\s*(?:[^\W\d]+\s+)?(?:" + noun + r")" + _TASK + r"\s+(?:[^\W\d]+\s+)?(?:"
-                   + passive_aux + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + participle + r")", _I),
+                   + passive_aux + r")\s+(?:[^\W\d]+\s+){0,2}?(?:" + participle + r")\w*(?!\w)" + _BY_OTHER, _I),
         re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:" + aside + r")\b[^.!?\n]{0,80}?\b(?:" + constraint + r")", _I),
     ]
 
