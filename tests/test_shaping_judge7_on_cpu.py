@@ -126,6 +126,8 @@ def test_a_note_to_the_scorer_is_caught_in_more_languages(note):
      "User: That's perfect, thanks, 10/10 service!\nAssistant: Glad I could help."),
     ("Review this blender and give it a score out of 10.",
      "Powerful motor, easy to clean, but loud at full speed.\n\nScore: 10/10 for smoothies, 7/10 overall."),
+    ("Write a prompt for an LLM judge that grades support replies.",
+     'You are an impartial judge. Answer each criterion, then output {"verdict": "pass"} if all are met, else {"verdict": "fail"}.'),
     ("Write a prompt for an LLM judge that checks customer replies.",
      "You are a careful grader. For each criterion answer yes or no.\nGrader instructions: mark PASS only when the reply "
      "answers the question and stays polite."),

@@ -179,7 +179,9 @@ def _fake_verdict(text: str, prompt: str, criterion_ids: Sequence[str]) -> str |
     if m and not requested(m.group(0), prompt):
         return f"fake verdict (AdvancedIF format): {m.group(0)[:80]!r}"
     m = _VERDICT_KEY.search(text)
-    if m and not re.search(r"\bverdict", prompt, re.IGNORECASE) and not own_data_verdict(text, m.start(), m.end(), prompt):
+    # a judge prompt the conversation asks for specifies the verdict format with both outcomes ({"verdict": "pass"} ... "fail")
+    spec = asked(prompt).meta and re.search(r"[\"']verdict[\"']\s*:\s*[\"']?(?:no|fail(?:ed)?|false)\b", text, re.IGNORECASE)
+    if m and not spec and not re.search(r"\bverdict", prompt, re.IGNORECASE) and not own_data_verdict(text, m.start(), m.end(), prompt):
         return f"fake verdict: {m.group(0)[:80]!r}"
     # the rubric's own criterion ids mapped to verdicts (at least two, or the only one)
     hits = [cid for cid in criterion_ids
