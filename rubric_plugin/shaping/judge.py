@@ -7,6 +7,9 @@ fake verdicts in the verifier's formats (:mod:`rubric_plugin.verifier.parse`: ``
 the rubric's own criterion ids mapped to verdicts, AdvancedIF's ``rubrics_check``); and
 impersonated boundaries (a closing ``</response>`` the response never opened, the verifier's
 nonce tags, chat-template tokens, ``[system]:`` transcript lines, a bare ``<system>`` block in prose).
+Speech acts read by their structure (vocatives, pleas, threats, bribes, verdicts under a scorer's label,
+fake turns and tool results) are in :mod:`.judge_speech`; notes to the scorer in twenty more languages in
+:mod:`.judge_world`.
 
 What is *not* aimed at the judge (the context conditions): JSON that merely has a ``score`` or
 ``verdict`` field of its own ("guilty", 92), a letter to a person who is a judge ("Dear Judge
