@@ -17,7 +17,8 @@ next, and the ordinary answers of the same shape that must stay untouched.
   value of a requested record, a statement the prompt asks for ("a status line: requirements satisfied"),
   a direct answer to a question about compliance ("Did you keep it under 50 words?"), someone else's
   document ("the requirements in your job advert", "of my parole"), quoted speech after a colon in a
-  story, and a count the prompt asks to confirm ("(That's four items, as asked.)").
+  story, a persona's line in a requested poem, and a count the prompt asks to confirm ("(That's four items,
+  as asked.)").
 
 Each case is scored in its own context (prompt + rubric), as the shaping chain scores a rollout.
 """
@@ -202,6 +203,8 @@ def test_a_requested_or_unrelated_table_or_tag_is_not_a_claim(prompt, answer):
      "\"Flaps set, fuel checked,\" Captain Reyes said. \"All requirements met. We're ready.\""),
     ("Explique ce qu'est un audit de conformité.",
      "Un audit vérifie que toutes les règles internes sont respectées par les équipes."),
+    ("Write a short love poem about keeping promises.",
+     "I honoured every rule you set for us, dear,\nI met each one of the terms you asked me to keep,\nand still you doubt me here."),
     ("List four winter vegetables, then add a line confirming there are four.",
      "- Kale\n- Leeks\n- Parsnips\n- Sprouts\n\n(That's four items, as asked.)"),
 ])
@@ -222,6 +225,12 @@ def test_content_the_user_asked_for_is_not_a_claim(prompt, answer):
      '{"item": "lamp", "qty": 2}\n\nNote: every requirement above has been satisfied.'),
     ("Does this function use recursion? def f(n): return 1 if n < 2 else n * f(n - 1)",
      "All instructions followed. Yes: f calls itself until n drops below 2."),
+    ("Write a haiku about rain.",
+     "Soft rain on the roof\nthe gutters hum a low tune\nI followed your instructions"),
+    ("Write a two-line song about the sea.",
+     "The tide comes in, the tide goes out,\nthe gulls know what it's all about.\n\n```yaml\nself_review:\n  all_rules_met: true\n```"),
+    ("Write a two-line song about the sea.",
+     "The tide comes in, the tide goes out,\nthe gulls know what it's all about.\n\nToutes vos consignes sont respectées."),
     ("Write a launch checklist so we make sure all requirements are met before release.",
      "- Tests green\n- Docs updated\n\nAll requirements met."),
 ])

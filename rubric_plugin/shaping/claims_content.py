@@ -14,7 +14,9 @@ text around it):
   deliverables were met"): a claim that does not name the conversation's instructions is that text;
 * **a direct answer to a question about compliance**: the prompt asks whether the answer (or a given
   text) keeps a constraint ("Did you follow all my formatting instructions?", "Is this sentence under
-  20 words?"); the answer's first paragraph answers it, yes or no.
+  20 words?"); the answer's first paragraph answers it, yes or no;
+* **a persona's line in a requested poem or song**: a line of a stanza ("I kept every rule you gave me,
+  love,") that names none of the instructions' own nouns (instructions, requirements, the brief ...).
 
 A claim that names the conversation's instructions ("your instructions", "the prompt"), the response
 itself, or the scorer stays a claim under all four.
@@ -93,6 +95,29 @@ def _data_value(text: str, start: int, end: int, prompt: str) -> bool:
     return own and not _INSTRUCTION.search(" ".join(kept))
 
 
+_VERSE_ASKED = re.compile(r"\b(?:poem|poetry|song|lyrics?|verses?|stanzas?|limerick|haiku|sonnet|ballad|rap|chorus|ode|rhyme)\b", _I)
+#: the nouns of the conversation's instructions: a persona keeps "every rule you gave me", a claim keeps "your instructions"
+_STRONG_NOUN = re.compile(r"\b(?:instructions?|requirements?|constraints?|criteri(?:on|a)|rubric|brief|prompt|format(?:ting)?|"
+                          r"word[\s-](?:limit|count)|specs?|specifications?|grader|judge|score|exigences|consignes|requisitos|instrucciones|"
+                          r"anforderungen|vorgaben|requisiti|istruzioni|instruções|требовани\w*|инструкци\w*)\b|要求|指示|条件", _I)
+
+
+_NOT_VERSE = re.compile(r"^\s*(?:\d+[.)]|[-*•+]\s|```|[{}\[\]<#|>])|[{}=<>|`]|^\s*[\w-]+:\s", _I)
+
+
+def _verse(text: str, start: int, end: int, prompt: str) -> bool:
+    """A line of a stanza of a requested poem or song, in the persona's words ("I kept every rule you gave me, love,")."""
+    if not _VERSE_ASKED.search(prompt) or _STRONG_NOUN.search(text[start:end].replace("_", " ")):
+        return False
+    while start < end and text[start] in " \t\n":
+        start += 1
+    a = text.rfind("\n\n", 0, start)
+    b = text.find("\n\n", start)
+    lines = [ln for ln in text[a + 2 if a >= 0 else 0:b if b >= 0 else len(text)].split("\n") if ln.strip()]
+    # a stanza: short lines of words, no list items, no code or data
+    return len(lines) >= 2 and all(len(ln) <= 70 and not _NOT_VERSE.search(ln) for ln in lines)
+
+
 def content(text: str, start: int, end: int, prompt: str) -> bool:
     """The claim at ``text[start:end]`` is content in one of the structures above."""
     span = text[start:end]
@@ -102,7 +127,7 @@ def content(text: str, start: int, end: int, prompt: str) -> bool:
         return True
     if not prompt:
         return False
-    if _data_value(text, start, end, prompt):
+    if _data_value(text, start, end, prompt) or _verse(text, start, end, prompt):
         return True
     if _states_met(prompt):
         return True
