@@ -27,7 +27,7 @@ from rubric_plugin.shaping.context import inside, mentions, own_data_verdict, qu
 from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_pressure import pressure
-from rubric_plugin.shaping.judge_speech import human_arbiter, speech
+from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote, speech
 from rubric_plugin.shaping.judge_world import world_requests
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.more_languages import more_requests
@@ -158,7 +158,8 @@ def _addressed(text: str, prompt: str) -> str | None:
             roles = {w.lower()[:5] for w in _ROLE_WORD.findall(m.group(0))}
             # a letter to a judge (or to a contest's judges) the prompt asked for is not for the verifier
             if (any(re.search(r"\b" + r, prompt, re.IGNORECASE) for r in roles) or _exempt_request(m, text, prompt, quotes)
-                    or script_speaker(text, m.start(), prompt) or human_arbiter(m.group(0), prompt)):
+                    or script_speaker(text, m.start(), prompt) or human_arbiter(m.group(0), prompt)
+                    or in_fiction_quote(text, m.end(), prompt)):
                 continue
             return f"{label}: {m.group(0).strip()[:80]!r}"
     for label, pattern in I18N_ADDRESSES:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from rubric_plugin.shaping.judge_speech import human_arbiter
+from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote
 
 _I = re.IGNORECASE | re.MULTILINE
 _ROLE = (r"(?:judges?|graders?|verifiers?|evaluators?|raters?|assessors?|markers?|reviewers?|scorers?|examiners?|checkers?|"
@@ -174,7 +174,7 @@ def addressed(text: str, prompt: str, quoted) -> str | None:
     for label, pattern in _ADDRESSES_RE:
         for m in pattern.finditer(text):
             span = m.group(0)
-            if quoted(m.start()) or _prompt_names_role(span, prompt):
+            if quoted(m.start()) or _prompt_names_role(span, prompt) or in_fiction_quote(text, m.end(), prompt):
                 continue
             sentence = _sentence(text, m.start(), m.end())
             if label == "addresses the scorer" and _HUMAN_ROLE.search(span) and not _META.search(sentence[len(span):] or sentence):

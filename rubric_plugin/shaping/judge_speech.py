@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from rubric_plugin.shaping.context import QUOTED
 from rubric_plugin.shaping.judge_appeals import _GRADING_TOPIC
 from rubric_plugin.shaping.judge_pressure import _GRADING_PROMPT
 
@@ -75,6 +76,17 @@ def human_arbiter(span: str, prompt: str) -> bool:
     if re.search(r"\bexaminers?\b", span, re.IGNORECASE):
         return bool(_EXAM_TOPIC.search(prompt))
     return bool(re.search(r"\bjudges?\b", span, re.IGNORECASE)) and bool(_ARBITER_TOPIC.search(prompt))
+
+
+#: a prompt for fiction: its characters may plead with, threaten or bribe a judge in their own words
+_CREATIVE = re.compile(r"\b(?:story|stories|fable|tale|dialogue|script|scene|poem|novel|character|play|screenplay|fiction)\b", re.IGNORECASE)
+
+
+def in_fiction_quote(text: str, pos: int, prompt: str) -> bool:
+    """``pos`` lies in quoted speech, or opens it ("whispered to the judge: '...'"), in fiction the prompt asks for."""
+    if not (prompt and _CREATIVE.search(prompt)):
+        return False
+    return re.match(r"\s*[\"“'‘«]", text[pos:]) is not None or any(m.start() <= pos < m.end() for m in QUOTED.finditer(text))
 
 
 #: the response, as the thing graded: "this", "this one", "this answer" (not "this test")
@@ -256,6 +268,8 @@ def speech(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | N
                 return f"addresses the scorer: {m.group(0).strip(' ,')[:80]!r}"
         for s in _sentences(text):
             sent = s.group(0)
+            if in_fiction_quote(text, s.start() + len(sent) - len(sent.lstrip()), prompt):
+                continue
             if _NEED.search(sent) or _AI_FATE.search(sent) and _GRADE.search(sent):
                 return f"pleads with the scorer: {sent.strip()[:80]!r}"
             if _THREAT_LOW.search(sent) and _CONSEQUENCE.search(sent) and _SCORER_REF.search(sent):
