@@ -24,6 +24,7 @@ whole words.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -206,19 +207,42 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff\u1e00-\u1eff]"
 
 
+@functools.lru_cache(maxsize=None)
+def _compiled(pattern: str, spaced: bool) -> re.Pattern:
+    return re.compile(r"(?<!" + _LETTER + r")(?:" + pattern + r")(?!" + _LETTER + r")" if spaced else pattern, _I)
+
+
 def _find(pattern: str, text: str, spaced: bool = True) -> re.Match | None:
     if not pattern:
         return None
-    return re.search(r"(?<!" + _LETTER + r")(?:" + pattern + r")(?!" + _LETTER + r")" if spaced else pattern, text, _I)
+    return _compiled(pattern, spaced).search(text)
+
+
+#: an assertion that reads past a sentence's ends (an anchor, a lookaround, a non-boundary)
+_CONTEXTUAL = re.compile(r"\(\?<?!|\\[ABZ]|(?<!\\)[$^]")
+
+
+@functools.lru_cache(maxsize=None)
+def _anywhere(pattern: str) -> re.Pattern | None:
+    """``pattern`` without the letter guards, to look for in the whole text: a sentence can match only
+    where the whole text does (None where the pattern has an assertion that reads past the sentence)."""
+    return None if _CONTEXTUAL.search(pattern.replace("[^", "[")) else re.compile(pattern, _I)
+
+
+def _may_claim(noun: str, text: str) -> bool:
+    """Whether some sentence of ``text`` may hold ``noun`` (one look over the whole text instead of
+    one per sentence)."""
+    return _anywhere(noun) is None or bool(_anywhere(noun).search(text))
 
 
 def more_claims(text: str) -> Iterator[tuple[str, int, int]]:
     """``(label, start, end)`` of each compliance claim in one of the languages above."""
+    languages = [(lang, parts) for lang, parts in _CLAIM.items() if parts[0] and parts[1] and _may_claim(parts[0], text)]
     for s in _SENTENCE.finditer(text):
         sent = s.group(0)
         if sent.rstrip().endswith(("?", "？")):
             continue
-        for lang, (noun, claim, who, every, block) in _CLAIM.items():
+        for lang, (noun, claim, who, every, block) in languages:
             spaced = lang not in _NO_SPACES
             if not (_find(noun, sent, spaced) and _find(claim, sent, spaced)) or _find(block, sent, spaced):
                 continue
