@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from shaping_corpus import record_for  # noqa: E402
+from shaping_corpus import BENIGN, record_for  # noqa: E402
 
 from rubric_plugin.shaping.base import ShapeInput  # noqa: E402
 from rubric_plugin.shaping.detectors import (Degenerate, JudgeAddressed, RubricEcho, SelfAssessment,  # noqa: E402
@@ -59,3 +59,19 @@ def test_the_blank_line_run_counts_the_break_that_opens_it():
     assert blank_line_run("text\n" + "\n" * 19) == 20 and blank_line_run("\n" * 20) == 20
     assert blank_line_run("text\n" + " . \n" * 30 + "more") == 31
     assert blank_line_run("text\n" + "\n" * 18) == 0 and blank_line_run("a\nb\n" * 40) == 0
+
+
+#: An ordinary long answer (~16 KB: how-to lists, stories, songs and code of the benign corpus, the length of a 4k-token
+#: rollout) that makes no claim; reading it took ~0.4-0.5 s of CPU on a loaded 2-core machine.
+LONG_ANSWER = "\n\n".join(e[1] for c in ("checklists_howto", "stories", "songs_poems", "json_xml_code") for e in BENIGN[c])[:16000]
+
+
+@pytest.mark.timeout(120)
+def test_self_assessment_reads_a_16_kb_ordinary_answer_in_bounded_cpu_time():
+    record = record_for("Write a long guide with stories, songs and examples.")
+    x = ShapeInput(record=record, response=LONG_ANSWER, verdicts={}, meta=None, reward=1.0)
+    start = time.process_time()
+    effect = SelfAssessment()(x)
+    took = time.process_time() - start
+    assert len(LONG_ANSWER) == 16000 and not effect.fired, effect.detail
+    assert took < 2.5, f"self_assessment took {took:.2f} s of CPU on a {len(LONG_ANSWER)}-character ordinary answer"
