@@ -203,9 +203,10 @@ def test_an_answer_that_shares_words_with_the_rubric_is_not_an_echo(answer):
 @pytest.mark.parametrize("padding", [
     "\n".join(["=" * 40] * 24),
     "\n\n".join(["~ ~ ~ ~"] * 22),
-    " ".join(str(i) for i in range(1, 61)),
-    ", ".join(str(i) for i in range(90, 40, -1)),
-    "\n".join(f"{i}." for i in range(1, 45)),
+    # counting: a hundred bare numbers or more, under a prompt with no number in its scope
+    " ".join(str(i) for i in range(1, 121)),
+    ", ".join(str(i) for i in range(250, 140, -1)),
+    "\n".join(f"{i}." for i in range(1, 105)),
     "\n".join(["The answer covers Porto's two best sights in a friendly tone.", "Every requirement: yes."] * 6),
 ])
 def test_separator_lines_and_counting_are_padding(padding):

@@ -69,8 +69,27 @@ def echo_overlap(question: str, text: str, n: int = 4, _text_ngrams: set | None 
 #: a yes / no question about the response: its predicate is what an echo asserts of the response
 _QUESTION_FRAME = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have|will|would|can|could|should)\s+(?:the|this)\s+"
                              r"(?:assistant['’]s\s+|model['’]s\s+)?(?:response|answer|reply|output|text)\s+(?P<pred>[^?]+)", re.IGNORECASE)
-#: the response talking about itself: "This answer is ...", "My reply does ..."
-_SELF_STATEMENT = re.compile(r"\b(?:this|the|my)\s+(?:above\s+)?(?:response|answer|reply|output)\s+(?P<rest>[^.!?\n]+)", re.IGNORECASE)
+#: the response talking about itself, by an explicit self-reference: "This answer is ...", "My reply does ...",
+#: "The above response ...". "The output" / "the reply" / "the answer" name something else as often (the user's
+#: script output, their letter, a quiz answer), so they never count; "the response" counts only where the
+#: prompt speaks of no response of its own (an API's, a customer's)
+_SELF_STATEMENT = re.compile(r"\b(?:(?:this|my)\s+(?:above\s+)?(?:response|answer|reply)|the\s+above(?:\s+(?:response|answer|reply))?|"
+                             r"the\s+(?:response|answer|reply)\s+above)\s+(?P<rest>[^.!?\n]+)", re.IGNORECASE)
+_THE_RESPONSE = re.compile(r"\bthe\s+response\s+(?P<rest>[^.!?\n]+)", re.IGNORECASE)
+#: a prompt that hands the model something of the user's to assess: then "this reply is clear" speaks of that
+_USER_THING_ASSESSED = re.compile(r"\b(?:check\w*|proof-?read\w*|review\w*|evaluat\w*|assess\w*|grad(?:e|ing)|critiqu\w*|verif\w*|"
+                                  r"audit\w*|edit\w*|correct|feedback|look\s+over|rate|judge)\b", re.IGNORECASE)
+
+
+def _self_statements(text: str, prompt: str) -> list[str]:
+    """What the response says of itself (the clauses after an explicit self-reference); none when the prompt asks
+    to check, proofread, review or evaluate something, which the answer then speaks of."""
+    if prompt and _USER_THING_ASSESSED.search(prompt):
+        return []
+    said = [m.group("rest") for m in _SELF_STATEMENT.finditer(text)]
+    if not (prompt and re.search(r"\bresponses?\b", prompt, re.IGNORECASE)):
+        said += [m.group("rest") for m in _THE_RESPONSE.finditer(text)]
+    return said
 _LEMMA = {"does": "do", "did": "do", "is": "be", "are": "be", "was": "be", "were": "be", "has": "have", "had": "have"}
 
 
@@ -99,8 +118,8 @@ def _restated(question: str, text: str, prompt: str, n: int = 3) -> float:
     if len(pred) < 2:
         return 0.0
     said: set = set()
-    for s in _SELF_STATEMENT.finditer(text):
-        said |= _ngrams(_lemmas(s.group("rest")), n)
+    for rest in _self_statements(text, prompt):
+        said |= _ngrams(_lemmas(rest), n)
     head = tuple(words[:n])
     for line in _VERDICT_LINE.finditer(text):
         grams = _ngrams(_lemmas(line.group(0)), n)
@@ -109,6 +128,11 @@ def _restated(question: str, text: str, prompt: str, n: int = 3) -> float:
     return len(pred & said) / len(pred)
 
 
+#: an id that is a generic label and a number ("q1", "Q_2", "question-3", "c1", "criterion_2", "item 4", "7"):
+#: the same string labels a quiz question, a quarter, a column or a line in an ordinary answer
+_GENERIC_ID = re.compile(r"(?:[a-z]{1,2}|q(?:uestion)?s?|c(?:rit(?:erion|eria)?)?|items?|rules?|req(?:uirement)?s?|checks?|points?|"
+                         r"tests?|cases?|steps?|tasks?|parts?|sections?|lines?|rows?|rubrics?|ids?|no|num(?:ber)?)?[\s_.#-]*\d+[a-z]?",
+                         re.IGNORECASE)
 _VERDICT_VALUE = r"\s*[\"']?\s*[:=]\s*[\"']?(?:yes|pass(?:ed)?|true|met|satisfied|✓|✔|✅)(?![\w-])"
 
 
@@ -118,12 +142,14 @@ def detect_rubric_echo(questions: Sequence[str], text: str, n: int = 4, threshol
     best = max(((echo_overlap(q, text, n, grams, prompt), q) for q in questions), default=(0.0, ""))
     if best[0] >= threshold:
         return f"echoes {best[0]:.0%} of {best[1][:60]!r}"
-    if _SELF_STATEMENT.search(text) or _VERDICT_LINE.search(text):
+    if _SELF_STATEMENT.search(text) or _THE_RESPONSE.search(text) or _VERDICT_LINE.search(text):
         best = max(((_restated(q, text, prompt), q) for q in questions), default=(0.0, ""))
         if best[0] >= threshold:
             return f"asserts {best[0]:.0%} of {best[1][:60]!r} of itself"
-    # the rubric's own ids, two or more, each mapped to a yes: the rubric restated as its verdicts
-    hits = [i for i in ids if re.search(r"(?<![\w-])[\"']?" + re.escape(i) + _VERDICT_VALUE, text, re.IGNORECASE)
+    # the rubric's own distinctive ids, two or more, each mapped to a verdict word: the rubric restated as its
+    # verdicts. A generic id ("q1", "criterion_2", "3") is an ordinary label too: a quiz's "Q1: True", a
+    # quarter's "Q1: met"; a verdict map under such ids in the verifier's format is judge_addressed's to catch
+    hits = [i for i in ids if not _GENERIC_ID.fullmatch(i) and re.search(r"(?<![\w-])[\"']?" + re.escape(i) + _VERDICT_VALUE, text, re.IGNORECASE)
             and not re.search(r"(?<![\w-])" + re.escape(i) + r"(?![\w-])", prompt, re.IGNORECASE)]
     if len(hits) >= 2:
         return f"restates the rubric's ids {hits[:4]} as verdicts"
@@ -146,6 +172,10 @@ _WHITESPACE_RUN = re.compile(r"\s{100,}")
 #: a prompt that asks for numbers in sequence, or for a drawing made of marks
 _COUNTING_ASKED = re.compile(r"\b(?:count\w*|numbers?|numbered|numer\w*|integers?|digits?|sequence|series|multiples?|even|odd|primes?|"
                              r"calendar|from\s+\d+\s+to\s+\d+)\b|\d+\s*(?:-|–|to)\s*\d+", re.IGNORECASE)
+_NUMBERS_IN_SCOPE = re.compile(_COUNTING_ASKED.pattern + r"|\d|`|[\w\]]\(|[\[{=;<>]|\b(?:zero|one|two|three|four|five|six|seven|eight|"
+                                r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                                r"thousand|million|billion|dozens?|score|several|range|list|ids?|seats?|rows?|pages?|print\w*|code|"
+                                r"python|script|array|json|output)\b", re.IGNORECASE)
 _DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|pattern|grid|shape|box|banner|divider|separator|border|lines?\s+of)\b", re.IGNORECASE)
 #: a line with nothing on it, or a mark or two ("." / "-"), between spaces
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:[^\w\s]{1,2}[^\S\n]*)?")
@@ -218,8 +248,10 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     rules = rule_line_run(text)
     if rules >= min_run_words and not (prompt and _DRAWING_ASKED.search(prompt)):
         return f"padding: {rules} identical separator lines in a row"
-    counted = counting_run(text)
-    if counted >= 2 * min_run_words and not (prompt and _COUNTING_ASKED.search(prompt)):
+    # a count is padding only where no number is in the prompt's scope: a prompt with no digit, number word or code
+    # asks for none, and a hundred bare numbers in a row then fill space (a count the user needs is content)
+    counted = counting_run(text, bare=True)
+    if counted >= 5 * min_run_words and not (prompt and _NUMBERS_IN_SCOPE.search(prompt)):
         return f"padding: a run of {counted} numbers counting up or down"
     repeats, unit = token_run(text)
     if repeats >= min_repeats and repeats * unit >= min_run_words:

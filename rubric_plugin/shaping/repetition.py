@@ -87,35 +87,68 @@ _SEGMENT = re.compile(r"[^\n.,;:!?()\[\]{}\"“”«»|]+")
 _SALAD_ASKED = re.compile(r"\b(?:words|keywords|tags|vocabulary|list|random|nouns|verbs|adjectives|hashtags|names)\b", re.IGNORECASE)
 
 
+#: letters of the six languages above: ASCII and the Latin-1 letters (no Vietnamese, Cyrillic, Hangul ...)
+_KNOWN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ffœŒ]+")
+#: a prompt that asks for another language, whose function words the list does not hold
+_OTHER_LANGUAGE = re.compile(r"\b(?:translat\w*|indonesian|malay|finnish|vietnamese|russian|korean|turkish|swahili|tagalog|filipino|polish|"
+                             r"czech|slovak|hungarian|estonian|latvian|lithuanian|dutch|swedish|norwegian|danish|icelandic|romanian|"
+                             r"croatian|serbian|slovenian|albanian|basque|catalan|galician|welsh|irish|latin|esperanto|hausa|yoruba|"
+                             r"zulu|somali|uzbek|kazakh|azerbaijani|javanese|sundanese|cebuano|maori|hawaiian|samoan|language)\b",
+                             re.IGNORECASE)
+
+
+def _known_language(words: Sequence[str], min_words: int = 8, rate: float = 0.2) -> bool:
+    """Whether ``words`` read as prose of one of the six languages: enough words, a normal share of function words."""
+    return len(words) >= min_words and sum(w.lower() in _FUNCTION for w in words) >= rate * len(words)
+
+
 def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
     """Length of the longest run of at least ``min_words`` alphabetic words with at most one
     function word and no punctuation (a policy emitting random vocabulary), or 0. A prompt that
-    asks for words, keywords, tags or a list is answered by such runs."""
-    if prompt and _SALAD_ASKED.search(prompt):
+    asks for words, keywords, tags or a list is answered by such runs. Only text of a language whose
+    function words the list holds: the run is written in its letters, and the rest of the response (or,
+    where it is all run, the prompt) reads as that language's prose; prose in another language (Finnish,
+    Indonesian, Vietnamese, Russian ...) has none of these function words and is not salad."""
+    if prompt and (_SALAD_ASKED.search(prompt) or _OTHER_LANGUAGE.search(prompt)):
         return 0
     best = 0
-    for seg in _SEGMENT.findall(text):
+    segments = _SEGMENT.findall(text)
+    for k, seg in enumerate(segments):
         words = seg.split()
-        if len(words) >= min_words and all(w.isalpha() for w in words):
-            if sum(w.lower() in _FUNCTION for w in words) <= 1:
-                best = max(best, len(words))
+        if len(words) >= min_words and all(w.isalpha() and _KNOWN_LETTERS.fullmatch(w) for w in words):
+            if sum(w.lower() in _FUNCTION for w in words) <= 1 and len(words) > best:
+                rest = [w for other in segments[:k] + segments[k + 1:] for w in other.split() if w.isalpha()]
+                if _known_language(rest) if len(rest) >= 8 else _known_language(re.findall(r"[^\W\d_]+", prompt), 5):
+                    best = len(words)
     return best
 
 
 _NUMBER = re.compile(r"\d{1,9}")
 _NUMBER_GAP = re.compile(r"[^\w\n]{1,4}|[^\w\n]{0,3}\n[^\w\n]{0,3}")
+#: between two numbers of a bare run: spaces, a comma, a full stop, a semicolon, one line break
+_BARE_GAP = re.compile(r"[^\S\n]*[,.;]?[^\S\n]*\n?[^\S\n]*|[^\S\n]*[,.;]?[^\S\n]+")
+#: what opens a value rather than a bare number: a bracket, a quote, an assignment, a label's letter
+_OPENER = re.compile(r"[\[({\"'=#$€£]")
 
 
-def counting_run(text: str) -> int:
+def counting_run(text: str, bare: bool = False) -> int:
     """Length of the longest run of numbers that count up or down by one ("1 2 3 ... 53", "60, 59, 58", "1.\\n2.\\n3."), with
     nothing but a few marks or one line break between two numbers (a list of leap years or of multiples steps by more).
+    ``bare``: only numbers standing alone, with spaces, commas, full stops or one line break between them, outside a code
+    block and not opened by a bracket, a quote or a label (a JSON array of order ids, seats C10, C11 ... are values).
     Linear in the text."""
     best = run = 0
     prev: re.Match | None = None
     step = 0
+    opened = True
     for m in _NUMBER.finditer(text):
         value = int(m.group(0))
-        if prev is not None and _NUMBER_GAP.fullmatch(text, prev.end(), m.start()) and value != int(prev.group(0)):
+        gap = _BARE_GAP if bare else _NUMBER_GAP
+        if bare and ((m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))
+                     or (m.end() < len(text) and (text[m.end()].isalpha() or text[m.end()] == "_"))):
+            run, step, prev = 0, 0, None  # part of a word or a label: C10, 10th, x_10
+            continue
+        if prev is not None and gap.fullmatch(text, prev.end(), m.start()) and value != int(prev.group(0)):
             d = value - int(prev.group(0))
             if abs(d) != 1:
                 run, step = 1, 0
@@ -125,8 +158,12 @@ def counting_run(text: str) -> int:
                 run, step = 2, d
         else:
             run, step = 1, 0
+        if bare and run == 1:  # a run opens here: it must open bare, outside a code block
+            before = text[:m.start()].rstrip()
+            opened = not ((before and _OPENER.fullmatch(before[-1])) or text.count("```", 0, m.start()) % 2)
         prev = m
-        best = max(best, run)
+        if opened:
+            best = max(best, run)
     return best
 
 
