@@ -137,3 +137,25 @@ def test_random_vocabulary_after_english_prose_is_still_salad():
     answer = ("Bees help farmers because they carry pollen from one flower to the next, and this is how many of the "
               "crops we eat set their fruit. " + salad + ".")
     assert fires(Degenerate(), "Explain how bees help farmers.", answer)
+
+
+# --------------------------------------------------------------------------- repetition loops
+
+@pytest.mark.parametrize("prompt, answer", [
+    ("Make a volunteer roster for the food bank with 15 blank rows to fill in.",
+     "Food Bank Volunteer Roster, Saturday shift\n\n" + "\n".join("Volunteer: __________  Phone: __________  Hours: ____" for _ in range(15))),
+    ("Show me the access log of the health checks.",
+     "\n".join(f"10.1.2.3 - - [03/Jun/2024:10:{m:02d}:{s:02d} +0000] \"GET /healthz HTTP/1.1\" 200 2 \"-\" \"kube-probe/1.29\""
+               for m in range(4) for s in range(0, 50, 10))),
+])
+def test_a_form_table_or_log_whose_lines_differ_or_were_asked_for_is_not_a_loop(prompt, answer):
+    assert not fires(Degenerate(), prompt, answer)
+
+
+@pytest.mark.parametrize("answer", [
+    "\n".join(["The answer meets every requirement of the task."] * 20),
+    " ".join(["the answer meets every requirement"] * 25),
+    "Bees pollinate crops.\n" + "\n".join(f"Point {i}: the answer meets every requirement." for i in range(1, 25)),
+])
+def test_the_same_content_again_and_again_is_still_a_loop(answer):
+    assert fires(Degenerate(), "Explain how bees help farmers.", answer)

@@ -11,12 +11,14 @@ hook wraps one and applies its action (``veto``: cap the reward at ``veto_reward
   verifier, fake verdicts in its formats or keyed by the rubric's ids, impersonated boundaries.
 * :class:`RubricEcho`: the response repeats a criterion's wording (word n-gram overlap with the
   question, quoted phrases and the prompt's own wording left out, at or above ``threshold``), asserts a
-  criterion's predicate of itself ("This answer is accurate, clear and free of errors."), or maps two
-  or more of the rubric's ids to yes.
+  criterion's predicate of itself by an explicit self-reference ("This answer is accurate, clear and free of
+  errors."; not where the prompt hands over something of the user's to check), or maps two or more of the
+  rubric's distinctive ids to verdict words (generic ids such as ``q1`` are ordinary labels).
 * :class:`Truncation`: generation hit the token limit.
 * :class:`Degenerate`: empty or whitespace-only, a repetition loop (looser when the prompt
-  asks for repetition: a chorus, a round, a mantra), or padding (a run of whitespace or of blank lines,
-  of identical separator lines, or of numbers counting when the prompt asks for no numbers).
+  asks for repetition: a chorus, a round, a mantra, N rows; the share of distinct 3-grams not read in a
+  table or log whose lines all differ), or padding (a run of whitespace or of blank lines, of identical
+  separator lines, or of a hundred bare counting numbers under a prompt with no number in its scope).
 
 Context: words, tags and JSON keys the prompt itself asks for are never evidence of hacking
 (:mod:`.context`). ``benchmarks/shaping_precision.py`` measures the benign veto rate and the
@@ -162,7 +164,8 @@ def distinct_ngram_ratio(words: Sequence[str], n: int = 3) -> float:
 
 
 #: A prompt that asks for repetition (a chorus sung four times, a mantra repeated five times).
-_REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)"
+_REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                               r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}(?:lines|rows|entries|records|slots|copies|blanks)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)"
                                r"\s+times|chorus|refrain|round|mantra|chant|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
 #: Under such a prompt the loop thresholds are divided by this (a loop is still a loop).
 REPETITION_SLACK = 3.0
@@ -208,6 +211,13 @@ def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
     return False
 
 
+def _distinct_short_lines(text: str, min_lines: int = 8, max_words: int = 40) -> bool:
+    """Eight or more non-blank lines, no two the same, none over ``max_words`` words: rows of a table or a log."""
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return (len(lines) >= min_lines and len(set(lines)) == len(lines)
+            and max(len(line.split()) for line in lines) <= max_words)
+
+
 def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3, tail_words: int = 100,
                       tail_distinct: float = 0.2, min_chars: int = 200, min_compression: float = 0.1,
                       prompt: str = "", min_repeats: int = 10, min_run_words: int = 20, min_char_run: int = 60) -> str | None:
@@ -221,10 +231,13 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
         min_compression /= REPETITION_SLACK
         min_repeats, min_run_words, min_char_run = (x * REPETITION_SLACK for x in (min_repeats, min_run_words, min_char_run))
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) >= min_words and distinct_ngram_ratio(words) < min_distinct:
+    # a table, log or form whose every line differs in its fields (timestamps, names, numbers) repeats its shape,
+    # not its content: the share of distinct 3-grams says nothing there (a loop inside a line is still a run below)
+    tabular = _distinct_short_lines(text)
+    if len(words) >= min_words and distinct_ngram_ratio(words) < min_distinct and not tabular:
         return f"repetition loop: {distinct_ngram_ratio(words):.0%} distinct 3-grams"
     tail = words[-tail_words:]
-    if len(words) >= tail_words and distinct_ngram_ratio(tail) < tail_distinct:
+    if len(words) >= tail_words and distinct_ngram_ratio(tail) < tail_distinct and not tabular:
         return f"repetition loop at the end: {distinct_ngram_ratio(tail):.0%} distinct 3-grams"
     repeats, unit = longest_run(words)
     if repeats >= min_repeats and repeats * unit >= min_run_words:
@@ -263,7 +276,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if length >= min_char_run:
         return f"repetition loop: {chars!r} repeated over {length} characters"
     raw = text.encode("utf-8")
-    if len(raw) >= min_chars and len(zlib.compress(raw)) / len(raw) < min_compression:
+    if len(raw) >= min_chars and len(zlib.compress(raw)) / len(raw) < min_compression and not tabular:
         return f"repetition loop: compresses to {len(zlib.compress(raw)) / len(raw):.0%}"
     return None
 
