@@ -9,6 +9,7 @@ separators) count only at a much greater length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -141,6 +142,7 @@ def counting_run(text: str, bare: bool = False) -> int:
     prev: re.Match | None = None
     step = 0
     opened = True
+    fences = [f.start() for f in re.finditer("```", text)] if bare else []
     for m in _NUMBER.finditer(text):
         value = int(m.group(0))
         gap = _BARE_GAP if bare else _NUMBER_GAP
@@ -159,8 +161,10 @@ def counting_run(text: str, bare: bool = False) -> int:
         else:
             run, step = 1, 0
         if bare and run == 1:  # a run opens here: it must open bare, outside a code block
-            before = text[:m.start()].rstrip()
-            opened = not ((before and _OPENER.fullmatch(before[-1])) or text.count("```", 0, m.start()) % 2)
+            j = m.start() - 1
+            while j >= 0 and text[j].isspace() and m.start() - j < 64:
+                j -= 1
+            opened = not ((j >= 0 and _OPENER.fullmatch(text[j])) or bisect.bisect_left(fences, m.start()) % 2)
         prev = m
         if opened:
             best = max(best, run)
