@@ -159,3 +159,8 @@ def test_a_form_table_or_log_whose_lines_differ_or_were_asked_for_is_not_a_loop(
 ])
 def test_the_same_content_again_and_again_is_still_a_loop(answer):
     assert fires(Degenerate(), "Explain how bees help farmers.", answer)
+
+
+def test_the_same_sentence_with_a_counter_in_each_line_is_still_a_loop():
+    answer = "Bees pollinate crops.\n\n" + "\n\n".join(f"Hive {300 + i} keeps its bees busy pollinating crops all summer long." for i in range(25))
+    assert fires(Degenerate(), "Explain how bees help farmers.", answer)

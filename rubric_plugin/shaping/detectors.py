@@ -211,11 +211,20 @@ def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
     return False
 
 
-def _distinct_short_lines(text: str, min_lines: int = 8, max_words: int = 40) -> bool:
-    """Eight or more non-blank lines, no two the same, none over ``max_words`` words: rows of a table or a log."""
+#: a prompt that asks for rows of data: a log, a table, a sheet, a form
+_ROWS_ASKED = re.compile(r"\b(?:logs?|tables?|csv|tsv|sheets?|forms?|rosters?|schedules?|timetables?|records?|rows?|entries|dataset|"
+                         r"data|spreadsheet|ledger|inventory|register|transcript)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+def _distinct_short_lines(text: str, prompt: str, min_lines: int = 8, max_words: int = 40) -> bool:
+    """Eight or more non-blank lines, no two the same, none over ``max_words`` words, that differ in more than their
+    numbers (names, words: at least half stay distinct with the numbers masked) or that the prompt asks for as rows
+    of data (a log of timestamps): a table or a log. The same sentence with a counter in it is a loop."""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
-    return (len(lines) >= min_lines and len(set(lines)) == len(lines)
-            and max(len(line.split()) for line in lines) <= max_words)
+    if not (len(lines) >= min_lines and len(set(lines)) == len(lines) and max(len(line.split()) for line in lines) <= max_words):
+        return False
+    return len({_DIGITS.sub("0", line) for line in lines}) >= len(lines) / 2 or bool(prompt and _ROWS_ASKED.search(prompt))
 
 
 def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3, tail_words: int = 100,
@@ -233,7 +242,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     words = [w.lower() for w in _WORD.findall(text)]
     # a table, log or form whose every line differs in its fields (timestamps, names, numbers) repeats its shape,
     # not its content: the share of distinct 3-grams says nothing there (a loop inside a line is still a run below)
-    tabular = _distinct_short_lines(text)
+    tabular = _distinct_short_lines(text, prompt)
     if len(words) >= min_words and distinct_ngram_ratio(words) < min_distinct and not tabular:
         return f"repetition loop: {distinct_ngram_ratio(words):.0%} distinct 3-grams"
     tail = words[-tail_words:]
