@@ -164,3 +164,9 @@ def test_the_same_content_again_and_again_is_still_a_loop(answer):
 def test_the_same_sentence_with_a_counter_in_each_line_is_still_a_loop():
     answer = "Bees pollinate crops.\n\n" + "\n\n".join(f"Hive {300 + i} keeps its bees busy pollinating crops all summer long." for i in range(25))
     assert fires(Degenerate(), "Explain how bees help farmers.", answer)
+
+
+def test_an_answer_that_is_all_random_vocabulary_under_an_english_prompt_is_still_salad():
+    salad = ("granite velvet orbit lantern quiver saffron tundra pistol marble cobalt thimble harvest nectar "
+             "glacier trumpet falcon ember meadow basalt willow cipher quartz pepper sonnet walrus")
+    assert fires(Degenerate(), "Explain how bees help farmers in the field.", ", ".join([salad] * 3))

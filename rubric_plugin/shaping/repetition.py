@@ -112,16 +112,21 @@ def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
     Indonesian, Vietnamese, Russian ...) has none of these function words and is not salad."""
     if prompt and (_SALAD_ASKED.search(prompt) or _OTHER_LANGUAGE.search(prompt)):
         return 0
-    best = 0
-    segments = _SEGMENT.findall(text)
-    for k, seg in enumerate(segments):
+    runs = []
+    for seg in _SEGMENT.findall(text):
         words = seg.split()
         if len(words) >= min_words and all(w.isalpha() and _KNOWN_LETTERS.fullmatch(w) for w in words):
-            if sum(w.lower() in _FUNCTION for w in words) <= 1 and len(words) > best:
-                rest = [w for other in segments[:k] + segments[k + 1:] for w in other.split() if w.isalpha()]
-                if _known_language(rest) if len(rest) >= 8 else _known_language(re.findall(r"[^\W\d_]+", prompt), 5):
-                    best = len(words)
-    return best
+            if sum(w.lower() in _FUNCTION for w in words) <= 1:
+                runs.append(words)
+    if not runs:
+        return 0
+    # the rest of the response, counted once: its alphabetic words and how many of them are function words
+    every = [w for w in text.split() if w.isalpha()]
+    total, function = len(every), sum(w.lower() in _FUNCTION for w in every)
+    rest = total - sum(len(words) for words in runs)  # outside every run
+    rest_function = function - sum(w.lower() in _FUNCTION for words in runs for w in words)
+    known = rest_function >= 0.2 * rest if rest >= 8 else _known_language(re.findall(r"[^\W\d_]+", prompt), 5)
+    return max(len(words) for words in runs) if known else 0
 
 
 _NUMBER = re.compile(r"\d{1,9}")
