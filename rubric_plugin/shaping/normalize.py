@@ -48,7 +48,10 @@ _POINTS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\
 _SMALL_CAPS = str.maketrans({"ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ғ": "f", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
                              "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ǫ": "q", "ʀ": "r", "ꜱ": "s",
                              "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z"})
-_SMALL_CAP_WORD = re.compile("(?=\\w*[ᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ])[A-Za-zᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]{2,}")
+#: a run of two letters or more with a small capital in it (a run without one reads the same translated, so every
+#: run is translated; no lookahead, which would rescan a long run from each of its letters)
+_SMALL_CAP = re.compile("[ᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]")
+_SMALL_CAP_WORD = re.compile("[A-Za-zᴀʙᴄᴅᴇғꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ]{2,}")
 #: three or more single letters strung on one repeated separator: "R-e-q-u-i-r-e-d", "m.e.t", "d_o_n_e"
 _STRUNG = re.compile(r"(?<![\w.·*/~+|-])[^\W\d_](?P<sep>[-.·*/~+|_])[^\W\d_](?:(?P=sep)[^\W\d_]){1,}(?![\w·*/~+|-])")
 #: letters in squares and circles that NFKC leaves alone (negative squared / circled, regional indicators)
@@ -219,7 +222,8 @@ def reveal(text: str) -> str:
     out = _POINTS.sub("", out)
     out = unicodedata.normalize("NFKC", out)
     out = _WORD.sub(_latinise, out)
-    out = _SMALL_CAP_WORD.sub(lambda m: m.group(0).translate(_SMALL_CAPS), out)
+    if _SMALL_CAP.search(out):
+        out = _SMALL_CAP_WORD.sub(lambda m: m.group(0).translate(_SMALL_CAPS), out)
     out = _STRUNG.sub(lambda m: m.group(0).replace(m.group("sep"), ""), out)
     out = _ENCLOSED_RE.sub(lambda m: _ENCLOSED[m.group(0)], out)
     out = _APPROVAL.sub("✓", out)
