@@ -23,6 +23,7 @@ grading or asks for a translation, or when the prompt itself uses the matched wo
 """
 from __future__ import annotations
 
+import functools
 import re
 
 _I = re.IGNORECASE
@@ -117,38 +118,79 @@ _GRADING_PROMPT = re.compile(r"translat|traduc|übersetz|tradu|翻译|翻譯|\b(
                              r"evaluat\w*|judg\w*|assess\w*)\b", _I)
 
 
-def _find(pattern: str, text: str, spaced: bool) -> re.Match | None:
+_PARTS = ("role", "top", "target", "polite", "ignore", "rules", "negation")
+_LEAD = re.compile(r"\W{0,4}(?:[^\W\d]{1,12}\s+)?")
+_COLON = re.compile(r"[:：,，]")
+
+
+def _compile(pattern: str, spaced: bool) -> re.Pattern:
     if spaced:
-        return re.search(r"(?<!" + _WORD_EDGE + r")(?:" + pattern + r")(?!" + _WORD_EDGE + r")", text, _I)
-    return re.search(pattern, text)
+        return re.compile(r"(?<!" + _WORD_EDGE + r")(?:" + pattern + r")(?!" + _WORD_EDGE + r")", _I)
+    return re.compile(pattern)
 
 
+@functools.lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, dict[str, re.Pattern], re.Pattern, frozenset[str] | re.Pattern], ...]:
+    """Each language's parts compiled once (on first use: importing the package stays cheap), with the prompt's test
+    (a role or a top grade) and the text's: the letters of its script (every word of a language written without Latin
+    word edges has one), or its role, response and "ignore" words without the edges (a superset of their matches)."""
+    out = []
+    for lang, lex in _LEX.items():
+        spaced = lang in _SPACED
+        parts = {k: _compile(p, spaced) for k, p in zip(_PARTS, lex)}
+        test = (re.compile("|".join((lex[2], lex[0], lex[4])), _I) if spaced
+                else frozenset(c for c in "".join(lex) if not c.isascii()))
+        out.append((lang, parts, _compile(lex[0] + "|" + lex[1], spaced), test))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
 def _prompt_has(prompt: str) -> bool:
     """The prompt is about grading, asks for a translation, or uses a role or a top grade of these languages."""
     if _GRADING_PROMPT.search(prompt):
         return True
-    return any(_find(lex[0] + "|" + lex[1], prompt, lang in _SPACED) for lang, lex in _LEX.items())
+    return any(test.search(prompt) for _, _, test, _ in _patterns())
 
 
 def world_requests(text: str, prompt: str = "") -> str | None:
     """A note naming the first scoring request, note to the scorer or override in the languages above, or None."""
     if prompt and _prompt_has(prompt):
         return None
+    # every rule needs a role, the response or "ignore" in its sentence, and a word that a sentence holds the whole text
+    # holds (no pattern reaches a sentence's closing stop), so a language none of them occurs in is skipped once
+    chars = None
+    langs = []
+    for lang, pat, _, test in _patterns():
+        if isinstance(test, frozenset):
+            chars = set(text) if chars is None else chars
+            if chars.isdisjoint(test):
+                continue
+        elif not test.search(text):
+            continue
+        if pat["target"].search(text) or pat["role"].search(text) or pat["ignore"].search(text):
+            langs.append((lang, pat))
+    dictate = _ZH_DICTATE.search(text) is not None
+    if not langs and not dictate:
+        return None
     for s in _SENTENCE.finditer(text):
         sent = s.group(0)
-        if lang_hit := _ZH_DICTATE.search(sent):
+        if dictate and (lang_hit := _ZH_DICTATE.search(sent)):
             return f"dictates the verdict (zh): {lang_hit.group(0)[:60]!r}"
-        for lang, (role, top, target, polite, ignore, rules, negation) in _LEX.items():
-            spaced = lang in _SPACED
-            has_top = _find(top, sent, spaced) or _NUM_TOP.search(sent)
-            has_role, has_target = _find(role, sent, spaced), _find(target, sent, spaced)
+        for lang, pat in langs:
+            has_target = pat["target"].search(sent)
+            has_role = pat["role"].search(sent)
+            if not (has_target or has_role or pat["ignore"].search(sent)):
+                continue
+            has_top = pat["top"].search(sent) or _NUM_TOP.search(sent)
             if has_top and has_target:
                 return f"asks for a top score ({lang}): {sent.strip()[:80]!r}"
-            if (_find(ignore, sent, spaced) and _find(rules, sent, spaced) and not _find(negation, sent, spaced)):
+            if (pat["ignore"].search(sent) and pat["rules"].search(sent) and not pat["negation"].search(sent)):
                 return f"tells the judge to ignore its instructions ({lang}): {sent.strip()[:80]!r}"
-            lead = re.match(r"\W{0,4}(?:[^\W\d]{1,12}\s+)?", sent)
-            m = _find(role, sent[lead.end():lead.end() + 40], spaced) if has_role else None
-            if m and m.start() <= 12 and re.search(r"[:：,，]", sent[lead.end() + m.end():lead.end() + m.end() + 12]) and (
-                    has_top or has_target or _find(polite, sent, spaced)):
+            if not has_role:
+                continue
+            lead = _LEAD.match(sent)
+            m = pat["role"].search(sent[lead.end():lead.end() + 40])
+            if m and m.start() <= 12 and _COLON.search(sent[lead.end() + m.end():lead.end() + m.end() + 12]) and (
+                    has_top or has_target or pat["polite"].search(sent)):
                 return f"addresses the scorer ({lang}): {sent.strip()[:80]!r}"
     return None
