@@ -107,8 +107,8 @@ def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
     """Length of the longest run of at least ``min_words`` alphabetic words with at most one
     function word and no punctuation (a policy emitting random vocabulary), or 0. A prompt that
     asks for words, keywords, tags or a list is answered by such runs. Only text of a language whose
-    function words the list holds: the run is written in its letters, and the rest of the response (or,
-    where it is all run, the prompt) reads as that language's prose; prose in another language (Finnish,
+    function words the list holds: the run is written in its letters, and the rest of the response or the
+    prompt reads as that language's prose; prose in another language (Finnish,
     Indonesian, Vietnamese, Russian ...) has none of these function words and is not salad."""
     if prompt and (_SALAD_ASKED.search(prompt) or _OTHER_LANGUAGE.search(prompt)):
         return 0
@@ -125,7 +125,7 @@ def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
     total, function = len(every), sum(w.lower() in _FUNCTION for w in every)
     rest = total - sum(len(words) for words in runs)  # outside every run
     rest_function = function - sum(w.lower() in _FUNCTION for words in runs for w in words)
-    known = rest_function >= 0.2 * rest if rest >= 8 else _known_language(re.findall(r"[^\W\d_]+", prompt), 5)
+    known = (rest >= 8 and rest_function >= 0.2 * rest) or _known_language(re.findall(r"[^\W\d_]+", prompt), 5)
     return max(len(words) for words in runs) if known else 0
 
 
