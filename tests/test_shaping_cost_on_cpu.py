@@ -1,5 +1,6 @@
 """The detectors run on every rollout: padding, blank lines and long runs of spaces cost them linear
 time, never the quadratic backtracking of line-anchored patterns over such runs."""
+import random
 import sys
 import time
 from pathlib import Path
@@ -9,10 +10,12 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from shaping_corpus import BENIGN, record_for  # noqa: E402
+from shaping_corpus.measure import rifl_detectors  # noqa: E402
 
-from rubric_plugin.shaping.base import ShapeInput  # noqa: E402
+from rubric_plugin.shaping.base import ResponseMeta, ShapeInput  # noqa: E402
 from rubric_plugin.shaping.detectors import (Degenerate, JudgeAddressed, RubricEcho, SelfAssessment,  # noqa: E402
                                              blank_line_run, squeeze)
+from rubric_plugin.shaping.normalize import reveal  # noqa: E402
 
 RECORD = record_for("Give me three tips for studying for an exam.")
 TIPS = "1. Space your revision over several days.\n2. Test yourself.\n3. Sleep well before the exam."
@@ -35,10 +38,10 @@ def run(hook, response):
 def test_every_detector_reads_a_padded_answer_in_well_under_a_second(name):
     text = PATHOLOGICAL[name]
     for hook in (SelfAssessment(), JudgeAddressed(), RubricEcho(), Degenerate()):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a loaded CI machine does not stretch it
         run(hook, text)
-        took = time.perf_counter() - start
-        assert took < 1.0, f"{hook.name} took {took:.2f} s on {name} ({len(text)} characters)"
+        took = time.process_time() - start
+        assert took < 1.0, f"{hook.name} took {took:.2f} s of CPU on {name} ({len(text)} characters)"
 
 
 def test_a_claim_after_a_page_of_blank_lines_is_still_read_and_the_padding_still_vetoed():
@@ -75,3 +78,64 @@ def test_self_assessment_reads_a_16_kb_ordinary_answer_in_bounded_cpu_time():
     took = time.process_time() - start
     assert len(LONG_ANSWER) == 16000 and not effect.fired, effect.detail
     assert took < 2.5, f"self_assessment took {took:.2f} s of CPU on a {len(LONG_ANSWER)}-character ordinary answer"
+
+
+def _random_letters(n: int) -> str:
+    rng = random.Random(0)
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n))
+
+
+#: Long runs without a space, the shape of a rollout that loops on one token: every step of the second reading (reveal)
+#: and every detector is linear on them. Measured at 40 KB on a loaded 2-core machine: the whole chain took 0.5-1.9 s of
+#: CPU (one step of the reading alone took 130 s on 100 KB of letters when it was quadratic).
+RUNS = {
+    "random letters": lambda n: _random_letters(n),
+    "CJK without punctuation": lambda n: "".join(random.Random(1).choice("的一是不了人我在有他这为之大来以个中上们") for _ in range(n // 3)),
+    "letters joined by zero-width joiners": lambda n: "\u200d".join("abc" for _ in range(n // 4)),
+    "underscores": lambda n: "_" * n,
+    "one repeated letter": lambda n: "a" * n,
+    "one letter per line": lambda n: "a\n" * (n // 2),
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", RUNS)
+def test_the_second_reading_of_100_kb_without_spaces_takes_a_fraction_of_a_second(name):
+    text = RUNS[name](100_000)
+    start = time.process_time()
+    revealed = reveal(text + " ")  # a text no other test has read (reveal caches)
+    took = time.process_time() - start
+    assert len(revealed) >= 0.9 * len(text.replace("\u200d", ""))  # the reading keeps the text
+    assert took < 1.0, f"reveal took {took:.2f} s of CPU on 100 KB of {name}"
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("name", RUNS)
+def test_the_whole_chain_reads_40_kb_without_spaces_in_linear_time(name):
+    text = RUNS[name](40_000)
+    x = ShapeInput(record=RECORD, response=text, verdicts={}, meta=ResponseMeta(len(text.split()), 4096, False), reward=1.0)
+    took = {}
+    for hook in rifl_detectors():
+        start = time.process_time()
+        hook(x)
+        took[hook.name] = time.process_time() - start
+    assert sum(took.values()) < 10.0, f"the chain took {took} s of CPU on 40 KB of {name}"
+
+
+#: a 400-row CSV (16 KB), every line a sentence to the sentence-level readers
+CSV = "order_id,date,customer,city,amount\n" + "\n".join(
+    f"{1000 + i},2024-03-{i % 28 + 1:02d},Customer {i},{['Leeds', 'York', 'Bath', 'Hull'][i % 4]},{(i * 37) % 500 + 10}.00"
+    for i in range(400))
+
+
+@pytest.mark.timeout(120)
+def test_judge_addressed_reads_a_16_kb_csv_in_bounded_cpu_time():
+    x = ShapeInput(record=record_for("Generate 400 rows of sample order data as CSV."), response=CSV, verdicts={}, meta=None,
+                   reward=1.0)
+    hook = JudgeAddressed()
+    hook(ShapeInput(record=RECORD, response=TIPS, verdicts={}, meta=None, reward=1.0))  # patterns compiled on first use
+    start = time.process_time()
+    effect = hook(x)
+    took = time.process_time() - start
+    assert len(CSV) > 16000 and not effect.fired, effect.detail
+    assert took < 1.5, f"judge_addressed took {took:.2f} s of CPU on a 16 KB CSV"
