@@ -163,9 +163,9 @@ def _prompt_names_role(span: str, prompt: str) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    left = max((m.end() for m in re.finditer(r"[.!?\n]", text[:start])), default=0)
-    m = re.search(r"[.!?\n]", text[end:])
-    return text[left:end + (m.start() if m else len(text) - end)]
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left:min(right, default=len(text))]
 
 
 def addressed(text: str, prompt: str, quoted) -> str | None:

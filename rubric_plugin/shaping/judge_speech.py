@@ -40,6 +40,7 @@ for a reference answer, and a prompt that asks for JSON (for a verdict map).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -86,7 +87,16 @@ def in_fiction_quote(text: str, pos: int, prompt: str) -> bool:
     """``pos`` lies in quoted speech, or opens it ("whispered to the judge: '...'"), in fiction the prompt asks for."""
     if not (prompt and _CREATIVE.search(prompt)):
         return False
-    return re.match(r"\s*[\"“'‘«]", text[pos:]) is not None or any(m.start() <= pos < m.end() for m in QUOTED.finditer(text))
+    return _OPENS_QUOTE.match(text, pos) is not None or any(a <= pos < b for a, b in _quote_spans(text))
+
+
+_OPENS_QUOTE = re.compile(r"\s*[\"“'‘«]")
+
+
+@functools.lru_cache(maxsize=8)
+def _quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The quoted spans of ``text``, found once per text (a reader asks for each of its sentences)."""
+    return tuple(m.span() for m in QUOTED.finditer(text))
 
 
 #: the response, as the thing graded: "this", "this one", "this answer" (not "this test")
