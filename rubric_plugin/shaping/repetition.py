@@ -99,8 +99,10 @@ _OTHER_LANGUAGE = re.compile(r"\b(?:translat\w*|indonesian|malay|finnish|vietnam
 
 
 def _known_language(words: Sequence[str], min_words: int = 8, rate: float = 0.2) -> bool:
-    """Whether ``words`` read as prose of one of the six languages: enough words, a normal share of function words."""
-    return len(words) >= min_words and sum(w.lower() in _FUNCTION for w in words) >= rate * len(words)
+    """Whether ``words`` read as prose of one of the six languages: enough words, and a normal share of function
+    words or three different ones (a short request: "Turn this into a checklist with ...")."""
+    function = [w.lower() for w in words if w.lower() in _FUNCTION]
+    return len(words) >= min_words and (len(function) >= rate * len(words) or len(set(function)) >= 3)
 
 
 def word_salad(text: str, prompt: str = "", min_words: int = 25) -> int:
