@@ -348,7 +348,10 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     ask = asked(prompt)
     # a translation of a text the prompt gives, quoted in the answer, is the translated content, not a claim
     translated = _translated_quotes(text, prompt)
-    confirmed: set[int] = set()
+    # the line the prompt asked for: with a count to confirm, the first line that states one ("Confirmed: under 10
+    # words."), so a claim about the instructions on another line is not taken for it
+    first_count = _LENGTH_CLAIM.search(text) if ask.confirm and ask.length else None
+    confirmed: set[int] = {text.count("\n", 0, first_count.start())} if first_count else set()
     body = _letter_body(text, prompt)
     speech = speech_spans(text) if mentions(prompt, _CREATIVE) else []
     if ask.meta:

@@ -46,10 +46,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def speech_spans(text: str) -> list[tuple[int, int]]:
-    """Quoted speech in prose: every quoted span but a JSON key or a value after a quoted key, a brace or a bracket
-    (a quote after a colon in prose, "she read the letter aloud: \"...\"", is speech)."""
+    """Quoted speech in prose: every quoted span but a JSON key or a value after a quoted key, a brace, a bracket or a
+    list's comma (a quote after a colon in prose, "she read the letter aloud: \"...\"", or after a comma that follows
+    a word, "the robot whispered, \"...\"", is speech)."""
     return [m.span() for m in QUOTED.finditer(text)
-            if not (re.match(r"\s*:", text[m.end():]) or re.search(r"(?:[\"'][^\"'\n]{0,40}[\"']\s*:|[{\[,])\s*$", text[max(0, m.start() - 45):m.start()]))]
+            if not (re.match(r"\s*:", text[m.end():]) or re.search(r"(?:[\"'][^\"'\n]{0,40}[\"']\s*:|[{\[]|[\"'\d\]}]\s*,)\s*$",
+                                                                 text[max(0, m.start() - 45):m.start()]))]
 
 
 #: the prompt asks for code or structured data (a JSON payload, an XML document, a grading function)

@@ -198,6 +198,9 @@ def rule_line_run(text: str) -> int:
     return best
 
 
+_LETTERED = re.compile(r"\S*[^\W\d_]\S*")
+
+
 def line_run(text: str, max_unit: int = 6) -> tuple[int, int]:
     """``(repeats, words in the run)`` of the longest back-to-back repetition of a block of up to ``max_unit`` non-blank
     lines (a paragraph or a question-and-answer pair pasted again and again)."""
@@ -208,5 +211,6 @@ def line_run(text: str, max_unit: int = 6) -> tuple[int, int]:
     for i in range(len(lines) - repeats * unit + 1):
         chunk = lines[i:i + unit]
         if all(lines[i + k * unit:i + (k + 1) * unit] == chunk for k in range(repeats)):
-            return repeats, repeats * sum(len(line.split()) for line in chunk)
+            # words with a letter: a block of numbers and rules (a table's identical rows, a zero matrix) is data
+            return repeats, repeats * sum(len(_LETTERED.findall(line)) for line in chunk)
     return repeats, 0
