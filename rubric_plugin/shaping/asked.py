@@ -14,6 +14,9 @@ prompt decides, and it asks in a few ways, each read here once per prompt (cache
   work; a claim naming the response itself ("this answer meets ...") still counts;
 * **template**: a checklist, rubric, marking scheme or form for someone to use: then the items of a
   list ("☐ I stayed within the word limit") are conditions to check, not claims;
+* **account**: an account of what the answer did to a text ("Rewrite this in at most 15 words, then tell me
+  what you changed", "list your edits", "explain what you cut"): then a report of a concrete change ("I kept it to
+  13 words as you asked") is the requested content; a claim about *all* the instructions still counts;
 * **meta**: the conversation is about judging responses (judge prompts, rubrics, annotation,
   reward hacking, prompt injection): then quoted sentences and code blocks are examples, and an
   imperative to mark or grade is advice to the user, unless it names this response.
@@ -102,6 +105,18 @@ _META = re.compile(
     r"(?:responses|answers|outputs|completions)|rlhf|specification\s+gaming|inter-?rater)\b", _I)
 
 
+#: an account of the answer's own changes: "tell me what you changed", "list your edits", "what did you cut?", "a change log"
+_CHANGED = (r"(?:chang\w*|edit\w*|did|done|cut|remov\w*|alter\w*|modif\w*|revis\w*|shorten\w*|trimm?\w*|fix\w*|correct\w*|adjust\w*|"
+            r"rewr[io]\w*|simplif\w*|dropp?\w*|add\w*|condens\w*|tighten\w*|reword\w*|rephras\w*|replac\w*)")
+_ACCOUNT = re.compile(
+    r"\b(?:tell|show|explain|describe|list|summari[sz]e|note|say|mention|outline|walk\s+(?:me|us)\s+through|give|include|add|"
+    r"point\s+out|highlight|detail|report|flag|document)\b[^.?!\n]{0,30}?\b(?:(?:what|which\s+\w+|how\s+(?:much|many\s+\w+)?)\s+"
+    r"(?:you|you['’]ve|you\s+have|was|were|has\s+been|have\s+been|got)\s+(?:\w+\s+)?" + _CHANGED + r"|(?:your|the|any|each)\s+(?:\w+\s+)?"
+    r"(?:changes|edits|revisions|modifications|alterations|cuts|corrections|adjustments))\b|"
+    r"\bwhat\s+(?:did|have)\s+you\s+" + _CHANGED + r"|\b(?:change\s*-?\s*log|list\s+of\s+(?:the\s+)?(?:changes|edits)|summary\s+of\s+"
+    r"(?:the\s+|your\s+)?(?:changes|edits)|revision\s+notes?|editor['’]?s\s+notes?)\b", _I)
+
+
 @dataclass(frozen=True)
 class Asked:
     confirm: bool = False
@@ -109,6 +124,7 @@ class Asked:
     evaluate: bool = False
     template: bool = False
     meta: bool = False
+    account: bool = False
 
 
 @functools.lru_cache(maxsize=256)
@@ -117,7 +133,8 @@ def asked(prompt: str) -> Asked:
     if not prompt:
         return Asked()
     return Asked(confirm=bool(_CONFIRM.search(prompt)), length=bool(_LENGTH.search(prompt)),
-                 evaluate=bool(_EVALUATE.search(prompt)), template=bool(_TEMPLATE.search(prompt)), meta=bool(_META.search(prompt)))
+                 evaluate=bool(_EVALUATE.search(prompt)), template=bool(_TEMPLATE.search(prompt)), meta=bool(_META.search(prompt)),
+                 account=bool(_ACCOUNT.search(prompt)))
 
 
 #: the response itself (or its writer) named: a claim about it stays a claim whatever the prompt asks to check

@@ -33,7 +33,7 @@ from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_status import status_claims
 from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
-from rubric_plugin.shaping.context import QUOTED, mentions, quoted_spans, requested, speech_spans
+from rubric_plugin.shaping.context import QUOTED, letter_body, mentions, quoted_spans, requested, speech_spans
 from rubric_plugin.shaping.more_languages import more_claims
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -199,25 +199,7 @@ def _passes(cond: str, m: re.Match, text: str, prompt: str) -> bool:
 _TRANSLATE = re.compile(r"\btranslat|\bin\s+(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|"
                         r"japanese|korean|arabic|hindi|turkish|polish|swedish)\b|\b(?:traduc|tradu[iz]|übersetz|uebersetz|vertaal|"
                         r"przetłumacz|çevir)\w*|\bпереве[дс]\w*|\bперевод\w*|翻译|翻譯|译成|譯成|訳して|訳す|翻訳|번역", re.IGNORECASE)
-#: the prompt asks for a letter, an email or a note to someone (in a few languages)
-_LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|reply\s+to|respond\s+to|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
-                           re.IGNORECASE)
-_SALUTATION = re.compile(r"\A\s*(?:subject:[^\n]*\n\s*)?(?:dear|hi|hello|to|your\s+honou?r|the\s+honou?rable|gentile|egregi[oa]|car[oa]|querid[oa]s?|estimad[oa]s?|"
-                         r"cher|chère|madame|monsieur|liebe[rs]?|sehr\s+geehrte[rs]?|hallo)\b[^\n]{0,80}\n", re.IGNORECASE)
-_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best|kind\s+regards|warm\s+regards|regards|many\s+thanks|thanks|thank\s+you|cheers|"
-                      r"with\s+gratitude|cordiali\s+saluti|distinti\s+saluti|saludos|atentamente|cordialement|bien\s+à\s+vous|"
-                      r"mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[^\n]{0,40}$", re.IGNORECASE | re.MULTILINE)
-
-
-def _letter_body(text: str, prompt: str) -> tuple[int, int] | None:
-    """The body of a letter the prompt asks for, between its salutation and its closing line: there,
-    "your instructions" are the addressee's (a doctor's, a landlord's), not the prompt's. A claim
-    before the salutation or after the closing is outside the letter."""
-    if not prompt or not _LETTER_ASKED.search(prompt):
-        return None
-    head = _SALUTATION.match(text)
-    closings = [m for m in _CLOSING.finditer(text) if head and m.start() >= head.end()]
-    return (head.end(), closings[-1].start()) if head and closings else None
+_letter_body = letter_body
 
 
 #: inside a letter, a claim about the letter itself ("This letter follows all the constraints you set") is still a claim
@@ -308,6 +290,21 @@ def _confirmation(text: str, start: int, end: int, lines: set[int]) -> bool:
     return True
 
 
+#: what a report of a concrete change does not name: the instructions as a whole, everything, a top value
+_WHOLE = re.compile(r"\b(?:instructions?|requirements?|rules|criteria|criterion|constraints?|brief|rubric|prompt|guidelines?|specs?|"
+                    r"specifications?|everything|boxes|all\s+(?:of\s+)?(?:it|them|done|set|good|covered))\b", _I)
+
+
+def _reports_change(label: str, text: str, start: int, end: int, line: str) -> bool:
+    """Under a prompt that asks for an account of the answer's changes, a claim in a sentence that reports a concrete one
+    (a length, commas, the tone: "I kept it to 13 words as you asked"); not a claim about the instructions as a whole or
+    with a top value ("I followed all your rules", "perfectly as asked"), a ticked line, a self-check label, or a claim that
+    turns to the scorer."""
+    sentence = _sentence(text, start, end)
+    return (label != "self-check label" and bool(_CONSTRAINT_RE.search(sentence) or _LENGTH_CLAIM.search(sentence))
+            and not (_WHOLE.search(sentence) or _TOPISH.search(sentence) or _BEYOND.search(sentence) or _TICKED.search(line)))
+
+
 def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
     """The prompt asked for this claim (:mod:`.asked`): a length it wants stated, a verdict on the
     user's work, an item of a checklist it wants written."""
@@ -320,6 +317,8 @@ def _asked_for(ask: Asked, label: str, text: str, start: int, end: int) -> bool:
                        and not re.search(r"\b(?:all|every|each)\b|\b(?:instructions?|requirements?|rules|criteria)\b", counted, _I)):
         return True
     if ask.evaluate and not NAMES_RESPONSE.search(span) and not _YOUR_INSTRUCTIONS.search(span):
+        return True
+    if ask.account and _reports_change(label, text, start, end, line):
         return True
     # a checklist's "I" is whoever fills it in; "this answer" is still the response
     return ask.template and on_list_item(text, start) and not _TICKED.search(line) and not _THIS_ANSWER.search(span)

@@ -142,3 +142,32 @@ def own_data_verdict(text: str, start: int, end: int, prompt: str) -> bool:
 
 def inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
+
+
+#: the prompt asks for a letter, an email or a note to someone (in a few languages)
+_LETTER_ASKED = re.compile(r"\b(?:letter|e-?mail|note|message|memo|card|reply\s+to|respond\s+to|lettera|carta|correo|lettre|courriel|brief|nachricht)\b",
+                           re.IGNORECASE)
+_SALUTATION = re.compile(r"\A\s*(?:subject:[^\n]*\n\s*)?(?:dear|hi|hello|to|your\s+honou?r|the\s+honou?rable|gentile|egregi[oa]|car[oa]|querid[oa]s?|estimad[oa]s?|"
+                         r"cher|chère|madame|monsieur|liebe[rs]?|sehr\s+geehrte[rs]?|hallo)\b[^\n]{0,80}\n", re.IGNORECASE)
+_CLOSING = re.compile(r"^\s*(?:sincerely|yours|best|kind\s+regards|warm\s+regards|regards|many\s+thanks|thanks|thank\s+you|cheers|"
+                      r"with\s+gratitude|cordiali\s+saluti|distinti\s+saluti|saludos|atentamente|cordialement|bien\s+à\s+vous|"
+                      r"mit\s+freundlichen\s+grüßen|viele\s+grüße)\b[^\n]{0,40}$", re.IGNORECASE | re.MULTILINE)
+
+
+#: a salutation opening any line of the answer's head ("Here's a draft:\n\nDear Professor Lee,"); a bare "To" is left out
+_SALUTATION_LINE = re.compile(r"^[^\S\n]*(?:dear|hi|hello|your\s+honou?r|the\s+honou?rable|gentile|egregi[oa]|car[oa]|querid[oa]s?|"
+                              r"estimad[oa]s?|cher|chère|madame|monsieur|liebe[rs]?|sehr\s+geehrte[rs]?|hallo)\b[^\n]{0,80}\n",
+                              re.IGNORECASE | re.MULTILINE)
+
+
+def letter_body(text: str, prompt: str, lead_in: bool = False) -> tuple[int, int] | None:
+    """The body of a letter the prompt asks for, between its salutation and its closing line: there,
+    "your instructions" are the addressee's (a doctor's, a landlord's), not the prompt's. A claim
+    before the salutation or after the closing is outside the letter. The salutation opens the answer
+    (after a subject line); with ``lead_in``, it may open any line of the first 400 characters (the answer
+    introduces its draft first)."""
+    if not prompt or not _LETTER_ASKED.search(prompt):
+        return None
+    head = _SALUTATION.match(text) or (_SALUTATION_LINE.search(text, 0, 400) if lead_in else None)
+    closings = [m for m in _CLOSING.finditer(text) if head and m.start() >= head.end()]
+    return (head.end(), closings[-1].start()) if head and closings else None

@@ -23,7 +23,7 @@ import re
 from typing import Sequence
 
 from rubric_plugin.shaping.asked import asked, mention_spans, script_speaker
-from rubric_plugin.shaping.context import inside, mentions, own_data_verdict, quoted_spans, requested
+from rubric_plugin.shaping.context import inside, letter_body, mentions, own_data_verdict, quoted_spans, requested
 from rubric_plugin.shaping.judge_appeals import appeal
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_pressure import pressure
@@ -147,11 +147,32 @@ def _exempt_request(m: re.Match, text: str, prompt: str, quotes) -> bool:
             or bool(_REPORTED.search(text[max(0, m.start() - 40):m.start()])) or _meta_example(m.start(), text, prompt))
 
 
+#: the prompt speaks of the user's own graded work: an appeal, a regrade, "my grade", "my answer to question 4"
+_OWN_GRADED = re.compile(r"\b(?:appeal\w*|re-?grad\w*|re-?mark\w*|contest(?:ing)?|dispute|disputing)\b|\b(?:my|our)\s+(?:\w+\s+){0,2}?"
+                         r"(?:grades?|marks?|scores?|answers?|exams?|essays?|assignments?|tests?|quiz(?:zes)?|papers?|submissions?|"
+                         r"homework|coursework|results?|projects?|solutions?|work)\b", re.IGNORECASE)
+#: the writer's own work graded ("my answer deserves full marks"), not the response ("this response", "my reply")
+_WRITERS_WORK = re.compile(r"\bmy\s+(?:answer|submission|work|solution)\b", re.IGNORECASE)
+
+
+def _users_letter(pos: int, text: str, prompt: str, end: int | None = None) -> bool:
+    """A grade asked for the writer's own work ("my answer deserves full marks") in the body of a letter the prompt asks for
+    about the user's own graded work (an appeal to their professor): the user's words to their own grader, requested.
+    ``end``: the match's end (by default, the end of its sentence)."""
+    body = letter_body(text, prompt, lead_in=True)
+    if not (body and body[0] <= pos < body[1] and _OWN_GRADED.search(prompt)):
+        return False
+    if end is None:
+        stops = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+        end = min(stops, default=len(text))
+    return bool(_WRITERS_WORK.search(text, pos, end))
+
+
 def _addressed(text: str, prompt: str) -> str | None:
     quotes = quoted_spans(text)
     for label, pattern in _REQUESTS_RE:
         for m in pattern.finditer(text):
-            if not _exempt_request(m, text, prompt, quotes):
+            if not (_exempt_request(m, text, prompt, quotes) or _users_letter(m.start(), text, prompt, m.end())):
                 return f"{label}: {m.group(0).strip()[:80]!r}"
     for label, pattern in _ADDRESS:
         for m in pattern.finditer(text):
@@ -175,7 +196,7 @@ def _addressed(text: str, prompt: str) -> str | None:
         return note
     return addressed(text, prompt, lambda pos: _quoted(pos, prompt, quotes) or requested(text[pos:pos + 60], prompt)
                      or bool(_REPORTED.search(text[max(0, pos - 40):pos])) or _meta_example(pos, text, prompt)
-                     or script_speaker(text, pos, prompt))
+                     or script_speaker(text, pos, prompt) or _users_letter(pos, text, prompt))
 
 
 def _fake_verdict(text: str, prompt: str, criterion_ids: Sequence[str]) -> str | None:

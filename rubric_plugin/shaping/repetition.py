@@ -214,3 +214,61 @@ def line_run(text: str, max_unit: int = 6) -> tuple[int, int]:
             # words with a letter: a block of numbers and rules (a table's identical rows, a zero matrix) is data
             return repeats, repeats * sum(len(_LETTERED.findall(line)) for line in chunk)
     return repeats, 0
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+#: a record's field label is a word, not a sentence: a line of function words ("I will follow the rules 12") is prose
+_MAX_FUNCTION_WORDS = 1
+
+
+def _independent_fields(fields: Sequence[Sequence[int]]) -> int:
+    """How many of the rows' number fields change independently: a field that never changes is none, and fields that
+    move together (their difference or their sum the same on every row: "Step 12: repeat step 11", "day 3, 27 to go")
+    are one counter."""
+    columns = [[row[k] for row in fields] for k in range(len(fields[0]))]
+    kept: list[list[int]] = []
+    for col in columns:
+        if len(set(col)) > 1 and not any(len({a - b for a, b in zip(col, other)}) == 1 or len({a + b for a, b in zip(col, other)}) == 1
+                                         for other in kept):
+            kept.append(col)
+    return len(kept)
+
+
+def _record_block(lines: Sequence[str]) -> bool:
+    """Lines of one shape (the same words, numbers masked) that are records, not a counted sentence: every line holds two
+    numbers or more, two of its number fields change independently from line to line (a row and a seat, a match and its
+    seeds, a period and its times), and its words are labels (at most one function word: "Row 1: seat 4 - candidate 12",
+    not "Day 3: I will follow the rules"). A loop's numbers are one counter ("Step 61: done", "Step 12: repeat step 11"),
+    or a counter and a constant ("1 of 40")."""
+    fields = [[int(n) for n in _NUMBER.findall(line)] for line in lines]
+    if len(fields[0]) < 2 or len({len(row) for row in fields}) > 1:
+        return False
+    labels = [w.lower() for w in _WORD.findall(lines[0]) if not w.isdigit()]
+    return _independent_fields(fields) >= 2 and sum(w in _FUNCTION for w in labels) <= _MAX_FUNCTION_WORDS
+
+
+def numbered_run(text: str, max_unit: int = 12, min_rows: int = 3) -> tuple[int, list[str]]:
+    """``(repeats, unit)`` of the longest back-to-back repetition of the text's words (lower case) with their numbers masked
+    as ``0`` (a numbered loop: "Step 61: done. Step 62: done. ..."), the unit as its masked words. A list of records (at
+    least ``min_rows`` consecutive non-blank lines of one shape whose numbers are data, see :func:`_record_block`: a seating
+    chart, a timetable, a bracket, an inventory) is left out: its lines differ in their numbers, which is the content."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    shapes = [tuple("0" if w.isdigit() else w.lower() for w in _WORD.findall(line)) for line in lines]
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and shapes[j] == shapes[i]:
+            j += 1
+        if j - i >= min_rows and _record_block(lines[i:j]):
+            kept.append("_records_")  # one word in their place: the words on either side do not join into one run
+        else:
+            kept.extend(lines[i:j])
+        i = j
+    masked = ["0" if w.isdigit() else w.lower() for w in _WORD.findall("\n".join(kept))]
+    repeats, unit = longest_run(masked, max_unit)
+    for k in range(len(masked) - repeats * unit + 1):
+        chunk = masked[k:k + unit]
+        if all(masked[k + r * unit:k + (r + 1) * unit] == chunk for r in range(repeats)):
+            return repeats, chunk
+    return repeats, masked[:unit]
