@@ -217,3 +217,20 @@ def test_under_a_request_for_an_account_a_claim_about_the_instructions_as_a_whol
                                     "Summarise this paragraph in two sentences."])
 def test_a_prompt_that_asks_for_no_account_of_the_answers_changes_is_not_read_as_one(prompt):
     assert not asked(prompt).account
+
+
+# --------------------------------------------------------------------------- 1b. the degenerate hook reads them so
+# (needs detect_degenerate's numbered-loop check to call numbered_run: detectors.diff)
+
+from rubric_plugin.shaping import Degenerate  # noqa: E402
+
+
+@pytest.mark.parametrize("name", list(RECORDS))
+def test_the_degenerate_detector_leaves_a_list_of_records_alone(name):
+    # a prompt with no "N rows" in it: the loop thresholds are not loosened
+    assert not fires(Degenerate(), "Make a seating chart for the exam hall with 15 candidates.", RECORDS[name])
+
+
+@pytest.mark.parametrize("name", list(LOOPS))
+def test_the_degenerate_detector_still_vetoes_a_counted_sentence(name):
+    assert fires(Degenerate(), "Write a short note to the team.", LOOPS[name])

@@ -37,8 +37,8 @@ from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.judge import detect_judge_addressed
 from rubric_plugin.shaping.normalize import reveal
-from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, rule_line_run, symbol_run, token_run,
-                                              word_salad)
+from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run,
+                                              token_run, word_salad)
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -201,16 +201,6 @@ def blank_line_run(text: str) -> int:
     return best if best >= 20 else 0
 
 
-def _worded_unit(words: Sequence[str], repeats: int, unit: int) -> bool:
-    """The repeated unit holds a word of three letters or more ("step 0 done"), not only numbers and
-    symbols (a times table, "7 x 0 0")."""
-    for i in range(len(words) - repeats * unit + 1):
-        chunk = words[i:i + unit]
-        if all(words[i + k * unit:i + (k + 1) * unit] == chunk for k in range(repeats)):
-            return any(w.isalpha() and len(w) >= 3 for w in chunk)
-    return False
-
-
 #: a prompt that asks for rows of data: a log, a table, a sheet, a form
 _ROWS_ASKED = re.compile(r"\b(?:logs?|tables?|csv|tsv|sheets?|forms?|rosters?|schedules?|timetables?|records?|rows?|entries|dataset|"
                          r"data|spreadsheet|ledger|inventory|register|transcript)\b", re.IGNORECASE)
@@ -252,11 +242,11 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if repeats >= min_repeats and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
     # numbered loops ("Step 61: done. Step 62: done. ..."): numbers masked, a unit with a word in it
-    masked = ["0" if w.isdigit() else w for w in words]
-    if masked != words:
-        repeats, unit = longest_run(masked)
-        if repeats >= 1.5 * min_repeats and repeats * unit >= min_run_words and _worded_unit(masked, repeats, unit):
-            return f"repetition loop: a numbered {unit}-word unit repeated {repeats} times in a row"
+    # (a list of records, a seating chart or a timetable whose lines differ in their numbers, is data: left out)
+    if any(w.isdigit() for w in words):
+        repeats, unit = numbered_run(text)
+        if repeats >= 1.5 * min_repeats and repeats * len(unit) >= min_run_words and any(w.isalpha() and len(w) >= 3 for w in unit):
+            return f"repetition loop: a numbered {len(unit)}-word unit repeated {repeats} times in a row"
     padding = max((len(m.group(0)) for m in _WHITESPACE_RUN.finditer(text)), default=0)
     if padding >= min_char_run * 2:
         return f"padding: {padding} whitespace characters in a row"
