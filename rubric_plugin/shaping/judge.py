@@ -30,6 +30,7 @@ from rubric_plugin.shaping.judge_pressure import pressure
 from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote, speech
 from rubric_plugin.shaping.judge_world import world_requests
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
+from rubric_plugin.shaping.judge_more9 import more_speech
 from rubric_plugin.shaping.more_languages import more_requests
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
 
@@ -250,4 +251,5 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
     ``criterion_ids`` the rubric's ids (JSON keyed by them imitates a verdict)."""
     return (_addressed(text, prompt) or _fake_verdict(text, prompt, criterion_ids) or scorer_format(text, prompt)
             or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
-            or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt)))
+            or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
+            or more_speech(text, prompt, lambda span: _prompt_names_role(span, prompt)))
