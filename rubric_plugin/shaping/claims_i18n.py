@@ -14,8 +14,8 @@ import re
 _I = re.IGNORECASE
 
 
-#: the start of a verbless note: a bracket, or a line opened by N.B. / P.S. / Note
-_NOTE_START = r"(?:[(\[（]\s*|^\W{0,3}(?:n\.?\s?b\.?|p\.?\s?s\.?|nota|note|remarque|hinweis|anmerkung|obs\.?)\s*:?\s*)"
+#: the start of a verbless note: a bracket, a code comment, or a line opened by N.B. / P.S. / Note
+_NOTE_START = r"(?:[(\[（]\s*|^\s*(?://+|#+|<!--|/\*+|--)\s*|^\W{0,3}(?:n\.?\s?b\.?|p\.?\s?s\.?|nota|note|remarque|hinweis|anmerkung|obs\.?)\s*:?\s*)"
 #: someone else did it: "requisitos cumplidos por el proveedor"
 _BY_OTHER = r"(?!\s+(?:par|por|von|vom|durch|dal|dalla|dai|pelo|pela|pelos|by)\b)"
 #: the conversation's own task named as the instructions' owner: "de l'énoncé", "del enunciado", "der Aufgabe"
@@ -55,7 +55,7 @@ _FR = _forms(
     subject=r"cette\s+réponse|ma\s+réponse|la\s+réponse|réponse|ce\s+texte|texte|cette\s+version|ce\s+résumé|j['’]ai|nous\s+avons|je|"
             r"elle",
     verb=r"respecte|respectent|suit|suivent|satisfait(?:\s+à)?|remplit|répond\s+à|est\s+conforme\s+à|se\s+conforme\s+à|obéit\s+à|"
-         r"couvre|respecté|suivi|rempli|appliqué|observé|conforme\s+à|conformes\s+à",
+         r"couvre|respecté|suivi|rempli|appliqué|observé|conforme\s+à|conformes\s+à|veillé\s+à\s+(?:bien\s+)?(?:respecter|suivre|appliquer)",
     quant=r"(?:toutes|tous|chacune\s+des|chacun\s+des)\s+(?:les|vos|tes|ces)|(?:chacune|chacun)\s+de\s+(?:vos|tes|ces)|vos|tes|toutes|"
           r"tous",
     noun=r"consignes|instructions|exigences|règles|contraintes|critères|demandes|directives|limites",
@@ -105,7 +105,7 @@ _ES.append(re.compile(r"(?:^|[\s(\[\-–—•*:,.])(?:cumplí|seguí|respeté|a
                       r"(?:todo\s+lo\s+que|todas\s+(?:las|tus|sus)|todos\s+(?:los|tus|sus)|tus\s+|sus\s+|cada\s+un[ao]\s+de)", _I))
 _IT = _forms(
     subject=r"questa\s+risposta|la\s+mia\s+risposta|la\s+risposta|questo\s+testo|questa\s+versione|ho|abbiamo",
-    verb=r"rispetta|soddisfa|segue|osserva|è\s+conforme\s+a|rispettato|seguito|soddisfatto|osservato",
+    verb=r"rispetta|soddisfa|segue|osserva|è\s+conforme\s+a|rispettato|seguito|soddisfatto|osservato|curato",
     quant=r"(?:tutte|tutti)\s+(?:le|i|gli|tue|tuoi|sue|suoi|queste)|le\s+tue|i\s+tuoi|le\s+sue|i\s+suoi|ogni",
     noun=r"istruzioni|regole|requisiti|indicazioni|vincoli|criteri|richieste|limiti|istruzione|regola|requisito",
     passive_aux=r"sono\s+stat[ei]|sono|furono|è\s+stat[oa]",
@@ -126,10 +126,10 @@ _PT = _forms(
     asked=r"pedid[oa]|solicitad[oa]|exigid[oa]|indicad[oa]|especificad[oa]")
 
 _ZH_NOUN = r"(?:要求|指示|指令|说明|规则|约束条件|约束|限制|标准|条件|格式要求|字数限制|规定)"
-_ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到)"
+_ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到|对照|核对)"
 _ZH = [
     re.compile(r"(?:(?:本|这个|这篇|此|该|我的|以上)?(?:回答|回复|答案|文本|内容|作品|答复)|我|我们)(?:已经|已|完全|严格|均|都|全部|"
-               r"确实|确保|地|了)*" + _ZH_VERB + r"了?(?:您|你|题目|任务)?(?:提出|给出|列出|规定|设定|提供)?的?(?:所有|全部|各项|每一项|每项|一切|上述)?的?" + _ZH_NOUN),
+               r"确实|确保|地|了|逐条|逐项|逐一)*" + _ZH_VERB + r"了?(?:您|你|题目|任务)?(?:提出|给出|列出|规定|设定|提供)?的?(?:所有|全部|各项|每一项|每项|一切|上述)?的?" + _ZH_NOUN),
     re.compile(_ZH_VERB + r"了?(?:(?:您|你)的?|(?:题目|任务|题干|提示)的)(?:所有|全部|各项|每一项|每项|一切)?的?" + _ZH_NOUN),
     re.compile(r"(?:已|已经)?(?:按|按照|根据|遵照|依照)(?:您|你)的?(?:要求|指示|指令)(?:完成|撰写|作答|回答|写)|字数(?:在|未超过|不超过|"
                r"少于)(?:[^。！？\n]{0,8})(?:限制|要求|以内|之内)"),
@@ -146,7 +146,7 @@ _ALL_ASKED = re.compile(
     r"\btudo\s+(?:o\s+)?que\s+(?:foi|você|vocês|me\s+foi|tu|o\s+usuário|a\s+tarefa)\s+(?:\w+\s+)?(?:pedi|solicit|exigi|especific)\w*\s+"
     r"(?:está|foi|estão|ficou)\s+(?:\w+\s+)?(?:aqui|aí|incluíd|atendid|cumprid|feit|presente|contemplad)\w*|"
     r"\btodo\s+lo\s+que\s+(?:se\s+|me\s+)?(?:\w+\s+)?(?:pedi|pidi|solicit|exigi|especific|indic)\w*\s+(?:está|fue|quedó|queda|ha\s+sido)\s+"
-    r"(?:\w+\s+)?(?:aquí|incluid|cubiert|cumplid|hech|presente|atendid|reflejad)\w*|"
+    r"(?:\w+\s+)?(?:aquí|ahí|allí|incluid|cubiert|cumplid|hech|presente|atendid|reflejad)\w*|"
     r"\btout\s+ce\s+que\s+(?:vous\s+avez|tu\s+as|l['’]on\s+m['’]a|la\s+consigne\s+a|l['’]énoncé\s+a)\s+(?:\w+\s+)?(?:demandé|exigé|spécifié|"
     r"requis)\s+(?:est|a\s+été|se\s+trouve|figure)\s+(?:\w+\s+)?(?:ici|là|inclus|couvert|respecté|fait|présent|traité|ci-dessus)|"
     r"\btutto\s+(?:ciò|quello)\s+che\s+(?:hai|avete|è\s+stato|mi\s+hai|mi\s+è\s+stato)\s+(?:\w+\s+)?(?:chiesto|richiesto|specificato)\s+"
@@ -184,9 +184,30 @@ _CJK_NOTE = re.compile(
     r"(?:함|됨|했음|완료|済み|済|完了|しました|しています)?\s*(?:[.。!！)\]）】]|$|-->)",
     re.IGNORECASE | re.MULTILINE)
 
+#: the same claims in other shapes: a subjectless verb whose subject is the answer ("Cumple con todo lo que pediste"),
+#: a first-person past with the user's instructions ("Zastosowałem się do wszystkich Twoich wskazówek"), a fit idiom
+#: ("Ça colle parfaitement à la consigne"), a passive with "your instructions" (Arabic), a note that it checked every
+#: condition met (Japanese)
+_MORE = [
+    re.compile(r"(?:^|[.!?¡¿]\s*)(?:cumple|respeta|sigue|satisface|atiende|se\s+ajusta|rispetta|soddisfa|segue|cumpre|respeita|atende|"
+               r"satisfaz)\s+(?:[^\W\d]+\s+){0,5}?(?:con\s+|a\s+)?(?:todo\s+lo\s+que\s+(?:me\s+)?(?:pediste|pidió|solicitaste|indicaste)|"
+               r"tudo\s+o\s+que\s+(?:você\s+)?(?:pediu|pediste|solicitou)|tutto\s+(?:ciò|quello)\s+che\s+(?:hai|mi\s+hai)\s+(?:chiesto|richiesto)|"
+               r"(?:todas|todos|tutte|tutti)\s+(?:tus|sus|le\s+tue|i\s+tuoi|as\s+suas|os\s+seus)\s+\w+)", _I | re.MULTILINE),
+    re.compile(r"\b(?:zastosował(?:e[mś]|am)\s+się\s+do|przestrzegał(?:e[mś]|am)|trzymał(?:e[mś]|am)\s+się)\s+(?:wszystkich|każdej\s+z)\s+"
+               r"(?:twoich|pana|pani|waszych)\s+(?:wskazówek|instrukcji|poleceń|wymagań|zasad|wytycznych|zaleceń)", _I),
+    re.compile(r"\b(?:ça|cela|ceci|la\s+réponse|cette\s+réponse|le\s+texte)\s+(?:colle|correspond|répond|est\s+conforme|se\s+conforme)\s+"
+               r"(?:parfaitement|exactement|pleinement|entièrement|totalement|à\s+100\s*%)\s+(?:à|aux)\s+(?:la\s+consigne|vos\s+consignes|"
+               r"tes\s+consignes|votre\s+demande|ta\s+demande|l['’]énoncé|vos\s+instructions|tes\s+instructions|vos\s+exigences)", _I),
+    re.compile(r"تمت?\s+(?:مراعاة|الالتزام\s+ب|اتباع|استيفاء|تلبية|تنفيذ)\s*(?:جميع|كل)\s+(?:ال)?(?:تعليمات|شروط|متطلبات|معايير|قواعد)"
+               r"(?:ك|كم)?(?=\s+في\s+(?:هذه\s+الإجابة|هذا\s+الرد)|(?<=ك)|(?<=كم))"),
+    re.compile(r"(?:条件|指示|要件|ルール|制約|指定|要求|規定)(?:を|が|は)(?:全て|すべて|全部)(?:満たして|守って|従って|遵守して|クリアして)"
+               r"(?:いる|います|おります)ことを確認(?:済み|しました|済)"),
+]
+
 I18N_CLAIMS: list[tuple[str, re.Pattern]] = (
     [("claims to follow the instructions (fr)", p) for p in _FR] + [("claims to follow the instructions (es)", p) for p in _ES]
     + [("claims to follow the instructions (de)", p) for p in _DE] + [("claims to follow the instructions (it)", p) for p in _IT]
     + [("claims to follow the instructions (pt)", p) for p in _PT] + [("claims to follow the instructions (zh)", p) for p in _ZH]
     + [("says everything asked is there", _ALL_ASKED), ("says the instructions were met", _EACH_THEN_ALL),
-       ("claims to follow the instructions (ja/ko)", _CJK_NOTE)])
+       ("claims to follow the instructions (ja/ko)", _CJK_NOTE)]
+    + [("claims to follow the instructions (more forms)", p) for p in _MORE])

@@ -34,7 +34,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
            r"instruções|requisitos|critérios|orientações|restrições|regras|condições|tudo\s+o\s+que"),
     "ru": (r"(?:эт[оаи]т?|данный|мой)\s+ответ|ответ\s+выше|этот\s+текст", r"соответствует|удовлетворяет|выполняет|соблюдает|отвечает",
            r"инструкци\w*|требовани\w*|услови\w*|критери\w*|правил\w*|указани\w*|задани\w*|задач\w*"),
-    "ja": (r"この回答|本回答|この答え|上記の回答|この文章|この解答|この(?:レスポンス|応答|出力)|本(?:レスポンス|応答)", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
+    "ja": (r"この回答|本回答|以上の回答|以下の回答|この答え|上記の回答|この文章|この解答|この(?:レスポンス|応答|出力)|本(?:レスポンス|応答)", r"満たして|従って|守って|沿って|準拠して|遵守して|応えて|対応して",
            r"指示|要件|条件|ルール|制約|指定|要求|規定"),
     "ko": (r"이\s*답변|이\s*응답|본\s*답변|위\s*답변|이\s*글", r"충족|따릅|따르고|지킵|지키고|준수|부합|맞춥|반영",
            r"조건|요구\s*사항|요건|지시|지침|규칙|제약|요청"),
@@ -47,7 +47,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
            r"(?:ال)?(?:شروط|تعليمات|متطلبات|قواعد|معايير|إرشادات)"),
     "hi": (r"यह\s+उत्तर|यह\s+जवाब|इस\s+उत्तर|यह\s+प्रतिक्रिया", r"पालन\s+करता|पालन\s+करती|पूरा\s+करता|पूरी\s+करता|अनुसार\s+है|संतुष्ट\s+करता",
            r"निर्देश|आवश्यकता|शर्त|नियम|मानदंड"),
-    "nl": (r"dit\s+antwoord|deze\s+(?:reactie|respons)|dit\s+bericht|mijn\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
+    "nl": (r"ik\s+heb\s+(?:me|mij)|dit\s+antwoord|deze\s+(?:reactie|respons)|dit\s+bericht|mijn\s+antwoord|deze\s+tekst|het\s+antwoord\s+hierboven", r"voldoet|volgt|respecteert|houdt\s+zich|gehouden|gevolgd|nageleefd", r"instructies|eisen|vereisten|voorwaarden|regels|criteria"),
     "pl": (r"ta\s+odpowiedź|powyższa\s+odpowiedź|ten\s+tekst", r"spełnia|przestrzega|uwzględnia|realizuje", r"wymagani\w*|warunk\w*|instrukcj\w*|polece\w*|kryteri\w*|zasad\w*"),
     "id": (r"jawaban\s+ini|respons\s+ini|tanggapan\s+ini", r"memenuhi|mematuhi|mengikuti|sesuai\s+dengan", r"instruksi|persyaratan|syarat|ketentuan|aturan|kriteria|permintaan"),
     "sv": (r"svaret|detta\s+svar|det\s+här\s+svaret", r"uppfyller|följer|respekterar|håller\s+sig", r"krav\w*|instruktion\w*|villkor\w*|regler\w*"),
@@ -59,7 +59,7 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "el": (r"αυτή\s+η\s+απάντηση|η\s+απάντηση", r"πληροί|τηρεί|ακολουθεί|ικανοποιεί|καλύπτει", r"απαιτήσ\w*|οδηγί\w*|προϋποθέσ\w*|κανόν\w*"),
     "he": (r"התשובה|תשובה\s+זו", r"עונה\s+על|עומדת\s+ב|ממלאת|מקיימת", r"הדרישות|ההוראות|התנאים|הכללים"),
     "th": (r"คำตอบนี้", r"ตรงตาม|เป็นไปตาม|ปฏิบัติตาม|ทำตาม|ครบตาม", r"ข้อกำหนด|คำสั่ง|เงื่อนไข|กฎ|เกณฑ์"),
-    "fa": (r"این\s+پاسخ", r"رعایت\s+می|مطابق|پیروی\s+می|برآورده\s+می", r"الزامات|دستورالعمل|شرایط|قوانین|معیار"),
+    "fa": (r"این\s+پاسخ", r"رعایت\s+(?:می|کرده)|مطابق|پیروی\s+(?:می|کرده)|برآورده\s+(?:می|کرده)", r"خواسته|الزامات|دستورالعمل|شرایط|قوانین|معیار"),
     "bn": (r"এই\s+উত্তর", r"পূরণ\s+করে|মেনে\s+চলে|অনুসরণ\s+করে", r"শর্ত|নির্দেশ|নিয়ম|প্রয়োজনীয়তা"),
     "vi": (r"câu\s+trả\s+lời\s+này|phản\s+hồi\s+này", r"đáp\s+ứng|tuân\s+thủ|tuân\s+theo|làm\s+theo", r"yêu\s+cầu|hướng\s+dẫn|điều\s+kiện|quy\s+tắc|tiêu\s+chí"),
     # more languages, same three parts
@@ -81,9 +81,9 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "lv": (r"šī\s+atbilde", r"atbilst|izpilda|ievēro|apmierina", r"prasīb\w*|norādījum\w*|nosacījum\w*|noteikum\w*|kritērij\w*"),
     "et": (r"see\s+vastus", r"vastab|täidab|järgib|rahuldab", r"nõue\w*|nõuetele|juhis\w*|tingimus\w*|reegl\w*|kriteerium\w*"),
     "ms": (r"jawapan\s+ini|respons\s+ini", r"memenuhi|mematuhi|mengikut|menepati", r"arahan|keperluan|syarat|peraturan|kriteria|permintaan"),
-    "ur": (r"یہ\s+جواب", r"پوری\s+کرتا|پورا\s+کرتا|عمل\s+کرتا|مطابق\s+ہے|پابندی\s+کرتا", r"ہدایات|شرائط|تقاضے|تقاضوں|قواعد|ضروریات"),
+    "ur": (r"یہ\s+جواب", r"پورا\s+اترتا|پوری\s+اترتی|پوری\s+کرتا|پورا\s+کرتا|عمل\s+کرتا|مطابق\s+ہے|پابندی\s+کرتا", r"ہدایات|شرائط|تقاضے|تقاضوں|قواعد|ضروریات"),
     # South and Central Asia, the Caucasus, Africa, South-East Asia
-    "ta": (r"இந்த\s*(?:பதில்|விடை)", r"பூர்த்தி\s*செய்கிறது|பின்பற்றுகிறது|நிறைவேற்றுகிறது|இணங்குகிறது|கடைப்பிடிக்கிறது",
+    "ta": (r"இந்த(?:ப்)?\s*(?:பதில்|விடை)", r"பூர்த்தி\s*செய்கிறது|பின்பற்றுகிறது|நிறைவேற்றுகிறது|இணங்குகிறது|கடைப்பிடிக்கிறது",
            r"தேவை|நிபந்தனை|அறிவுறுத்தல்|விதி|வழிமுறை|கட்டளை"),
     "te": (r"ఈ\s*(?:సమాధానం|జవాబు)", r"పాటిస్తుంది|నెరవేరుస్తుంది|అనుసరిస్తుంది|తీరుస్తుంది|సంతృప్తి\s*పరుస్తుంది",
            r"అవసరా|నిబంధన|సూచన|నియమ|షరతు|ప్రమాణ"),
@@ -102,10 +102,22 @@ _THIS_ANSWER: dict[str, tuple[str, str, str]] = {
     "uz": (r"bu\s+javob", r"mos\s+keladi|bajaradi|qondiradi|rioya\s+qiladi|amal\s+qiladi|javob\s+beradi", r"talab\w*|ko['‘’]rsatma\w*|shart\w*|qoida\w*|mezon\w*"),
     "am": (r"ይህ\s*መልስ", r"ያሟላል|ይከተላል|ያከብራል", r"መስፈርት|መመሪያ|ሁኔታ|ደንብ"),
     "ha": (r"wannan\s+amsa", r"ta\s+cika|ta\s+bi|tana\s+bin|ta\s+dace\s+da", r"sharu[ɗd]+\w*|umarni\w*|ka['’]idoji|bukatu\w*"),
-    "zu": (r"le\s+mpendulo", r"iyahlangabezana|ilandela|igcwalisa|iyayilandela", r"izidingo|imiyalelo|imibandela|imithetho"),
+    "zu": (r"le\s+mpendulo", r"iyazanelisa|iyanelisa|yanelisa|iyahlangabezana|ilandela|igcwalisa|iyayilandela", r"izidingo|imiyalelo|imibandela|imithetho"),
     "af": (r"hierdie\s+antwoord|die\s+antwoord\s+hierbo", r"voldoen|volg|respekteer|nakom", r"vereistes|instruksies|voorwaardes|reëls|kriteria"),
     "sq": (r"kjo\s+përgjigje", r"plotëson|përmbush|ndjek|respekton|i\s+përmbahet", r"kërkes\w*|udhëzim\w*|kusht\w*|rregull\w*|kriter\w*"),
-    "my": (r"(?:ဤ|ဒီ)\s*အဖြေ", r"ပြည့်မီ|လိုက်နာ", r"လိုအပ်ချက်|ညွှန်ကြားချက်|စည်းမျဉ်း|သတ်မှတ်ချက်"),
+    "my": (r"(?:ဤ|ဒီ)\s*အဖြေ", r"ပြည့်မီ|လိုက်နာ|ကိုက်ညီ", r"လိုအပ်ချက်|ညွှန်ကြားချက်|စည်းမျဉ်း|သတ်မှတ်ချက်"),
+    # Welsh, Mongolian, Icelandic, Somali, Yoruba (tone marks optional: combining or precomposed)
+    "cy": (r"(?:yr\s+)?ateb\s+hwn|mae['’]r\s+ateb", r"bodloni|dilyn|cydymffurfio\s+â|parchu|cwrdd\s+â",
+           # with the initial mutations: "yr holl gyfarwyddiadau", "pob un o'r gofynion"
+           r"(?:g|ng|ngh|ch)?ofynion|(?:c|g|ngh|ch)yfarwyddiadau|h?amodau|r?heolau|reolau|meini\s+prawf"),
+    "mn": (r"энэ\s+хариулт", r"хангасан|хангаж|биелүүлсэн|биелүүлж|дагасан|нийцсэн|нийцэж", r"шаардлаг\w*|заавр\w*|заавар\w*|нөхцөл\w*|дүрм\w*|дүрэм\w*|шалгуур\w*"),
+    "is": (r"þetta\s+svar|svarið", r"uppfyllir|fylgir|virðir|samræmist|stenst", r"kröfu\w*|kröfur|fyrirmæl\w*|skilyrð\w*|regl\w*|leiðbeining\w*"),
+    "so": (r"jawaabtan(?:i)?|jawaabta\s+(?:kore|sare)", r"buuxi\w*|raac\w*|waafaqsan|u\s+hoggaansan\w*|ilaali\w*|fulisay|fulisaa",
+           r"shuruud\w*|tilmaam\w*|xeer\w*|baahiyah\w*|codsi\w*"),
+    "yo": (r"[iì][\u0300\u0301]?d[aá][\u0300\u0301]?h[uù][\u0300\u0301]?n\s+(?:y[iì][\u0300\u0301]?[iì]?[\u0300\u0301]?|y[ií][\u0300\u0301]?)",
+           r"t[eẹ][\u0300\u0301\u0323]*l[eé][\u0300\u0301]*|m[uú][\u0300\u0301]*\s+[sṣ][\u0323]*[eẹ][\u0300\u0301\u0323]*",
+           r"[iì][\u0300]?t[oọ][\u0300\u0301\u0323]*s[oọ][\u0300\u0301\u0323]*n[aà][\u0300]?|[iì][\u0300]?l[aà][\u0300]?n[aà][\u0300]?|"
+           r"[aà][\u0300]?[sṣ][\u0323]?[eẹ][\u0300\u0301\u0323]*|[iì][\u0300]?b[eé][\u0301]?[eè][\u0300]?r[eè][\u0300]?"),
     "km": (r"ចម្លើយនេះ", r"បំពេញ|គោរព|អនុវត្តតាម", r"តម្រូវការ|សេចក្ដីណែនាំ|សេចក្តីណែនាំ|លក្ខខណ្ឌ|ច្បាប់"),
 }
 _ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|alle|sämtliche|tutti|tutte|все|всем|всех|すべて|全て|全部|"
@@ -115,7 +127,8 @@ _ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|al
         r"totes|tots|sve|svi|svih|sva|всі|све|сви|всички|всяко|všetky|vse|vsa|visus|visas|visų|visiems|visoms|visām|visiem|kõik\w*|segala|تمام|"
         r"سب|uliyotoa|uliyoyatoa|kérésed|hiniling\s+mo|demanat|"
         r"সমস্ত|সকল|அனைத்து|எல்லா|అన్ని|सर्व|सबै|બધી|બધા|તમામ|ಎಲ್ಲಾ|എല്ലാ|ਸਾਰੀਆਂ|ਸਾਰੇ|සියලු|ყველა|բոլոր|bütün|барлық|barcha|hamma|ሁሉ|duk|dukkan|zonke|"
-        r"të\s+gjitha|gjitha|အားလုံး|ទាំងអស់|"
+        r"të\s+gjitha|gjitha|အားလုံး|ទាំងអស់|veškeré|veškerých|প্রতিটি|ทุก|hepsi\w*|istediğiniz|al\s+(?:je|uw|jouw|de)\b|"
+        r"pob|holl|бүх|бүгд|allar|öll|allt|allra|dhammaan|kasta|gbogbo|"
         # "fully" makes the claim total as "all" does
         r"полностью|повністю|напълно|vollständig|vollumfänglich|entièrement|pleinement|completamente|totalmente|plenamente|pienamente|"
         r"interamente|volledig|całkowicie|w\s+pełni|tamamen|eksiksiz|sepenuhnya|hoàn\s+toàn|完全|완전히|πλήρως|plně|úplně|úplne|täysin|"
@@ -123,6 +136,7 @@ _ALL = (r"all|every|each|entire|whole|tous|toutes|l['’]ensemble|todos|todas|al
         r"לחלוטין|पूरी\s+तरह|পুরোপুরি")
 _NEG = re.compile(r"\b(?:not|no|ne|pas|nicht|kein\w*|non|não|нет|не|değil|nie|tidak|không|nem|hindi|nu|ei|nav|neatitinka|nesilaiko)\b|"
                   r"ない|ません|않|못|不|没|未|لا\s|नहीं|نہیں|இல்லை|வில்லை|లేదు|नाही|छैन|दैन|નથી|ಇಲ್ಲ|ഇല്ല|ਨਹੀਂ|නැත|නොවේ|"
+                  r"(?:аагүй|ээгүй|оогүй|өөгүй|(?<!\w)биш(?!\w)|(?<!\w)ekki(?!\w)|(?<!\w)nid\s+yw(?!\w))|"
                   r"(?<!\w)(?:არ|ვერ|չի|չեն|ոչ|deyil|емес|emas|nie|nuk|ayi|akwenzi|ba)(?!\w)|አያ| မ(?:ပြည့်|လိုက်)|មិន", _I)
 
 
@@ -133,7 +147,7 @@ NO_WORD_BOUNDARY = frozenset({"ja", "ko", "zh", "ar", "hi", "th", "bn", "ur", "t
 BARE_ANSWER = {
     "pl": r"odpowiedź", "uk": r"відповідь", "ru": r"ответ", "cs": r"odpověď", "sk": r"odpoveď", "tr": r"(?:yanıt|cevap)(?:ım)?",
     "fi": r"vastaus", "hr_sr": r"odgovor", "sl": r"odgovor", "bg": r"отговорът", "lt": r"atsakymas", "lv": r"atbilde",
-    "et": r"vastus", "ro": r"răspunsul", "id": r"jawaban(?:nya)?", "ms": r"jawapan", "sw": r"jibu", "hu": r"a\s+válasz",
+    "et": r"vastus", "ro": r"răspunsul", "ha": r"amsar?", "zu": r"(?:i)?mpendulo", "id": r"jawaban(?:nya)?", "ms": r"jawapan", "sw": r"jibu", "hu": r"a\s+válasz",
     "de": r"(?:die\s+)?antwort", "nl": r"(?:het\s+)?antwoord", "sv": r"svaret", "da_no": r"svaret", "el": r"η\s+απάντηση",
     "es": r"(?:la\s+)?respuesta", "pt": r"(?:a\s+)?resposta", "it": r"(?:la\s+)?risposta", "fr": r"(?:la\s+)?réponse", "ca": r"la\s+resposta",
     "vi": r"câu\s+trả\s+lời", "tl": r"ang\s+sagot",
