@@ -47,7 +47,7 @@ import urllib.parse
 from typing import Callable
 
 from rubric_plugin.shaping.judge_pressure import _GRADING_PROMPT
-from rubric_plugin.shaping.judge_speech import _SCORE_ASKED, human_arbiter
+from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote
 
 _I = re.IGNORECASE | re.MULTILINE
 
@@ -84,7 +84,7 @@ _LENIENCE = [
                r"\b[^.!?\n]{0,80}\b(?:rubric|grad\w*|scor\w*|marks?|criteri\w*|evaluat\w*)", _I),
     re.compile(r"\b(?:strict|harsh|literal|narrow)\s+(?:reading|interpretation|grading|marking|scoring|evaluation)\s+would\s+be\s+(?:unfair|"
                r"unjust|wrong|a\s+mistake)\b[^.!?\n]{0,120}\b(?:instructions?|requirements?|rubric|criteri\w*)\b", _I),
-    re.compile(r"\b(?:marking|grading|scoring|rating|failing|penali[sz]ing|docking)\s+(?:(?:this|it|here)\s+)?(?:(?:as\s+)?(?:failing|failed|"
+    re.compile(r"\b(?:marking|grading|scoring|rating|failing|penali[sz]ing|docking)\s+(?:(?:points|marks)\s+)?(?:(?:this|it|here)\s+)?(?:(?:as\s+)?(?:failing|failed|"
                r"a\s+fail|down|low|wrong)\s+)?(?:here\s+)?would\s+be\s+(?:an?\s+)?(?:error|mistake|wrong|unfair|unjust|incorrect)\b", _I),
     re.compile(r"\b(?:ignore|disregard|forget|set\s+aside|override)\s+(?:any\s+|all\s+|the\s+)?(?:earlier|previous|prior|above|original|"
                r"strict|usual)\s+(?:\w+\s+)?(?:guidance|guidelines?|standards?|criteria|instructions?|rules)\b(?:\s+about\s+(?:\w+\s+)?"
@@ -196,6 +196,13 @@ def _checklist(text: str, prompt: str) -> str | None:
     return None
 
 
+#: a prompt that asks for a rating or a review: a labelled verdict may be the answer's own
+_RATING_ASKED = re.compile(r"\b(?:rat(?:e|es|ing|ings)|reviews?|scor\w*|grad\w*|evaluat\w*|assess\w*|stars?|verdict|judg\w*|marks?|"
+                           r"critique|feedback|opinion|out\s+of)\b|/\s*10\b", re.IGNORECASE)
+#: a conversation about grading itself (the scorer is its topic), as against one that only asks for fiction
+_GRADING_WORDS = re.compile(r"\b(?:grad\w*|mark(?:s|ed|ing)?|scor\w*|rat(?:e|es|ed|ing|ings)|assess\w*|evaluat\w*|review\w*|critique|"
+                            r"judg\w*|examiner|rubric|verdict|feedback|game|check|role-?play)\b|[^\x00-\x7f]", re.IGNORECASE)
+_CREATIVE = re.compile(r"\b(?:story|stories|script|dialogue|characters?|novel|fable|tale|poem|scene|fiction)\b", re.IGNORECASE)
 #: the words a family cannot do without (lower case): a text with none of them costs one scan
 _EN_KEYS = ("judg", "grad", "evaluat", "verif", "rater", "scor", "mark", "assess", "examin", "check", "review", "whoever", "rubric", "ai ",
             "model", "favo", "generous", "lenient", "strict", "approv", "validat", "star", "rat", "requirement", "instruction",
@@ -220,7 +227,7 @@ def _favour(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | 
 
 
 def _labelled(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | None:
-    if prompt and _SCORE_ASKED.search(prompt):
+    if prompt and _RATING_ASKED.search(prompt):
         return None
     for pattern in (_LABEL, _PAREN_ROLE):
         for m in pattern.finditer(text):
@@ -238,13 +245,20 @@ def _english(text: str, prompt: str, names_role: Callable[[str], bool]) -> str |
     low = text.lower()
     if not any(k in low for k in _EN_KEYS):
         return None
+    fiction = False
     if prompt and _GRADING_PROMPT.search(prompt):
-        return None
-    note = _favour(text, prompt, names_role) or _labelled(text, prompt, names_role) or _checklist(text, prompt)
+        if _GRADING_WORDS.search(prompt) or not _CREATIVE.search(prompt):
+            return None
+        # fiction the prompt asks for: its characters may speak of judges and marks (in quotes, in the third person),
+        # but a labelled verdict or a plea about this response outside the quotes is still the answer's own
+        fiction = True
+    note = (None if fiction else _favour(text, prompt, names_role)) or _labelled(text, prompt, names_role) or _checklist(text, prompt)
     if note:
         return note
     for s in _sentences(text):
         sent = s.group(0)
+        if fiction and in_fiction_quote(text, s.start() + len(sent) - len(sent.lstrip()), prompt):
+            continue
         for pattern in _LENIENCE:
             m = pattern.search(sent)
             if m and (_GRADE_WORD.search(sent) or pattern in _SELF_CONTAINED) and not names_role(m.group(0)):
