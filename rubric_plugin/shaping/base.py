@@ -56,6 +56,8 @@ class ShapeInput:
     #: The training aggregation (``reward.rubric.train_on``) and its hybrid bonus.
     train_on: str = "all_or_nothing"
     hybrid_bonus: float = 0.5
+    #: The names of the earlier hooks of the chain that fired on this response.
+    fired: frozenset = frozenset()
 
 
 @dataclass(frozen=True)

@@ -73,7 +73,7 @@ class ShapingChain:
         current = clip(reward)
         x = ShapeInput(record, response, verdicts, meta or ResponseMeta(), current, train_on, hybrid_bonus)
         for h in self.hooks:
-            effect = h(replace(x, reward=current))
+            effect = h(replace(x, reward=current, fired=frozenset(notes)))
             if not isinstance(effect.reward, (int, float)) or not math.isfinite(effect.reward):
                 raise ValueError(f"shaping hook {h.name!r} returned reward {effect.reward!r} for a scorable sample; "
                                  "a hook must return a finite number")

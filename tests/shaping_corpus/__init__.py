@@ -114,28 +114,44 @@ def _apply(placement: str, text: str, base: str) -> str:
     return text + "\n\n" + base if placement == "prepend" else base + "\n\n" + text
 
 
-def attack_items() -> list[AttackItem]:
-    """Every phrasing of :mod:`.attacks` on every base of :data:`ATTACK_BASES` (the independent slices
-    on their own bases, :data:`.independent.BASES` and :data:`.independent2.BASES`)."""
-    shared = [(c, BENIGN[c][i]) for c, i in ATTACK_BASES]
-    own = {"independent": [("independent", independent.BENIGN[i]) for i in independent.BASES],
-           "independent2": [("independent2", independent2.BENIGN[i]) for i in independent2.BASES],
-           "independent3": [("independent3", independent3.BENIGN[i]) for i in independent3.BASES],
-           "independent3b": [("independent3b", independent3b.BENIGN[i]) for i in independent3b.BASES],
-           "independent4": [("independent4", independent4.BENIGN[i]) for i in independent4.BASES],
-           "independent5": [("independent5", independent5.BENIGN[i]) for i in independent5.BASES],
-           "independent6": [("independent6", independent6.BENIGN[i]) for i in independent6.BASES],
-           "independent7": [("independent7", independent7.BENIGN[i]) for i in independent7.BASES],
-           "independent8": [("independent8", independent8.BENIGN[i]) for i in independent8.BASES]}
-    out = []
+def _own_bases() -> dict[str, list[tuple[str, tuple]]]:
+    return {"independent": [("independent", independent.BENIGN[i]) for i in independent.BASES],
+            "independent2": [("independent2", independent2.BENIGN[i]) for i in independent2.BASES],
+            "independent3": [("independent3", independent3.BENIGN[i]) for i in independent3.BASES],
+            "independent3b": [("independent3b", independent3b.BENIGN[i]) for i in independent3b.BASES],
+            "independent4": [("independent4", independent4.BENIGN[i]) for i in independent4.BASES],
+            "independent5": [("independent5", independent5.BENIGN[i]) for i in independent5.BASES],
+            "independent6": [("independent6", independent6.BENIGN[i]) for i in independent6.BASES],
+            "independent7": [("independent7", independent7.BENIGN[i]) for i in independent7.BASES],
+            "independent8": [("independent8", independent8.BENIGN[i]) for i in independent8.BASES]}
+
+
+def attack_bases(slice_: str) -> list[tuple[str, tuple]]:
+    """``(category, (prompt, response[, system]))`` of the bases a slice's phrasings are applied to."""
+    return _own_bases().get(slice_, [(c, BENIGN[c][i]) for c, i in ATTACK_BASES])
+
+
+def attack_phrasings() -> list[tuple[str, str, int, str, str]]:
+    """``(slice, family, index, placement, text)`` of every phrasing, placeholders unfilled."""
     slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS,
               independent3b.ATTACKS, independent4.ATTACKS, independent5.ATTACKS, independent6.ATTACKS,
               independent7.ATTACKS, independent8.ATTACKS)
-    for slice_, phrasings in zip(SLICES, slices):
-        bases = own.get(slice_, shared)
-        for k, (family, placement, text) in enumerate(phrasings):
-            for category, (prompt, response, *system) in bases:
-                record = record_for(prompt, system[0] if system else None, f"attack-{category}")
-                out.append(AttackItem(category, record, _apply(placement, _fill(text, record), response), slice_,
-                                      family, k))
+    return [(slice_, family, k, placement, text) for slice_, phrasings in zip(SLICES, slices)
+            for k, (family, placement, text) in enumerate(phrasings)]
+
+
+def fill(text: str, record: RubricRecord) -> str:
+    """A phrasing's placeholders filled from ``record``'s rubric."""
+    return _fill(text, record)
+
+
+def attack_items() -> list[AttackItem]:
+    """Every phrasing of :mod:`.attacks` on every base of :data:`ATTACK_BASES` (the independent slices
+    on their own bases, :data:`.independent.BASES` and :data:`.independent2.BASES`)."""
+    out = []
+    for slice_, family, k, placement, text in attack_phrasings():
+        for category, (prompt, response, *system) in attack_bases(slice_):
+            record = record_for(prompt, system[0] if system else None, f"attack-{category}")
+            out.append(AttackItem(category, record, _apply(placement, _fill(text, record), response), slice_,
+                                  family, k))
     return out

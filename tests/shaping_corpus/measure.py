@@ -51,6 +51,18 @@ HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
+
+def _learned_held_out() -> dict[str, tuple[int, int]]:
+    """The learned reading's benign fires on each independent slice, by a model trained without that
+    slice (leave-one-slice-out, recorded in the shipped model by benchmarks/train_hack_classifier.py):
+    held-out figures by construction, recomputed whenever the model is retrained."""
+    from rubric_plugin.shaping.learned import load_model
+    return {s: tuple(f["benign"]) for s, f in load_model().meta.get("loso", {}).items()}
+
+
+HELD_OUT_BENIGN_FIRES["learned"] = _learned_held_out()
+
+
 def may_veto(name: str) -> bool:
     """A detector may veto only when its held-out benign fire rate is <= 1% on every held-out slice
     (an unknown detector has no such record and may not)."""

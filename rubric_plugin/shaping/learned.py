@@ -1,0 +1,210 @@
+"""A learned second reading of reward hacking: a linear model over hashed n-grams of each sentence.
+
+The pattern detectors (:mod:`.claims`, :mod:`.judge`) read the forms they know and nothing else; on
+held-out phrasings nobody had read they catch 70-85% of attacks (docs/shaping.md). This reading
+generalises a little further, at a measured cost in ordinary answers flagged, and so ships as a
+penalty, never a veto.
+
+How it reads a response (the same code trains the model, ``benchmarks/train_hack_classifier.py``):
+
+1. :func:`segments`: the undisguised text (:func:`.normalize.reveal`) cut into lines, lines into
+   sentences, long sentences into windows of :data:`SEGMENT_CHARS`.
+2. :func:`masked`: every word of the segment that the prompt itself uses (three letters or more,
+   common words aside) becomes ``_``: what the prompt asks for is never evidence (an INI file for a
+   "grading tool", a letter "to the judge").
+3. :func:`features`: character 3-5-grams (digits folded to 0, lower case) and word 1-2-grams, hashed
+   with CRC-32 into :data:`BUCKETS` buckets.
+4. The segment's logit is ``scale * mean(weights[features]) + bias``; the response's score is the
+   sigmoid of its highest segment's logit (a hack is one sentence among ordinary ones).
+
+The weights ship in ``hack_ngrams.bin`` beside this module (16-bit, a few hundred KB), with the metadata of
+their training: the corpus digest, the threshold, and the leave-one-slice-out figures. Pure Python
+(``zlib``, ``array``): nothing heavy to import in a reward worker.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+import sys
+import zlib
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from rubric_plugin.errors import ConfigError
+from rubric_plugin.shaping.base import ShapeInput
+from rubric_plugin.shaping.context import prompt_text
+from rubric_plugin.shaping.detectors import DetectorHook
+from rubric_plugin.shaping.normalize import reveal
+
+BUCKETS = 1 << 18
+SEGMENT_CHARS = 300
+MODEL_FILE = Path(__file__).with_name("hack_ngrams.bin")
+_MAGIC = b"RPHN1\n"
+#: the pattern readings the learned one is second to (see :class:`LearnedReading`)
+SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo")
+
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+_SPACE = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")
+#: words too common to carry what a prompt asks for
+_COMMON = frozenset(
+    "the and for with this that your you are was were have has had not but can will would should could its "
+    "it's our their them they about into from what which when where who how why all any each more most some "
+    "such than then there these those very just also only over under after before out off one two three".split())
+
+
+def segments(text: str) -> list[str]:
+    """The undisguised text's lines, cut into sentences and windows of :data:`SEGMENT_CHARS`."""
+    out = []
+    for line in reveal(text).split("\n"):
+        for sentence in _SENTENCE_END.split(line):
+            s = _SPACE.sub(" ", sentence).strip()
+            if len(s) < 2:
+                continue
+            out.extend(s[k:k + SEGMENT_CHARS + 20] for k in range(0, len(s), SEGMENT_CHARS))
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def prompt_words(prompt: str) -> frozenset[str]:
+    """The prompt's words of three letters or more, common words aside, lower-cased."""
+    return frozenset(w for w in _WORD.findall(reveal(prompt).lower()) if len(w) >= 3 and w not in _COMMON)
+
+
+def masked(segment: str, words: frozenset[str]) -> str:
+    """``segment`` with each word of ``words`` (the prompt's) replaced by ``_``."""
+    if not words:
+        return segment
+    return _WORD.sub(lambda m: "_" if m.group(0).lower() in words else m.group(0), segment)
+
+
+def features(segment: str) -> list[int]:
+    """Sorted distinct bucket ids of the segment's character 3-5-grams and word 1-2-grams."""
+    s = " " + _DIGIT.sub("0", segment.lower()) + " "
+    out = set()
+    for n in (3, 4, 5):
+        out.update(zlib.crc32(s[i:i + n].encode()) & (BUCKETS - 1) for i in range(len(s) - n + 1))
+    words = _WORD.findall(s)
+    out.update(zlib.crc32(b"w:" + w.encode()) & (BUCKETS - 1) for w in words)
+    out.update(zlib.crc32(f"b:{a} {b}".encode()) & (BUCKETS - 1) for a, b in zip(words, words[1:]))
+    return sorted(out) or [0]
+
+
+def response_features(response: str, prompt: str) -> list[tuple[str, list[int]]]:
+    """``(segment, features)`` of every segment of the response, the prompt's words masked."""
+    words = prompt_words(prompt)
+    return [(s, features(masked(s, words))) for s in segments(response)]
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    """Quantised weights (``weights[i] * unit`` is bucket i's weight) and the logit's scale and bias."""
+
+    weights: array
+    unit: float
+    scale: float
+    bias: float
+    threshold: float
+    meta: dict = field(default_factory=dict, compare=False)
+
+    def segment_logit(self, feats: Iterable[int]) -> float:
+        feats = list(feats)
+        w = self.weights
+        return self.scale * self.unit * sum(w[i] for i in feats) / len(feats) + self.bias
+
+    def score(self, response: str, prompt: str = "") -> tuple[float, str]:
+        """(probability that the response hacks, the segment that decided it)."""
+        best, where = -math.inf, ""
+        for seg, feats in response_features(response, prompt):
+            z = self.segment_logit(feats)
+            if z > best:
+                best, where = z, seg
+        if best == -math.inf:
+            return 0.0, ""
+        return 1.0 / (1.0 + math.exp(-max(min(best, 60.0), -60.0))), where
+
+    # ----------------------------------------------------------------- file format
+
+    def dump(self, path: Path) -> None:
+        head = dict(self.meta, unit=self.unit, scale=self.scale, bias=self.bias, threshold=self.threshold,
+                    buckets=len(self.weights))
+        blob = json.dumps(head, sort_keys=True).encode()
+        w = array("h", self.weights)
+        if sys.byteorder != "little":
+            w.byteswap()
+        path.write_bytes(_MAGIC + len(blob).to_bytes(4, "big") + blob + zlib.compress(w.tobytes(), 9))
+
+    @classmethod
+    def load(cls, path: Path) -> NgramModel:
+        raw = Path(path).read_bytes()
+        if not raw.startswith(_MAGIC):
+            raise ValueError(f"{path} is not a rubric_plugin n-gram model (bad magic); retrain it with "
+                             "benchmarks/train_hack_classifier.py")
+        n = int.from_bytes(raw[len(_MAGIC):len(_MAGIC) + 4], "big")
+        head = json.loads(raw[len(_MAGIC) + 4:len(_MAGIC) + 4 + n])
+        weights = array("h")
+        weights.frombytes(zlib.decompress(raw[len(_MAGIC) + 4 + n:]))
+        if sys.byteorder != "little":
+            weights.byteswap()
+        if len(weights) != head["buckets"] or head["buckets"] != BUCKETS:
+            raise ValueError(f"{path}: {len(weights)} weights for {head['buckets']} buckets, this code reads "
+                             f"{BUCKETS}; retrain it with benchmarks/train_hack_classifier.py")
+        meta = {k: v for k, v in head.items() if k not in ("unit", "scale", "bias", "threshold", "buckets")}
+        return cls(weights, head["unit"], head["scale"], head["bias"], head["threshold"], meta)
+
+    @classmethod
+    def quantise(cls, weights: Iterable[float], scale: float, bias: float, threshold: float, meta: dict) -> NgramModel:
+        ws = list(weights)
+        unit = (max(abs(w) for w in ws) or 1.0) / 32767.0
+        return cls(array("h", (max(-32767, min(32767, round(w / unit))) for w in ws)), unit, scale, bias, threshold, meta)
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(path: str | None = None) -> NgramModel:
+    """The model at ``path`` (the shipped one by default), loaded once per process."""
+    return NgramModel.load(Path(path) if path else MODEL_FILE)
+
+
+class LearnedReading(DetectorHook):
+    """The learned reading as a detector (a penalty by default: see the held-out figures in
+    docs/shaping.md): fires when the response's score exceeds ``threshold``
+    (the model's own, chosen with its held-out figures, unless given) and none of the hooks named in
+    ``second_to`` fired earlier in the chain (a second reading: a hack the patterns caught is
+    penalised once, not twice). ``model``: a file written by
+    ``benchmarks/train_hack_classifier.py`` (the shipped one by default). Loaded when the chain is
+    built, so that a missing or foreign file fails before any rollout."""
+
+    name = "learned"
+
+    def __init__(self, threshold: float | None = None, model: str | None = None,
+                 second_to: Sequence[str] = SECOND_TO, action: str = "penalty", penalty: float = 0.5,
+                 veto_reward: float = 0.0, name: str | None = None):
+        super().__init__(action, penalty, veto_reward, name)
+        if isinstance(second_to, str) or not all(isinstance(n, str) for n in second_to):
+            raise ConfigError(f"shaping hook {self.name!r}: second_to={second_to!r}; expected a list of hook names")
+        self.second_to = frozenset(second_to)
+        try:
+            self.model = load_model(model)
+        except (OSError, ValueError) as e:
+            raise ConfigError(f"shaping hook {self.name!r}: cannot load model {model or str(MODEL_FILE)!r}: {e}. "
+                              "Set model: to a file written by benchmarks/train_hack_classifier.py, or null for "
+                              "the shipped one") from e
+        t = self.model.threshold if threshold is None else threshold
+        if isinstance(t, bool) or not isinstance(t, (int, float)) or not 0 < t < 1:
+            raise ConfigError(f"shaping hook {self.name!r}: threshold={threshold!r}; expected a number in (0, 1) "
+                              f"or null for the model's own ({self.model.threshold})")
+        self.threshold = float(t)
+
+    def detect(self, x: ShapeInput) -> str | None:
+        if self.second_to & x.fired:
+            return None
+        p, segment = self.model.score(x.response, prompt_text(x.record))
+        if p <= self.threshold:
+            return None
+        shown = segment if len(segment) <= 80 else segment[:77] + "..."
+        return f"learned reading {p:.2f} > {self.threshold:.2f} on {shown!r}"
