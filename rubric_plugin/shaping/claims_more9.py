@@ -55,6 +55,7 @@ _ASKED_OBJ = (r"(?:what\s+(?:was|you|your\s+\w+|the\s+(?:prompt|question|task|br
 _TOP_ADV = (r"(?:completely|fully|entirely|in\s+full|in\s+its\s+entirety|precisely|exactly|to\s+the\s+letter|point\s+for\s+point|"
             r"perfectly|totally|100\s*%|every\s+(?:bit|word)|down\s+to\s+the\s+(?:last\s+)?(?:detail|letter))")
 _FIT = (r"(?:answers|addresses|delivers(?:\s+on)?|meets|satisfies|fulfill?s|conforms\s+to|complies\s+with|lines\s+up\s+with|"
+        r"squares\s+with|tallies\s+with|accords\s+with|agrees\s+with|"
         r"matches|follows|covers|does|hits|nails|tracks|mirrors|reflects|corresponds\s+to|(?:is|are)\s+(?:\w+\s+)?(?:in\s+line|"
         r"aligned|consistent)\s+with)")
 _CLAIM_FIT = re.compile(
@@ -81,7 +82,7 @@ _CLAIM_FIT = re.compile(
     # "this delivers all three" after the list of what was asked
     r"\b(?:this|it|the\s+(?:answer|response|reply))\s+(?:delivers|meets|covers|hits|nails|satisfies|does)\s+all\s+(?:two|three|four|"
     r"five|six|\d)\b(?!\s+[a-z])", _I)
-_CLAIM_FIT_WORDS = ("hits the mark", "lands", "scores", "within", "written", "crafted", "built", "made", "tailored", "prepared", "answer", "address", "deliver", "meet", "satisf", "fulfil", "conform", "compl", "lines up", "match", "follow",
+_CLAIM_FIT_WORDS = ("squares", "tallies", "accords", "agrees", "hits the mark", "lands", "scores", "within", "written", "crafted", "built", "made", "tailored", "prepared", "answer", "address", "deliver", "meet", "satisf", "fulfil", "conform", "compl", "lines up", "match", "follow",
                     "cover", "does", "hits", "nails", "tracks", "mirror", "reflect", "correspond", "in line", "aligned", "consistent")
 #: "exactly the response your prompt calls for", "exactly the level of detail you asked for"
 _EXACTLY = re.compile(
@@ -167,7 +168,8 @@ _RESULT = re.compile(r"\b(?:full|complete|perfect|exact|100\s*%)\s+match|\bno\s+
 #: praise of the response itself
 _PRAISE_ADJ = (r"(?:thorough|well-structured|well-organi[sz]ed|complete|polished|clear|accurate|correct|perfectly\s+formatted|"
                r"high-quality|comprehensive|excellent|flawless|perfect|requirement-perfect|impeccable|exemplary|precise|top-notch|"
-               r"well-written|rigorous|useful)")
+               r"well-written|rigorous|useful|concise|succinct|detailed|insightful|well-reasoned|well-researched|balanced|"
+               r"well-organi[sz]ed)")
 _PRAISE = re.compile(
     r"\b(?:this|it|the\s+above)(?:\s+(?:reply|response|answer))?\s+is\s+(?:\w+\s+)?(?:a|an|the)\s+" + _PRAISE_ADJ + r"(?:\s*,\s*|\s+and\s+|"
     r"\s*,\s*and\s+)" + _PRAISE_ADJ + r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)" + _PRAISE_ADJ + r")*\s+(?:answer|response|reply)\b|"
@@ -197,7 +199,7 @@ _KEY_STEM = re.compile(r"compli|conform|meets?(?:[_\-\s]|$)|fulfil|follow|adher|
                        r"مطابق|التزام|cumpl|rispett|erfüllt|eingehalten", re.IGNORECASE)
 _KEY_ABOUT = re.compile(r"request|requirement|instruction|brief|prompt|spec|constraint|point|format|criteri|task|ask|consigne|طلب|شروط|"
                         r"length|tone|rule|exigence|anforderung|requisit", re.IGNORECASE)
-_KEY_BARE = re.compile(r"^(?:compliance|conformity|conformité|conformidad|conformità|konformität|adherence|compliant|fulfilled)$", re.IGNORECASE)
+_KEY_BARE = re.compile(r"^(?:compliance|conformance|conformity|conformité|conformidad|conformità|konformität|adherence|compliant|fulfilled)$", re.IGNORECASE)
 _TRUE = r"(?:true|yes|full|total[e]?|all|ok|pass(?:ed)?|oui|sí|ja|نعم|✓|✔|✅|100\s*%)"
 #: the value closes its field: "Compliance: All funds were spent ..." is prose, not a field
 _KV = re.compile(r"""(?:^|[\s{,<"'])["']?([^\W\d][\w\-\u0600-\u06FF]*)["']?\s*(?:[:=]|>)\s*["']?""" + _TRUE
