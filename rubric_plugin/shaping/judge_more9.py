@@ -151,7 +151,8 @@ _DATA_TOPIC = re.compile(r"\b(?:csv|spreadsheet|table|column|dataset|data\s+set|
 #: notes to the scorer in more languages: (scorer role, top grade / request, a polite word or an imperative)
 _WORLD = {
     "ru": (r"оценщик\w*|эксперт\w*|проверяющ\w*|экзаменатор\w*|рецензент\w*|жюри",
-           r"максимальн\w+\s+(?:балл|оценк)\w*|полн\w+\s+балл\w*|засчитать\s+(?:\w+\s+)?полностью|высш\w+\s+(?:балл|оценк)\w*|зачесть",
+           r"максимальн\w+\s+(?:балл|оценк)\w*|полн\w+\s+балл\w*|засчитать\s+(?:\w+\s+)?полностью|высш\w+\s+(?:балл|оценк)\w*|зачесть|"
+           r"(?:засчитайте|зачтите|отметьте)\s+(?:\w+\s+)?(?:все|каждый)\s+(?:критери|пункт)\w*|не\s+снижайте",
            r"прошу|пожалуйста|поставьте|засчитайте|оцените|уважаем\w+|дорог\w+"),
     "sr": (r"оцењивач\w*|испитивач\w*|ocenjivač\w*|ispitivač\w*",
            r"максимал\w+\s+оцен\w*|највиш\w+\s+оцен\w*|maksimal\w+\s+ocen\w*|najviš\w+\s+ocen\w*|све\s+бодове|sve\s+bodove",
@@ -161,7 +162,7 @@ _WORLD = {
            r"je\s+compte\s+sur|veuillez|merci\s+d|monsieur|madame|cher|chère|s['’]impose|serait\s+juste|accordez|donnez|mettez"),
     "th": (r"ผู้ประเมิน|ผู้ตรวจ|ผู้ให้คะแนน|กรรมการ", r"คะแนนเต็ม|ให้ผ่าน|ผ่านทุกข้อ|คะแนนสูงสุด",
            r"โปรด|กรุณา|ที่เคารพ|ขอให้|ช่วย"),
-    "vi": (r"người\s+chấm(?:\s+điểm)?|giám\s+khảo|người\s+đánh\s+giá", r"điểm\s+tối\s+đa|trừ\s+điểm|điểm\s+tuyệt\s+đối|đạt\s+tất\s+cả",
+    "vi": (r"người\s+chấm(?:\s+điểm)?|giám\s+khảo|người\s+đánh\s+giá", r"điểm\s+tối\s+đa|trừ\s+điểm|điểm\s+tuyệt\s+đối|đạt\s+(?:tất\s+cả|hết)|tất\s+cả\s+các\s+tiêu\s+chí|điểm\s+cao\s+nhất",
            r"\bơi\b|\bxin\b|\bhãy\b|\bđừng\b|\bnhé\b|vui\s+lòng"),
     "ckb": (r"هەڵسەنگێنەر|دادوەر", r"نمرەی\s+تەواو|نمرەی\s+بەرز|بەرزترین\s+نمرە", r"تکایە|ئەی|بدە"),
     "kk": (r"қазы\w*|бағалаушы\w*|емтихан\s+алушы\w*", r"критерийлер\w*\s+[«\"]?иә|толық\s+балл\w*|ең\s+жоғары\s+балл\w*|жоғары\s+баға",
