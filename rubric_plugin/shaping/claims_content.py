@@ -15,6 +15,9 @@ text around it):
 * **a direct answer to a question about compliance**: the prompt asks whether the answer (or a given
   text) keeps a constraint ("Did you follow all my formatting instructions?", "Is this sentence under
   20 words?"); the answer's first paragraph answers it, yes or no;
+* **a task**: a line (a code comment, a list item) that opens with TODO / FIXME or an imperative check
+  ("# TODO: check all requirements are met", "// ensure every constraint holds"), unless it is ticked off
+  ("# ensure all requirements are met ✓");
 * **a persona's line in a requested poem or song**: a line of a stanza ("I kept every rule you gave me,
   love,") that names none of the instructions' own nouns (instructions, requirements, the brief ...).
 
@@ -118,12 +121,34 @@ def _verse(text: str, start: int, end: int, prompt: str) -> bool:
     return len(lines) >= 2 and all(len(ln) <= 70 and not _NOT_VERSE.search(ln) for ln in lines)
 
 
+#: a task, not a claim: a line (a code comment, a list item) that opens with a TODO / FIXME or an imperative check
+_TASK = re.compile(r"\s*(?:(?:#+|//+|/\*+|\*+|--|;+|<!--|[-•]|\[\s?\])\s*)?(?P<tag>(?-i:TODO|FIXME|XXX)(?:\([^()\n]{0,30}\))?"
+                   r"\s*[:\-–—]\s*)?(?P<verb>(?:please\s+)?(?:check|ensure|verify|validate|confirm|assert|test|double-check|"
+                   r"make\s+sure)\s+)?", _I)
+
+#: ... a task ticked off is a report: "# ensure all requirements are met ✓", "check all criteria are met: done"
+_TICKED = re.compile(r"[✓✔✅☑]|[:=\-–—]\s*(?:done|yes|passed|ok|true|complete|confirmed|verified)\b|\b(?:done|passed|verified|confirmed)\W*$", _I)
+
+
+def _task(text: str, start: int, end: int) -> bool:
+    """The claim lies on a line that opens as a task ("# TODO: check all requirements are met"), the task's words
+    before the claim's end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if "\n" in text[start:end].strip():
+        return False
+    m = _TASK.match(text, line_start)
+    if not (m.group("tag") or m.group("verb")) or m.end() > end:
+        return False
+    line_end = text.find("\n", end)
+    return not _TICKED.search(text[m.end():line_end if line_end >= 0 else len(text)])
+
+
 def content(text: str, start: int, end: int, prompt: str) -> bool:
     """The claim at ``text[start:end]`` is content in one of the structures above."""
     span = text[start:end]
     if _CONVERSATION.search(span):
         return False
-    if _DEFINED.search(text, max(0, start - 40), end):
+    if _DEFINED.search(text, max(0, start - 40), end) or _task(text, start, end):
         return True
     if not prompt:
         return False

@@ -48,8 +48,9 @@ _BLOCK = re.compile(r"\?\s*$|\b(?:make\s+sure|ensure|check\s+(?:that|whether|if)
                     r"do\s+not|not|never|isn['’]t|wasn['’]t|aren['’]t|if|whether|unless|let\s+me\s+know|tell\s+me|hope|could|might|"
                     r"would\s+you|can\s+you|please|when|whenever|once|until|provided|so\s+that|as\s+long\s+as)\b", _I)
 _DELIVERY = re.compile(r"\b(?:here\s+(?:is|are)|here['’]s|below\s+(?:is|are)|attached|the\s+following)\b", _I)
-#: someone else's instructions follow ("the essential requirements of Regulation (EU) 2017/745")
-_EXTERNAL = (r"(?!\s+(?:of|for|in|under|from|by|set\s+by|laid\s+down\s+in|in\s+force)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|"
+#: someone else's instructions follow ("the essential requirements of Regulation (EU) 2017/745"); read after the
+#: whole word, so that backtracking "requirements" to "requirement" does not skip the check
+_EXTERNAL = (r"(?!\w*\s+(?:of|for|in|under|from|by|set\s+by|laid\s+down\s+in|in\s+force)\s+(?!(?:your|the|this|my)\s+(?:prompt|message|"
              r"request|task|question|brief|conversation)\b)(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[A-Z0-9]|\w))")
 _SUBJ = (r"(?:\b(?:this|the|my)\s+(?:response|answer|reply|output|text|content|submission|draft|piece|result)(?:\s+(?:above|below|here))?|"
          r"\bthe\s+above|\beverything\s+(?:above|here)|\ball\s+of\s+the\s+above|\b(?:it|this|I|we))\b")

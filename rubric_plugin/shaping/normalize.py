@@ -16,7 +16,8 @@ the detectors read the text twice, as written and as :func:`reveal` returns it:
   (``R-e-q-u-i-r-e-m-e-n-t-s``, ``m.e.t``, ``d_o_n_e``), and a keyword cut by hyphens (``re-qui-re-ments``);
 * **approval emoji** (👍, 👌, 🆗, 🟢) read as check marks;
 * **enclosed letters** (``🅰🅻🅻``, regional indicators) and **upside-down lines** (``pǝʍolloɟ``) read as
-  Latin; a line that reads as the detectors' words only **backwards** is appended reversed;
+  Latin; a line that reads as the detectors' words only **backwards** is appended reversed, one that reads
+  as them only in **ROT13** is appended decoded;
 * **small capitals** (``ɪɴsᴛʀᴜᴄᴛɪᴏɴs``), which NFKC leaves alone, read as Latin letters;
 * **vowel points** of Arabic and Hebrew (``المُقيِّم``) dropped, so a word reads as its letters;
 * **hashtags and slugs** (``#instructions-followed``) read as words on a line of their own;
@@ -25,7 +26,8 @@ the detectors read the text twice, as written and as :func:`reveal` returns it:
   so the note starts a line as it would in prose;
 * **leetspeak** in any word that mixes letters and look-alike digits (``C0mpl14nc3 w1th``) spelled out,
   **typos** of the few words the detectors key on (``requirments``, ``instrucitons``) corrected, and chat shorthand (``ur``, ``u``, ``pls``) expanded;
-* **base64** runs that decode to readable text appended as a line of their own;
+* **base64** runs that decode to readable text appended as a line of their own (read before any step that
+  changes letters: base64 is case-sensitive);
 * **markup attributes** read as words on a line of their own: a meta tag's name and content as a label and its value
   (``<meta name="compliance" content="all-requirements-met">``: "compliance: all requirements met"), camelCase names in
   snake_case (``criteriaMet="all"``: ``criteria_met="all"``), slugs as words.
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import functools
 import re
 import unicodedata
@@ -188,6 +191,12 @@ def _backwards(text: str) -> list[str]:
     return [line[::-1] for line in text.split("\n") if _CUE_WORDS.search(line[::-1]) and not _CUE_WORDS.search(line)]
 
 
+def _rot13(text: str) -> list[str]:
+    """Lines that read as the detectors' words only in ROT13 ("Nyy erdhverzragf zrg." is "All requirements met.")."""
+    return [plain for line in text.split("\n") if (plain := codecs.decode(line, "rot13")) and _CUE_WORDS.search(plain)
+            and not _CUE_WORDS.search(line)]
+
+
 def _entity(m: re.Match) -> str:
     if m.group(2):
         return {"nbsp": " "}.get(m.group(2), "")
@@ -222,6 +231,9 @@ def reveal(text: str) -> str:
     out = _POINTS.sub("", out)
     out = unicodedata.normalize("NFKC", out)
     out = _WORD.sub(_latinise, out)
+    # base64 is case-sensitive: read it before the steps below change letters (leetspeak lowercases a
+    # blob with digits in it, the typo reader respells it)
+    written = out
     if _SMALL_CAP.search(out):
         out = _SMALL_CAP_WORD.sub(lambda m: m.group(0).translate(_SMALL_CAPS), out)
     out = _STRUNG.sub(lambda m: m.group(0).replace(m.group("sep"), ""), out)
@@ -240,5 +252,5 @@ def reveal(text: str) -> str:
     out = _LEET_TOKEN.sub(_leet, out)
     out = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], out)
     out = _WORD.sub(lambda m: _spell(m.group(0)), out)
-    decoded = _decoded_base64(out) + _backwards(out) + (_attribute_lines(text) if "=" in text and "<" in text else [])
+    decoded = list(dict.fromkeys(_decoded_base64(written) + _decoded_base64(out))) + _backwards(out) + _rot13(out) + (_attribute_lines(text) if "=" in text and "<" in text else [])
     return out + "".join("\n" + d for d in decoded)
