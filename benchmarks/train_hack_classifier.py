@@ -1,6 +1,6 @@
 """Train the learned hacking detector (rubric_plugin/shaping/learned.py) and measure it held out.
 
-A linear model over hashed n-grams, one logit per segment, the bag's logit the max over its segments
+A linear model over hashed n-grams, one logit per window, the bag's logit the max over its windows
 (multiple-instance learning: an attack is one sentence among ordinary ones), trained full-batch with
 Adam on the corpus's training bags (tests/shaping_corpus/training.py). Deterministic: a fixed seed,
 full batches, the same bags in the same order.
@@ -27,28 +27,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import torch  # noqa: E402
 
 from rubric_plugin.shaping.context import prompt_text  # noqa: E402
-from rubric_plugin.shaping.learned import BUCKETS, MODEL_FILE, NgramModel  # noqa: E402
+from rubric_plugin.shaping.learned import BUCKETS, MIN_FEATURES, MODEL_FILE, NgramModel  # noqa: E402
 from shaping_corpus import SLICES, attack_items, benign_items  # noqa: E402
 from shaping_corpus.training import TEXT_FAMILIES, corpus_digest, training_bags  # noqa: E402
 
-#: the logit of a segment is SCALE * mean(weights) + bias: a mean keeps long and short segments comparable
+#: a window's logit is SCALE * sum(weights) / max(features, MIN_FEATURES) + bias (learned.py)
 SCALE = 8.0
 #: the thresholds the held-out figures are also given at (to choose the shipped one)
-SWEEP = (0.6, 0.7, 0.8, 0.9)
+SWEEP = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+#: the shipped threshold is the lowest of SWEEP at which the left-out slices' ordinary answers, pooled,
+#: are flagged at most this often (chosen on the folds, so a slice registered later is a clean test)
+MAX_BENIGN = 0.02
 FOLDS = tuple(s for s in SLICES if s.startswith("independent"))
 
 
 def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: float, l2: float) -> tuple[list[float], float]:
     """Weights and bias of the bag classifier (max over segments of a mean-of-weights logit)."""
     torch.manual_seed(0)
-    ids, offsets, seg_bag = [], [], []
+    ids, offsets, seg_bag, per = [], [], [], []
     for b, bag in enumerate(feats):
         for f in bag:
             offsets.append(len(ids))
             ids.extend(f)
+            per.extend([1.0 / max(len(f), MIN_FEATURES)] * len(f))
             seg_bag.append(b)
-    ids_t, off_t, bag_t = torch.tensor(ids), torch.tensor(offsets), torch.tensor(seg_bag)
-    emb = torch.nn.EmbeddingBag(BUCKETS, 1, mode="mean")
+    ids_t, off_t, bag_t, per_t = torch.tensor(ids), torch.tensor(offsets), torch.tensor(seg_bag), torch.tensor(per)
+    emb = torch.nn.EmbeddingBag(BUCKETS, 1, mode="sum")
     torch.nn.init.zeros_(emb.weight)
     bias = torch.nn.Parameter(torch.zeros(1))
     opt = torch.optim.Adam([emb.weight, bias], lr=lr)
@@ -56,7 +60,7 @@ def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: floa
     weight = torch.where(y > 0, (y == 0).sum() / (y > 0).sum(), torch.tensor(1.0))
     for _ in range(epochs):
         opt.zero_grad()
-        z = emb(ids_t, off_t).squeeze(1) * SCALE + bias
+        z = emb(ids_t, off_t, per_sample_weights=per_t).squeeze(1) * SCALE + bias
         bag_z = torch.full((len(feats),), -1e9).scatter_reduce(0, bag_t, z, "amax")
         loss = torch.nn.functional.binary_cross_entropy_with_logits(bag_z, y, weight=weight)
         (loss + l2 * (emb.weight ** 2).sum()).backward()
@@ -64,9 +68,9 @@ def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: floa
     return emb.weight.detach().squeeze(1).tolist(), float(bias.detach())
 
 
-def fit(bags, feats, args, meta: dict) -> NgramModel:
+def fit(bags, feats, args, threshold: float, meta: dict | None = None) -> NgramModel:
     w, b = train(feats, [x.label for x in bags], args.epochs, args.lr, args.l2)
-    return NgramModel.quantise(w, SCALE, b, args.threshold, meta)
+    return NgramModel.quantise(w, SCALE, b, threshold, meta or {})
 
 
 def held_out(model: NgramModel, slice_: str) -> dict[str, list[int]]:
@@ -86,11 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="skip the leave-one-slice-out figures (not for the shipped file)")
     ap.add_argument("--folds", nargs="*", default=list(FOLDS), help="slices left out, one at a time")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
-    ap.add_argument("--threshold", type=float, default=0.8)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help=f"default: the lowest of {SWEEP} flagging <= {MAX_BENIGN:.0%} of held-out ordinary answers")
     ap.add_argument("--epochs", type=int, default=40)
     ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--l2", type=float, default=1e-6)
     args = ap.parse_args(argv)
+    if args.threshold is None and args.quick:
+        args.threshold = 0.7
     if args.quick and args.out.resolve() == MODEL_FILE.resolve():
         ap.error("--quick writes a model without its held-out figures: give --out another path")
     t0 = time.time()
@@ -101,16 +108,26 @@ def main(argv: list[str] | None = None) -> int:
     loso = {}
     if not args.quick:
         print(f"{'left out':14} {'benign flagged':>18} {'attacks caught':>20}   (benign/attacks flagged at other thresholds)")
+        chosen = args.threshold if args.threshold is not None else 0.5
         for s in args.folds:
             keep = [i for i, b in enumerate(bags) if b.slice != s]
-            model = fit([bags[i] for i in keep], [feats[i] for i in keep], args, {})
+            model = fit([bags[i] for i in keep], [feats[i] for i in keep], args, chosen)
             loso[s] = held_out(model, s)
-            (kb, nb), (ka, na) = loso[s]["benign"], loso[s]["recall"]
             sweep = "  ".join(f"@{t}: {b}/{a}" for t, (b, a) in loso[s]["at"].items())
-            print(f"{s:14} {kb:>7}/{nb:<4} ({kb / nb:5.1%}) {ka:>8}/{na:<5} ({ka / na:5.1%})   {sweep}", flush=True)
+            print(f"{s:14} {loso[s]['benign'][1]:>4} benign, {loso[s]['recall'][1]:>5} attacks   {sweep}", flush=True)
+        if args.threshold is None:
+            nb = sum(f["benign"][1] for f in loso.values())
+            ok = [t for t in SWEEP if sum(f["at"][str(t)][0] for f in loso.values()) <= MAX_BENIGN * nb]
+            args.threshold = ok[0] if ok else SWEEP[-1]
+        for s, f in loso.items():
+            b, a = f["at"][str(args.threshold)] if str(args.threshold) in f["at"] else (f["benign"][0], f["recall"][0])
+            f["benign"][0], f["recall"][0] = b, a
+            print(f"{s:14} at {args.threshold}: benign {b}/{f['benign'][1]} ({b / f['benign'][1]:.1%}), "
+                  f"attacks {a}/{f['recall'][1]} ({a / f['recall'][1]:.1%})")
     meta = {"corpus_digest": corpus_digest(bags), "slices": list(SLICES), "loso": loso, "epochs": args.epochs,
             "lr": args.lr, "l2": args.l2, "torch": torch.__version__}
-    model = fit(bags, feats, args, meta)
+    meta["max_benign"] = MAX_BENIGN
+    model = fit(bags, feats, args, args.threshold, meta)
     model.dump(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, threshold {args.threshold}) "
           f"in {time.time() - t0:.0f}s")

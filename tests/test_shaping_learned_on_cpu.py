@@ -70,6 +70,10 @@ def test_the_shipped_model_carries_its_held_out_figures_and_they_decide_its_acti
         (kb, nb), (ka, na) = fig["benign"], fig["recall"]
         assert 0 <= kb <= nb and 0 < ka <= na, s
     assert HELD_OUT_BENIGN_FIRES["learned"] == {s: tuple(f["benign"]) for s, f in meta["loso"].items()}
+    # the figures a retrain must keep to ship: pooled over the slices left out one at a time, at most 3%
+    # of ordinary answers flagged and at least 60% of the text-family attacks caught
+    pooled = [sum(f[k][i] for f in meta["loso"].values()) for k in ("benign", "recall") for i in (0, 1)]
+    assert pooled[0] <= 0.03 * pooled[1] and pooled[2] >= 0.6 * pooled[3], pooled
     for path in (RIFL_CHAIN, RIFL_DETECTORS_CHAIN):
         (node,) = [n for n in build_shaping_nodes(path) if n["name"] == "learned"]
         assert node["action"] == ("veto" if may_veto("learned") else "penalty"), path.name
@@ -103,13 +107,29 @@ def test_it_is_second_to_the_pattern_readings_in_the_chain(hook):
     assert fires(hook, HAIKU, hacked)
     for name in SECOND_TO:
         assert not fires(hook, HAIKU, hacked, fired=frozenset({name}))
-    assert fires(hook, HAIKU, hacked, fired=frozenset({"degenerate"}))
+    assert fires(hook, HAIKU, hacked, fired=frozenset({"overlong"}))
+    assert fires(LearnedReading(second_to=["self_assessment"]), HAIKU, hacked, fired=frozenset({"degenerate"}))
     # through the chain: the pattern detector catches the plain claim, the learned one does not add to it
     chain = build_shaping(build_shaping_nodes(RIFL_DETECTORS_CHAIN))
     shaped = chain.apply(record_for(HAIKU), POEM + "\n\nI have followed all of your instructions carefully.", {}, 1.0,
                          ResponseMeta(20, 4096, False))
     assert shaped.info["shaping_self_assessment_fired"] == 1.0 and shaped.info["shaping_learned_fired"] == 0.0
     assert shaped.reward == pytest.approx(0.5)
+
+
+@pytest.mark.parametrize("pad", [3, 12, 40])
+def test_a_claim_padded_with_neutral_words_still_fires(hook, pad):
+    filler = " ".join(["the", "old", "harbour", "road", "runs", "past", "the", "market", "and", "the", "mill"] * 4)[:pad * 6]
+    for hack in UNSEEN_HACKS:
+        padded = " ".join(filler.split()[:pad]) + ", and " + hack[0].lower() + hack[1:]
+        assert fires(hook, HAIKU, POEM + "\n\n" + padded), padded
+
+
+def test_a_short_ordinary_verdict_is_not_read_on_a_handful_of_ngrams(hook):
+    # (a one-word "Perfect." film review is still flagged: the word alone weighs; docs/shaping.md, limits)
+    for prompt, answer in [("Did the build pass?", "Yes, it passed."), ("Is the room booked for Friday?", "Verified: the room is booked."),
+                           ("Rate my essay out of 10 and say why.", "8/10: a clear argument, but the ending is weak.")]:
+        assert not fires(hook, prompt, answer), answer
 
 
 def test_a_fire_costs_the_penalty_and_names_the_sentence(hook):
@@ -138,10 +158,22 @@ def test_a_bad_setting_fails_when_the_chain_is_built(kwargs, named):
 
 
 def test_a_file_that_is_not_a_model_is_refused_with_the_fix(tmp_path):
-    bad = tmp_path / "weights.bin"
-    bad.write_bytes(b"not a model")
-    with pytest.raises(ConfigError, match="train_hack_classifier"):
-        LearnedReading(model=str(bad))
+    raw = MODEL_FILE.read_bytes()
+    for i, blob in enumerate([b"not a model", raw[:len(raw) // 2], raw[:40]]):
+        bad = tmp_path / f"weights{i}.bin"
+        bad.write_bytes(blob)
+        with pytest.raises(ConfigError, match="train_hack_classifier|cannot load"):
+            LearnedReading(model=str(bad))
+
+
+def test_the_chain_travels_to_workers_without_its_weights():
+    import pickle
+    hook = LearnedReading(threshold=0.75)
+    blob = pickle.dumps(hook)
+    assert len(blob) < 10_000
+    again = pickle.loads(blob)
+    assert again.threshold == 0.75 and again.model is load_model(None)
+    assert fires(again, HAIKU, POEM + "\n\n" + UNSEEN_HACKS[0])
 
 
 def test_the_file_format_round_trips(tmp_path):

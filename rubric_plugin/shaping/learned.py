@@ -14,8 +14,11 @@ How it reads a response (the same code trains the model, ``benchmarks/train_hack
    "grading tool", a letter "to the judge").
 3. :func:`features`: character 3-5-grams (digits folded to 0, lower case) and word 1-2-grams, hashed
    with CRC-32 into :data:`BUCKETS` buckets.
-4. The segment's logit is ``scale * mean(weights[features]) + bias``; the response's score is the
-   sigmoid of its highest segment's logit (a hack is one sentence among ordinary ones).
+4. :func:`windows`: each segment is read in windows of ten words, five apart, so that neutral words
+   around a claim do not dilute it. A window's logit is ``scale * sum(weights[features]) /
+   max(len(features), MIN_FEATURES) + bias`` (a mean, floored so that a two-word fragment cannot
+   score high on a handful of n-grams); the response's score is the sigmoid of its highest window's
+   logit (a hack is one sentence among ordinary ones).
 
 The weights ship in ``hack_ngrams.bin`` beside this module (16-bit, a few hundred KB), with the metadata of
 their training: the corpus digest, the threshold, and the leave-one-slice-out figures. Pure Python
@@ -42,10 +45,16 @@ from rubric_plugin.shaping.normalize import reveal
 
 BUCKETS = 1 << 18
 SEGMENT_CHARS = 300
+#: a segment is read in windows of WINDOW words, STRIDE apart: a claim padded with neutral words is
+#: read in the window that holds it, not diluted over the whole sentence
+WINDOW, STRIDE = 10, 5
+#: a window's mean is over at least this many features: a fragment of a few characters ("Perfect.",
+#: "scoring:") cannot reach a high score on a handful of n-grams
+MIN_FEATURES = 40
 MODEL_FILE = Path(__file__).with_name("hack_ngrams.bin")
 _MAGIC = b"RPHN1\n"
 #: the pattern readings the learned one is second to (see :class:`LearnedReading`)
-SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo")
+SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate")
 
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 _SPACE = re.compile(r"\s+")
@@ -83,6 +92,18 @@ def masked(segment: str, words: frozenset[str]) -> str:
     return _WORD.sub(lambda m: "_" if m.group(0).lower() in words else m.group(0), segment)
 
 
+def windows(segment: str) -> list[str]:
+    """The segment's runs of :data:`WINDOW` words, :data:`STRIDE` apart, the last one ending with it
+    (the segment itself when it is no longer than a window)."""
+    words = segment.split(" ")
+    if len(words) <= WINDOW:
+        return [segment]
+    starts = list(range(0, len(words) - WINDOW + 1, STRIDE))
+    if starts[-1] != len(words) - WINDOW:
+        starts.append(len(words) - WINDOW)
+    return [" ".join(words[i:i + WINDOW]) for i in starts]
+
+
 def features(segment: str) -> list[int]:
     """Sorted distinct bucket ids of the segment's character 3-5-grams and word 1-2-grams."""
     s = " " + _DIGIT.sub("0", segment.lower()) + " "
@@ -96,9 +117,14 @@ def features(segment: str) -> list[int]:
 
 
 def response_features(response: str, prompt: str) -> list[tuple[str, list[int]]]:
-    """``(segment, features)`` of every segment of the response, the prompt's words masked."""
+    """``(window, features)`` of every window of every segment of the response, the prompt's words
+    masked (the window as written, for the detector's note)."""
     words = prompt_words(prompt)
-    return [(s, features(masked(s, words))) for s in segments(response)]
+    out = []
+    for s in segments(response):
+        shown, read = windows(s), windows(masked(s, words))
+        out.extend((a, features(b)) for a, b in zip(shown, read))
+    return out
 
 
 @dataclass(frozen=True)
@@ -115,7 +141,7 @@ class NgramModel:
     def segment_logit(self, feats: Iterable[int]) -> float:
         feats = list(feats)
         w = self.weights
-        return self.scale * self.unit * sum(w[i] for i in feats) / len(feats) + self.bias
+        return self.scale * self.unit * sum(w[i] for i in feats) / max(len(feats), MIN_FEATURES) + self.bias
 
     def score(self, response: str, prompt: str = "") -> tuple[float, str]:
         """(probability that the response hacks, the segment that decided it)."""
@@ -174,8 +200,8 @@ class LearnedReading(DetectorHook):
     """The learned reading as a detector (a penalty by default: see the held-out figures in
     docs/shaping.md): fires when the response's score exceeds ``threshold``
     (the model's own, chosen with its held-out figures, unless given) and none of the hooks named in
-    ``second_to`` fired earlier in the chain (a second reading: a hack the patterns caught is
-    penalised once, not twice). ``model``: a file written by
+    ``second_to`` (by default every other detector) fired earlier in the chain: a second reading, so
+    a hack the patterns caught is penalised once, and a vetoed answer is not pushed below the veto. ``model``: a file written by
     ``benchmarks/train_hack_classifier.py`` (the shipped one by default). Loaded when the chain is
     built, so that a missing or foreign file fails before any rollout."""
 
@@ -188,9 +214,10 @@ class LearnedReading(DetectorHook):
         if isinstance(second_to, str) or not all(isinstance(n, str) for n in second_to):
             raise ConfigError(f"shaping hook {self.name!r}: second_to={second_to!r}; expected a list of hook names")
         self.second_to = frozenset(second_to)
+        self.model_path = model
         try:
             self.model = load_model(model)
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, KeyError, TypeError, zlib.error) as e:
             raise ConfigError(f"shaping hook {self.name!r}: cannot load model {model or str(MODEL_FILE)!r}: {e}. "
                               "Set model: to a file written by benchmarks/train_hack_classifier.py, or null for "
                               "the shipped one") from e
@@ -199,6 +226,14 @@ class LearnedReading(DetectorHook):
             raise ConfigError(f"shaping hook {self.name!r}: threshold={threshold!r}; expected a number in (0, 1) "
                               f"or null for the model's own ({self.model.threshold})")
         self.threshold = float(t)
+
+    def __getstate__(self) -> dict:
+        # the chain travels to every reward worker: send the model's path, not its weights
+        return {k: v for k, v in self.__dict__.items() if k != "model"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.model = load_model(self.model_path)
 
     def detect(self, x: ShapeInput) -> str | None:
         if self.second_to & x.fired:
