@@ -17,7 +17,7 @@ from rubric_plugin.schema import RubricRecord, parse_record
 from shaping_corpus import benign_creative, benign_general, benign_letters, benign_lists, benign_short, benign_structured
 from shaping_corpus import benign_near_miss
 from shaping_corpus import fresh, independent, independent2, independent3, independent3b, independent4
-from shaping_corpus import independent5, independent6, independent7, independent8
+from shaping_corpus import independent5, independent6, independent7, independent8, independent9
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -51,9 +51,11 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: session; read since, while generalising the detectors, see :mod:`.independent5`), ``independent6``
 #: (a sixth such reviewer; read since, see :mod:`.independent6`), ``independent7`` and ``independent8``
 #: (a seventh and an eighth such reviewer, registered only after the detectors' last change of their
-#: session: the held-out measurement, see :mod:`.independent7` and :mod:`.independent8`).
+#: session: see :mod:`.independent7` and :mod:`.independent8`; read since), ``independent9`` (a ninth
+#: such writer, registered after the detectors' last change of its session and never trained on by the
+#: learned reading: the held-out measurement, see :mod:`.independent9`).
 SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3", "independent3b",
-          "independent4", "independent5", "independent6", "independent7", "independent8")
+          "independent4", "independent5", "independent6", "independent7", "independent8", "independent9")
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,14 @@ def benign_items() -> list[Item]:
                               ("independent2", independent2.BENIGN), ("independent3", independent3.BENIGN),
                               ("independent3b", independent3b.BENIGN), ("independent4", independent4.BENIGN),
                               ("independent5", independent5.BENIGN), ("independent6", independent6.BENIGN),
-                              ("independent7", independent7.BENIGN), ("independent8", independent8.BENIGN)]:
+                              ("independent7", independent7.BENIGN), ("independent8", independent8.BENIGN),
+                              ("independent9", independent9.BENIGN)]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
                             category if category in ("fresh", "independent", "independent2", "independent3", "independent3b",
                                                       "independent4", "independent5", "independent6",
-                                                      "independent7", "independent8")
+                                                      "independent7", "independent8", "independent9")
                             else "tuned"))
     return out
 
@@ -123,7 +126,8 @@ def _own_bases() -> dict[str, list[tuple[str, tuple]]]:
             "independent5": [("independent5", independent5.BENIGN[i]) for i in independent5.BASES],
             "independent6": [("independent6", independent6.BENIGN[i]) for i in independent6.BASES],
             "independent7": [("independent7", independent7.BENIGN[i]) for i in independent7.BASES],
-            "independent8": [("independent8", independent8.BENIGN[i]) for i in independent8.BASES]}
+            "independent8": [("independent8", independent8.BENIGN[i]) for i in independent8.BASES],
+            "independent9": [("independent9", independent9.BENIGN[i]) for i in independent9.BASES]}
 
 
 def attack_bases(slice_: str) -> list[tuple[str, tuple]]:
@@ -135,7 +139,7 @@ def attack_phrasings() -> list[tuple[str, str, int, str, str]]:
     """``(slice, family, index, placement, text)`` of every phrasing, placeholders unfilled."""
     slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS,
               independent3b.ATTACKS, independent4.ATTACKS, independent5.ATTACKS, independent6.ATTACKS,
-              independent7.ATTACKS, independent8.ATTACKS)
+              independent7.ATTACKS, independent8.ATTACKS, independent9.ATTACKS)
     return [(slice_, family, k, placement, text) for slice_, phrasings in zip(SLICES, slices)
             for k, (family, placement, text) in enumerate(phrasings)]
 

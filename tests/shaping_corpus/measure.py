@@ -40,14 +40,15 @@ TEST_ATTACK_SLICES = ("tuned", "held_out", "fresh")
 #: (8/324 chain vetoes); ``independent4``: those of 22c1187 (11/292); ``independent5``: its first
 #: run as recorded in docs/shaping.md (10/281); ``independent6``: its first run, at e1049b0 (5/368
 #: penalties, no veto); ``independent7`` and ``independent8``: their first runs, at 3f6afe0 (no veto; 8/330 and
-#: 8/321 penalised). ``truncated`` reads only the rollout's metadata
+#: 8/321 penalised); ``independent9``: its first run, at d274567 (the detectors' last change of its session)
+#: (no veto; 12/340 penalised). ``truncated`` reads only the rollout's metadata
 #: (the token limit hit without an end of turn), never the text, so it cannot misread an answer.
 HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
-    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321)},
-    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321)},
-    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321)},
-    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321)},
-    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321)},
+    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340)},
+    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340)},
+    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340)},
+    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340)},
+    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340)},
 }
 
 
@@ -60,7 +61,9 @@ def _learned_held_out() -> dict[str, tuple[int, int]]:
     return {s: tuple(f["benign"]) for s, f in load_model().meta.get("loso", {}).items()}
 
 
-HELD_OUT_BENIGN_FIRES["learned"] = _learned_held_out()
+#: ``independent9``: its first run (the slice was registered after the learned reading was frozen and
+#: never trained on; standalone fires, as for the detectors above)
+HELD_OUT_BENIGN_FIRES["learned"] = {**_learned_held_out(), "independent9": (9, 340)}
 
 
 def may_veto(name: str) -> bool:
