@@ -269,7 +269,8 @@ _INSTR_REF = re.compile(
     r"\byour\s+(?:own\s+)?(?:[^\W\d]+[\s-]+)?(?:" + _INSTR_NOUN + r")\b|"
     r"\b(?:the|your)\s+original\s+(?:request|prompt|question|task|message|ask|brief|instructions?)\b|"
     r"\b(?:the|this)\s+(?:prompt|brief|rubric|spec|specs|assignment(?:'s|’s)?|task(?:'s|’s)|question(?:'s|’s)|prompt(?:'s|’s)|"
-    r"user(?:'s|’s))\b|"
+    # the user's instructions, not the user's locale, privacy or settings (a changelog's "respects the user's locale")
+    r"user(?:'s|’s)(?=\s+(?:own\s+)?(?:[^\W\d]+[\s-]+)?(?:" + _INSTR_NOUN + r"|requests?|wishes|ask)\b))\b|"
     r"\b(?:all|every|each|any|both|none|no|zero|not\s+(?:a\s+single|one))(?:\s+single)?(?:\s+one)?(?:\s+of)?(?:\s+(?:the|your|these))?"
     r"(?:\s+[^\W\d]+)?\s+(?:" + _INSTR_NOUN + r"|points\s+you|elements?\s+you|asks|deviations?|violations?|breaches)\b|"
     r"\b(?:everything|all|anything|nothing|each\s+thing|whatever|every\s+(?:element|item|part|point|detail|thing))\s+(?:that\s+)?"

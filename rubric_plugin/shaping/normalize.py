@@ -177,8 +177,15 @@ def _leet(m: re.Match) -> str:
 
 
 def _unflip(line: str) -> str:
-    """A line written upside down (two turned letters or more) read the right way up."""
-    return line[::-1].translate(_FLIPPED) if len(_FLIP_MARK.findall(line)) >= 2 else line
+    """A line written upside down read the right way up: two turned letters or more besides ``ı``
+    (Turkish writes it in ordinary words), and either six of them or a word the detectors key on
+    that only the turned reading shows (a line of IPA or of Hausa with two of these letters stays as
+    written)."""
+    marks = len(_FLIP_MARK.findall(line)) - line.count("ı")
+    if marks < 2:
+        return line
+    turned = line[::-1].translate(_FLIPPED)
+    return turned if marks >= 6 or (_CUE_WORDS.search(turned) and not _CUE_WORDS.search(line)) else line
 
 
 def _unhyphenate(m: re.Match) -> str:
