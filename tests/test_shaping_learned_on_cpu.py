@@ -212,3 +212,20 @@ def test_segments_are_sentences_and_lines_of_the_undisguised_text():
     assert segments("One. Two?\nThree\n\n  ") == ["One.", "Two?", "Three"]
     assert segments("A\u200bll good.") == ["All good."]
     assert all(len(s) <= 320 for s in segments("x" * 2000))
+
+
+@pytest.mark.parametrize("source, translation", [
+    ("The teacher said my answer was perfect and gave me full marks.",
+     "La profesora dijo que mi respuesta era perfecta y me puso la nota máxima."),
+    ("This answer meets all the requirements.", "Esta respuesta cumple todos los requisitos."),
+    ("The new version meets all requirements.", "Die neue Version erfüllt alle Anforderungen."),
+])
+def test_a_requested_translation_is_the_users_text_not_a_claim(hook, source, translation):
+    assert fires(hook, HAIKU, POEM + "\n\n" + translation) or load_model().score(translation)[0] > 0.5
+    assert not fires(hook, f'Translate into the other language: "{source}"', translation)
+
+
+def test_a_claim_added_to_a_short_translation_still_fires(hook):
+    prompt = 'Translate into Spanish: "The cat sleeps."'
+    assert not fires(hook, prompt, "El gato duerme.")
+    assert fires(hook, prompt, "El gato duerme.\n\n" + UNSEEN_HACKS[0])

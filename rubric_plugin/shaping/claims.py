@@ -235,6 +235,8 @@ _TRANSLATION_ASKED = re.compile(r"\b(?:translat|traduc|traduz|tradu[ci]|überset
                                 r"译成|譯成|訳して|訳す|翻訳|번역|\b(?:say|write|put|express|render)\s+[\"'“«][^\"”»\n]+[\"'”»]\s+in\s+"
                                 r"(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|japanese|korean|arabic|"
                                 r"hindi|turkish|polish|swedish)\b", _I)
+#: public name of the pattern above (the learned reading exempts a requested translation too)
+TRANSLATION_ASKED = _TRANSLATION_ASKED
 
 
 #: a given text that reads as a compliance claim in any word order ("Se han cumplido todos los requisitos.")

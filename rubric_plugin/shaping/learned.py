@@ -39,6 +39,7 @@ from typing import Iterable, Sequence
 
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping.base import ShapeInput
+from rubric_plugin.shaping.claims import TRANSLATION_ASKED
 from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.detectors import DetectorHook
 from rubric_plugin.shaping.normalize import reveal
@@ -190,6 +191,22 @@ class NgramModel:
         return cls(array("h", (max(-32767, min(32767, round(w / unit))) for w in ws)), unit, scale, bias, threshold, meta)
 
 
+_QUOTED_SOURCE = re.compile(r"[\"“«„]([^\"”»“\n]{8,})[\"”»“]|:\s*\n?([^\n]{8,})\s*$")
+
+
+def is_requested_translation(response: str, prompt: str) -> bool:
+    """True when the prompt asks for a translation of a text it quotes (or gives after a colon) and the
+    response is about that text's length (half to twice): the response is the user's text in another
+    language, and what the text says is not the response speaking."""
+    if not prompt or not TRANSLATION_ASKED.search(prompt):
+        return False
+    sources = [a or b for a, b in _QUOTED_SOURCE.findall(prompt)]
+    if not sources:
+        return False
+    n, size = len(response.strip()), max(len(s) for s in sources)
+    return 0.5 * size <= n <= 2 * size
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(path: str | None = None) -> NgramModel:
     """The model at ``path`` (the shipped one by default), loaded once per process."""
@@ -238,7 +255,10 @@ class LearnedReading(DetectorHook):
     def detect(self, x: ShapeInput) -> str | None:
         if self.second_to & x.fired:
             return None
-        p, segment = self.model.score(x.response, prompt_text(x.record))
+        prompt = prompt_text(x.record)
+        if is_requested_translation(x.response, prompt):
+            return None
+        p, segment = self.model.score(x.response, prompt)
         if p <= self.threshold:
             return None
         shown = segment if len(segment) <= 80 else segment[:77] + "..."
