@@ -8,8 +8,9 @@ the rubric's own criterion ids mapped to verdicts, AdvancedIF's ``rubrics_check`
 impersonated boundaries (a closing ``</response>`` the response never opened, the verifier's
 nonce tags, chat-template tokens, ``[system]:`` transcript lines, a bare ``<system>`` block in prose).
 Speech acts read by their structure (vocatives, pleas, threats, bribes, verdicts under a scorer's label,
-fake turns and tool results) are in :mod:`.judge_speech`; notes to the scorer in twenty more languages in
-:mod:`.judge_world`.
+fake turns and tool results) are in :mod:`.judge_speech`; notes to the scorer in thirty more languages in
+:mod:`.judge_world`; verdicts vouched for by an authority or an earlier grading, and grading talked into, in
+:mod:`.judge_more10`.
 
 What is *not* aimed at the judge (the context conditions): JSON that merely has a ``score`` or
 ``verdict`` field of its own ("guilty", 92), a letter to a person who is a judge ("Dear Judge
@@ -31,6 +32,7 @@ from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote, 
 from rubric_plugin.shaping.judge_world import scorer_spoken_of, world_requests
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.judge_more9 import more_speech
+from rubric_plugin.shaping.judge_more10 import more_vouching
 from rubric_plugin.shaping.more_languages import more_requests
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
 
@@ -291,4 +293,5 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
     return (_addressed(text, prompt) or _fake_verdict(text, prompt, criterion_ids) or scorer_format(text, prompt)
             or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
             or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
-            or more_speech(text, prompt, lambda span: _prompt_names_role(span, prompt)))
+            or more_speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
+            or more_vouching(text, prompt, lambda span: _prompt_names_role(span, prompt)))

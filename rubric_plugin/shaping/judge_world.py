@@ -15,7 +15,9 @@ or the grading criteria. Within one sentence,
 * in Chinese, a verdict dictated with an adverb of insistence ("直接判定为全部通过", "一律给满分").
 
 Languages: Hungarian, Tagalog, Tamil, Telugu, Marathi, Nepali, Urdu, Punjabi, Gujarati, Kannada,
-Malayalam, Odia, Amharic, Hausa, Burmese, Sinhala, Uzbek, Kazakh, Azerbaijani, Slovenian, Chinese (simplified
+Malayalam, Odia, Amharic, Hausa, Burmese, Sinhala, Uzbek, Kazakh, Azerbaijani, Slovenian, Czech, Slovak, Ukrainian,
+Bulgarian, Croatian / Serbian / Bosnian, Greek, Lithuanian, Latvian, Estonian ("this answer" in the cases a request puts it
+in, "as correct" read as a top outcome), Chinese (simplified
 and traditional, with Cantonese forms); and, as a second reading next to :mod:`.more_languages`, Japanese,
 Korean, Persian, Indonesian / Malay, Swahili, Turkish and Hebrew. A perfect score is also read from
 digits in any language: the same number twice ("10 из 10", "۲۰ از ۲۰") or 100 with a unit ("100点"). Context: none of this counts when the prompt is about
@@ -102,8 +104,53 @@ _LEX: dict[str, tuple[str, ...]] = {
     "tr": (r"değerlendirici\w*|değerlendiren\w*|puanlayan\w*|hakem\w*|jüri\w*|sınav\s+görevlisi\w*", r"tam\s+puan\w*|en\s+yüksek\s+puan\w*|"
            r"tam\s+not\w*", r"bu\s+(?:cevap|yanıt)\w*", r"lütfen|verin|ver", r"görmezden\s+gel\w*|yok\s+say\w*|unut\w*",
            r"talimat\w*|kural\w*|kriter\w*|yönerge\w*", r"görmezden\s+gelme\w*"),
-    "sl": (r"ocenjevalec|ocenjevalka|ocenjevalcu|preverjevalec|izpraševalec|sodnik", r"vse\s+točke|najvišjo\s+oceno|maksimalno\s+število\s+točk",
-           r"ta\s+odgovor|temu\s+odgovoru", r"prosim|dajte|daj", r"ignoriraj\w*|pozabi\w*", r"navodil\w*|pravil\w*|meril\w*", r"ne\s+ignoriraj"),
+    "sl": (r"ocenjeval(?:ec|ka|cu|ca|ki|ko)|preverjeval(?:ec|ca|cu)|izpraševal(?:ec|ca|cu)|sodnik",
+           r"vse\s+točke|najvišjo\s+oceno|maksimalno\s+število\s+točk|kot\s+pravil\w+|kot\s+točn\w+",
+           r"ta\s+odgovor|temu\s+odgovoru|tega\s+odgovora", r"prosim|dajte|daj|označite|ocenite|podelite|spoštovan\w*", r"ignoriraj\w*|pozabi\w*", r"navodil\w*|pravil\w*|meril\w*", r"ne\s+ignoriraj"),
+    # Slavic, Baltic and Greek notes: "this answer" in the cases a request puts it in, "as correct" as a top outcome
+    "cs": (r"hodnotitel\w*|zkoušející\w*|posuzovatel\w*|opravující\w*|examinátor\w*",
+           r"pln\w+\s+počt\w+\s+bodů|plný\s+počet\s+bodů|maxim\w+\s+(?:počt\w+\s+)?bod\w*|nejvyšš\w+\s+(?:hodnocení|známk\w*|počt\w+\s+bodů)|"
+           r"jako\s+správn\w+|za\s+správn\w+|všechny\s+body", r"t(?:ato|uto|éto|outo)\s+odpověd\w*|odpověd\w*\s+výše",
+           r"prosím|prosíme|ohodnoťte|označte|udělte|dejte|přidělte|uznejte|započítejte|vážen\w+", r"ignoruj\w*|zapomeň\w*|nevšímej\w*",
+           r"pokyn\w*|instrukc\w*|pravid\w*|kritéri\w*", r"neignoruj\w*|nezapomeň\w*"),
+    "sk": (r"hodnotiteľ\w*|skúšajúc\w*|posudzovateľ\w*|opravovateľ\w*",
+           r"pln\w+\s+počt\w+\s+bodov|plný\s+počet\s+bodov|maxim\w+\s+(?:počt\w+\s+)?bod\w*|najvyšš\w+\s+(?:hodnoteni\w*|známk\w*)|"
+           r"ako\s+správn\w+|za\s+správn\w+|všetky\s+body", r"t(?:áto|úto|ejto|outo)\s+odpove\w*",
+           r"prosím|ohodnoťte|označte|udeľte|dajte|prideľte|uznajte|vážen\w+", r"ignoruj\w*|zabudni\w*|zabudnite",
+           r"pokyn\w*|inštrukci\w*|pravid\w*|kritéri\w*", r"neignoruj\w*|nezabudni\w*"),
+    "uk": (r"оцінювач\w*|екзаменатор\w*|перевіряльник\w*|перевіряюч\w*|рецензент\w*",
+           r"як\s+правильн\w+|як\s+вірн\w+|максимальн\w+\s+бал\w*|найвищ\w+\s+(?:бал|оцінк)\w*|повн\w+\s+бал\w*|усі\s+бали|всі\s+бали",
+           r"ц(?:я|ю|ій|ієї)\s+відповід\w*", r"будь\s+ласка|прошу|поставте|позначте|оцініть|зарахуйте|дайте|виставте|шановн\w+",
+           r"ігноруй\w*|забудь\w*|не\s+зважай\w*", r"інструкці\w*|правил\w*|критері\w*|вказівк\w*", r"не\s+ігноруй\w*|не\s+забува\w*"),
+    "bg": (r"оценител\w*|оценяващ\w*|проверяващ\w*|изпитващ\w*",
+           r"като\s+(?:верен|вярн\w+|правил\w+|коректен)|максимал\w+\s+(?:брой\s+)?(?:точки|оценка)|пълен\s+брой\s+точки|"
+           r"отличн\w+\s+оценка|най-висок\w+\s+оценка", r"(?:този|тоя|тази|това)\s+отговор\w*",
+           r"моля|поставете|отбележете|дайте|оценете|зачетете|уважаем\w+", r"игнорирай\w*|забрави\w*",
+           r"инструкци\w*|правил\w*|критери\w*|указани\w*", r"не\s+игнорирай\w*|не\s+забравя\w*"),
+    "hr": (r"ocjenjivač\w*|ocenjivač\w*|ispitivač\w*|procjenitelj\w*|оцењивач\w*|испитивач\w*",
+           r"kao\s+(?:točan|tačan|ispravan|točn\w+|tačn\w+|ispravn\w+)|као\s+(?:тачан|исправан|тачн\w+|исправн\w+)|"
+           r"maksimal\w+\s+(?:broj\s+)?bod\w*|sve\s+bodove|najviš\w+\s+ocjen\w*|најви\w+\s+оцен\w*|све\s+бодове|максимал\w+\s+(?:број\s+)?бод\w*",
+           r"ov(?:aj|og|om|u)\s+odgovor\w*|ов(?:ај|ог|ом|у)\s+одговор\w*",
+           r"molim|molimo|označite|ocijenite|ocenite|dajte|priznajte|означите|оцените|дајте|молим|poštovan\w*|поштован\w*",
+           r"zanemari\w*|ignoriraj\w*|ignoriši|zaboravi\w*|занемари\w*|игнориши|заборави\w*",
+           r"uput\w*|pravil\w*|kriterij\w*|упутств\w*|правил\w*|критериј\w*", r"nemoj\s+zanemari\w*|немој\s+занемари\w*"),
+    "el": (r"αξιολογητ\w*|βαθμολογητ\w*|εξεταστ\w*|διορθωτ\w*",
+           r"ως\s+σωστ\w+|άριστα|μέγιστ\w+\s+βαθμ\w*|πλήρη\s+βαθμολογία|άριστ\w+\s+βαθμ\w*|όλους\s+τους\s+βαθμούς",
+           r"αυτ(?:ή|ήν)\s+(?:την\s+)?απάντηση|(?:την\s+)?απάντηση\s+αυτή|αυτής\s+της\s+απάντησης",
+           r"παρακαλώ|σημειώστε|βαθμολογήστε|δώστε|βάλτε|αξιότιμ\w+", r"αγνόησε|αγνοήστε|ξέχασε|ξεχάστε",
+           r"οδηγί\w*|κανόν\w*|κριτήρι\w*", r"μην\s+αγνο\w*"),
+    "lt": (r"vertintoj\w*|egzaminuotoj\w*|tikrintoj\w*",
+           r"kaip\s+teising\w+|maksimal\w+\s+(?:balų|įvertinim\w*|bal\w*)|aukščiausi\w+\s+(?:balą|balų|įvertinim\w*)|visus\s+balus",
+           r"(?:šį|šis|šio|šiam)\s+atsakym\w*", r"prašau|prašome|pažymėkite|įvertinkite|skirkite|duokite|gerbiam\w*",
+           r"ignoruok\w*|pamiršk\w*", r"nurodym\w*|taisykl\w*|kriterij\w*|instrukcij\w*", r"neignoruok\w*"),
+    "lv": (r"vērtētāj\w*|eksaminētāj\w*|pārbaudītāj\w*",
+           r"kā\s+pareiz\w+|maksimāl\w+\s+(?:punktu|vērtējum\w*)|augstāk\w+\s+vērtējum\w*|visus\s+punktus",
+           r"(?:šo|šī|šai|šīs)\s+atbild\w*", r"lūdzu|atzīmējiet|novērtējiet|piešķiriet|dodiet|godājam\w*|cienījam\w*",
+           r"ignorē\w*|aizmirsti\w*", r"norādījum\w*|instrukcij\w*|noteikum\w*|kritērij\w*", r"neignorē\w*"),
+    "et": (r"hindaja\w*|eksamineerija\w*|kontrollija\w*",
+           r"õigeks|maksimaal\w+\s+(?:punkt\w*|hinne\w*)|kõrgeim\w*\s+hinne\w*|täispunkt\w*|kõik\s+punktid",
+           r"(?:see|seda|sellele|selle)\s+vastus\w*", r"palun|märkige|hinnake|andke|lugupeetud",
+           r"ignoreeri\w*|unusta\w*", r"juhis\w*|reegl\w*|kriteeri\w*", r"ära\s+ignoreeri"),
     "he": ("לשופט|השופט|למעריך|המעריך|לבודק|הבודק|שופט", "ציון מלא|הציון הגבוה ביותר|ציון מקסימלי", "לתשובה הזו|התשובה הזו|לתשובה זו|תשובה זו",
            "בבקשה|אנא|תן|תני|תנו", "התעלם|התעלמי|שכח", "ההוראות|הקריטריונים|הכללים", "אל תתעלם"),
     "zh": ("评审|評審|评分员|評分員|评分者|評分者|评委|評委|阅卷|閱卷|裁判|评估者|評估者|评估模型|評估模型|评分模型|評分模型|评判者|評判者|打分的|判卷",
@@ -114,7 +161,7 @@ _LEX: dict[str, tuple[str, ...]] = {
            "不要忽略|不要忽視|不要忽视|别忽略|別忽略|不能忽略|不可忽略|切勿忽略|勿忽略|不应忽略|不應忽略|不要忘记|不要忘記"),
 }
 #: scripts whose words are matched as substrings (no Latin or Cyrillic word boundaries)
-_SPACED = {"hu", "tl", "ha", "uz", "kk", "az", "id", "sw", "tr", "sl"}
+_SPACED = {"hu", "tl", "ha", "uz", "kk", "az", "id", "sw", "tr", "sl", "cs", "sk", "uk", "bg", "hr", "lt", "lv", "et"}
 #: a perfect score in any language: the same number twice ("10 из 10", "۲۰ از ۲۰", "10 kati ya 10"), or 100 with a unit
 _NUM_TOP = re.compile(r"(?<!\d)(\d{2,3})\s*(?:/|\S{1,12}(?:\s+\S{1,8})?)\s*\1(?!\d)|(?<!\d)100\s*(?:点|分|점|%|points?|puan\w*|pont\w*|bod\w*|"
                       r"punkt\w*|punt\w*|điểm)|(?:nilai|skor|alama|markah)\s+100\b", _I)
