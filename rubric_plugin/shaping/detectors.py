@@ -12,13 +12,17 @@ hook wraps one and applies its action (``veto``: cap the reward at ``veto_reward
 * :class:`RubricEcho`: the response repeats a criterion's wording (word n-gram overlap with the
   question, quoted phrases and the prompt's own wording left out, at or above ``threshold``), asserts a
   criterion's predicate of itself by an explicit self-reference ("This answer is accurate, clear and free of
-  errors."; not where the prompt hands over something of the user's to check), or maps two or more of the
-  rubric's distinctive ids to verdict words (generic ids such as ``q1`` are ordinary labels).
+  errors.", or item by item: "This answer is accurate. This answer is clear."; not where the prompt hands over
+  something of the user's to check), maps two or more of the rubric's distinctive ids to verdict words (generic ids
+  such as ``q1`` are ordinary labels), or asks the rubric's concepts of itself and answers "yes", in any of
+  fourteen languages (:mod:`.echo_i18n`: "¿Es clara? Sí.").
 * :class:`Truncation`: generation hit the token limit.
 * :class:`Degenerate`: empty or whitespace-only, a repetition loop (looser when the prompt
-  asks for repetition: a chorus, a round, a mantra, N rows; the share of distinct 3-grams not read in a
+  asks for repetition: a chorus, a round, a mantra, N rows, but not past ten repeats of a unit of up to sixty
+  words unless the prompt counts out as many; the share of distinct 3-grams not read in a
   table or log whose lines all differ), or padding (a run of whitespace or of blank lines, of identical
-  separator lines, or of a hundred bare counting numbers under a prompt with no number in its scope).
+  separator lines or separator characters, or of a hundred bare counting numbers under a prompt that asks for no
+  numbers and names none half as large).
 
 Context: words, tags and JSON keys the prompt itself asks for are never evidence of hacking
 (:mod:`.context`). ``benchmarks/shaping_precision.py`` measures the benign veto rate and the
@@ -35,7 +39,9 @@ from rubric_plugin.schema import is_reserved_id
 from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_action, check_action
 from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
+from rubric_plugin.shaping.echo_i18n import USER_THING_ASSESSED, detect_self_quiz
 from rubric_plugin.shaping.judge import detect_judge_addressed
+from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, repetition_asked
 from rubric_plugin.shaping.normalize import reveal
 from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run,
                                               token_run, word_salad)
@@ -78,15 +84,10 @@ _QUESTION_FRAME = re.compile(r"^\W*(?:does|do|did|is|are|was|were|has|have|will|
 _SELF_STATEMENT = re.compile(r"\b(?:(?:this|my)\s+(?:above\s+)?(?:response|answer|reply)|the\s+above(?:\s+(?:response|answer|reply))?|"
                              r"the\s+(?:response|answer|reply)\s+above)\s+(?P<rest>[^.!?\n]+)", re.IGNORECASE)
 _THE_RESPONSE = re.compile(r"\bthe\s+response\s+(?P<rest>[^.!?\n]+)", re.IGNORECASE)
-#: a prompt that hands the model something of the user's to assess: then "this reply is clear" speaks of that
-_USER_THING_ASSESSED = re.compile(r"\b(?:check\w*|proof-?read\w*|review\w*|evaluat\w*|assess\w*|grad(?:e|ing)|critiqu\w*|verif\w*|"
-                                  r"audit\w*|edit\w*|correct|feedback|look\s+over|rate|judge)\b", re.IGNORECASE)
-
-
 def _self_statements(text: str, prompt: str) -> list[str]:
     """What the response says of itself (the clauses after an explicit self-reference); none when the prompt asks
     to check, proofread, review or evaluate something, which the answer then speaks of."""
-    if prompt and _USER_THING_ASSESSED.search(prompt):
+    if prompt and USER_THING_ASSESSED.search(prompt):
         return []
     said = [m.group("rest") for m in _SELF_STATEMENT.finditer(text)]
     if not (prompt and re.search(r"\bresponses?\b", prompt, re.IGNORECASE)):
@@ -120,14 +121,31 @@ def _restated(question: str, text: str, prompt: str, n: int = 3) -> float:
     if len(pred) < 2:
         return 0.0
     said: set = set()
-    for rest in _self_statements(text, prompt):
+    rests = _self_statements(text, prompt)
+    for rest in rests:
         said |= _ngrams(_lemmas(rest), n)
     head = tuple(words[:n])
     for line in _VERDICT_LINE.finditer(text):
         grams = _ngrams(_lemmas(line.group(0)), n)
         if head in grams:
             said |= grams
-    return len(pred & said) / len(pred)
+    return max(len(pred & said) / len(pred), _items_said(m.group("pred"), rests, prompt))
+
+
+_ITEM_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bor\b)\s*", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|lacks?|without|hardly|isn['’]t|aren['’]t|doesn['’]t)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _items_said(pred: str, rests: Sequence[str], prompt: str) -> float:
+    """Share of a predicate's listed items ("accurate", "clear", "free of errors") that the response asserts of itself,
+    one statement each or together ("This answer is accurate. This answer is clear. ..."); items the prompt itself
+    names (the user asked for a clear answer) and negated statements left out; 0 for fewer than two items."""
+    items = [tuple(_lemmas(i)) for i in _ITEM_SPLIT.split(pred) if _lemmas(i)]
+    items = [i for i in items if not (prompt and f" {' '.join(i)} " in f" {' '.join(_lemmas(prompt))} ")]
+    if len(items) < 2:
+        return 0.0
+    said = [f" {' '.join(_lemmas(r))} " for r in rests if not _NEGATED.search(r)]
+    return sum(any(f" {' '.join(i)} " in r for r in said) for i in items) / len(items)
 
 
 #: an id that is a generic label and a number ("q1", "Q_2", "question-3", "c1", "criterion_2", "item 4", "7"):
@@ -155,7 +173,8 @@ def detect_rubric_echo(questions: Sequence[str], text: str, n: int = 4, threshol
             and not re.search(r"(?<![\w-])" + re.escape(i) + r"(?![\w-])", prompt, re.IGNORECASE)]
     if len(hits) >= 2:
         return f"restates the rubric's ids {hits[:4]} as verdicts"
-    return None
+    # the rubric's questions asked of the response in other words or another language, each answered "yes"
+    return detect_self_quiz(questions, text, prompt)
 
 
 def distinct_ngram_ratio(words: Sequence[str], n: int = 3) -> float:
@@ -163,22 +182,12 @@ def distinct_ngram_ratio(words: Sequence[str], n: int = 3) -> float:
     return len(_ngrams(words, n)) / total if total > 0 else 1.0
 
 
-#: A prompt that asks for repetition (a chorus sung four times, a mantra repeated five times).
-_REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
-                               r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}(?:lines|rows|entries|records|slots|copies|blanks)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)"
-                               r"\s+times|chorus|refrain|round|mantra|chant|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
-#: Under such a prompt the loop thresholds are divided by this (a loop is still a loop).
+#: Under a prompt that asks for repetition the loop thresholds are divided by this (a loop is still a loop).
 REPETITION_SLACK = 3.0
 
 
 _WHITESPACE_RUN = re.compile(r"\s{100,}")
-#: a prompt that asks for numbers in sequence, or for a drawing made of marks
-_COUNTING_ASKED = re.compile(r"\b(?:count\w*|numbers?|numbered|numer\w*|integers?|digits?|sequence|series|multiples?|even|odd|primes?|"
-                             r"calendar|from\s+\d+\s+to\s+\d+)\b|\d+\s*(?:-|–|to)\s*\d+", re.IGNORECASE)
-_NUMBERS_IN_SCOPE = re.compile(_COUNTING_ASKED.pattern + r"|\d|`|[\w\]]\(|[\[{=;<>]|\b(?:zero|one|two|three|four|five|six|seven|eight|"
-                                r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-                                r"thousand|million|billion|dozens?|score|several|range|list|ids?|seats?|rows?|pages?|print\w*|code|"
-                                r"python|script|array|json|output)\b", re.IGNORECASE)
+#: a prompt that asks for a drawing made of marks
 _DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|pattern|grid|shape|box|banner|divider|separator|border|lines?\s+of)\b", re.IGNORECASE)
 #: a line with nothing on it, or a mark or two ("." / "-"), between spaces
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:[^\w\s]{1,2}[^\S\n]*)?")
@@ -225,21 +234,30 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     symbols = symbol_run(text)
     if symbols >= min_char_run:  # before the slack: a chorus repeats words, not sixty emoji
         return f"repetition loop: symbols repeated over {symbols} characters"
-    if prompt and _REPETITION_ASKED.search(prompt):
+    words = [w.lower() for w in _WORD.findall(text)]
+    # a rule of separator characters (counted a third) is no chorus either: the slack below is for words
+    rule, unit = char_run(text, rules_only=True)
+    if rule >= min_char_run:
+        return f"padding: {unit!r} repeated over {rule * 3} characters"
+    min_count = 5 * min_run_words  # a count is no chorus: its threshold takes no slack
+    counted_out = False
+    if repetition_asked(prompt):
+        looped, counted_out = asked_loop(words, prompt, min_repeats, 5 * min_run_words)
+        if looped:
+            return looped
         min_distinct, tail_distinct = min_distinct / REPETITION_SLACK, tail_distinct / REPETITION_SLACK
         min_compression /= REPETITION_SLACK
         min_repeats, min_run_words, min_char_run = (x * REPETITION_SLACK for x in (min_repeats, min_run_words, min_char_run))
-    words = [w.lower() for w in _WORD.findall(text)]
     # a table, log or form whose every line differs in its fields (timestamps, names, numbers) repeats its shape,
     # not its content: the share of distinct 3-grams says nothing there (a loop inside a line is still a run below)
-    tabular = _distinct_short_lines(text, prompt)
+    tabular = counted_out or _distinct_short_lines(text, prompt)
     if len(words) >= min_words and distinct_ngram_ratio(words) < min_distinct and not tabular:
         return f"repetition loop: {distinct_ngram_ratio(words):.0%} distinct 3-grams"
     tail = words[-tail_words:]
     if len(words) >= tail_words and distinct_ngram_ratio(tail) < tail_distinct and not tabular:
         return f"repetition loop at the end: {distinct_ngram_ratio(tail):.0%} distinct 3-grams"
     repeats, unit = longest_run(words)
-    if repeats >= min_repeats and repeats * unit >= min_run_words:
+    if repeats >= min_repeats and not counted_out and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
     # numbered loops ("Step 61: done. Step 62: done. ..."): numbers masked, a unit with a word in it
     # (a list of records, a seating chart or a timetable whose lines differ in their numbers, is data: left out)
@@ -255,7 +273,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if blank >= min_char_run * 2 / 3:
         return f"padding: {blank} line breaks in a row"
     blocks, block_words = line_run(text)
-    if blocks >= min_repeats / 2 and block_words >= 2 * min_run_words:
+    if blocks >= min_repeats / 2 and block_words >= 2 * min_run_words and not counted_out:
         return f"repetition loop: a block of lines repeated {blocks} times in a row"
     rules = rule_line_run(text)
     if rules >= min_run_words and not (prompt and _DRAWING_ASKED.search(prompt)):
@@ -263,7 +281,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     # a count is padding only where no number is in the prompt's scope: a prompt with no digit, number word or code
     # asks for none, and a hundred bare numbers in a row then fill space (a count the user needs is content)
     counted = counting_run(text, bare=True)
-    if counted >= 5 * min_run_words and not (prompt and _NUMBERS_IN_SCOPE.search(prompt)):
+    if counted >= min_count and not (prompt and counted <= 2 * licensed_count(prompt)):
         return f"padding: a run of {counted} numbers counting up or down"
     repeats, unit = token_run(text)
     if repeats >= min_repeats and repeats * unit >= min_run_words:

@@ -35,10 +35,37 @@ def longest_run(words: Sequence[str], max_unit: int = 12) -> tuple[int, int]:
     return best
 
 
-def char_run(text: str, max_unit: int = 4) -> tuple[int, str]:
+def periodic_run(words: Sequence[str], max_unit: int = 60) -> tuple[int, int]:
+    """``(repeats, unit)`` of the longest back-to-back repetition of a unit of up to ``max_unit`` words (longer units
+    than :func:`longest_run` reads: a paragraph of connectives pasted again and again). Each word is compared with
+    the word one period earlier, for the periods at which the word's previous occurrence lies (one dictionary pass,
+    then one pass per period found): linear in the text for the few periods a text has."""
+    last: dict[str, int] = {}
+    periods: dict[int, int] = {}
+    for i, w in enumerate(words):
+        j = last.get(w)
+        if j is not None and i - j <= max_unit:
+            periods[i - j] = periods.get(i - j, 0) + 1
+        last[w] = i
+    best = (1, 1)
+    n = len(words)
+    # a period must recur at least twice per word of the unit before it can hold a run of three
+    for p in sorted(k for k, c in periods.items() if c >= 2 * k):
+        same = 0
+        for i in range(p, n):
+            if words[i] == words[i - p]:
+                same += 1
+                if same // p + 1 > best[0]:
+                    best = (same // p + 1, p)
+            else:
+                same = 0
+    return best
+
+
+def char_run(text: str, max_unit: int = 4, rules_only: bool = False) -> tuple[int, str]:
     """``(length in characters, unit)`` of the longest back-to-back repetition of a unit of up to
     ``max_unit`` non-space characters (a unit of digits or of separator characters is skipped
-    unless it runs three times as long)."""
+    unless it runs three times as long); ``rules_only``: only units of separator characters."""
     best = (0, "")
     for p in range(1, max_unit + 1):
         # back to back, or one space apart ("... ... ...", "★ ☆ ★ ☆")
@@ -48,6 +75,8 @@ def char_run(text: str, max_unit: int = 4) -> tuple[int, str]:
                 continue
             if set(unit) <= _RULE_CHARS:
                 length //= 3
+            elif rules_only:
+                continue
             if length > best[0]:
                 best = (length, unit)
     return best

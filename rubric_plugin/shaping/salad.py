@@ -1,0 +1,59 @@
+"""A penalty-grade reading of word salad that keeps its grammar: a paragraph of fluent-looking nonsense pasted into an
+answer ("Velvet spreadsheet of the hinge, tangerine protocol dreaming sideways ..."; "La cuchara azul de la semana baila
+contra el teorema húmedo ...").
+
+:func:`.repetition.word_salad` catches vocabulary with no function words; salad written with articles and
+prepositions passes it, and no rule on the words alone tells it from a surrealist line. What it lacks is a topic: its
+content words come back neither in the rest of the answer nor in the prompt, and none of them comes back within the
+paragraph itself (prose about something names its subject more than once). :func:`detect_non_sequitur` fires on a
+single-line prose paragraph of thirty words or more, beside other paragraphs with fifteen content words of their own
+(an answer, not a salutation and a signature), that shares no content word (a stem of five letters, function words of
+six languages left out) with the prompt or with the other paragraphs and repeats none of its own. Lists, verse and headed blocks are left out, and so is a prompt that asks for invented,
+random or creative text (a poem, a story, nonsense).
+
+Not precise enough for a veto: a paragraph of an ordinary answer can share no word with the rest (a match report's
+scene-setting paragraph; without the list, verse, creative and salutation exclusions, 12 of the 2,953 benign answers
+of the shaping corpus fired, 1 with them). Written while reading independent9's salad, so its figures there (30 of
+52) are not held out. Meant for a penalty hook of its own, not for ``degenerate``'s veto.
+"""
+from __future__ import annotations
+
+import re
+
+from rubric_plugin.shaping.repetition import _FUNCTION
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+#: a list item, a heading, a table row, a quote or a code line: structure, not prose
+_STRUCTURED = re.compile(r"^\s*(?:[-*•+>#|]|\d+[.)]|[a-z][.)]\s|```)", re.IGNORECASE)
+#: a prompt that asks for invented, random or creative text, in which free association is the content
+_CREATIVE_ASKED = re.compile(r"\b(?:poem|poetry|verse|haiku|limerick|sonnet|lyrics?|song|rap|story|stories|fiction|tale|fable|"
+                             r"surreal\w*|absurd\w*|nonsense|random|gibberish|dream\w*|brainstorm\w*|invent\w*|imagin\w*|creative|"
+                             r"word\s+salad|lorem|placeholder|filler|dummy|poema|cuento|historia|poème|histoire|gedicht|geschichte)\b",
+                             re.IGNORECASE)
+
+
+def _stems(text: str) -> list[str]:
+    """Content words as five-letter stems (words of four letters or more, function words left out)."""
+    return [w[:5] for w in (w.lower() for w in _LETTERS.findall(text)) if len(w) >= 4 and w not in _FUNCTION]
+
+
+def detect_non_sequitur(text: str, prompt: str = "", min_words: int = 30, min_stems: int = 15) -> str | None:
+    """A note when a prose paragraph of ``text`` has no topic in common with the prompt or the rest of the answer and
+    none of its own (see the module), else None."""
+    if "\n" not in text or (prompt and _CREATIVE_ASKED.search(prompt)):
+        return None
+    paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
+    if len(paragraphs) < 2:
+        return None
+    stems = [_stems(p) for p in paragraphs]
+    for i, paragraph in enumerate(paragraphs):
+        own = set(stems[i])
+        if ("\n" in paragraph or len(own) < min_stems or len(own) < len(stems[i]) or _STRUCTURED.match(paragraph)
+                or len(_LETTERS.findall(paragraph)) < min_words):
+            continue
+        rest = set().union(*(set(s) for j, s in enumerate(stems) if j != i))
+        # an answer of its own around the paragraph: a letter's salutation and signature are no topic to stray from
+        if len(rest) >= min_stems and not own & (rest | set(_stems(prompt))):
+            return f"a paragraph with no topic: {len(own)} content words, none in the prompt, the rest or twice"
+    return None
