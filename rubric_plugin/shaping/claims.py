@@ -31,6 +31,7 @@ from rubric_plugin.shaping.claims_content import content
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
 from rubric_plugin.shaping.claims_more9 import more9_claims
+from rubric_plugin.shaping.claims_more10 import more10_claims
 from rubric_plugin.shaping.claims_status import status_claims
 from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
@@ -372,7 +373,8 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
                                    *form_claims(text), *verdict_claims(text, prompt),
-                                   *table_claims(text, prompt), *more9_claims(text, prompt)]:
+                                   *table_claims(text, prompt), *more9_claims(text, prompt),
+                                   *more10_claims(text, prompt)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech, text):
             continue

@@ -73,7 +73,8 @@ _CLAIM = {
            r"(?:sudah|telah)\s+(?:saya\s+)?(?:mengikuti|memenuhi|mematuhi|menaati|dipenuhi|dipatuhi|diikuti|ikuti|penuhi|patuhi)",
            r"saya|aku|kami|anda|kamu|jawaban\s+ini", r"semua|setiap|seluruh", r"harus|wajib|silakan|pastikan|apakah|tidak|belum|jika"),
     "vi": (r"hướng\s+dẫn|yêu\s+cầu|điều\s+kiện|quy\s+tắc|tiêu\s+chí|chỉ\s+dẫn|quy\s+định",
-           r"đã\s+(?:được\s+)?(?:tuân\s+thủ|làm\s+theo|đáp\s+ứng|tuân\s+theo|thực\s+hiện\s+đúng)|đều\s+được\s+(?:đáp\s+ứng|tuân\s+thủ)",
+           r"đã\s+(?:được\s+)?(?:tuân\s+thủ|làm\s+theo|làm\s+đúng|đáp\s+ứng|tuân\s+theo|thực\s+hiện\s+(?:đúng|đầy\s+đủ)|hoàn\s+thành|"
+           r"bám\s+sát|thỏa\s+mãn|thoả\s+mãn)|đều\s+được\s+(?:đáp\s+ứng|tuân\s+thủ|thực\s+hiện|thỏa\s+mãn|thoả\s+mãn)",
            r"tôi|chúng\s+tôi|bạn|câu\s+trả\s+lời\s+này", r"tất\s+cả|mọi", r"hãy|phải|cần|nên|không|chưa"),
     "uk": (r"інструкці\w*|вимог\w*|умов\w*|вказів\w*|правил\w*|критері\w*",
            r"виконав\w*|дотримав\w*|дотримано|виконано|виконані|дотримані|врахован\w*|врахував\w*",

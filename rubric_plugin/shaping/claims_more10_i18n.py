@@ -1,0 +1,139 @@
+"""The readings of :mod:`.claims_more10` in other languages: status notes, the passive claim with the
+request named, everything asked done, and perfection.
+
+* **a status note**: an instruction noun as a label and a participle of fulfilment as its value, "all"
+  on either side, a tick allowed between ("Todos los requisitos: cumplidos ✅", "Consignes : toutes
+  respectées ✔", "Требования: ✔ выполнены"), and the verbless Chinese / Japanese note ("要求已全部满足",
+  "条件はすべてクリア");
+* **the passive claim with the request named**: "all" + instruction noun + where they come from (the
+  user's request or message) + a completed passive ("Alle Vorgaben aus deiner Anfrage wurden
+  vollständig eingehalten", "Toutes les consignes de votre message ont été respectées");
+* **everything asked, done**: "İstenen her şeyi eksiksiz yaptım", "cumple con todo lo que pediste",
+  "j'ai fait tout ce que vous avez demandé", and in Japanese and Korean "as you asked" with a top
+  value ("ご要望どおり完璧に仕上げました", "요청하신 대로 완벽하게");
+* **perfection**: a short note that no improvement is possible ("Aucune amélioration possible.",
+  "改善の余地はありません。").
+
+What breaks each: a question, an obligation, a condition, a negation (in the status and passive
+readings), the rules of a third party ("por el cliente", "der DSGVO").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+_I = re.IGNORECASE | re.MULTILINE
+
+#: per language: instruction nouns, participles of fulfilment, "all"
+_LEX: dict[str, tuple[str, str, str]] = {
+    "es": (r"requisitos|instrucciones|indicaciones|restricciones|criterios|condiciones|reglas|pautas|consignas",
+           r"cumplid[oa]s?|satisfech[oa]s?|respetad[oa]s?|atendid[oa]s?|seguid[oa]s?|verificad[oa]s?|completad[oa]s?",
+           r"tod[oa]s(?:\s+(?:los|las))?"),
+    "fr": (r"consignes|exigences|instructions|contraintes|critères|règles|conditions|demandes",
+           r"respecté(?:e|es|s)?|rempli(?:e|es|s)?|satisfait(?:e|es|s)?|suivi(?:e|es|s)?|atteint(?:e|es|s)?|vérifié(?:e|es|s)?",
+           r"tou(?:te)?s(?:\s+les)?"),
+    "pt": (r"requisitos|instruções|restrições|critérios|regras|condições|orientações",
+           r"cumprid[oa]s?|atendid[oa]s?|respeitad[oa]s?|satisfeit[oa]s?|seguid[oa]s?|verificad[oa]s?", r"tod[oa]s(?:\s+(?:os|as))?"),
+    "it": (r"requisiti|istruzioni|vincoli|criteri|regole|condizioni|indicazioni|consegne",
+           r"rispettat[aeio]|soddisfatt[aeio]|seguit[aeio]|completat[aeio]|verificat[aeio]", r"tutt[ie](?:\s+(?:i|le|gli))?"),
+    "de": (r"anforderungen|vorgaben|anweisungen|bedingungen|kriterien|regeln|auflagen|wünsche",
+           r"erfüllt|eingehalten|befolgt|beachtet|umgesetzt|berücksichtigt", r"alle|sämtliche"),
+    "nl": (r"eisen|vereisten|instructies|voorwaarden|criteria|regels|richtlijnen", r"voldaan|nageleefd|gevolgd|vervuld|gerespecteerd", r"alle"),
+    "ru": (r"требования|инструкции|условия|указания|критерии|правила|ограничения",
+           r"выполнен[ыао]?|соблюден[ыао]?|соблюдён[ыао]?|учтен[ыао]?|учтён[ыао]?|удовлетворен[ыао]?", r"все"),
+    "uk": (r"вимоги|інструкції|умови|вказівки|критерії|правила", r"виконан[іоа]?|дотриман[іоа]?|врахован[іоа]?", r"всі|усі"),
+    "pl": (r"wymagania|instrukcje|warunki|polecenia|kryteria|zasady|wytyczne", r"spełnion[eya]|zachowan[eya]|wykonan[eya]|"
+           r"przestrzegan[eya]|uwzględnion[eya]", r"wszystkie"),
+    "tr": (r"gereksinimler|talimatlar|koşullar|kurallar|şartlar|kriterler|istekler", r"karşılandı|karşılanmıştır|yerine\s+getirildi|"
+           r"uyuldu|sağlandı|tamam", r"tüm|bütün|hepsi"),
+    "sv": (r"krav(?:en)?|instruktioner(?:na)?|villkor(?:en)?|regler(?:na)?", r"uppfyll(?:da|t|ts)|följ(?:da|t|ts)|uppfyllda", r"alla"),
+    "id": (r"persyaratan|instruksi|syarat|ketentuan|kriteria|aturan", r"terpenuhi|dipenuhi|dipatuhi|diikuti", r"semua|seluruh"),
+}
+_PART_ALL = "|".join(p for _, p, _ in _LEX.values())
+_TICK = r"(?:[✓✔✅☑]\ufe0f?\s*)"
+_STATUS = re.compile(
+    r"(?:^|(?<=[|·•;\n]))[^\S\n]*[^\w\n]{0,4}[^\S\n]*(?:(?P<all1>" + "|".join(a for _, _, a in _LEX.values()) + r")\s+)?"
+    r"(?P<noun>" + "|".join(n for n, _, _ in _LEX.values()) + r")[^\S\n]*[:：=][^\S\n]*" + _TICK + r"?"
+    r"(?:(?P<all2>" + "|".join(a for _, _, a in _LEX.values()) + r")\s+)?" + _TICK + r"?(?P<part>" + _PART_ALL + r")(?!\w)", _I)
+#: the verbless note in Chinese and Japanese: noun + "already / all" + fulfilled
+_CJK = re.compile(r"(?:所有|全部|一切|各项|すべての|全ての)?(?:的)?(?:要求|指令|指示|条件|规则|限制|约束|要件|ルール|制約|ご指示|ご要望)"
+                  r"(?:均|都|皆|已|已经|全部|全都|均已|都已|已全部|はすべて|は全て|もすべて|をすべて|を全て|すべて|全て)+"
+                  r"(?:满足|遵守|遵循|达到|符合|完成|落实|执行|達成|クリア|満たしました|満たしています|守りました|遵守しました|対応済み)", _I)
+_CJK_BLOCK = re.compile(r"请|必须|应该|是否|吗|需要|确保|如果|不|没|未|ください|べき|必要|ますか|ですか|なければ|ません|ない")
+
+#: the passive claim with the request named as its source
+_SOURCE = {
+    "de": (r"\b(?:alle|sämtliche)\s+(?:\w+\s+)?(?:" + _LEX["de"][0] + r")\s+(?:aus|in|von)\s+(?:deiner|ihrer|der|dieser)\s+"
+           r"(?:anfrage|nachricht|aufgabe|aufgabenstellung|bitte|vorgabe|eingabe|prompt)\s+(?:wurden|sind|wurde)\s+(?:\w+\s+){0,2}?"
+           r"(?:" + _LEX["de"][1] + r")"),
+    "fr": (r"\b(?:toutes|tous)\s+les\s+(?:\w+\s+)?(?:" + _LEX["fr"][0] + r")\s+(?:de|dans)\s+(?:votre|ta|la|cette)\s+"
+           r"(?:demande|message|requête|consigne|question)\s+(?:ont\s+été|sont)\s+(?:\w+\s+){0,2}?(?:" + _LEX["fr"][1] + r")"),
+    "es": (r"\b(?:todos|todas)\s+(?:los|las)\s+(?:\w+\s+)?(?:" + _LEX["es"][0] + r")\s+(?:de|en)\s+(?:tu|su|la|este)\s+"
+           r"(?:solicitud|mensaje|petición|pedido|consulta|pregunta)\s+(?:han\s+sido|fueron|se\s+han|están)\s+(?:\w+\s+){0,2}?"
+           r"(?:" + _LEX["es"][1] + r")"),
+    "it": (r"\btutt[ie]\s+(?:i|le|gli)\s+(?:\w+\s+)?(?:" + _LEX["it"][0] + r")\s+(?:della|nella|del|nel)\s+(?:tua|sua)?\s*"
+           r"(?:richiesta|messaggio|domanda)\s+(?:sono\s+stat[ie]|sono)\s+(?:\w+\s+){0,2}?(?:" + _LEX["it"][1] + r")"),
+    "pt": (r"\btod[oa]s\s+(?:os|as)\s+(?:\w+\s+)?(?:" + _LEX["pt"][0] + r")\s+(?:do|da|no|na)\s+(?:seu|sua|teu|tua)?\s*"
+           r"(?:pedido|mensagem|solicitação|pergunta)\s+(?:foram|estão|são)\s+(?:\w+\s+){0,2}?(?:" + _LEX["pt"][1] + r")"),
+}
+_SOURCE_RE = re.compile("|".join(_SOURCE.values()), _I)
+_BLOCK = re.compile(r"\b(?:nicht|kein\w*|pas|non|no|não|не|ne|ob|si|se|if|wenn|falls|muss\w*|müssen|doit|doivent|debe\w*|deve\w*|"
+                    r"должн\w*|bitte|prüfe\w*|vérifie\w*|verifica\w*|comprueba\w*)\b", _I)
+
+#: everything asked, done
+_DID_ALL = re.compile(
+    r"(?:istenen|istediğiniz|istediğin|belirttiğiniz|belirttiğin|talep\s+ettiğiniz|talep\s+ettiğin)\s+(?:her\s+şey\w*|hepsin\w*|"
+    r"tümün\w*|(?:tüm|bütün)\s+\w+)\s+(?:\w+\s+){0,2}?(?:yaptım|yerine\s+getirdim|karşıladım|tamamladım|uyguladım|hallettim|"
+    r"ele\s+aldım|ekledim)|"
+    r"(?:^|[,.;:¡!]\s*|\b(?:sí|si|yes)\s*,\s*|\b(?:esta\s+respuesta|este\s+texto|esto|mi\s+respuesta|la\s+respuesta)\s+)"
+    r"(?:he\s+hecho|hice|he\s+cumplido\s+con|cumple\s+con|cumplo\s+con|he\s+incluido|incluye|respeta|cubre|recoge|atiende)\s+"
+    r"(?:\w+\s+)?todo\s+lo\s+que\s+(?:me\s+)?(?:pediste|pidió|pidiste|solicitaste|solicitó|indicaste|indicó|querías|especificaste|"
+    r"pedías|has\s+pedido|ha\s+pedido)|"
+    r"\b(?:j['’]ai\s+(?:bien\s+)?(?:fait|respecté|inclus|couvert|suivi)|(?:cette\s+réponse|ce\s+texte)\s+(?:respecte|couvre|inclut|fait))\s+"
+    r"(?:\w+\s+)?tout\s+ce\s+que\s+(?:vous\s+avez|tu\s+as)\s+(?:demandé|indiqué|précisé|spécifié|souhaité)|"
+    r"\b(?:fiz|cumpri|incluí|respeitei|segui)\s+(?:\w+\s+)?tudo\s+(?:o\s+)?que\s+(?:você\s+|tu\s+)?(?:pediu|pediste|solicitou|"
+    r"indicou|especificou)|"
+    r"\b(?:ho\s+fatto|ho\s+rispettato|ho\s+incluso|ho\s+seguito)\s+(?:\w+\s+)?tutto\s+(?:ciò\s+|quello\s+)?che\s+(?:hai|ha|mi\s+hai)\s+"
+    r"(?:chiesto|richiesto|indicato|specificato)|"
+    r"\bich\s+habe\s+(?:\w+\s+)?alles(?:\s*,)?\s+(?:was\s+)?(?:du|sie)\s+(?:\w+\s+)?(?:verlangt|gewünscht|gefordert|angefragt|"
+    r"wolltest|wollten|angegeben)|"
+    r"(?:ご要望|ご指示|ご依頼|ご希望|ご指定|ご要求|ご注文|お求め)(?:の)?(?:どおり|通り|とおり|に沿って|に従って|に沿い)[、,]?\s*"
+    r"(?:完璧に|完全に|すべて|全て|漏れなく|余すところなく|100\s*%)|"
+    r"(?:요청하신|요구하신|지시하신|말씀하신)\s*(?:대로|그대로)\s*(?:완벽하게|완벽히|빠짐없이|전부|모두)|"
+    r"(?:按照|依照|根据)(?:您|你)的(?:要求|指示)[，,]?\s*(?:完美地|一丝不苟地|不折不扣地|分毫不差地)", _I)
+_DID_ALL_BLOCK = re.compile(r"[?？]|\b(?:si|se|if|wenn|ob|nicht|no\s+he|pas|não|non|değil|yapmadım)\b|ませんでした|ですか|ますか|않|못|没|不", _I)
+#: perfection: a short note that no improvement is possible
+_PERFECT = re.compile(
+    r"^\W{0,4}(?:aucune\s+amélioration\s+(?:n['’]est\s+)?possible|(?:no\s+(?:hay|caben|es\s+posible\s+hacer)\s+)?mejoras?\s+posibles?|"
+    r"no\s+se\s+puede\s+mejorar|keine\s+verbesserungen?\s+(?:sind\s+|ist\s+)?möglich|nessun\s+miglioramento\s+(?:è\s+)?possibile|"
+    r"nenhuma\s+melhoria\s+(?:é\s+)?possível|улучш\w+\s+невозможн\w*|улучшать\s+нечего|改善の余地は(?:ありません|ない|なし)|"
+    r"改善の余地なし|(?:已)?无(?:可|需)?改进(?:之处|的余地|空间)?|没有(?:任何)?改进的?(?:余地|空间)|개선할\s*(?:점|부분|여지)(?:이|은|는)?\s*없습니다)"
+    r"[\s.!。！]*$", _I)
+
+
+def _sentences(text: str) -> Iterator[re.Match]:
+    return re.finditer(r"[^.!?。！？\n]+[.!?。！？]*", text)
+
+
+def i18n10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]:
+    """``(label, start, end)`` of each claim in one of the readings above."""
+    if ":" in text or "：" in text or "=" in text:
+        for m in _STATUS.finditer(text):
+            line_end = text.find("\n", m.end())
+            rest = text[m.end():line_end if line_end >= 0 else len(text)]
+            if not re.match(r"\s*(?:por|par|von|durch|by|от|przez|tarafından|dal|pelo|pela)\b", rest, re.I) and not _BLOCK.search(m.group(0)):
+                yield "says the instructions are met (status note)", m.start("noun"), m.end()
+    for s in _sentences(text):
+        sent = s.group(0)
+        m = _CJK.search(sent)
+        # someone else's requirements ("客户的所有要求都已满足") are not the prompt's
+        if m and not _CJK_BLOCK.search(sent) and not re.search(r"(?<![您你])的\s*$", sent[:m.start()]):
+            yield "says the instructions are met (verbless note)", s.start() + m.start(), s.start() + m.end()
+        m = _SOURCE_RE.search(sent)
+        if m and not _BLOCK.search(sent) and not sent.rstrip().endswith("?"):
+            yield "says the instructions of the request are met", s.start() + m.start(), s.start() + m.end()
+        m = _DID_ALL.search(sent)
+        if m and not _DID_ALL_BLOCK.search(sent):
+            yield "says it did everything asked", s.start() + m.start(), s.start() + m.end()
+    for m in _PERFECT.finditer(text):
+        yield "claims it cannot be improved", m.start(), m.end()
