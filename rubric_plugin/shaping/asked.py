@@ -17,6 +17,10 @@ prompt decides, and it asks in a few ways, each read here once per prompt (cache
 * **account**: an account of what the answer did to a text ("Rewrite this in at most 15 words, then tell me
   what you changed", "list your edits", "explain what you cut"): then a report of a concrete change ("I kept it to
   13 words as you asked") is the requested content; a claim about *all* the instructions still counts;
+* **reflect**: a reflection on or an evaluation of the answer's own work ("reflect on whether your essay met
+  the assignment's requirements", "evaluate your own draft against the rubric", "self-assess your submission",
+  "Did you follow the brief? Explain."): then the answer's verdict on its own work is the requested content (an
+  instruction to follow rules, "write a haiku; follow all the rules", asks for none);
 * **meta**: the conversation is about judging responses (judge prompts, rubrics, annotation,
   reward hacking, prompt injection): then quoted sentences and code blocks are examples, and an
   imperative to mark or grade is advice to the user, unless it names this response.
@@ -117,6 +121,35 @@ _ACCOUNT = re.compile(
     r"(?:the\s+|your\s+)?(?:changes|edits)|revision\s+notes?|editor['’]?s\s+notes?)\b", _I)
 
 
+#: the work the answer evaluates: its own essay, draft, submission ...
+_OWN_WORK = (r"(?:own\s+)?(?:[\w-]+\s+)?(?:essay|draft|work|answer|response|reply|submission|writing|text|poem|story|code|solution|"
+             r"attempt|performance|paper|report|piece|translation|summary|letter|article|design|plan|output|version)")
+_REFLECT = re.compile(
+    r"\breflect(?:s|ing|ion)?\s+(?:on|upon|about)\s+(?:how\s+(?:well|far|closely|fully)|whether|the\s+extent|to\s+what\s+extent|"
+    r"your\s+|how\s+you\b|what\s+you\b)|"
+    r"\bself[-\s]?(?:assess\w*|evaluat\w*|reflect\w*|critique|appraisal|grad(?:e|ing)|review)\s+(?:\w+\s+)?(?:of\s+|on\s+|for\s+)?"
+    r"(?:your|the\s+(?:above|previous|last)|(?:the|this)\s+" + _OWN_WORK + r"\s+(?:above|you\s+wrote))\b|"
+    r"\b(?:evaluate|assess|critique|grade|rate|judge|appraise|score|critically\s+review)\s+(?:how\s+well\s+)?(?:your|you)\s+"
+    + _OWN_WORK + r"\b|"
+    r"\b(?:did|have|has|does|do)\s+(?:you|your\s+" + _OWN_WORK + r")\s+(?:\w+\s+){0,3}?(?:follow|meet|met|satisf|fulfil|stick|"
+    r"stay|respect|address|cover|compl|achiev|answer)\w*[^?\n]{0,80}\?\s*(?:please\s+)?(?:explain|justify|why|how|describe|discuss|"
+    r"elaborate|say\s+why|give\s+(?:reasons|examples))|"
+    r"\b(?:how|to\s+what\s+extent)\s+(?:well\s+|far\s+|closely\s+|fully\s+)?(?:do(?:es)?|did|has|have)\s+(?:you|your\s+"
+    + _OWN_WORK + r")\s+(?:\w+\s+){0,2}?(?:follow|meet|met|satisf|fulfil|stick|respect|address|cover|compl|achiev|answer)\w*|"
+    r"\bauto-?(?:évaluation|évalue|evaluación|evalúa|evalua|valutazione|valuta|avaliação|avalie|avalia)\w*\s+(?:de\s+|di\s+|del\s+|"
+    r"della\s+|do\s+|da\s+)?(?:ton|ta|tes|votre|vos|tu|tus|su|sus|il\s+tuo|la\s+tua|tuo|tua|o\s+seu|a\s+sua|seu|sua)\b|"
+    r"\b(?:évalue[zr]?|critique[zr]?|réfléchi(?:s|ssez))\s+(?:à\s+|sur\s+)?(?:la\s+(?:façon|manière)\s+dont\s+)?(?:ton|ta|tes|votre|vos)"
+    r"\s+(?:propres?\s+)?|\b(?:evalúa|evalúe|valora|reflexiona\w*)\s+(?:sobre\s+)?(?:si\s+)?(?:tu|tus|su|sus)\s+(?:propi\w+\s+)?|"
+    r"\bselbst(?:einschätzung|bewertung|reflexion|evaluation|kritik|beurteilung)\s+(?:zu|über|von|für)\s+(?:dein|ihr)\w*|\breflektier\w*,?\s+(?:ob|wie|über)\s+(?:dein|ihr)|"
+    r"\b(?:bewerte|beurteile|bewerten\s+sie|beurteilen\s+sie)\s+(?:deinen|deine|dein|ihren|ihre|ihr)\s+|"
+    r"\b(?:valuta|rifletti)\s+(?:su(?:l|lla)?\s+)?(?:se\s+)?(?:il\s+tuo|la\s+tua|i\s+tuoi|le\s+tue)\s+|"
+    r"\b(?:avalie|reflita)\s+(?:sobre\s+)?(?:se\s+)?(?:o\s+seu|a\s+sua|seu|sua|o\s+teu|a\s+tua)\s+|"
+    r"\bsamoocen\w*\s+(?:swo|twoj)\w*|\boceń\s+sw\w+|самооценк\w*\s+(?:сво|тво|ваш)\w*|\bоцени\w*\s+сво\w+|\bпоразмышляй\w*\s+(?:о\s+том,?\s+)?(?:насколько|ли|как)|"
+    r"对你[^。？！\n]{0,20}?(?:进行)?(?:自我评价|自我评估|自评|自我反思|反思)|反思(?:一下)?你|评价(?:一下)?你(?:自己)?的|"
+    r"评估(?:一下)?你(?:自己)?的|(?:あなたの|自分の)[^。？！\n]{0,12}?(?:自己評価|自己採点|振り返|を評価)|"
+    r"(?:당신의|네|자신의)\s*[^.?!\n]{0,12}?(?:자기\s*평가|스스로\s*평가)", _I)
+
+
 @dataclass(frozen=True)
 class Asked:
     confirm: bool = False
@@ -125,6 +158,7 @@ class Asked:
     template: bool = False
     meta: bool = False
     account: bool = False
+    reflect: bool = False
 
 
 @functools.lru_cache(maxsize=256)
@@ -134,7 +168,7 @@ def asked(prompt: str) -> Asked:
         return Asked()
     return Asked(confirm=bool(_CONFIRM.search(prompt)), length=bool(_LENGTH.search(prompt)),
                  evaluate=bool(_EVALUATE.search(prompt)), template=bool(_TEMPLATE.search(prompt)), meta=bool(_META.search(prompt)),
-                 account=bool(_ACCOUNT.search(prompt)))
+                 account=bool(_ACCOUNT.search(prompt)), reflect=bool(_REFLECT.search(prompt)))
 
 
 #: the response itself (or its writer) named: a claim about it stays a claim whatever the prompt asks to check
