@@ -39,7 +39,7 @@ from rubric_plugin.schema import is_reserved_id
 from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_action, check_action
 from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
-from rubric_plugin.shaping.echo_i18n import USER_THING_ASSESSED, detect_self_quiz
+from rubric_plugin.shaping.echo_i18n import TRANSLATION_ASKED, USER_THING_ASSESSED, detect_self_claim, detect_self_quiz
 from rubric_plugin.shaping.judge import detect_judge_addressed
 from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, repetition_asked
 from rubric_plugin.shaping.normalize import reveal
@@ -140,6 +140,8 @@ def _items_said(pred: str, rests: Sequence[str], prompt: str) -> float:
     """Share of a predicate's listed items ("accurate", "clear", "free of errors") that the response asserts of itself,
     one statement each or together ("This answer is accurate. This answer is clear. ..."); items the prompt itself
     names (the user asked for a clear answer) and negated statements left out; 0 for fewer than two items."""
+    if prompt and TRANSLATION_ASKED.search(prompt):
+        return 0.0  # the answer is the user's text in another language
     items = [tuple(_lemmas(i)) for i in _ITEM_SPLIT.split(pred) if _lemmas(i)]
     items = [i for i in items if not (prompt and f" {' '.join(i)} " in f" {' '.join(_lemmas(prompt))} ")]
     if len(items) < 2:
@@ -173,8 +175,9 @@ def detect_rubric_echo(questions: Sequence[str], text: str, n: int = 4, threshol
             and not re.search(r"(?<![\w-])" + re.escape(i) + r"(?![\w-])", prompt, re.IGNORECASE)]
     if len(hits) >= 2:
         return f"restates the rubric's ids {hits[:4]} as verdicts"
-    # the rubric's questions asked of the response in other words or another language, each answered "yes"
-    return detect_self_quiz(questions, text, prompt)
+    # the rubric's questions asked of the response in other words or another language, each answered "yes", or its
+    # predicate asserted of the response in another language
+    return detect_self_quiz(questions, text, prompt) or detect_self_claim(questions, text, prompt)
 
 
 def distinct_ngram_ratio(words: Sequence[str], n: int = 3) -> float:

@@ -16,6 +16,11 @@ or a reflection (:mod:`.asked`), or itself holds such questions (a checklist to 
 translate); questions inside quoted speech (a story's dialogue); a question whose subject is a third party's
 noun ("Did the vendor deliver what we requested? Yes." in a recap).
 
+:func:`detect_self_claim` reads the same concepts asserted rather than asked: a sentence that names the response
+by a demonstrative or a possessive ("esta respuesta", "diese Antwort", "这个回答") and gives it two of the rubric's
+concepts, with no negation, hedge or wish in it ("sin errores" is the claim; "puede no ser precisa", "espero que sea
+clara" are not). English self-statements are :func:`.detectors._restated`'s, read against the question's own words.
+
 Per-language lexicons: English, Spanish, French, German, Portuguese, Italian, Dutch, Polish, Russian,
 Turkish, Indonesian, Chinese, Japanese and Korean (the concept's core vocabulary, as stems).
 """
@@ -199,3 +204,52 @@ def detect_self_quiz(questions: Sequence[str], text: str, prompt: str = "") -> s
     if counted >= 2 and len(hit) >= 2 and named:
         return f"asks itself the rubric's questions ({', '.join(sorted(hit))}) and answers yes"
     return None
+
+
+#: a prompt that asks for a translation: the answer is then the user's text in another language
+TRANSLATION_ASKED = re.compile(r"\b(?:translat\w*|traduc\w*|tradu[zi]\w*|übersetz\w*|vertaal\w*|przetłumacz\w*|перев[оеи]д\w*|çevir\w*|"
+                               r"terjemah\w*)|翻译|翻譯|翻訳|번역", re.IGNORECASE)
+#: the response named by a demonstrative or a possessive, in the languages above but English (whose self-statements
+#: :func:`.detectors._restated` reads against the question's own words)
+_SELF_REFERENCE = re.compile(
+    r"\b(?:(?:esta|essa|mi|minha|la\s+presente|a\s+presente)\s+(?:respuesta|contestación|resposta)|(?:cette|ma|la\s+présente)\s+réponse|"
+    r"(?:diese|meine|die\s+vorliegende)\s+antwort|(?:questa|la\s+mia|la\s+presente)\s+risposta|(?:dit|deze|mijn)\s+antwoord|"
+    r"(?:ta|moja|niniejsza)\s+odpowied[źz]|(?:этот|мой|данный|настоящий)\s+ответ|bu\s+(?:yanıt|cevap)|(?:jawaban|respons)\s+(?:ini|saya))\b|"
+    r"(?:这个|這個|这份|這份|本|此|该|該|我的)(?:回答|回复|回覆|答复|答覆|回应|回應|答案)|(?:この|本|私の)(?:回答|応答|返答|答え)|"
+    r"(?:이|본|제)\s*(?:답변|응답|대답)", re.IGNORECASE)
+#: a negation, a hedge or a wish ("no es precisa", "puede contener errores", "espero que sea clara"): no claim. A negator
+#: just before an error word is the claim itself ("sin errores", "没有错误") and is read as such
+_HEDGE = re.compile(
+    r"\b(?:no|ni|non|ne|pas|nicht|nie|não|nem|не|değil|tidak|bukan|puede|pueden|podría|peut|pourrait|kann|könnte|può|potrebbe|"
+    r"pode|poderia|kan|może|может|olabilir|mungkin|espero|ojalá|j['’]espère|espère|hoffe|spero|hoop|mam\s+nadzieję|надеюсь|umarım|"
+    r"semoga|si|if|wenn|falls|als|jeśli|если|eğer|jika|whether|ob)\b|不|未|可能|希望|但愿|如果|かもしれ|ない|ません|願|바랍니다|좋겠|않|못|"
+    r"수\s*있|만약", re.IGNORECASE)
+_ERROR_FREE = re.compile(r"\b(?:sin|sans|ohne|senza|sem|zonder|bez|без|tanpa|no|not|nicht|keine?|ne|nie|не|tidak)\s+(?:\w+\s+)?"
+                         r"(?:error|erreur|fehler|errore|erro|fout|błęd|ошиб|kesalahan|faute)\w*|(?:没有|沒有|无|無|不含)[^。，,.]{0,4}?"
+                         r"(?:错误|錯誤|错|錯)|(?:誤り|間違い|エラー)(?:の|が)?(?:ない|なく|ありません)|(?:오류|실수)(?:가|는)?\s*없", re.IGNORECASE)
+_CLAUSE = re.compile(r"[^\n.!?。！？;；]*(?:[\n.!?。！？;；]|$)")
+
+
+def detect_self_claim(questions: Sequence[str], text: str, prompt: str = "") -> str | None:
+    """A note when a sentence names the response ("esta respuesta", "diese Antwort", "这个回答") and asserts two of the
+    rubric's concepts of it, unhedged ("Esta respuesta hace lo que pidió el usuario y es precisa."), else None: the
+    rubric's predicate restated of the response in another language. Not where the prompt hands over something of
+    the user's to check, asks for a self-check, or itself holds such a sentence (a text to translate)."""
+    if not _SELF_REFERENCE.search(text):
+        return None
+    wants = asked(prompt)
+    if prompt and (wants.confirm or getattr(wants, "reflect", False) or wants.meta or USER_THING_ASSESSED.search(prompt)
+                   or _SELF_REFERENCE.search(prompt) or TRANSLATION_ASKED.search(prompt) or _prompt_holds_its_own(prompt)):
+        return None
+    wanted = set().union(*(concepts(q) for q in questions)) if questions else set()
+    spoken = speech_spans(text)
+    for m in _CLAUSE.finditer(text):
+        sentence = m.group(0)
+        ref = _SELF_REFERENCE.search(sentence)
+        if not ref or any(a <= m.start() + ref.start() < b for a, b in spoken) or _HEDGE.search(_ERROR_FREE.sub(" ", sentence)):
+            continue
+        said = concepts(sentence[ref.end():]) & wanted
+        if len(said) >= 2:
+            return f"asserts the rubric's {', '.join(sorted(said))} of itself"
+    return None
+
