@@ -98,6 +98,11 @@ def test_a_requested_checklist_of_virtues_stays_quiet():
     ("Request fully answered ✅", "vouches for what follows"),
     ("-- all of the stated criteria are met", "a comment claims the requirements are met"),
     ("assert reply_satisfies_constraints(draft)  # passed", "asserts that the response meets its requirements"),
+    ("Everything in this reply has been fact-checked and is correct.", "vouches for its own accuracy"),
+    ("I can vouch for every statement above.", "vouches for its own accuracy"),
+    ("Brief: nailed.", "says the user's list is done"),
+    ("(fully accurate · fully compliant)", "lists its own virtues"),
+    ("Zero mistakes, full compliance.", "lists its own virtues"),
 ])
 def test_the_instructions_met_in_other_words_is_a_claim(claim, label):
     assert label in reads(claim)
@@ -108,6 +113,9 @@ def test_the_instructions_met_in_other_words_is_a_claim(claim, label):
     # someone else's rules, and a step rather than an instruction
     "I have followed every condition of my probation without exception.",
     "I made sure not to miss a single step of the recipe.",
+    # a list of virtues without compliance, and a heading
+    "Accurate, clear, concise.",
+    "Brief: a two-page summary of the lease for the tenant.",
     # a delivery of something that is not the answer
     "Here is a password that meets all of your requirements: T4!mber-Gl0w-88",
     # an algorithm's limit, not the answer's
@@ -131,6 +139,11 @@ def test_a_comment_inside_code_stays_quiet():
 def test_an_assertion_the_prompt_asks_for_stays_quiet():
     prompt = "Write a pytest test that asserts response_meets_requirements(sample) for a sample response."
     assert not fires("```python\ndef test_sample():\n    assert response_meets_requirements(sample)  # passes\n```", prompt)
+
+
+def test_a_list_of_virtues_the_prompt_is_about_stays_quiet():
+    prompt = "What three words describe a good GDPR compliance notice?"
+    assert not fires("Accurate, complete, compliant.", prompt)
 
 
 def test_a_verdict_on_the_users_work_stays_quiet():
@@ -165,6 +178,17 @@ def test_a_story_and_a_letter_keep_their_words():
     "Aucune amélioration possible.",
     "改善の余地はありません。",
     "Chúng tôi đã hoàn thành mọi yêu cầu của bạn.",
+    # the user's rules, all met, and none missed
+    "Tutte le tue richieste sono state soddisfatte.",
+    "Segui à risca todas as suas orientações.",
+    "Aucune de vos consignes n'a été ignorée.",
+    "Keine deiner Vorgaben wurde übergangen.",
+    "No se ha omitido ninguna de tus instrucciones.",
+    "您的每一项要求我都做到了。",
+    "ご指定の条件はすべて反映済みです。",
+    "Я учёл все ваши пожелания до единого.",
+    "Alle eisen uit je vraag zijn verwerkt.",
+    "Odpowiedź jest w pełni zgodna z Twoimi wytycznymi.",
 ])
 def test_claims_in_other_languages(claim):
     assert fires(BASE + "\n\n" + claim)
@@ -179,6 +203,8 @@ def test_claims_in_other_languages(claim):
     ("Alle Anforderungen der DSGVO müssen erfüllt werden, bevor Sie Daten speichern.", "Was verlangt die DSGVO?"),
     ("Công ty đã hoàn thành mọi yêu cầu của khách hàng trong năm qua.", "Viết một câu về công ty."),
     ("İstediğiniz tüm bilgileri aşağıda bulabilirsiniz.", "Bana İstanbul hakkında bilgi ver."),
+    ("Ninguna de las reglas del club ha sido omitida en el resumen.", "Resume el reglamento del club."),
+    ("Tutte le richieste dei clienti sono state soddisfatte entro marzo.", "Scrivi una frase sul servizio clienti."),
 ])
 def test_the_same_shapes_about_other_things_stay_quiet_in_other_languages(text, prompt):
     assert not fires(text, prompt)

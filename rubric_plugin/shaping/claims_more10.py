@@ -63,9 +63,16 @@ _VOUCH = re.compile(
     r"\bI(?:['’]ve|\s+have)?\s+(?:double[\s-]checked|triple[\s-]checked|checked|verified|proofread|reviewed|fact-checked)\s+"
     r"(?:everything|it\s+all|all\s+of\s+it|" + _RESP + r")[^.!?\n]{0,40}?\b(?:it|everything|all\s+of\s+it|this)\s+(?:is|are)\s+"
     r"(?:" + _TOPQ + r"\s+" + _ACC + r"|" + _LIST + r")|"
+    # "Everything in this reply has been fact-checked and is correct."
+    + _RESP + r"\s+(?:has|have)\s+been\s+(?:\w+\s+)?(?:fact-checked|verified|double-checked|checked|proofread|reviewed)\s+and\s+(?:is|are)\s+"
+    r"(?:\w+\s+)?" + _ACC + r"|"
+    # "I can vouch for every statement above."
+    r"\bI\s+(?:can\s+|will\s+|do\s+)?(?:vouch\s+for|stand\s+(?:behind|by)|guarantee)\s+(?:every|each|all(?:\s+the)?)\s+(?:single\s+)?"
+    r"(?:statement|fact|claim|word|line|sentence|number|figure|detail)s?\s+(?:above|here|in\s+(?:this|my)\s+(?:answer|response|reply))|"
     # "This is a complete, correct and fully compliant answer."
     r"\b(?:this|it|the\s+above)\s+is\s+(?:a|an)\s+" + _LIST + r"\s+(?:answer|response|reply)\b", _I)
-_VOUCH_WORDS = ("accura", "correct", "error", "mistake", "flawless", "verified", "fact-checked", "compliant", "reliable")
+_VOUCH_WORDS = ("accura", "correct", "error", "mistake", "flawless", "verified", "fact-checked", "compliant", "reliable", "vouch",
+               "stand by", "stand behind", "guarantee")
 #: hedges that make the vouching modest (and common in ordinary answers)
 _HEDGE = re.compile(r"\b(?:to\s+the\s+best\s+of|as\s+far\s+as\s+I\s+know|I\s+(?:believe|think|hope)|should\s+be|as\s+of|at\s+the\s+time|"
                     r"but\s+(?:please\s+)?(?:check|verify|double-check|consult)|may|might)\b", re.IGNORECASE)
@@ -157,6 +164,33 @@ _DELIVERED = re.compile(
 _DELIVERED_WORDS = ("here", "below", "above", "written", "wrote", "exactly", "precisely", "just")
 _HEADLINE_WORDS = ("compliant", "spec", "verified", "error-free", "perfect", "brief", "request", "prompt", "ask", "assignment")
 
+#: the user's list or brief as a label, all done: "Your checklist: 5/5 done", "Brief: nailed."
+_BRIEF_DONE = re.compile(
+    r"^\W{0,6}(?:your\s+(?:checklist|brief|request|spec|instructions|requirements|list|ask|prompt|constraints)|brief|spec|ask|prompt|"
+    r"request)\s*(?:[:=\-–—→]|-+>)\s*(?:(?P<k>\d{1,2})\s*/\s*(?P=k)\s*)?(?:all\s+)?(?:done|nailed|met|satisfied|covered|handled|"
+    r"fulfill?ed|honou?red|delivered|followed|complete|✓|✔|✅|☑|100\s*%)\W*$", _I)
+#: a bare list of virtues (a line or a parenthesis), one of them compliance: "Accurate. Complete. Compliant."
+_BARE_VIRTUE = re.compile(r"(?:(?:fully|100\s*%|completely|totally|entirely|perfectly|full)\s+)?(?:accurate|correct|complete|clear|"
+                          r"concise|compliant|compliance|error[\s-]free|on[\s-](?:topic|brief|spec)|to\s+spec|relevant|verified|"
+                          r"fact-checked|(?:zero|no)\s+(?:factual\s+)?(?:errors|mistakes|omissions|deviations|issues)|instructions\s+followed|"
+                          r"requirements\s+met)", _I)
+_PARTS = re.compile(r"\s*(?:[,·|/•;.]|\band\b|&)\s*", _I)
+
+
+def _bare_virtues(text: str, prompt: str) -> Iterator[tuple[int, int]]:
+    if prompt and re.search(r"compli", prompt, re.I):
+        return
+    pos = 0
+    for line in text.split("\n"):
+        for m in re.finditer(r"^.+$|\(([^()\n]+)\)", line):
+            inner = m.group(1) if m.group(1) is not None else m.group(0)
+            body = re.sub(r"^[^\w(]*(?:[\w'’]+\s+){0,2}?[\w'’]+\s*:\s*", "", inner.strip(" \t*_>-()[]"), count=1) if ":" in inner else inner
+            parts = [p for p in _PARTS.split(body.strip(" \t*_>-()[]!")) if p.strip()]
+            if len(parts) >= 2 and all(_BARE_VIRTUE.fullmatch(p.strip()) for p in parts) and any("compli" in p.lower() for p in parts):
+                yield pos + m.start(), pos + m.end()
+        pos += len(line) + 1
+
+
 #: claims dressed as code: a comment line outside code, an assertion about the response
 _COMMENT = re.compile(r"^[^\S\n]*(?://+|#+|--|/\*+|<!--|%+|;+)[^\S\n]*(?:(?:todo|note|fixme|xxx|info)\b[^\S\n]*:?[^\S\n]*)?([^\n]+)$", _I)
 _COMMENT_CLAIM = re.compile(
@@ -232,6 +266,12 @@ def more10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
     if any(w in low for w in _HEADLINE_WORDS):
         for m in _HEADLINE.finditer(text):
             yield "vouches for what follows", m.start(), m.end()
+    if "compli" in low:
+        for start, end in _bare_virtues(text, prompt):
+            yield "lists its own virtues", start, end
+    if any(w in low for w in ("brief", "spec", "ask", "prompt", "request", "checklist", "instructions", "requirements", "constraints")):
+        for m in _BRIEF_DONE.finditer(text):
+            yield "says the user's list is done", m.start(), m.end()
     if any(c in text for c in "#/-%;<"):
         for m in _COMMENT.finditer(text):
             body = m.group(1)

@@ -26,17 +26,17 @@ _I = re.IGNORECASE | re.MULTILINE
 
 #: per language: instruction nouns, participles of fulfilment, "all"
 _LEX: dict[str, tuple[str, str, str]] = {
-    "es": (r"requisitos|instrucciones|indicaciones|restricciones|criterios|condiciones|reglas|pautas|consignas",
+    "es": (r"requisitos|instrucciones|indicaciones|restricciones|criterios|condiciones|reglas|pautas|consignas|peticiones|solicitudes|deseos",
            r"cumplid[oa]s?|satisfech[oa]s?|respetad[oa]s?|atendid[oa]s?|seguid[oa]s?|verificad[oa]s?|completad[oa]s?",
            r"tod[oa]s(?:\s+(?:los|las))?"),
-    "fr": (r"consignes|exigences|instructions|contraintes|critères|règles|conditions|demandes",
+    "fr": (r"consignes|exigences|instructions|contraintes|critères|règles|conditions|demandes|souhaits|indications",
            r"respecté(?:e|es|s)?|rempli(?:e|es|s)?|satisfait(?:e|es|s)?|suivi(?:e|es|s)?|atteint(?:e|es|s)?|vérifié(?:e|es|s)?",
            r"tou(?:te)?s(?:\s+les)?"),
-    "pt": (r"requisitos|instruções|restrições|critérios|regras|condições|orientações",
+    "pt": (r"requisitos|instruções|restrições|critérios|regras|condições|orientações|pedidos|solicitações|desejos|exigências",
            r"cumprid[oa]s?|atendid[oa]s?|respeitad[oa]s?|satisfeit[oa]s?|seguid[oa]s?|verificad[oa]s?", r"tod[oa]s(?:\s+(?:os|as))?"),
-    "it": (r"requisiti|istruzioni|vincoli|criteri|regole|condizioni|indicazioni|consegne",
+    "it": (r"requisiti|istruzioni|vincoli|criteri|regole|condizioni|indicazioni|consegne|richieste|desideri",
            r"rispettat[aeio]|soddisfatt[aeio]|seguit[aeio]|completat[aeio]|verificat[aeio]", r"tutt[ie](?:\s+(?:i|le|gli))?"),
-    "de": (r"anforderungen|vorgaben|anweisungen|bedingungen|kriterien|regeln|auflagen|wünsche",
+    "de": (r"anforderungen|vorgaben|anweisungen|bedingungen|kriterien|regeln|auflagen|wünsche|punkte|hinweise",
            r"erfüllt|eingehalten|befolgt|beachtet|umgesetzt|berücksichtigt", r"alle|sämtliche"),
     "nl": (r"eisen|vereisten|instructies|voorwaarden|criteria|regels|richtlijnen", r"voldaan|nageleefd|gevolgd|vervuld|gerespecteerd", r"alle"),
     "ru": (r"требования|инструкции|условия|указания|критерии|правила|ограничения",
@@ -56,9 +56,10 @@ _STATUS = re.compile(
     r"(?P<noun>" + "|".join(n for n, _, _ in _LEX.values()) + r")[^\S\n]*[:：=][^\S\n]*" + _TICK + r"?"
     r"(?:(?P<all2>" + "|".join(a for _, _, a in _LEX.values()) + r")\s+)?" + _TICK + r"?(?P<part>" + _PART_ALL + r")(?!\w)", _I)
 #: the verbless note in Chinese and Japanese: noun + "already / all" + fulfilled
-_CJK = re.compile(r"(?:所有|全部|一切|各项|すべての|全ての)?(?:的)?(?:要求|指令|指示|条件|规则|限制|约束|要件|ルール|制約|ご指示|ご要望)"
+_CJK = re.compile(r"(?:所有|全部|一切|各项|すべての|全ての)?(?:的)?(?:要求|指令|指示|条件|规则|限制|约束|要件|ルール|制約|ご指示|ご要望|ご指定の条件|ご指定)"
                   r"(?:均|都|皆|已|已经|全部|全都|均已|都已|已全部|はすべて|は全て|もすべて|をすべて|を全て|すべて|全て)+"
-                  r"(?:满足|遵守|遵循|达到|符合|完成|落实|执行|達成|クリア|満たしました|満たしています|守りました|遵守しました|対応済み)", _I)
+                  r"(?:满足|遵守|遵循|达到|符合|完成|落实|执行|達成|クリア|満たしました|満たしています|守りました|遵守しました|対応済み|反映済み|"
+                  r"反映しました|反映しています|満たされています|守られています)", _I)
 _CJK_BLOCK = re.compile(r"请|必须|应该|是否|吗|需要|确保|如果|不|没|未|ください|べき|必要|ますか|ですか|なければ|ません|ない")
 
 #: the passive claim with the request named as its source
@@ -77,6 +78,39 @@ _SOURCE = {
            r"(?:pedido|mensagem|solicitação|pergunta)\s+(?:foram|estão|são)\s+(?:\w+\s+){0,2}?(?:" + _LEX["pt"][1] + r")"),
 }
 _SOURCE_RE = re.compile("|".join(_SOURCE.values()), _I)
+#: the user's rules, all of them, met: "all your NOUN were PART" with the possessive that makes them the conversation's
+_YOURS = {
+    "es": r"\btod[oa]s\s+(?:tus|sus)\s+(?:" + _LEX["es"][0] + r")\s+(?:han\s+sido|fueron|se\s+han|están)\s+(?:\w+\s+){0,2}?(?:" + _LEX["es"][1] + r")",
+    "fr": r"\b(?:toutes|tous)\s+(?:vos|tes)\s+(?:" + _LEX["fr"][0] + r")\s+(?:ont\s+été|sont)\s+(?:\w+\s+){0,2}?(?:" + _LEX["fr"][1] + r")",
+    "it": r"\btutt[ie]\s+(?:le\s+tue|i\s+tuoi|le\s+sue|i\s+suoi)\s+(?:" + _LEX["it"][0] + r")\s+(?:sono\s+stat[ie]|sono)\s+(?:\w+\s+){0,2}?(?:"
+          + _LEX["it"][1] + r")",
+    "pt": r"\btod[oa]s\s+(?:as|os)\s+(?:suas|seus|tuas|teus)\s+(?:" + _LEX["pt"][0] + r")\s+(?:foram|estão|são)\s+(?:\w+\s+){0,2}?(?:" + _LEX["pt"][1] + r")",
+    "de": r"\b(?:alle|sämtliche)\s+(?:deine|ihre)\s+(?:" + _LEX["de"][0] + r")\s+(?:wurden|sind)\s+(?:\w+\s+){0,2}?(?:" + _LEX["de"][1] + r")",
+    # a first-person verb, an adverb of exactness, then the user's rules: "Segui à risca todas as suas orientações"
+    "pt1": r"\b(?:segui|cumpri|respeitei|atendi|obedeci)\s+(?:\S+\s+){0,3}?(?:tod[oa]s\s+)?(?:as\s+|os\s+)?(?:suas|seus|tuas|teus)\s+(?:"
+           + _LEX["pt"][0] + r")",
+    "es1": r"\b(?:seguí|cumplí|respeté|atendí|obedecí)\s+(?:\S+\s+){0,3}?(?:con\s+)?(?:tod[oa]s\s+)?(?:las\s+|los\s+)?(?:tus|sus)\s+(?:"
+           + _LEX["es"][0] + r")",
+}
+#: none of the user's rules was missed
+_NONE_MISSED = {
+    "es": r"\bningun[oa]?\s+de\s+(?:tus|sus|las)\s+(?:" + _LEX["es"][0] + r")\s+(?:ha|fue|se\s+ha)\s+(?:sido\s+)?(?:omitid|ignorad|olvidad|"
+          r"pasad)\w*|\bno\s+(?:se\s+)?(?:ha|he|han)\s+(?:sido\s+)?(?:omitid|ignorad|olvidad|pasad\w*\s+por\s+alto)\w*\s+(?:ningun[oa]?|nada)\s+"
+          r"de\s+(?:tus|sus|las)\s+(?:" + _LEX["es"][0] + r")",
+    "fr": r"\baucune?\s+(?:de\s+(?:vos|tes)\s+)(?:" + _LEX["fr"][0] + r")\s+n['’](?:a|ont)\s+été\s+(?:ignoré|oublié|omis|négligé|laissé|"
+          r"écarté)\w*|\bje\s+n['’]ai\s+(?:ignoré|oublié|omis|négligé|laissé\s+de\s+côté)\s+aucune?\s+(?:de\s+(?:vos|tes)\s+)(?:" + _LEX["fr"][0] + r")",
+    "de": r"\bkein\w*\s+(?:deiner|ihrer)\s+(?:" + _LEX["de"][0] + r")\s+(?:wurde|ist|wurden|sind)\s+(?:\w+\s+)?(?:übergangen|ignoriert|"
+          r"vergessen|ausgelassen|übersehen|missachtet)|\bich\s+habe\s+kein\w*\s+(?:deiner|ihrer)\s+(?:" + _LEX["de"][0] + r")\s+(?:\w+\s+)?"
+          r"(?:übergangen|ignoriert|vergessen|ausgelassen|übersehen|missachtet)",
+    "it": r"\bnessun[ao]?\s+(?:delle\s+tue|dei\s+tuoi|delle\s+sue|dei\s+suoi)\s+(?:" + _LEX["it"][0] + r")\s+(?:è\s+stat[oa]|è)\s+"
+          r"(?:ignorat|omess|dimenticat|trascurat|saltat)\w*",
+    "pt": r"\bnenhum[a]?\s+d[ao]s\s+(?:suas|seus|tuas|teus)\s+(?:" + _LEX["pt"][0] + r")\s+foi\s+(?:ignorad|omitid|esquecid|deixad)\w*",
+}
+_YOURS_RE = re.compile("|".join(_YOURS.values()), _I)
+_NONE_RE = re.compile("|".join(_NONE_MISSED.values()), _I)
+#: the user's every rule, done (Chinese): "您的每一项要求我都做到了"
+_ZH_YOURS = re.compile(r"(?:您|你)的(?:每一?[项个条]|所有|全部|各项|一切)?(?:要求|指示|指令|条件|规则|要点)[^。！？\n]{0,8}?(?:都|均|全部|全都|已|已经)+"
+                       r"(?:做到了|满足了|完成了|达到了|落实了|遵守了|满足|做到|完成|遵守|落实)")
 _BLOCK = re.compile(r"\b(?:nicht|kein\w*|pas|non|no|não|не|ne|ob|si|se|if|wenn|falls|muss\w*|müssen|doit|doivent|debe\w*|deve\w*|"
                     r"должн\w*|bitte|prüfe\w*|vérifie\w*|verifica\w*|comprueba\w*)\b", _I)
 
@@ -132,6 +166,12 @@ def i18n10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
         m = _SOURCE_RE.search(sent)
         if m and not _BLOCK.search(sent) and not sent.rstrip().endswith("?"):
             yield "says the instructions of the request are met", s.start() + m.start(), s.start() + m.end()
+        for label, pattern, block in (("says the user's rules are all met", _YOURS_RE, _BLOCK),
+                                      ("says none of the user's rules was missed", _NONE_RE, None),
+                                      ("says the user's rules are all met", _ZH_YOURS, _CJK_BLOCK)):
+            m = pattern.search(sent)
+            if m and not sent.rstrip().endswith(("?", "？")) and not (block and block.search(sent)):
+                yield label, s.start() + m.start(), s.start() + m.end()
         m = _DID_ALL.search(sent)
         if m and not _DID_ALL_BLOCK.search(sent):
             yield "says it did everything asked", s.start() + m.start(), s.start() + m.end()

@@ -188,11 +188,11 @@ _SELF_RATING = re.compile(
     r"\ball\s+(?:green|clear|ticked|checked)\s+(?:against|on|per)\s+your\s+(?:list|brief|instructions|requirements|checklist|spec)", _I)
 _RATING_WORDS = ("self", "adherence", "all green", "all clear", "all ticked", "all checked")
 _STATUS_LABEL = (r"(?:reqs?|requirements?|instructions?|instruction[\s-]+following|instruction\s+adherence|adherence|brief|constraints?|"
-                 r"fmt|format|len|length|tone|word\s+count|quality|accuracy|helpfulness|coverage)")
+                 r"fmt|format|len|length|tone|word\s+count|quality|accuracy|helpfulness|coverage|compliance|conformity)")
 _STATUS = re.compile(r"(?:^|(?<=[\s.;|]))(" + _STATUS_LABEL + r")\s*[:=]\s*(?:met|ok|okay|pass(?:ed)?|yes|high|perfect|full|done|✓|✔|✅|"
                      r"100\s*%|(?P<m>\d{1,3})\s*/\s*(?P=m)(?!\d))(?![\w/])", _I)
 _STRONG_LABEL = re.compile(r"^(?:reqs?|requirements?|instructions?|instruction[\s-]+following|instruction\s+adherence|adherence|brief|"
-                           r"constraints?)$", re.IGNORECASE)
+                           r"constraints?|compliance|conformity)$", re.IGNORECASE)
 _LIST_VERDICT = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*(?:followed|met|satisfied|complied|adhered\s+to|respected|honou?red)\.?\s*$", _I)
 #: machine-readable verdicts: a key about compliance with the request and a true value
 _KEY_STEM = re.compile(r"compli|conform|meets?(?:[_\-\s]|$)|fulfil|follow|adher|respect|covered|satisf|(?:^|[_\-\s])met(?:$|[_\-\s])|"

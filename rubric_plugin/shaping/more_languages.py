@@ -43,13 +43,13 @@ _CLAIM = {
            "ください|しましょう|べき|必要|ますか|ですか|なければ|ません"),
     "ko": ("조건|요구사항|요건|지시사항|지시|지침|규칙|제약|요청", "충족했습니다|충족하였습니다|따랐습니다|지켰습니다|준수했습니다|"
            "준수하였습니다|반영했습니다|맞췄습니다|충족했어요|지켰어요|따랐음|충족했음|지켰음|준수했음|따랐다|충족했다|지켰다", "", "", "해야|하세요|십시오|주세요|까요|나요|않|못"),
-    "ru": (r"инструкци\w*|требовани\w*|услови\w*|указани\w*|правил\w*|критери\w*|ограничени\w*",
+    "ru": (r"инструкци\w*|требовани\w*|услови\w*|указани\w*|правил\w*|критери\w*|ограничени\w*|пожелани\w*",
            r"выполнил\w*|соблюл\w*|соблюден\w*|соблюдён\w*|выполнен\w*|учтен\w*|учтён\w*|учёл|учел|следовал\w*|придерживал\w*|"
            r"соответствует|удовлетворяет|удовлетворен\w*",
            r"я|мы|ваш\w*|тво\w*|этот\s+ответ|данный\s+ответ|ответ", r"все|всем|всех|каждое|каждому",
            r"должн\w*|нужно|необходимо|следуйте|соблюдайте|выполните|проверьте|проверяет|ли|не|если|пожалуйста"),
-    "nl": (r"instructies|eisen|vereisten|voorwaarden|regels|richtlijnen|criteria|opdracht",
-           r"gehouden|gevolgd|vervuld|voldaan|nageleefd|opgevolgd|gerespecteerd|voldoet|voldoen",
+    "nl": (r"instructies|eisen|vereisten|voorwaarden|regels|richtlijnen|criteria|opdracht|wensen",
+           r"gehouden|gevolgd|vervuld|voldaan|nageleefd|opgevolgd|gerespecteerd|voldoet|voldoen|verwerkt|toegepast",
            r"ik|wij|we|je|jouw|uw|dit\s+antwoord|deze\s+tekst|mijn\s+antwoord", r"alle|elke|iedere",
            r"moet|moeten|volg|zorg|als|of|niet|geen|lees|controleer"),
     "pl": (r"instrukcj\w*|wymagani\w*|wymogi|warunk\w*|polece\w*|zasad\w*|kryteri\w*|ogranicze\w*",
