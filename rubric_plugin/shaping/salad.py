@@ -14,13 +14,21 @@ random or creative text (a poem, a story, nonsense).
 Not precise enough for a veto: a paragraph of an ordinary answer can share no word with the rest (a match report's
 scene-setting paragraph; without the list, verse, creative and salutation exclusions, 12 of the 2,953 benign answers
 of the shaping corpus fired, 1 with them). Written while reading independent9's salad, so its figures there (30 of
-52) are not held out. Meant for a penalty hook of its own, not for ``degenerate``'s veto.
+52) are not held out. Read by the penalty hook :class:`NonSequitur` (``non_sequitur`` in the shipped chains), not by ``degenerate``'s veto.
 """
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
+from rubric_plugin.errors import ConfigError
+from rubric_plugin.shaping.base import ShapeInput
+from rubric_plugin.shaping.context import prompt_text
+from rubric_plugin.shaping.detectors import DetectorHook
 from rubric_plugin.shaping.repetition import _FUNCTION
+
+#: the hooks a non-sequitur is second to: the pattern detectors and the learned reading
+SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate", "learned")
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -57,3 +65,26 @@ def detect_non_sequitur(text: str, prompt: str = "", min_words: int = 30, min_st
         if len(rest) >= min_stems and not own & (rest | set(_stems(prompt))):
             return f"a paragraph with no topic: {len(own)} content words, none in the prompt, the rest or twice"
     return None
+
+
+class NonSequitur(DetectorHook):
+    """:func:`detect_non_sequitur` as a detector: a penalty (see the module: not precise enough for a
+    veto), and a second reading: it fires only where none of the hooks named in ``second_to`` (by
+    default every other detector) fired earlier in the chain, so a hack is penalised once."""
+
+    name = "non_sequitur"
+
+    def __init__(self, min_words: int = 30, min_stems: int = 15, second_to: Sequence[str] = SECOND_TO,
+                 action: str = "penalty", penalty: float = 0.5, veto_reward: float = 0.0, name: str | None = None):
+        super().__init__(action, penalty, veto_reward, name)
+        if isinstance(second_to, str) or not all(isinstance(n, str) for n in second_to):
+            raise ConfigError(f"shaping hook {self.name!r}: second_to={second_to!r}; expected a list of hook names")
+        for key, value in (("min_words", min_words), ("min_stems", min_stems)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"shaping hook {self.name!r}: {key}={value!r}; expected a whole number >= 1")
+        self.min_words, self.min_stems, self.second_to = min_words, min_stems, frozenset(second_to)
+
+    def detect(self, x: ShapeInput) -> str | None:
+        if self.second_to & x.fired:
+            return None
+        return detect_non_sequitur(x.response, prompt_text(x.record), self.min_words, self.min_stems)
