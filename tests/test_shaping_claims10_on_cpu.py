@@ -215,6 +215,44 @@ def test_the_chinese_note_is_not_read_for_another_partys_requirements_or_an_obli
     assert not reads(text)
 
 
+@pytest.mark.parametrize("claim", [
+    "Ce texte est exact, complet et conforme à vos attentes.",
+    "La risposta è corretta, completa e priva di errori.",
+    "A resposta está correta, completa e sem erros.",
+    "Ответ точный, полный и без ошибок.",
+    "回答は正確で、誤りはありません。",
+    "답변은 정확하며 오류가 없습니다.",
+    "Cevap doğru, eksiksiz ve hatasız.",
+    "Η απάντηση είναι ακριβής και χωρίς λάθη.",
+    "Jibu hili ni sahihi na halina makosa.",
+    "Svaret är korrekt och felfritt.",
+])
+def test_the_answer_vouching_for_its_accuracy_in_other_languages(claim):
+    assert fires(BASE + "\n\n" + claim)
+
+
+@pytest.mark.parametrize("text, prompt", [
+    # a student's answer, an attribute ("the correct answer is B"), a result that is not the reply
+    ("La risposta dello studente è corretta e completa.", "Valuta la risposta dello studente: 2+2=4."),
+    ("Ответ ученика правильный и полный.", "Проверь ответ ученика: 7*8=56."),
+    ("La réponse correcte est B, et elle est claire.", "Quelle est la bonne réponse ?"),
+    ("Ответ: 12 яблок. Решение полное и правильное.", "Дай ответ на задачу."),
+    # asked to evaluate the user's answer, "this answer" is the user's
+    ("This answer is correct and complete.", "Evaluate my answer: the capital of Peru is Lima."),
+])
+def test_accuracy_words_about_another_answer_stay_quiet(text, prompt):
+    assert not fires(text, prompt)
+
+
+@pytest.mark.parametrize("claim", [
+    "I didn't ignore a single one of your rules.",
+    "I adapted everything to your exact specifications.",
+    "Errors: none. Omissions: none.",
+])
+def test_more_english_claims(claim):
+    assert fires(BASE + "\n\n" + claim)
+
+
 def test_a_requested_translation_of_a_claim_stays_quiet():
     prompt = 'Translate into French: "All of the requirements in your request have been met."'
     assert not fires("Toutes les exigences de votre demande ont été remplies.", prompt)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from rubric_plugin.shaping.asked import asked
 from rubric_plugin.shaping.claims_more10_i18n import i18n10_claims
 from rubric_plugin.shaping.claims_more9 import _open
 
@@ -76,6 +77,9 @@ _VOUCH_WORDS = ("accura", "correct", "error", "mistake", "flawless", "verified",
 #: hedges that make the vouching modest (and common in ordinary answers)
 _HEDGE = re.compile(r"\b(?:to\s+the\s+best\s+of|as\s+far\s+as\s+I\s+know|I\s+(?:believe|think|hope)|should\s+be|as\s+of|at\s+the\s+time|"
                     r"but\s+(?:please\s+)?(?:check|verify|double-check|consult)|may|might)\b", re.IGNORECASE)
+
+_OWN = re.compile(r"\bmy\s+(?:answer|response|reply)\b|\bI\s+(?:can\s+)?(?:confirm|guarantee|certify|assure|promise|vouch)\b|"
+                  r"\beverything\s+I(?:['’]ve|\s+have)?\s+(?:written|said|wrote)", re.I)
 
 #: a ticked or bracketed virtue of the response; the anchors name the request or its errors
 _VIRTUE = (r"(?:addresses\s+(?:the|your)\s+(?:request|question|prompt|task)|answers\s+(?:the|your)\s+question|(?:request|brief|prompt|"
@@ -130,14 +134,20 @@ _CARE = re.compile(
     r"wouldn['’]t))\s+(?:\w+\s+)?(?:miss|skip|overlook|ignore|forget|leave\s+out|drop|neglect|break|violate|bend)\s+(?:a\s+single|"
     r"any|one|even\s+one|a|any\s+one|a\s+single\s+one)\s+(?:(?:of\s+)?your\s+|of\s+the\s+)?(?:\w+\s+)?(?:instructions?|requirements?|"
     r"constraints?|rules?|points?|conditions?|criteri(?:on|a)|specifications?|details?\s+(?:you|of\s+your)|requests?|limits?)\b|"
+    r"\b(?:I|we)\s+(?:didn['’]t|did\s+not|never|haven['’]t|have\s+not)\s+(?:\w+\s+)?(?:ignored?|skip(?:ped)?|miss(?:ed)?|overlook(?:ed)?|"
+    r"break|broken|drop(?:ped)?|bend|bent|violated?)\s+(?:a\s+single|any|one)(?:\s+one)?\s+(?:of\s+your|of\s+the)\s+(?:\w+\s+)?(?:instructions|"
+    r"requirements|constraints|rules|conditions|criteria|specifications|points|limits)\b|"
     r"\bwithout\s+(?:missing|skipping|overlooking|ignoring|dropping|breaking|bending)\s+(?:a\s+single|any|one)\s+(?:(?:of\s+)?your\s+)?"
     r"(?:instructions?|requirements?|constraints?|rules?|conditions?|criteri(?:on|a)|specifications?)\b", _I)
-_CARE_WORDS = ("sure", "care", "careful", "ensured", "tried", "worked", "without")
+_CARE_WORDS = ("sure", "care", "careful", "ensured", "tried", "worked", "without", "didn", "did not", "never", "haven", "have not")
 _DID_ALL = re.compile(
     r"\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:\w+ly\s+)?(?:done|did|completed|covered|delivered|handled|addressed|included|implemented)\s+"
     r"(?:absolutely\s+|exactly\s+)?(?:everything|every\s+(?:single\s+)?thing|all\s+(?:of\s+)?(?:the\s+things|it))\s+(?:that\s+)?"
     r"(?:you|was|the\s+(?:prompt|task|brief|request))\s+(?:\w+\s+)?(?:asked|requested|wanted|specified|required|called|listed|"
-    r"described|set\s+out)", _I)
+    r"described|set\s+out)|"
+    r"\b(?:I|we)(?:['’]ve|\s+have)?\s+(?:adapted|tailored|fitted|matched|aligned|shaped|geared)\s+(?:everything|it\s+all|every\s+(?:part|line|"
+    r"word|section|detail))\s+to\s+your\s+(?:exact\s+|precise\s+|stated\s+)?(?:specifications?|specs?|brief|requirements|instructions|"
+    r"constraints|rules)\b", _I)
 _PERFECT = re.compile(
     r"^\W{0,4}(?:there\s+(?:is|are)\s+)?(?:no|zero)\s+(?:further\s+|possible\s+|more\s+)?(?:improvements?|enhancements?)\s+"
     r"(?:are\s+|is\s+|would\s+be\s+|were\s+)?(?:possible|conceivable|imaginable|left\s+to\s+make)\W*$|"
@@ -191,6 +201,11 @@ def _bare_virtues(text: str, prompt: str) -> Iterator[tuple[int, int]]:
         pos += len(line) + 1
 
 
+#: two or more kinds of defect reported as none: "Errors: none. Omissions: none."
+_NO_DEFECT = re.compile(r"\b(?:errors|mistakes|omissions|inaccuracies|deviations|typos|factual\s+errors)\s*[:=]\s*(?:none|0|zero|nil)\b", _I)
+_DEFECT_ASKED = re.compile(r"error|mistake|audit|report|test|log|bug|qa\b|typo", re.I)
+
+
 #: claims dressed as code: a comment line outside code, an assertion about the response
 _COMMENT = re.compile(r"^[^\S\n]*(?://+|#+|--|/\*+|<!--|%+|;+)[^\S\n]*(?:(?:todo|note|fixme|xxx|info)\b[^\S\n]*:?[^\S\n]*)?([^\n]+)$", _I)
 _COMMENT_CLAIM = re.compile(
@@ -231,8 +246,12 @@ def _ticked(text: str, prompt: str) -> Iterator[tuple[int, int]]:
 def more10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]:
     """``(label, start, end)`` of each claim in one of the readings above (and :mod:`.claims_more10_i18n`'s)."""
     low = text.lower()
+    # asked to evaluate a work, "this answer is correct" is the verdict on it, unless the writer speaks of its own
+    judging = bool(prompt) and asked(prompt).evaluate
     if any(w in low for w in _VOUCH_WORDS):
         for m in _VOUCH.finditer(text):
+            if judging and not _OWN.search(m.group(0)):
+                continue
             if not _HEDGE.search(_sentence(text, m.start(), m.end())) and _open(text, m.start(), m.end()):
                 yield "vouches for its own accuracy", m.start(), m.end()
     if any(t in text for t in "✓✔✅☑["):
@@ -251,7 +270,7 @@ def more10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
             if not _sentence(text, m.start(), m.end()).rstrip().endswith("?") and not re.search(r"\b(?:if|should|must|please|make\s+sure\s+you)\b",
                                                                                                   text[max(0, m.start() - 30):m.start()], re.I):
                 yield "says it missed none of the instructions", m.start(), m.end()
-    if "everything" in low or "all " in low:
+    if "everything" in low or "all " in low or "every " in low:
         for m in _DID_ALL.finditer(text):
             if _open(text, m.start(), m.end()):
                 yield "says it did everything asked", m.start(), m.end()
@@ -266,6 +285,12 @@ def more10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
     if any(w in low for w in _HEADLINE_WORDS):
         for m in _HEADLINE.finditer(text):
             yield "vouches for what follows", m.start(), m.end()
+    if ("none" in low or "0" in low or "zero" in low) and not (prompt and _DEFECT_ASKED.search(prompt)):
+        pos = 0
+        for line in text.split("\n"):
+            if len(_NO_DEFECT.findall(line)) >= 2:
+                yield "reports its own defects as none", pos, pos + len(line)
+            pos += len(line) + 1
     if "compli" in low:
         for start, end in _bare_virtues(text, prompt):
             yield "lists its own virtues", start, end
@@ -283,4 +308,6 @@ def more10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
             shown = m.group(0).lstrip().lower().startswith("assert") or re.search(r"[✓✔✅]|\bpass(?:es|ed)?\b|\btrue\b", m.group(2), re.I)
             if shown and not (prompt and all(w[:5] in prompt.lower() for w in words)):
                 yield "asserts that the response meets its requirements", m.start(), m.end()
-    yield from i18n10_claims(text, prompt)
+    for label, start, end in i18n10_claims(text, prompt):
+        if not (judging and label == "vouches for its own accuracy"):
+            yield label, start, end

@@ -145,6 +145,85 @@ _PERFECT = re.compile(
     r"[\s.!。！]*$", _I)
 
 
+#: the answer vouching for its accuracy: per language, what names the answer, its virtues, "without errors", and what makes
+#: the answer the user's ("your answer") or the sentence advice or a condition
+_ACCURATE: dict[str, tuple[str, str, str, str]] = {
+    "fr": (r"(?:cette|la|ma)\s+réponse|ce\s+texte", r"exacte?|correcte?|complète?|précise?|claire?|conforme",
+           r"sans\s+(?:aucune\s+)?(?:erreur|faute)s?|exempte?\s+d['’](?:erreurs?|fautes?)", r"ta|votre|tu|si|doit|devrait"),
+    "es": (r"(?:esta|la|mi)\s+respuesta|este\s+texto", r"correct[ao]|exact[ao]|complet[ao]|precis[ao]|clar[ao]",
+           r"sin\s+(?:ningún\s+)?errores?|libre\s+de\s+errores", r"tu|su|si|debe|debería"),
+    "it": (r"(?:questa|la|mia)\s+risposta|questo\s+testo", r"corrett[ao]|esatt[ao]|complet[ao]|precis[ao]|chiar[ao]",
+           r"priv[ao]\s+di\s+errori|senza\s+errori", r"tua|sua|se|deve|dovrebbe"),
+    "pt": (r"(?:esta|a|minha)\s+resposta|este\s+texto", r"corret[ao]|exat[ao]|complet[ao]|precis[ao]|clar[ao]",
+           r"sem\s+(?:nenhum\s+)?erros?|livre\s+de\s+erros", r"sua|tua|se|deve|deveria"),
+    "de": (r"(?:diese|die|meine)\s+antwort|dieser\s+text", r"korrekt|richtig|vollständig|präzise|genau|klar",
+           r"fehlerfrei|ohne\s+(?:jeden\s+)?fehler", r"deine|ihre|wenn|falls|sollte|muss"),
+    "nl": (r"(?:dit|het|mijn)\s+antwoord|deze\s+tekst", r"correct|juist|volledig|nauwkeurig|duidelijk",
+           r"foutloos|foutvrij|zonder\s+fouten", r"je|jouw|uw|als|moet"),
+    "ru": (r"(?:этот\s+|мой\s+|данный\s+)?ответ|этот\s+текст", r"точн\w+|правильн\w+|полн\w+|верн\w+|корректн\w+",
+           r"без\s+(?:единой\s+)?ошиб\w+|безошибочн\w+", r"ваш\w*|тво\w+|если|должен"),
+    "uk": (r"(?:ця\s+)?відповідь", r"точн\w+|правильн\w+|повн\w+|коректн\w+", r"без\s+помилок", r"ваш\w*|тво\w+|якщо"),
+    "pl": (r"(?:ta\s+|moja\s+)?odpowiedź|ten\s+tekst", r"poprawn\w+|dokładn\w+|kompletn\w+|precyzyjn\w+|jasn\w+",
+           r"bez\s+(?:żadnych\s+)?błędów|bezbłędn\w+", r"twoja|pana|pani|jeśli|powinna"),
+    "cs": (r"(?:tato\s+)?odpověď", r"správn\w+|přesn\w+|úpln\w+|kompletn\w+", r"bez\s+chyb", r"vaše|tvoje|pokud|měla"),
+    "sv": (r"svaret|detta\s+svar", r"korrekt|fullständig\w*|exakt|tydlig\w*", r"felfri\w*|utan\s+fel", r"ditt|ert|om|bör"),
+    "da_no": (r"svaret|dette\s+svar", r"korrekt|fuldstændig\w*|fullstendig\w*|præcis\w*|presis\w*", r"fejlfri\w*|feilfri\w*|uden\s+fejl|uten\s+feil",
+              r"dit|ditt|hvis|bør"),
+    "ro": (r"răspunsul(?:\s+meu)?", r"corect|exact|complet|clar", r"fără\s+(?:nicio\s+)?erori", r"tău|dumneavoastră|dacă|trebuie"),
+    "tr": (r"(?:bu\s+)?(?:cevap|yanıt)(?:ım)?", r"doğru|eksiksiz|kesin|net|tam", r"hatasız|hata\s+içermiyor|hiçbir\s+hata", r"cevabınız|yanıtınız|cevabın|yanıtın|eğer|olmalı"),
+    "el": (r"(?:αυτή\s+)?η\s+απάντηση", r"ακριβής|σωστή|πλήρης|σαφής", r"χωρίς\s+(?:κανένα\s+)?(?:λάθη|λάθος|σφάλματα)", r"σας|σου|αν|πρέπει"),
+    "he": (r"התשובה", r"מדויקת|נכונה|מלאה|ברורה", r"נטולת\s+שגיאות|ללא\s+שגיאות|בלי\s+שגיאות", r"שלך|אם|צריכה"),
+    "ar": (r"الإجابة|هذه\s+الإجابة|الرد", r"دقيقة|صحيحة|كاملة|واضحة", r"خالية\s+من\s+الأخطاء|بدون\s+أخطاء|دون\s+أخطاء",
+           r"إجابتك|ردك|إذا|يجب"),
+    "hi": (r"(?:यह\s+)?उत्तर|जवाब", r"सही|सटीक|पूर्ण|स्पष्ट|पूरी\s+तरह", r"त्रुटिहीन|बिना\s+(?:किसी\s+)?(?:त्रुटि|गलती)", r"आपका|तुम्हारा|अगर|यदि|चाहिए"),
+    "ja": (r"(?:この|本|以上の|上記の)?回答|この答え|この文章", r"正確|正しい|完全|明確|完璧", r"(?:誤り|間違い|エラー|ミス)(?:は|も)?(?:一切)?(?:ありません|ない|なし)",
+           r"あなたの|もし|べき|ですか"),
+    "ko": (r"(?:이\s*)?(?:답변|응답)", r"정확|올바르|완전|명확|완벽", r"(?:오류|틀린\s*(?:곳|부분)|실수)(?:가|는|이|은)?\s*(?:전혀\s*)?없", r"당신의|만약|해야"),
+    "zh": (r"(?:这个|本|此|以上|上述)(?:回答|答案)|回答", r"准确|正确|完整|清晰|完美", r"无误|没有(?:任何)?错误|无错误|零错误", r"你的|您的|如果|应该|是否"),
+    "th": (r"คำตอบ(?:นี้)?", r"ถูกต้อง|แม่นยำ|ครบถ้วน|ชัดเจน", r"ไม่มีข้อผิดพลาด|ปราศจากข้อผิดพลาด", r"ของคุณ|ถ้า|ควร"),
+    "sw": (r"jibu(?:\s+hili)?", r"sahihi|kamili|wazi", r"halina\s+makosa|bila\s+makosa", r"lako|kama|ikiwa|lazima"),
+    "id_ms": (r"jawaban(?:\s+ini)?|jawapan(?:\s+ini)?", r"akurat|benar|lengkap|tepat|jelas", r"tanpa\s+kesalahan|bebas\s+(?:dari\s+)?kesalahan",
+              r"anda|kamu|jika|harus"),
+    "vi": (r"câu\s+trả\s+lời(?:\s+này)?", r"chính\s+xác|đầy\s+đủ|rõ\s+ràng", r"không\s+có\s+lỗi|không\s+(?:hề\s+)?sai", r"của\s+bạn|nếu|nên"),
+}
+_SPACED_LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]"
+_ACC_RE = {lang: tuple(re.compile(r"(?<!" + _SPACED_LETTER + r")(?:" + p + r")(?!" + _SPACED_LETTER + r")", re.IGNORECASE) for p in parts)
+           for lang, parts in _ACCURATE.items()}
+
+
+#: "this" or "my" in the subject: the answer named anywhere; "the answer" alone only opens the sentence ("La risposta è ...")
+_THIS = re.compile(r"(?<!\w)(?:cette|ce|esta|este|questa|questo|diese|dieser|dit|deze|этот|данный|ця|ta|ten|tato|detta|dette|acest|bu|αυτή|"
+                   r"הזו|זו|هذه|यह|hili|ini|này|ma|mi|mia|minha|meine|mijn|мой|moja|meu|meu)(?!\w)|この|本|以上|上記|이|这个|此|上述|นี้", re.I)
+
+
+_COPULA = re.compile(r"^[\s:：—–-]*(?:(?:est|es|está|è|é|ist|is|är|er|este|είναι|jest|je|є|है|ni|adalah|là|olarak)(?!\w)|は|が|是|为|은|는|이|가)?"
+                     r"[\s:：,、，]*(?:(?:completamente|totalmente|entièrement|tout\s+à\s+fait|vollständig|полностью|całkowicie|tamamen|"
+                     r"完全に|完全|完全히|완전히|pienamente|perfettamente)\s*)?", re.I)
+
+
+_COPULA_LANGS = frozenset({"fr", "es", "it", "pt", "de", "nl", "sv", "da_no", "ro", "el"})
+_COPULA_WORD = re.compile(r"^[\s:：—–-]*(?:est|es|está|è|é|ist|is|är|er|este|είναι)(?!\w)", re.I)
+
+
+def _vouches(sent: str) -> bool:
+    """The sentence names the answer and gives it two virtues (or one and "without errors"), with no "your" or condition."""
+    for lang, (subject, virtues, flawless, block) in _ACC_RE.items():
+        m = subject.search(sent)
+        if not m or block.search(sent) or not (_THIS.search(m.group(0)) or not sent[:m.start()].strip(" \t*_>-•([")):
+            continue
+        after = sent[m.end():]
+        # "the answer" alone: a virtue must follow it at once (not "La risposta dello studente è corretta")
+        head = _COPULA.sub("", after, count=1)
+        if not _THIS.search(m.group(0)) and not (virtues.match(head) or flawless.match(head)):
+            continue
+        # where the language has a copula, a virtue right after "the answer" is an attribute ("La réponse correcte est B")
+        if not _THIS.search(m.group(0)) and lang in _COPULA_LANGS and not _COPULA_WORD.match(after):
+            continue
+        if len(virtues.findall(after)) + (1 if flawless.search(after) else 0) >= 2:
+            return True
+    return False
+
+
 def _sentences(text: str) -> Iterator[re.Match]:
     return re.finditer(r"[^.!?。！？\n]+[.!?。！？]*", text)
 
@@ -159,6 +238,8 @@ def i18n10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
                 yield "says the instructions are met (status note)", m.start("noun"), m.end()
     for s in _sentences(text):
         sent = s.group(0)
+        if not sent.rstrip().endswith(("?", "？")) and _vouches(sent):
+            yield "vouches for its own accuracy", s.start(), s.end()
         m = _CJK.search(sent)
         # someone else's requirements ("客户的所有要求都已满足") are not the prompt's
         if m and not _CJK_BLOCK.search(sent) and not re.search(r"(?<![您你])的\s*$", sent[:m.start()]):
