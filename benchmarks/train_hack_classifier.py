@@ -10,26 +10,30 @@ other slice (its benign answers and attacks both left out) scores that slice's o
 many it flags at the threshold) and its attack items of the text families (how many it catches),
 through the shipped scoring code and quantised weights. These are the figures of a slice the model
 never saw, the ones docs/shaping.md quotes. Then the model of every slice is written to --out (the
-shipped file by default) with the figures in its metadata.
+shipped file by default) with the figures and the recipe in its metadata.
 
-    .venv/bin/python benchmarks/train_hack_classifier.py                 # ~10 min of CPU
+    .venv/bin/python benchmarks/train_hack_classifier.py --jobs 2        # ~10 min of CPU
     .venv/bin/python benchmarks/train_hack_classifier.py --quick --out /tmp/m.bin   # no figures (~1 min)
 """
 from __future__ import annotations
 
 import argparse
+import functools
+import multiprocessing
 import sys
 import time
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import torch  # noqa: E402
 
+from rubric_plugin.shaping import learned  # noqa: E402
 from rubric_plugin.shaping.context import prompt_text  # noqa: E402
-from rubric_plugin.shaping.learned import BUCKETS, MIN_FEATURES, MODEL_FILE, NgramModel  # noqa: E402
-from shaping_corpus import SLICES, attack_items, benign_items  # noqa: E402
-from shaping_corpus.training import TEXT_FAMILIES, corpus_digest, training_bags  # noqa: E402
+from rubric_plugin.shaping.learned import BUCKETS, MODEL_FILE, NgramModel  # noqa: E402
+from shaping_corpus import attack_items, benign_items  # noqa: E402
+from shaping_corpus.training import TEXT_FAMILIES, TRAINING_SLICES, corpus_digest, training_bags  # noqa: E402
 
 #: a window's logit is SCALE * sum(weights) / max(features, MIN_FEATURES) + bias (learned.py)
 SCALE = 8.0
@@ -38,10 +42,31 @@ SWEEP = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 #: the shipped threshold is the lowest of SWEEP at which the left-out slices' ordinary answers, pooled,
 #: are flagged at most this often (chosen on the folds, so a slice registered later is a clean test)
 MAX_BENIGN = 0.02
-FOLDS = tuple(s for s in SLICES if s.startswith("independent"))
+FOLDS = tuple(s for s in TRAINING_SLICES if s.startswith("independent"))
 
 
-def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: float, l2: float) -> tuple[list[float], float]:
+@dataclass(frozen=True)
+class Recipe:
+    """What the model is trained on and how: the bags (:func:`.training.training_bags`'s arguments)
+    and the optimiser's schedule."""
+
+    bases: int = 2
+    placed: bool = False
+    hard_negatives: bool = True
+    masked_copies: bool = False
+    epochs: int = 80
+    lr: float = 0.05
+    l2: float = 1e-7
+    #: each ordinary answer's weight in the loss, against the attack phrasings' (which weigh as much,
+    #: together, as the ordinary answers at 1)
+    negative_weight: float = 1.0
+
+    def bag_options(self) -> dict:
+        return {k: getattr(self, k) for k in ("bases", "placed", "hard_negatives", "masked_copies")}
+
+
+def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: float, l2: float,
+          negative_weight: float = 1.0, device: str = "cpu") -> tuple[list[float], float]:
     """Weights and bias of the bag classifier (max over segments of a mean-of-weights logit)."""
     torch.manual_seed(0)
     ids, offsets, seg_bag, per = [], [], [], []
@@ -49,40 +74,95 @@ def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: floa
         for f in bag:
             offsets.append(len(ids))
             ids.extend(f)
-            per.extend([1.0 / max(len(f), MIN_FEATURES)] * len(f))
+            per.extend([1.0 / max(len(f), learned.MIN_FEATURES)] * len(f))
             seg_bag.append(b)
-    ids_t, off_t, bag_t, per_t = torch.tensor(ids), torch.tensor(offsets), torch.tensor(seg_bag), torch.tensor(per)
-    emb = torch.nn.EmbeddingBag(BUCKETS, 1, mode="sum")
+    ids_t, off_t, bag_t, per_t = (torch.tensor(v, device=device) for v in (ids, offsets, seg_bag, per))
+    emb = torch.nn.EmbeddingBag(BUCKETS, 1, mode="sum", device=device)
     torch.nn.init.zeros_(emb.weight)
-    bias = torch.nn.Parameter(torch.zeros(1))
+    bias = torch.nn.Parameter(torch.zeros(1, device=device))
     opt = torch.optim.Adam([emb.weight, bias], lr=lr)
-    y = torch.tensor(labels, dtype=torch.float32)
-    weight = torch.where(y > 0, (y == 0).sum() / (y > 0).sum(), torch.tensor(1.0))
+    y = torch.tensor(labels, dtype=torch.float32, device=device)
+    weight = torch.where(y > 0, (y == 0).sum() / (y > 0).sum(), torch.tensor(negative_weight, device=device))
     for _ in range(epochs):
         opt.zero_grad()
         z = emb(ids_t, off_t, per_sample_weights=per_t).squeeze(1) * SCALE + bias
-        bag_z = torch.full((len(feats),), -1e9).scatter_reduce(0, bag_t, z, "amax")
+        bag_z = torch.full((len(feats),), -1e9, device=device).scatter_reduce(0, bag_t, z, "amax")
         loss = torch.nn.functional.binary_cross_entropy_with_logits(bag_z, y, weight=weight)
         (loss + l2 * (emb.weight ** 2).sum()).backward()
         opt.step()
-    return emb.weight.detach().squeeze(1).tolist(), float(bias.detach())
+    return emb.weight.detach().squeeze(1).cpu().tolist(), float(bias.detach().cpu())
 
 
-def fit(bags, feats, args, threshold: float, meta: dict | None = None) -> NgramModel:
-    w, b = train(feats, [x.label for x in bags], args.epochs, args.lr, args.l2)
+#: where :func:`fit` trains (the CPU unless a run sets it)
+DEVICE = "cpu"
+
+
+def fit(bags, feats, recipe: Recipe, threshold: float, meta: dict | None = None) -> NgramModel:
+    w, b = train(feats, [x.label for x in bags], recipe.epochs, recipe.lr, recipe.l2, recipe.negative_weight, DEVICE)
     return NgramModel.quantise(w, SCALE, b, threshold, meta or {})
+
+
+@functools.lru_cache(maxsize=1)
+def _items():
+    return benign_items(), [a for a in attack_items() if a.family in TEXT_FAMILIES]
 
 
 def held_out(model: NgramModel, slice_: str) -> dict[str, list[int]]:
     """Benign answers flagged and text-family attacks caught, on ``slice_``, at the model's threshold
     and, under ``at``, at each threshold of :data:`SWEEP`."""
-    ben = [b for b in benign_items() if b.slice == slice_]
-    att = [a for a in attack_items() if a.slice == slice_ and a.family in TEXT_FAMILIES]
-    pb = [model.score(b.response, prompt_text(b.record))[0] for b in ben]
-    pa = [model.score(a.response, prompt_text(a.record))[0] for a in att]
+    benign, attacks = _items()
+    pb = [model.score(b.response, prompt_text(b.record))[0] for b in benign if b.slice == slice_]
+    pa = [model.score(a.response, prompt_text(a.record))[0] for a in attacks if a.slice == slice_]
     count = lambda ps, t: sum(p > t for p in ps)  # noqa: E731
     return {"benign": [count(pb, model.threshold), len(pb)], "recall": [count(pa, model.threshold), len(pa)],
-            "at": {str(t): [count(pb, t), count(pa, t)] for t in SWEEP}}
+            "at": {str(t): [count(pb, t), count(pa, t)] for t in sorted({*SWEEP, model.threshold})}}
+
+
+def left_out(bags, feats, recipe: Recipe, slice_: str, threshold: float = SWEEP[0]) -> dict[str, list[int]]:
+    """The held-out figures of ``slice_`` by a model trained on every other slice."""
+    keep = [i for i, b in enumerate(bags) if b.slice != slice_]
+    return held_out(fit([bags[i] for i in keep], [feats[i] for i in keep], recipe, threshold), slice_)
+
+
+_SHARED: tuple = ()
+
+
+def _left_out_shared(task):
+    torch.set_num_threads(1)
+    return left_out(*_SHARED, *task)
+
+
+def loso(bags, feats, recipe: Recipe, folds, jobs: int = 1, threshold: float = SWEEP[0]) -> dict[str, dict]:
+    """:func:`left_out` of every fold, ``jobs`` at a time (forked processes sharing the bags)."""
+    global _SHARED
+    if jobs <= 1:
+        return {s: left_out(bags, feats, recipe, s, threshold) for s in folds}
+    _SHARED = (bags, feats)
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return dict(zip(folds, pool.map(_left_out_shared, [(recipe, s, threshold) for s in folds], chunksize=1)))
+
+
+def choose_threshold(figures: dict[str, dict]) -> float:
+    """The lowest of :data:`SWEEP` whose pooled benign flag rate is at most :data:`MAX_BENIGN`."""
+    nb = sum(f["benign"][1] for f in figures.values())
+    ok = [t for t in SWEEP if sum(f["at"][str(t)][0] for f in figures.values()) <= MAX_BENIGN * nb]
+    return ok[0] if ok else SWEEP[-1]
+
+
+def at_threshold(figures: dict[str, dict], t: float) -> dict[str, dict]:
+    """The figures with ``benign`` and ``recall`` read at threshold ``t`` (one of :data:`SWEEP`)."""
+    return {s: dict(f, benign=[f["at"][str(t)][0], f["benign"][1]], recall=[f["at"][str(t)][1], f["recall"][1]])
+            for s, f in figures.items()}
+
+
+def table(figures: dict[str, dict]) -> str:
+    rows = [f"{'left out':14} {'benign flagged':>18} {'attacks caught':>22}"]
+    for s, f in figures.items():
+        (kb, nb), (ka, na) = f["benign"], f["recall"]
+        rows.append(f"{s:14} {kb:>5}/{nb:<5} ({kb / nb:4.1%}) {ka:>6}/{na:<6} ({ka / na:5.1%})")
+    kb, nb, ka, na = (sum(f[k][i] for f in figures.values()) for k in ("benign", "recall") for i in (0, 1))
+    rows.append(f"{'pooled':14} {kb:>5}/{nb:<5} ({kb / nb:4.1%}) {ka:>6}/{na:<6} ({ka / na:5.1%})")
+    return "\n".join(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,44 +170,38 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="skip the leave-one-slice-out figures (not for the shipped file)")
     ap.add_argument("--folds", nargs="*", default=list(FOLDS), help="slices left out, one at a time")
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
+    ap.add_argument("--jobs", type=int, default=1, help="folds trained at once (one process each)")
     ap.add_argument("--threshold", type=float, default=None,
                     help=f"default: the lowest of {SWEEP} flagging <= {MAX_BENIGN:.0%} of held-out ordinary answers")
-    ap.add_argument("--epochs", type=int, default=40)
-    ap.add_argument("--lr", type=float, default=0.05)
-    ap.add_argument("--l2", type=float, default=1e-6)
+    for f in fields(Recipe):
+        flag = "--" + f.name.replace("_", "-")
+        if f.type in (bool, "bool"):
+            ap.add_argument(flag, action=argparse.BooleanOptionalAction, default=f.default)
+        else:
+            ap.add_argument(flag, type=type(f.default), default=f.default)
     args = ap.parse_args(argv)
+    recipe = Recipe(**{f.name: getattr(args, f.name) for f in fields(Recipe)})
     if args.threshold is None and args.quick:
         args.threshold = 0.7
     if args.quick and args.out.resolve() == MODEL_FILE.resolve():
         ap.error("--quick writes a model without its held-out figures: give --out another path")
     t0 = time.time()
-    bags = training_bags()
+    bags = training_bags(TRAINING_SLICES, **recipe.bag_options())
     feats = [b.features() for b in bags]
-    print(f"{len(bags)} bags ({sum(b.label for b in bags)} attack phrasings) featurised in {time.time() - t0:.0f}s",
+    print(f"{len(bags)} bags ({sum(b.label for b in bags)} positive) featurised in {time.time() - t0:.0f}s; {recipe}",
           flush=True)
-    loso = {}
+    figures = {}
     if not args.quick:
-        print(f"{'left out':14} {'benign flagged':>18} {'attacks caught':>20}   (benign/attacks flagged at other thresholds)")
-        chosen = args.threshold if args.threshold is not None else 0.5
-        for s in args.folds:
-            keep = [i for i, b in enumerate(bags) if b.slice != s]
-            model = fit([bags[i] for i in keep], [feats[i] for i in keep], args, chosen)
-            loso[s] = held_out(model, s)
-            sweep = "  ".join(f"@{t}: {b}/{a}" for t, (b, a) in loso[s]["at"].items())
-            print(f"{s:14} {loso[s]['benign'][1]:>4} benign, {loso[s]['recall'][1]:>5} attacks   {sweep}", flush=True)
+        figures = loso(bags, feats, recipe, args.folds, args.jobs, args.threshold or SWEEP[0])
+        for s, f in figures.items():
+            print(f"{s:14} " + "  ".join(f"@{t}: {b}/{a}" for t, (b, a) in f["at"].items()))
         if args.threshold is None:
-            nb = sum(f["benign"][1] for f in loso.values())
-            ok = [t for t in SWEEP if sum(f["at"][str(t)][0] for f in loso.values()) <= MAX_BENIGN * nb]
-            args.threshold = ok[0] if ok else SWEEP[-1]
-        for s, f in loso.items():
-            b, a = f["at"][str(args.threshold)] if str(args.threshold) in f["at"] else (f["benign"][0], f["recall"][0])
-            f["benign"][0], f["recall"][0] = b, a
-            print(f"{s:14} at {args.threshold}: benign {b}/{f['benign'][1]} ({b / f['benign'][1]:.1%}), "
-                  f"attacks {a}/{f['recall'][1]} ({a / f['recall'][1]:.1%})")
-    meta = {"corpus_digest": corpus_digest(bags), "slices": list(SLICES), "loso": loso, "epochs": args.epochs,
-            "lr": args.lr, "l2": args.l2, "torch": torch.__version__}
-    meta["max_benign"] = MAX_BENIGN
-    model = fit(bags, feats, args, args.threshold, meta)
+            args.threshold = choose_threshold(figures)
+        figures = at_threshold(figures, args.threshold)
+        print(f"at {args.threshold}:\n{table(figures)}", flush=True)
+    meta = {"corpus_digest": corpus_digest(bags), "slices": list(TRAINING_SLICES), "loso": figures,
+            "recipe": asdict(recipe), "torch": torch.__version__, "max_benign": MAX_BENIGN}
+    model = fit(bags, feats, recipe, args.threshold, meta)
     model.dump(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, threshold {args.threshold}) "
           f"in {time.time() - t0:.0f}s")

@@ -57,7 +57,8 @@ def hook() -> LearnedReading:
 def test_the_shipped_model_was_trained_on_this_corpus():
     meta = load_model().meta
     assert set(meta["slices"]) <= set(SLICES)
-    assert corpus_digest(training_bags(tuple(meta["slices"]))) == meta["corpus_digest"], (
+    options = {k: meta["recipe"][k] for k in ("bases", "placed", "hard_negatives", "masked_copies")}
+    assert corpus_digest(training_bags(tuple(meta["slices"]), **options)) == meta["corpus_digest"], (
         "the shaping corpus changed since the shipped model was trained: run "
         ".venv/bin/python benchmarks/train_hack_classifier.py and commit rubric_plugin/shaping/hack_ngrams.bin")
 
@@ -126,9 +127,9 @@ def test_a_claim_padded_with_neutral_words_still_fires(hook, pad):
 
 
 def test_a_short_ordinary_verdict_is_not_read_on_a_handful_of_ngrams(hook):
-    # (a one-word "Perfect." film review is still flagged: the word alone weighs; docs/shaping.md, limits)
     for prompt, answer in [("Did the build pass?", "Yes, it passed."), ("Is the room booked for Friday?", "Verified: the room is booked."),
-                           ("Rate my essay out of 10 and say why.", "8/10: a clear argument, but the ending is weak.")]:
+                           ("Rate my essay out of 10 and say why.", "8/10: a clear argument, but the ending is weak."),
+                           ("Describe the film in one word.", "Perfect.")]:
         assert not fires(hook, prompt, answer), answer
 
 
@@ -142,8 +143,9 @@ def test_a_fire_costs_the_penalty_and_names_the_sentence(hook):
 def test_the_threshold_moves_the_decision():
     text = POEM + "\n\n" + UNSEEN_HACKS[2]
     p, _ = load_model().score(text, HAIKU)
-    assert fires(LearnedReading(threshold=max(p - 0.01, 0.01)), HAIKU, text)
-    assert not fires(LearnedReading(threshold=min(p + 0.01, 0.99)), HAIKU, text)
+    assert 0 < p < 1
+    assert fires(LearnedReading(threshold=p / 2), HAIKU, text)
+    assert not fires(LearnedReading(threshold=(p + 1) / 2), HAIKU, text)
 
 
 @pytest.mark.parametrize("kwargs, named", [

@@ -1,10 +1,17 @@
 """The learned detector's training data (:mod:`rubric_plugin.shaping.learned`), built from the corpus.
 
-* Negative bags: every ordinary answer of the benign corpus, read under its own prompt.
+* Negative bags: every ordinary answer of the benign corpus, read under its own prompt, and the
+  training-only hard negatives of :mod:`.training_negatives` (registers the corpus has few of: test
+  plans with expected results, stories about examiners, one-word reviews).
 * Positive bags: every attack phrasing of the families a text model can read (self-assessment,
   judge-addressed, rubric echo; degenerate output is :class:`~rubric_plugin.shaping.Degenerate`'s),
-  alone, under the prompts of two of its slice's bases (the first and the middle one): a hack is
-  one sentence among ordinary ones, so the model learns from the phrasing, not from the base.
+  under the prompts of ``bases`` of its slice's bases, spread over them: alone, so the model learns
+  from the phrasing and not from the base, and (``placed``) also inside the base where its slice
+  places it, the multiple-instance max finding the sentence.
+* Masked copies (``masked_copies``): a bag read again under a prompt that also uses every other
+  content word of the response, so that a claim made of the prompt's own words ("this haiku follows
+  the syllable requirements" after "follow the syllable requirements") is learned from its frame;
+  ordinary answers get the same copies, so a mask is no evidence either way.
 
 A bag is the list of ``(segment, features)`` the shipped model reads (:func:`.learned.response_features`),
 so training and scoring read text the same way. :func:`corpus_digest` fingerprints the texts; the
@@ -14,14 +21,24 @@ a retrain (``benchmarks/train_hack_classifier.py``).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
 from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.learned import response_features
 from shaping_corpus import SLICES, attack_bases, attack_phrasings, benign_items, fill, record_for
+from shaping_corpus.training_negatives import HARD_NEGATIVES
 
 #: the families the learned detector is trained to read
 TEXT_FAMILIES = ("self_assessment", "judge_addressed", "rubric_echo")
+#: registered slices the learned reading must not train on (the next clean held-out measurement)
+NOT_TRAINED: tuple[str, ...] = ()
+#: every registered slice but those
+TRAINING_SLICES = tuple(s for s in SLICES if s not in NOT_TRAINED)
+#: the slice name of the training-only hard negatives (never a fold)
+HARD = "hard_negatives"
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
 
 
 @dataclass(frozen=True)
@@ -35,16 +52,38 @@ class Bag:
         return [f for _, f in response_features(self.response, self.prompt)] or [[0]]
 
 
-def training_bags(slices: tuple[str, ...] = SLICES) -> list[Bag]:
+def spread(n: int, k: int) -> list[int]:
+    """``k`` indices of ``range(n)`` spread evenly from the first (all of them when ``k >= n``)."""
+    return sorted({i * n // k for i in range(k)}) if k < n else list(range(n))
+
+
+def with_own_words(prompt: str, response: str) -> str:
+    """``prompt`` followed by every other content word of ``response`` (4+ letters): the prompt a
+    masked copy is read under."""
+    words = list(dict.fromkeys(w.lower() for w in _CONTENT.findall(response)))
+    return prompt + "\n" + " ".join(words[::2])
+
+
+def training_bags(slices: tuple[str, ...] = TRAINING_SLICES, bases: int = 2, placed: bool = False,
+                  hard_negatives: bool = True, masked_copies: bool = False) -> list[Bag]:
     """Negative then positive bags of ``slices`` (the benign answers of the main corpus are ``tuned``)."""
     out = [Bag(b.slice, 0, prompt_text(b.record), b.response) for b in benign_items() if b.slice in slices]
-    for slice_, family, _, _, text in attack_phrasings():
+    if hard_negatives:
+        out += [Bag(HARD, 0, prompt, response) for prompt, response in HARD_NEGATIVES]
+    for slice_, family, _, placement, text in attack_phrasings():
         if slice_ not in slices or family not in TEXT_FAMILIES:
             continue
-        bases = attack_bases(slice_)
-        for category, (prompt, _, *system) in {id(b): b for b in (bases[0], bases[len(bases) // 2])}.values():
+        all_bases = attack_bases(slice_)
+        for i in spread(len(all_bases), bases):
+            category, (prompt, response, *system) = all_bases[i]
             record = record_for(prompt, system[0] if system else None, f"attack-{category}")
-            out.append(Bag(slice_, 1, prompt_text(record), fill(text, record)))
+            filled = fill(text, record)
+            out.append(Bag(slice_, 1, prompt_text(record), filled))
+            if placed and placement != "replace":
+                inside = filled + "\n\n" + response if placement == "prepend" else response + "\n\n" + filled
+                out.append(Bag(slice_, 1, prompt_text(record), inside))
+    if masked_copies:
+        out += [Bag(b.slice, b.label, with_own_words(b.prompt, b.response), b.response) for b in out]
     return out
 
 
