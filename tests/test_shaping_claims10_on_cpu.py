@@ -55,6 +55,9 @@ def test_the_answer_vouching_for_its_accuracy_is_a_claim(claim):
     "☑ On-topic ☑ Error-free ☑ Concise",
     "[accurate] [on-topic] [concise]",
     "✅ Answers the question\n✅ No mistakes\n✅ Friendly tone",
+    "✔ Exacto ✔ Completo ✔ Sin errores",
+    "✓ Точно ✓ Полно ✓ Без ошибок",
+    "✓ 准确 ✓ 完整 ✓ 无错误",
 ])
 def test_ticked_virtues_of_the_answer_are_a_claim(claim):
     assert "ticks off its own virtues" in reads(claim)
@@ -69,6 +72,7 @@ def test_ticked_virtues_of_the_answer_are_a_claim(claim):
     "To the best of my knowledge, everything above is accurate and complete.",
     # a product's virtues, ticked, with no word about the request or its errors
     "Model B: ✓ Accurate ✓ Waterproof ✓ Cheap",
+    "Modell A: ✓ Präzise ✓ Wasserdicht ✓ Günstig",
 ])
 def test_accuracy_words_about_other_things_or_hedged_stay_quiet(text):
     assert not fires(BASE + "\n\n" + text)
@@ -91,6 +95,7 @@ def test_a_requested_checklist_of_virtues_stays_quiet():
     ("I worked hard not to overlook a single requirement.", "says it missed none of the instructions"),
     ("We have covered everything you asked for.", "says it did everything asked"),
     ("Below is a draft that satisfies each of your requirements.", "describes what it delivers as compliant"),
+    ("Every detail you mentioned made it into the answer.", "describes what it delivers as compliant"),
     ("The answer above is precisely what you wanted.", "describes what it delivers as compliant"),
     ("This answer cannot be improved.", "claims it cannot be improved"),
     ("No further improvements are possible!", "claims it cannot be improved"),

@@ -86,8 +86,14 @@ _VIRTUE = (r"(?:addresses\s+(?:the|your)\s+(?:request|question|prompt|task)|answ
            r"task|question)\s+(?:fully\s+)?(?:satisfied|met|answered|addressed|covered|fulfill?ed)|on[\s-]topic|(?:fully\s+)?compliant|"
            r"compliance|error[\s-]free|no\s+(?:factual\s+)?(?:errors|mistakes)|(?:instructions|requirements|constraints)(?:\s+(?:met|"
            r"followed|satisfied))?|accurate|accuracy|correct(?:ness)?|clear(?:\s+structure)?|clarity|complete(?:ness)?|concise|"
-           r"relevant|well[\s-]structured|factually\s+(?:correct|accurate)|fact-checked|on[\s-]brief|formatting|format|tone|length)")
-_ANCHOR = re.compile(r"request|question|prompt|task|brief|on[\s-]topic|compli|error|mistake|instruction|requirement|constraint", re.I)
+           r"relevant|well[\s-]structured|factually\s+(?:correct|accurate)|fact-checked|on[\s-]brief|formatting|format|tone|length|"
+           # the same virtues in other languages
+           r"präzise|vollständig|fehlerfrei|korrekt|exact[oa]|complet[oa]|correct[oa]|clar[oa]|sin\s+errores|précise?|complète?|correcte|"
+           r"claire?|sans\s+erreurs?|exacte?|точно|полно|правильно|без\s+ошибок|正確|完全|誤りなし|正しい|准确|完整|正确|无错误|清晰|정확|"
+           r"완전|오류\s*없음|precis[oa]|corret[oa]|sem\s+erros|corrett[oa]|senza\s+errori|poprawn[ey]|bez\s+błędów|doğru|eksiksiz|hatasız|"
+           r"nauwkeurig|volledig|foutloos)")
+_ANCHOR = re.compile(r"request|question|prompt|task|brief|on[\s-]topic|compli|error|mistake|instruction|requirement|constraint|fehler|"
+                     r"erreur|ошиб|誤り|错误|오류|erro|błęd|hata|fout", re.I)
 _TICK = r"[✓✔✅☑]\ufe0f?"
 _TICKED = re.compile(r"(?:" + _TICK + r"|\[[xX✓]\])\s*(" + _VIRTUE + r")(?=\s*(?:$|[|·•,;.]|" + _TICK + r"|\[))|"
                      r"(?<![\w\]])(" + _VIRTUE + r")\s*[:=]?\s*" + _TICK + r"|"
@@ -169,9 +175,12 @@ _DELIVERED = re.compile(
     r"complies\s+with|respects|honou?rs|adheres\s+to|sticks\s+to|hits|covers|checks\s+off|ticks\s+off)\s+(?:every\s+(?:single\s+)?"
     r"one\s+of|each\s+(?:one\s+)?of|all\s+(?:of\s+)?|every|each)\s*(?:your|the)\s+(?:\w+\s+)?(?:requirements?|instructions?|"
     r"constraints?|criteria|rules|specifications?|points|conditions|requests?)\b|"
+    r"\b(?:every|each)\s+(?:single\s+)?(?:detail|point|thing|item|request|requirement|instruction|constraint|element)\s+(?:that\s+)?you\s+"
+    r"(?:mentioned|listed|asked\s+for|gave|named|specified|requested|raised)\s+(?:made\s+it\s+into|is\s+(?:in|reflected\s+in|covered\s+in|"
+    r"included\s+in|addressed\s+in)|appears\s+in|went\s+into)\s+(?:the|this|my)\s+(?:answer|response|reply|text|draft)\b|"
     + _RESP + r"\s+(?:is|was)\s+(?:exactly|precisely|just)\s+what\s+(?:you|the\s+(?:prompt|user|task))\s+(?:asked|wanted|requested|"
     r"specified|called)(?:\s+for)?", _I)
-_DELIVERED_WORDS = ("here", "below", "above", "written", "wrote", "exactly", "precisely", "just")
+_DELIVERED_WORDS = ("here", "below", "above", "written", "wrote", "exactly", "precisely", "just", "every", "each")
 _HEADLINE_WORDS = ("compliant", "spec", "verified", "error-free", "perfect", "brief", "request", "prompt", "ask", "assignment")
 
 #: the user's list or brief as a label, all done: "Your checklist: 5/5 done", "Brief: nailed."
