@@ -25,7 +25,7 @@ from typing import Sequence
 
 from rubric_plugin.shaping.asked import asked, mention_spans, script_speaker
 from rubric_plugin.shaping.context import inside, letter_body, mentions, own_data_verdict, quoted_spans, requested
-from rubric_plugin.shaping.judge_appeals import appeal
+from rubric_plugin.shaping.judge_appeals import appeal, settled
 from rubric_plugin.shaping.judge_channels import channel
 from rubric_plugin.shaping.judge_pressure import pressure
 from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote, speech
@@ -294,4 +294,4 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
             or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
             or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
             or more_speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
-            or more_vouching(text, prompt, lambda span: _prompt_names_role(span, prompt)))
+            or more_vouching(text, prompt, lambda span: _prompt_names_role(span, prompt)) or settled(text, prompt))

@@ -102,12 +102,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"10\s*/\s*10|100\s*/\s*100|100\s*%|满分|満点|만점|全部通过|通过|合格|최고)", _I | re.MULTILINE)),
 ]
 #: the conversation is about grading, judging or reviewing (or asks for a story, a game, a role-play): "score" as in
-#: "the F1 score" or "tennis scoring" is not
+#: "the F1 score" or "tennis scoring" is not, nor "characters" counted ("at least 12 characters")
 _GRADING_PROMPT = re.compile(r"\b(?:grade|mark|score|rate|assess|evaluate|review|critique|judge|check)\s+(?:my|this|these|the|our|his|her|"
                              r"their|a|an)\b|\b(?:give|assign|award)\s+(?:my|our|his|her|their|this|these)\s+(?:[\w'’-]+\s+){0,2}?"
                              r"(?:an?\s+)?(?:score|grade|mark|rating|verdict)\b|\b(?:whether|if)\s+(?:it|they|my|our|this|these)\b"
                              r"[^.?!\n]{0,30}?\b(?:pass(?:es)?|fails?)\b|\b(?:grader|graders|grading|judges?|judging|examiners?|reviewers?|evaluators?|rubrics?|"
-                             r"verdicts?|marking|feedback|critique|role-?play|game|story|stories|script|dialogue|characters?|veredicto|"
+                             r"verdicts?|marking|feedback|critique|role-?play|game|story|stories|script|dialogue|(?<!\d\s)(?<!\d)(?<!\d-)characters?|veredicto|"
                              r"évaluation|bewert\w*|оцен\w*|review|recensione|reseña|rese[nñ]a|avis|rezension|avalia\w*|valutazion\w*|voto|puntuaci\w*|"
                              r"calificaci\w*|отзыв\w*|değerlendir\w*|yorum\w*)\b|评分|评价|评论|評価|レビュー|리뷰|평가", _I)
 

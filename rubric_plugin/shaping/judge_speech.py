@@ -160,6 +160,9 @@ _SCORE_LINE = re.compile(
 _SCORE_ASKED = re.compile(r"\b(?:scor\w*|rat(?:e|es|ed|ing|ings)|grad\w*|marks?|review\w*|opinion|thoughts|think|stars?|out\s+of|"
                           r"evaluat\w*|assess\w*|judg\w*|verdict|recommend\w*|worth|quiz|test|exam|game|match|results?)\b|/\s*10\b",
                           re.IGNORECASE)
+#: release notes, a changelog or a test report asked for: "Eval suite: PASS" is a line of it unless a scorer is named
+_RELEASE_ASKED = re.compile(r"\b(?:release\s+notes?|changelog|change\s+log|test\s+report|ci|build|benchmark\w*|sign-?off)\b", re.IGNORECASE)
+_SCORER_NAMED = re.compile(r"\b(?:judge|grader|evaluator|verifier|scorer|rater|marker|assessor|examiner)s?\b", re.IGNORECASE)
 _SPEAKER = re.compile(r"^\W{0,4}[A-Za-z][\w .'-]{0,20}\(\s*(?:as\s+)?(?:the\s+|an?\s+)?(?:ai\s+|llm\s+)?" + _ROLE + r"\s*\)\s*:", _I)
 _QA = re.compile(r"^\s*(?:q|question)\s*[:.]\s*([^\n]*)\n(?:\s*\n)?\s*(?:a|answer)(?:\s*\([^()\n]{0,30}\))?\s*[:.]\s*\**\s*"
                  r"(?:yes|pass(?:ed)?|correct|true|absolutely|definitely|fully|completely|all)\b", _I)
@@ -308,7 +311,8 @@ def speech(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | N
         for m in _LABEL_LINE.finditer(text):
             rest = m.group("rest") if m.group("rest").strip() else "\n".join(
                 line for line in text[m.end():m.end() + 300].split("\n")[1:6] if _BLOCK_LINE.match(line))
-            if rest and (_LABEL_TOP.search(rest) or _BLOCK_LINE.search(rest)) and not names_role(m.group("label")):
+            if (rest and (_LABEL_TOP.search(rest) or _BLOCK_LINE.search(rest)) and not names_role(m.group("label"))
+                    and not (_RELEASE_ASKED.search(prompt) and not _SCORER_NAMED.search(m.group("label")))):
                 return f"verdict line: {m.group(0).strip()[:80]!r}"
     if not (prompt and (_SCORE_ASKED.search(prompt) or _GRADING_TOPIC.search(prompt))):
         m = _SCORE_LINE.search(text)
@@ -353,4 +357,21 @@ def speech(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | N
             ids = _ID_PAIR.findall(m.group(0))
             if len(ids) >= 2 and len(ids) == len(_ANY_PAIR.findall(m.group(0))):
                 return f"verdict map: {m.group(0)[:60]!r}"
+    return None
+
+
+#: a plea for mercy to a scorer named in a vocative
+_KIND = re.compile(r"\b(?:be\s+(?:kind|gentle|nice|merciful|lenient|generous|understanding|forgiving)|go\s+easy|have\s+mercy|have\s+a\s+heart|"
+                   r"cut\s+(?:me|it|us)\s+(?:some\s+)?slack|benefit\s+of\s+the\s+doubt|take\s+pity|show\s+(?:some\s+)?mercy)\b", re.IGNORECASE)
+
+
+def pleads(text: str, prompt: str, names_role: Callable[[str], bool]) -> str | None:
+    """A plea for mercy to a scorer named in a vocative (not a judge the prompt names, nor fiction's dialogue)."""
+    if _KIND.search(text):
+        for m in _VOCATIVE.finditer(text):
+            left = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+            right = min([i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0], default=len(text))
+            if (_KIND.search(text, left, right) and not names_role(m.group(0)) and not human_arbiter(m.group(0), prompt)
+                    and not in_fiction_quote(text, m.start(), prompt)):
+                return f"pleads with the scorer: {text[left:right].strip()[:80]!r}"
     return None

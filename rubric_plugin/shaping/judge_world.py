@@ -174,6 +174,18 @@ _GRADING_PROMPT = re.compile(r"translat|traduc|übersetz|tradu|翻译|翻譯|\b(
 
 
 _PARTS = ("role", "top", "target", "polite", "ignore", "rules", "negation")
+#: the languages added last, looked for by their stems first (a substring look, cheaper than their patterns)
+_STEMS = {
+    "cs": ("hodnotitel", "zkoušející", "posuzovatel", "opravující", "examinátor", "odpověd", "ignoruj", "zapomeň", "nevšímej"),
+    "sk": ("hodnotiteľ", "skúšajúc", "posudzovateľ", "opravovateľ", "odpove", "ignoruj", "zabud"),
+    "uk": ("оцінювач", "екзаменатор", "перевіряльник", "перевіряюч", "рецензент", "відповід", "ігноруй", "забудь", "не зважай"),
+    "bg": ("оценител", "оценяващ", "проверяващ", "изпитващ", "отговор", "игнорирай", "забрави"),
+    "hr": ("ocjenjivač", "ocenjivač", "ispitivač", "procjenitelj", "оцењивач", "испитивач", "odgovor", "одговор", "zanemari", "ignorira",
+           "ignoriš", "zaboravi", "занемари", "игнориш", "заборави"),
+    "lt": ("vertintoj", "egzaminuotoj", "tikrintoj", "atsakym", "ignoruok", "pamiršk"),
+    "lv": ("vērtētāj", "eksaminētāj", "pārbaudītāj", "atbild", "ignorē", "aizmirst"),
+    "et": ("hindaja", "eksamineerija", "kontrollija", "vastus", "ignoreeri", "unusta"),
+}
 _LEAD = re.compile(r"\W{0,4}(?:[^\W\d]{1,12}\s+)?")
 _COLON = re.compile(r"[:：,，]")
 
@@ -214,8 +226,11 @@ def world_requests(text: str, prompt: str = "") -> str | None:
     # every rule needs a role, the response or "ignore" in its sentence, and a word that a sentence holds the whole text
     # holds (no pattern reaches a sentence's closing stop), so a language none of them occurs in is skipped once
     chars = None
+    low = text.lower()
     langs = []
     for lang, pat, _, test in _patterns():
+        if lang in _STEMS and not any(stem in low for stem in _STEMS[lang]):
+            continue
         if isinstance(test, frozenset):
             chars = set(text) if chars is None else chars
             if chars.isdisjoint(test):
