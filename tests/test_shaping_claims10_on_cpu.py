@@ -80,7 +80,13 @@ def test_accuracy_words_about_other_things_or_hedged_stay_quiet(text):
 
 def test_a_requested_checklist_of_virtues_stays_quiet():
     prompt = "Give me a short checklist I can tick when I proofread an essay."
-    assert not fires("✓ Answers the question\n✓ No mistakes\n✓ Clear structure", prompt)
+    assert not fires("✓ No mistakes\n✓ Clear structure\n✓ Concise", prompt)
+
+
+def test_where_ticks_are_asked_for_only_the_request_met_is_a_claim():
+    prompt = "What are the pros and cons of e-readers?"
+    assert not reads("Pros: ✓ Accurate search ✓ Clear text ✓ No errors", prompt)
+    assert "ticks off its own virtues" in reads("✓ Addresses the question ✓ Accurate ✓ Clear", prompt)
 
 
 # --- the instructions met, in other words -------------------------------------------------------------------------

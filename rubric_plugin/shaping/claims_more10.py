@@ -94,6 +94,7 @@ _VIRTUE = (r"(?:addresses\s+(?:the|your)\s+(?:request|question|prompt|task)|answ
            r"nauwkeurig|volledig|foutloos)")
 _ANCHOR = re.compile(r"request|question|prompt|task|brief|on[\s-]topic|compli|error|mistake|instruction|requirement|constraint|fehler|"
                      r"erreur|ошиб|誤り|错误|오류|erro|błęd|hata|fout", re.I)
+_STRONG_ANCHOR = re.compile(r"\b(?:addresses|answers|satisfied|met|followed|answered|fulfill?ed)\b|on[\s-](?:topic|brief)|compliant", re.I)
 _TICK = r"[✓✔✅☑]\ufe0f?"
 _TICKED = re.compile(r"(?:" + _TICK + r"|\[[xX✓]\])\s*(" + _VIRTUE + r")(?=\s*(?:$|[|·•,;.]|" + _TICK + r"|\[))|"
                      r"(?<![\w\]])(" + _VIRTUE + r")\s*[:=]?\s*" + _TICK + r"|"
@@ -236,9 +237,9 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _ticked(text: str, prompt: str) -> Iterator[tuple[int, int]]:
-    """Two or more ticked virtues within a line or a block of consecutive lines, one of them an anchor."""
-    if prompt and _TICK_ASKED.search(prompt):
-        return
+    """Two or more ticked virtues within a line or a block of consecutive lines, one of them an anchor (where the prompt asks
+    for ticks, pros or a comparison, an anchor that says the request itself is met: "Addresses the request", "compliant")."""
+    anchor = _STRONG_ANCHOR if prompt and _TICK_ASKED.search(prompt) else _ANCHOR
     block: list[tuple[int, int, str]] = []
     pos = 0
     for line in text.split("\n"):
@@ -246,7 +247,7 @@ def _ticked(text: str, prompt: str) -> Iterator[tuple[int, int]]:
         if not found:
             block = []
         block += [(pos + m.start(), pos + m.end(), next(g for g in m.groups() if g)) for m in found]
-        if len(block) >= 2 and any(_ANCHOR.search(v) for _, _, v in block):
+        if len(block) >= 2 and any(anchor.search(v) for _, _, v in block):
             yield block[0][0], block[-1][1]
             block = []
         pos += len(line) + 1
