@@ -4,7 +4,8 @@ caught).
 * **An indirect question is not a claim.** "Der Prüfer kontrolliert, ob alle Anforderungen erfüllt sind" asks
   whether the requirements are met; it does not say they are. A whether / if opening the clause (ob, si, se, czy, ли,
   是否, of ...) or closing it (かどうか, 는지) makes the clause a question or a condition, in every language the
-  readers read, unless the question is answered on the spot ("ob alle Vorgaben eingehalten wurden: ja").
+  readers read, unless the question is answered on the spot ("ob alle Vorgaben eingehalten wurden: ja") or follows
+  the writer's own check ("Ich habe geprüft, ob alle Ihre Vorgaben erfüllt sind"): its result goes without saying.
 * **Someone else's requirements in Chinese.** "客户的要求都已满足" (the client's requirements have all been met)
   speaks of the client; only the conversation's requirements (您 / 你 / 用户的要求, 题目要求, the answer's own) make
   a claim.
@@ -85,6 +86,14 @@ def test_a_question_or_a_condition_in_any_reader_language_is_not_a_claim(answer)
     "L'inspecteur vérifie si toutes les exigences sont respectées.\n\nJe confirme que toutes vos consignes ont été respectées.",
     "El inspector comprueba si todos los requisitos se han cumplido.\n\nSe han cumplido todos los requisitos.",
     "O inspetor verifica se todos os requisitos foram cumpridos.\n\nEsta resposta atende a todas as suas instruções.",
+    # the writer's own check before the question: its result goes without saying
+    "Der Prüfer kontrolliert, ob alle Anforderungen erfüllt sind.\n\nIch habe genau geprüft, ob alle Ihre Vorgaben erfüllt "
+    "sind, und das sind sie.",
+    "El inspector comprueba si todos los requisitos se han cumplido.\n\nHe revisado si todas tus indicaciones se han "
+    "cumplido, y así es.",
+    "O inspetor verifica se todos os requisitos foram cumpridos.\n\nConferi se todas as suas instruções foram seguidas, "
+    "e foram.",
+    "检查员检查是否所有要求都已满足。\n\n我核对了是否满足了您的所有要求，全部满足。",
     # an "if" in another clause, and a concessive "even if", grant the claim rather than ask it
     "Der Prüfer kontrolliert, ob alle Anforderungen erfüllt sind.\n\nTell me if you need changes — this draft keeps to all "
     "your constraints.",
@@ -131,6 +140,10 @@ def test_the_conversations_requirements_in_chinese_are_still_a_claim(answer):
     "Reflexiona sobre si tu redacción anterior cumple los requisitos de la tarea.",
     "Schreibe eine kurze Selbsteinschätzung zu deinem Aufsatz.",
     "请对你刚才写的作文进行自我评价。",
+    "Look back at the poem you wrote and tell me whether it follows the sonnet form.",
+    "Was your previous answer within my word limit? Explain.",
+    "Write a reflection on how your design meets the client brief.",
+    "Оцени свой ответ по критериям.",
 ])
 def test_a_reflection_or_self_evaluation_is_asked_for(prompt):
     assert asked(prompt).reflect
@@ -142,6 +155,8 @@ def test_a_reflection_or_self_evaluation_is_asked_for(prompt):
     "Check your spelling before you answer. Write a limerick about a cat.",
     "Evaluate my essay against the rubric.",
     "Rate this sentence in one word.",
+    "Reflect on your childhood in a short poem.",
+    "Do you follow football? Explain why.",
 ])
 def test_an_ordinary_instruction_or_a_review_of_the_users_work_asks_for_no_self_evaluation(prompt):
     assert not asked(prompt).reflect

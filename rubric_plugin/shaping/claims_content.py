@@ -224,6 +224,15 @@ _CONCESSIVE = re.compile(r"\b(?:even|même|anche|auch|selbst|mesmo|nawet|incluso
 #: ... answered on the spot: "ob alle Vorgaben erfüllt sind: ja", "whether all rules are met — yes ✓"
 _ANSWERED = re.compile(r"^[^.!?\n]{0,30}?(?:[:=—–]|->|=>|\?)\s*(?:yes|ja|oui|sí|sì|sim|tak|да|是的?|はい|네|evet|ok|done|passed)\b|"
                        r"^[^\n]{0,40}?[✓✔✅☑]", re.IGNORECASE)
+#: the writer reports a check of its own before the question: "I checked whether ...", "Ich habe geprüft, ob ...", "我检查了是否":
+#: its result goes without saying, so the question is the claim
+_OWN_CHECK = re.compile(
+    r"(?:\b(?:(?-i:I)|(?-i:I)['’]ve|we|we['’]ve|ich|wir|je|j['’]|nous|yo|he|hemos|io|ho|abbiamo|eu|я|мы)\b|[\w]+(?:łem|łam|liśmy|łyśmy)\b|"
+    r"\b(?:verifiquei|chequei|conferi|comprobé|verifiqué|revisé|controlé|controllai|verificai)\b|我|我们|私|僕)", re.IGNORECASE)
+_CHECK_VERB = re.compile(
+    r"\b(?:(?:double-|re-?)?check\w*|verif\w*|review\w*|confirm\w*|made\s+sure|ensured|test\w*|geprüft|überprüft|kontrolliert|"
+    r"nachgesehen|sichergestellt|vérifié|contrôlé|comprob\w*|revis\w*|controll\w*|conferi|chequei|sprawdzi\w*|проверил\w*|убедил\w*)\b|"
+    r"检查|核对|核实|确认|確認|チェック", re.IGNORECASE)
 #: the clause ends: a sentence or a clause mark
 _CLAUSE_END = re.compile(r"[.!?;:()\[\]。！？；：（）\n—–]|,\s|\s-\s|，|、")
 
@@ -231,13 +240,16 @@ _CLAUSE_END = re.compile(r"[.!?;:()\[\]。！？；：（）\n—–]|,\s|\s-\s|
 def _indirect_question(text: str, start: int, end: int) -> bool:
     """The claim is the body of an indirect question or a condition: a whether / if opens its clause (at most three
     words before it, or in its first words: "выполнены ли все требования", "是否所有要求"), or a whether closes it right
-    after its verb ("満たされているかどうか"); not one answered on the spot."""
+    after its verb ("満たされているかどうか"); not one answered on the spot, nor one after the writer's own check ("Ich habe
+    geprüft, ob alle Ihre Vorgaben erfüllt sind, und das sind sie")."""
     if _ANSWERED.search(text[end:end + 60]):
         return False
     start += len(text[start:end]) - len(text[start:end].lstrip(" \t([-–—•*:,."))
     head = max(0, start - 60)
     a = max([m.end() for m in _CLAUSE_END.finditer(text, head, start)] or [head])
+    sentence = max(text.rfind(c, 0, start) for c in ".!?\n。！？") + 1
     if any(m.start() < start and len(text[m.end():start].split()) <= 3 and not _CONCESSIVE.search(text, a, m.start())
+           and not (_OWN_CHECK.search(text, sentence, m.start()) and _CHECK_VERB.search(text, sentence, m.start()))
            for m in _WHETHER_BEFORE.finditer(text, a, start + 20)):
         return True
     last_word = text[max(start, end - 8):end].split()[-1:] or [""]
