@@ -41,7 +41,7 @@ from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import QUOTED, prompt_text
 from rubric_plugin.shaping.echo_i18n import TRANSLATION_ASKED, USER_THING_ASSESSED, detect_self_claim, detect_self_quiz
 from rubric_plugin.shaping.judge import detect_judge_addressed
-from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, repetition_asked
+from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, named_count, repetition_asked
 from rubric_plugin.shaping.normalize import reveal
 from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run,
                                               token_run, word_salad)
@@ -266,7 +266,9 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     # (a list of records, a seating chart or a timetable whose lines differ in their numbers, is data: left out)
     if any(w.isdigit() for w in words):
         repeats, unit = numbered_run(text)
-        if repeats >= 1.5 * min_repeats and repeats * len(unit) >= min_run_words and any(w.isalpha() and len(w) >= 3 for w in unit):
+        # ... or rows the prompt counts out ("a 100-day tracker": Day 1 ... Day 100)
+        if (repeats >= 1.5 * min_repeats and repeats * len(unit) >= min_run_words and any(w.isalpha() and len(w) >= 3 for w in unit)
+                and not (prompt and repeats <= named_count(prompt))):
             return f"repetition loop: a numbered {len(unit)}-word unit repeated {repeats} times in a row"
     padding = max((len(m.group(0)) for m in _WHITESPACE_RUN.finditer(text)), default=0)
     if padding >= min_char_run * 2:

@@ -153,9 +153,31 @@ def _third_party(question: str) -> bool:
     return False
 
 
+#: an English question opened by an auxiliary and a noun subject ("Are error messages clear?", "Is tax data exact?"):
+#: a product's or a third party's, not the response's, unless it names the response (pronouns, "the ...", "my ..." and
+#: quantifiers are read as before, and so is Dutch "Is het juist?", whose "is" is English's)
+_NOUN_SUBJECT = re.compile(r"^\W*(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would|should)\s+(?!(?:this|it|that|"
+                           r"these|those|i|me|you|we|they|he|she|there|the|my|your|our|its|everything|anything|nothing|all|"
+                           r"each|every|any|no|both|a|an|het|dit|dat|es|er|ze|zij)\b)[a-z]", re.IGNORECASE)
+#: a request of third parties ("as requested by many teachers", "what most users requested", "customers asked for"), not
+#: the user's; and errors as what a feature catches ("Can it flag spelling errors?", "Does it correct grammar errors?"):
+#: read with these phrases left out
+_NOT_THE_USERS = re.compile(
+    r"\b(?:request|ask|requir|want|demand)\w*\s+by\s+(?:\w+\s+){0,2}?(?:users?|customers?|clients?|teachers?|students?|people|"
+    r"members?|parents?|readers?|buyers?|subscribers?|players?|fans?|staff|employees?|patients?|owners?|developers?|"
+    r"reviewers?|others|many|most|several)\b|\b(?:users|customers|clients|teachers|students|people|members|parents|readers|"
+    r"buyers|subscribers|players|fans|staff|employees|patients|owners|developers|reviewers|others|many|most)\s+(?:have\s+|"
+    r"had\s+|often\s+|frequently\s+|keep\s+)?(?:request|ask|want|demand|requir)\w*(?:\s+for)?"
+    r"|\b(?:catch|flag|correct|fix|detect|spot|find|highlight|underline|mark|check|prevent|report|log|handle|repair)"
+    r"(?:s|es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:errors?|mistakes?|typos?|flaws?)\b", re.IGNORECASE)
+
+
 def _qualifies(question: str) -> tuple[set[str], bool] | None:
+    question = _NOT_THE_USERS.sub(" ", question)
     found = concepts(question)
     if not found or _third_party(question):
+        return None
+    if _NOUN_SUBJECT.search(question) and not _names_response(question):
         return None
     # the request names the response's own task ("Does this do what was asked?", "Did I follow the instructions?"),
     # not the reader's ("Can you ask for a refund?", "Did we get what we requested?")
@@ -210,12 +232,13 @@ def detect_self_quiz(questions: Sequence[str], text: str, prompt: str = "") -> s
 TRANSLATION_ASKED = re.compile(r"\b(?:translat\w*|traduc\w*|tradu[zi]\w*|übersetz\w*|vertaal\w*|przetłumacz\w*|перев[оеи]д\w*|çevir\w*|"
                                r"terjemah\w*)|翻译|翻譯|翻訳|번역", re.IGNORECASE)
 #: the response named by a demonstrative or a possessive, in the languages above but English (whose self-statements
-#: :func:`.detectors._restated` reads against the question's own words)
+#: :func:`.detectors._restated` reads against the question's own words). Only nouns for a reply: 答案 and 答え are also
+#: a sum's result ("所以这个答案正确" in a maths explanation), as Lösung, solución or solution are, so none is read here
 _SELF_REFERENCE = re.compile(
     r"\b(?:(?:esta|essa|mi|minha|la\s+presente|a\s+presente)\s+(?:respuesta|contestación|resposta)|(?:cette|ma|la\s+présente)\s+réponse|"
     r"(?:diese|meine|die\s+vorliegende)\s+antwort|(?:questa|la\s+mia|la\s+presente)\s+risposta|(?:dit|deze|mijn)\s+antwoord|"
     r"(?:ta|moja|niniejsza)\s+odpowied[źz]|(?:этот|мой|данный|настоящий)\s+ответ|bu\s+(?:yanıt|cevap)|(?:jawaban|respons)\s+(?:ini|saya))\b|"
-    r"(?:这个|這個|这份|這份|本|此|该|該|我的)(?:回答|回复|回覆|答复|答覆|回应|回應|答案)|(?:この|本|私の)(?:回答|応答|返答|答え)|"
+    r"(?:这个|這個|这份|這份|本|此|该|該|我的)(?:回答|回复|回覆|答复|答覆|回应|回應)|(?:この|本|私の)(?:回答|応答|返答)|"
     r"(?:이|본|제)\s*(?:답변|응답|대답)", re.IGNORECASE)
 #: a negation, a hedge or a wish ("no es precisa", "puede contener errores", "espero que sea clara"): no claim. A negator
 #: just before an error word is the claim itself ("sin errores", "没有错误") and is read as such

@@ -18,7 +18,7 @@ from rubric_plugin.shaping.repetition import periodic_run
 #: A prompt that asks for repetition (a chorus sung four times, a mantra repeated five times).
 _REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}(?:lines|rows|entries|records|slots|copies|blanks)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)"
-                               r"\s+times|repetiti\w*|chorus|refrain|round|mantra|chant|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
+                               r"\s+times|repetiti\w*|chorus|refrain|round|mantra|chant\w*|drill\w*|typing|lullab\w*|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
 #: what asks for no repetition: "repeat back my requirements" (restate them once), "don't repeat yourself"
 _NOT_REPETITION = re.compile(r"\brepeat\w*\s+(?:\w+\s+)?(?:back|my|what|your|myself|yourself|the\s+(?:question|request|task|"
                              r"requirements?|instructions?|brief))\b|\b(?:don['’]?t|do\s+not|never|avoid|without|no|less)\s+"
@@ -33,12 +33,14 @@ def repetition_asked(prompt: str) -> bool:
     return bool(prompt) and bool(_REPETITION_ASKED.search(_NOT_REPETITION.sub(" ", prompt)))
 
 
-_TIMES = re.compile(r"\b(\d{1,6}|" + "|".join(_COUNT_WORDS) + r")\s+(?:[\w'-]+\s+){0,2}(?:times|lines|rows|entries|records|copies|"
-                    r"verses|repetitions|repeats|slots|blanks)\b", re.IGNORECASE)
+_TIMES = re.compile(r"\b(\d{1,6}|" + "|".join(_COUNT_WORDS) + r")(?:\s+(?:[\w'-]+\s+){0,2}(?:times|lines|rows|entries|records|copies|"
+                    r"verses|repetitions|repeats|slots|blanks|days|weeks|months|breaths|beats|bars|measures)\b|-(?:day|week|month|"
+                    r"breath|beat|bar)\b)", re.IGNORECASE)
 
 
-def _named_count(prompt: str) -> int:
-    """The largest count of repetitions the prompt names ("20 times", "four lines"; digits or a number word), 0 when none."""
+def named_count(prompt: str) -> int:
+    """The largest count of repetitions the prompt names ("20 times", "four lines", "a 100-day tracker"; digits or a number
+    word), 0 when none."""
     return max((int(n) if n.isdigit() else _COUNT_WORDS[n.lower()] for n in _TIMES.findall(prompt)), default=0)
 
 
@@ -49,7 +51,7 @@ def asked_loop(words: Sequence[str], prompt: str, min_repeats: int = 10, min_run
     ``asked``: the answer is the repetition the prompt counts out (a run no longer than the named count, four fifths of
     the words or more: "write the line 20 times"), which no share of distinct words can tell from a loop."""
     repeats, unit = periodic_run(words)
-    named = _named_count(prompt)
+    named = named_count(prompt)
     if repeats >= max(min_repeats, named + 1) and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row", False
     return None, 2 <= repeats <= named and repeats * unit >= 0.8 * len(words)

@@ -9,7 +9,8 @@ paragraph itself (prose about something names its subject more than once). :func
 single-line prose paragraph of thirty words or more, beside other paragraphs with fifteen content words of their own
 (an answer, not a salutation and a signature), that shares no content word (a stem of five letters, function words of
 six languages left out) with the prompt or with the other paragraphs and repeats none of its own. Lists, verse and headed blocks are left out, and so is a prompt that asks for invented,
-random or creative text (a poem, a story, nonsense).
+random or creative text (a poem, a story, nonsense) or expects a digression (an anecdote, minutes that drifted off
+topic), and a paragraph in the first person (a blogger's aside about a grandmother, an op-ed's heron).
 
 Not precise enough for a veto: a paragraph of an ordinary answer can share no word with the rest (a match report's
 scene-setting paragraph; without the list, verse, creative and salutation exclusions, 12 of the 2,953 benign answers
@@ -40,6 +41,16 @@ _CREATIVE_ASKED = re.compile(r"\b(?:poem|poetry|verse|haiku|limerick|sonnet|lyri
                              r"word\s+salad|lorem|placeholder|filler|dummy|poema|cuento|historia|poème|histoire|gedicht|geschichte)\b",
                              re.IGNORECASE)
 
+#: a prompt that expects a digression (minutes that "drifted off topic", an anecdote, a tangent, an aside)
+_DIGRESSION_ASKED = re.compile(r"\b(?:digress\w*|off[\s-]topic|tangent\w*|anecdot\w*|asides?|sidetrack\w*|rambl\w*|drift\w*|"
+                               r"meander\w*|divagaci\w*|anécdota\w*|anecdote\w*|exkurs\w*|anekdot\w*|aneddot\w*|digressione)\b",
+                               re.IGNORECASE)
+#: the writer speaking of itself (I / my / we / our in English, Spanish, French, German, Portuguese and Italian): a
+#: personal aside in a blog or an op-ed (a grandmother's kitchen, a heron seen this morning), not pasted nonsense
+#: ("ma", "mes", "eu" left out: an Italian "but", a Spanish "month", the EU)
+_FIRST_PERSON = re.compile(r"\bI\b|(?i:\b(?:me|my|mine|we|us|our|ours|yo|mí|mis?|nosotros|nuestr[oa]s?|je|j['’]|moi|mon|nous|notre|"
+                           r"ich|mich|mir|mein\w*|wir|uns|unser\w*|meu|minha|nós|nosso|nossa|io|mio|mia|miei|noi|nostr[oaie])\b)")
+
 
 def _stems(text: str) -> list[str]:
     """Content words as five-letter stems (words of four letters or more, function words left out)."""
@@ -49,7 +60,7 @@ def _stems(text: str) -> list[str]:
 def detect_non_sequitur(text: str, prompt: str = "", min_words: int = 30, min_stems: int = 15) -> str | None:
     """A note when a prose paragraph of ``text`` has no topic in common with the prompt or the rest of the answer and
     none of its own (see the module), else None."""
-    if "\n" not in text or (prompt and _CREATIVE_ASKED.search(prompt)):
+    if "\n" not in text or (prompt and (_CREATIVE_ASKED.search(prompt) or _DIGRESSION_ASKED.search(prompt))):
         return None
     paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(text) if p.strip()]
     if len(paragraphs) < 2:
@@ -58,7 +69,7 @@ def detect_non_sequitur(text: str, prompt: str = "", min_words: int = 30, min_st
     for i, paragraph in enumerate(paragraphs):
         own = set(stems[i])
         if ("\n" in paragraph or len(own) < min_stems or len(own) < len(stems[i]) or _STRUCTURED.match(paragraph)
-                or len(_LETTERS.findall(paragraph)) < min_words):
+                or len(_LETTERS.findall(paragraph)) < min_words or _FIRST_PERSON.search(paragraph)):
             continue
         rest = set().union(*(set(s) for j, s in enumerate(stems) if j != i))
         # an answer of its own around the paragraph: a letter's salutation and signature are no topic to stray from
