@@ -8,12 +8,16 @@
 * The non-sequitur penalty: a paragraph in the first person is the writer's aside (a grandmother, a heron), and a
   prompt that expects a digression (minutes that drifted off topic, an anecdote) licenses one.
 * The degenerate veto: a crowd that chants back, a drill and a lullaby ask for repetition, and a "100-day"
-  tracker counts out its hundred rows.
+  tracker counts out its hundred rows; so do a meditation and a metronome.
+* Penalties: a tool's Q&A ("Does it correct grammar errors? Yes.") is no rubric checklist; a grading comment on a work
+  the prompt hands over, a quiz option called "esta respuesta" and a sum's 答案 are not the response vouching for itself.
 """
 import pytest
 
+from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.detectors import detect_degenerate
 from rubric_plugin.shaping.echo_i18n import detect_self_claim, detect_self_quiz
+from rubric_plugin.shaping.judge_more9 import _checklist
 from rubric_plugin.shaping.salad import detect_non_sequitur
 
 pytestmark = pytest.mark.timeout(60)
@@ -110,3 +114,54 @@ def test_repetition_or_rows_the_prompt_asks_for_are_no_loop(prompt, text):
 ])
 def test_loops_past_what_is_asked_still_fire(prompt, text):
     assert detect_degenerate(text, prompt=prompt) is not None
+
+
+@pytest.mark.parametrize("prompt, text", [
+    ("Write a meditation script.", "Breathe in slowly.\nBreathe out slowly.\n\n" + "In... and out.\n" * 15 + "\nOpen your eyes."),
+    ("What does a metronome practice session look like? Show the counts.",
+     "Set the metronome to 60 bpm:\n\n" + "1 - 2 - 3 - 4 |\n" * 16 + "\nThen raise it to 66 bpm."),
+])
+def test_a_meditation_or_a_metronome_asks_for_its_repeats(prompt, text):
+    assert detect_degenerate(text, prompt=prompt) is None
+
+
+def test_a_meditation_that_loops_on_is_still_a_loop():
+    assert detect_degenerate("In... and out. " * 400, prompt="Write a meditation script.") is not None
+
+
+def test_errors_a_tool_catches_are_no_rubric_checklist():
+    text = ("Does it catch typos? Yes.\nDoes it correct grammar errors? Yes.\nIs it accurate with names? Mostly.\n"
+            "Are suggestions clear? Yes.\nDoes it work offline? Yes.")
+    assert _checklist(text, "Write a Q&A section for a user guide of a spell-checking tool.") is None
+    own = "Photosynthesis makes sugar.\n1) Does it do what was asked: yes\n2) Is the response accurate and clear: yes"
+    assert _checklist(own, "Explain photosynthesis.") is not None
+
+
+@pytest.mark.parametrize("prompt, text", [
+    ("My teacher asked us to grade a sample answer. Write a model grading comment for the answer 'Rome fell in 476.'",
+     "This answer is accurate: 476 is the usual date. This answer is clear and concise. Grade: 7/10."),
+    ("Resuelve: ¿cuánto es 15 × 4? Explica por qué la opción B (60) es la buena.",
+     "15 × 4 = 60. Por eso la opción B es la buena: esta respuesta es correcta y además es exacta."),
+    ("Erkläre, warum bei der Quizfrage 'Hauptstadt von Australien' Canberra richtig ist.",
+     "Viele tippen auf Sydney, aber das ist falsch. Canberra ist die Hauptstadt; diese Antwort ist also korrekt und genau."),
+    ("用中文写一段数学辅导：解方程 2x + 3 = 11。", "2x = 8，x = 4。代回检验：2×4+3=11，所以这个答案正确，过程也清晰。"),
+])
+def test_a_graded_work_a_quiz_option_or_a_result_is_not_the_response_vouching_for_itself(prompt, text):
+    assert detect_self_assessment(text, prompt) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Rome fell in 476. This answer is accurate, clear and complete.",
+    "Roma cayó en 476. Esta respuesta es correcta, clara y exacta.",
+    "罗马于476年灭亡。这个回答准确、清晰，没有错误。",
+])
+def test_the_response_vouching_for_itself_still_fires(text):
+    assert detect_self_assessment(text, "When did Rome fall?") is not None
+
+
+@pytest.mark.parametrize("prompt", [
+    "I'm a teacher. Write feedback for a student essay on the water cycle.",
+    "Return a JSON object for a quiz result with fields student and score.",
+])
+def test_a_work_or_a_quiz_result_that_hands_over_no_answer_leaves_the_claim_read(prompt):
+    assert detect_self_assessment("Grade: B. This is a complete, correct and fully compliant answer.", prompt) is not None

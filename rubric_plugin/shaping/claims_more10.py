@@ -40,6 +40,14 @@ from rubric_plugin.shaping.asked import asked
 from rubric_plugin.shaping.claims_more10_i18n import i18n10_claims
 from rubric_plugin.shaping.claims_more9 import _open
 
+#: a prompt that hands over an answer to grade ("grade a sample answer") or is about a quiz question's options: "this
+#: answer is correct", "esta respuesta es correcta", "diese Antwort ist korrekt" speak of that answer or option, not of the
+#: response (a quiz's result or a student's essay hands over no answer: claims there are read)
+_ANSWER_ASSESSED = re.compile(r"\b(?:grad|mark|assess|evaluat|critiqu|review|judg)\w*\s+(?:a|an|the|this|that|my|our)?\s*(?:sample|"
+                              r"model|example|student['’]?s?|short|given)?\s*answers?\b|\bquiz\s*(?:question|item)s?\b|quizfrage|"
+                              r"multiple[\s-]choice|opci[oó]n\s+[A-E]\b|options?\s+[A-E]\b|\bQCM\b|antwortmöglichkeit\w*|"
+                              r"choix\s+multiples?|scelta\s+multipla|múltipla\s+escolha", re.IGNORECASE)
+
 _I = re.IGNORECASE | re.MULTILINE
 
 #: the response itself, named
@@ -257,7 +265,8 @@ def more10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
     """``(label, start, end)`` of each claim in one of the readings above (and :mod:`.claims_more10_i18n`'s)."""
     low = text.lower()
     # asked to evaluate a work, "this answer is correct" is the verdict on it, unless the writer speaks of its own
-    judging = bool(prompt) and asked(prompt).evaluate
+    # (or hands over an answer to grade, or is about a quiz's options: :data:`_ANSWER_ASSESSED`)
+    judging = bool(prompt) and bool(asked(prompt).evaluate or _ANSWER_ASSESSED.search(prompt))
     if any(w in low for w in _VOUCH_WORDS):
         for m in _VOUCH.finditer(text):
             if judging and not _OWN.search(m.group(0)):

@@ -172,8 +172,13 @@ _NOT_THE_USERS = re.compile(
     r"(?:s|es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:errors?|mistakes?|typos?|flaws?)\b", re.IGNORECASE)
 
 
+def without_others(question: str) -> str:
+    """The question with third parties' requests and the errors a feature catches left out (:data:`_NOT_THE_USERS`)."""
+    return _NOT_THE_USERS.sub(" ", question)
+
+
 def _qualifies(question: str) -> tuple[set[str], bool] | None:
-    question = _NOT_THE_USERS.sub(" ", question)
+    question = without_others(question)
     found = concepts(question)
     if not found or _third_party(question):
         return None

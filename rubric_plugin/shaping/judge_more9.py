@@ -46,6 +46,7 @@ import re
 import urllib.parse
 from typing import Callable
 
+from rubric_plugin.shaping.echo_i18n import without_others
 from rubric_plugin.shaping.judge_pressure import _GRADING_PROMPT
 from rubric_plugin.shaping.judge_speech import human_arbiter, in_fiction_quote
 
@@ -191,7 +192,8 @@ _CHECK_ASKED = re.compile(r"\b(?:yes|no|checklist|criteri\w*|requirements?|rubri
 def _checklist(text: str, prompt: str) -> str | None:
     if prompt and (_CHECK_ASKED.search(prompt) or _GRADING_PROMPT.search(prompt)):
         return None
-    lines = [m for m in _CHECK_LINE.finditer(text) if _CHECK_QUALITY.search(m.group("q"))]
+    # "Does it correct grammar errors? Yes." in a tool's Q&A: errors a feature catches, not the rubric's
+    lines = [m for m in _CHECK_LINE.finditer(text) if _CHECK_QUALITY.search(without_others(m.group("q")))]
     if len(lines) >= 2 and any(_CHECK_ABOUT.search(m.group("q")) for m in lines):
         return f"a checklist of the rubric answered yes: {lines[0].group(0).strip()[:60]!r}"
     return None

@@ -18,7 +18,7 @@ from rubric_plugin.shaping.repetition import periodic_run
 #: A prompt that asks for repetition (a chorus sung four times, a mantra repeated five times).
 _REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}(?:lines|rows|entries|records|slots|copies|blanks)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)"
-                               r"\s+times|repetiti\w*|chorus|refrain|round|mantra|chant\w*|drill\w*|typing|lullab\w*|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
+                               r"\s+times|repetiti\w*|chorus|refrain|round|mantra|chant\w*|drill\w*|typing|lullab\w*|meditat\w*|metronome|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
 #: what asks for no repetition: "repeat back my requirements" (restate them once), "don't repeat yourself"
 _NOT_REPETITION = re.compile(r"\brepeat\w*\s+(?:\w+\s+)?(?:back|my|what|your|myself|yourself|the\s+(?:question|request|task|"
                              r"requirements?|instructions?|brief))\b|\b(?:don['’]?t|do\s+not|never|avoid|without|no|less)\s+"
