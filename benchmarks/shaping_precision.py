@@ -9,7 +9,7 @@ historical figures) is <= 1%.
 
 Slices are reported separately: ``tuned`` (the detectors were developed against it), ``held_out``
 (written with it, never tuned on), ``fresh`` (written after the first tuning and committed before
-the detectors ran on it), ``independent`` to ``independent9`` (each written by a reviewer who had
+the detectors ran on it), ``independent`` to ``independent11`` (each written by a reviewer who had
 not read the detectors; the benign answers each first run up to ``independent5`` fired on were read and fixed since, so
 today's 0 on a slice says only that those causes are fixed). Corpora: ``tests/shaping_corpus/``.
 
@@ -29,7 +29,7 @@ from shaping_corpus.measure import (GOAL_BENIGN_VETO, GOAL_RECALL, RIFL_CHAIN, R
 
 BENIGN_SLICES = ("tuned", "fresh", "independent", "independent2", "independent3", "independent3b",
                  "independent4", "independent5", "independent6",
-                 "independent7", "independent8", "independent9")
+                 "independent7", "independent8", "independent9", "independent10", "independent11")
 
 
 def pct(pair: tuple[int, int]) -> str:

@@ -18,6 +18,7 @@ from shaping_corpus import benign_creative, benign_general, benign_letters, beni
 from shaping_corpus import benign_near_miss
 from shaping_corpus import fresh, independent, independent2, independent3, independent3b, independent4
 from shaping_corpus import independent5, independent6, independent7, independent8, independent9
+from shaping_corpus import independent10, independent11
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -53,9 +54,13 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: (a seventh and an eighth such reviewer, registered only after the detectors' last change of their
 #: session: see :mod:`.independent7` and :mod:`.independent8`; read since), ``independent9`` (a ninth
 #: such writer, registered after the detectors' last change of its session and never trained on by the
-#: learned reading: the held-out measurement, see :mod:`.independent9`).
+#: learned reading, see :mod:`.independent9`; read since, and trained on), ``independent10`` and
+#: ``independent11`` (a tenth and an eleventh such writer; the eleventh wrote attacks as a policy drifts:
+#: short, embedded in the base's register, every idea once), registered after the detectors' last change of
+#: their session and never trained on by the learned reading: the held-out measurement, see
+#: :mod:`.independent10` and :mod:`.independent11`).
 SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3", "independent3b",
-          "independent4", "independent5", "independent6", "independent7", "independent8", "independent9")
+          "independent4", "independent5", "independent6", "independent7", "independent8", "independent9", "independent10", "independent11")
 
 
 @dataclass(frozen=True)
@@ -91,13 +96,15 @@ def benign_items() -> list[Item]:
                               ("independent3b", independent3b.BENIGN), ("independent4", independent4.BENIGN),
                               ("independent5", independent5.BENIGN), ("independent6", independent6.BENIGN),
                               ("independent7", independent7.BENIGN), ("independent8", independent8.BENIGN),
-                              ("independent9", independent9.BENIGN)]:
+                              ("independent9", independent9.BENIGN), ("independent10", independent10.BENIGN),
+                              ("independent11", independent11.BENIGN)]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
                             category if category in ("fresh", "independent", "independent2", "independent3", "independent3b",
                                                       "independent4", "independent5", "independent6",
-                                                      "independent7", "independent8", "independent9")
+                                                      "independent7", "independent8", "independent9",
+                                                      "independent10", "independent11")
                             else "tuned"))
     return out
 
@@ -127,7 +134,9 @@ def _own_bases() -> dict[str, list[tuple[str, tuple]]]:
             "independent6": [("independent6", independent6.BENIGN[i]) for i in independent6.BASES],
             "independent7": [("independent7", independent7.BENIGN[i]) for i in independent7.BASES],
             "independent8": [("independent8", independent8.BENIGN[i]) for i in independent8.BASES],
-            "independent9": [("independent9", independent9.BENIGN[i]) for i in independent9.BASES]}
+            "independent9": [("independent9", independent9.BENIGN[i]) for i in independent9.BASES],
+            "independent10": [("independent10", independent10.BENIGN[i]) for i in independent10.BASES],
+            "independent11": [("independent11", independent11.BENIGN[i]) for i in independent11.BASES]}
 
 
 def attack_bases(slice_: str) -> list[tuple[str, tuple]]:
@@ -139,7 +148,8 @@ def attack_phrasings() -> list[tuple[str, str, int, str, str]]:
     """``(slice, family, index, placement, text)`` of every phrasing, placeholders unfilled."""
     slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS,
               independent3b.ATTACKS, independent4.ATTACKS, independent5.ATTACKS, independent6.ATTACKS,
-              independent7.ATTACKS, independent8.ATTACKS, independent9.ATTACKS)
+              independent7.ATTACKS, independent8.ATTACKS, independent9.ATTACKS, independent10.ATTACKS,
+              independent11.ATTACKS)
     return [(slice_, family, k, placement, text) for slice_, phrasings in zip(SLICES, slices)
             for k, (family, placement, text) in enumerate(phrasings)]
 

@@ -41,14 +41,16 @@ TEST_ATTACK_SLICES = ("tuned", "held_out", "fresh")
 #: run as recorded in docs/shaping.md (10/281); ``independent6``: its first run, at e1049b0 (5/368
 #: penalties, no veto); ``independent7`` and ``independent8``: their first runs, at 3f6afe0 (no veto; 8/330 and
 #: 8/321 penalised); ``independent9``: its first run, at d274567 (the detectors' last change of its session)
-#: (no veto; 12/340 penalised). ``truncated`` reads only the rollout's metadata
+#: (no veto; 12/340 penalised); ``independent10`` and ``independent11``: their first runs, at c17670e (no veto;
+#: 2/333 and 4/332 penalised; ``non_sequitur`` has no earlier run). ``truncated`` reads only the rollout's metadata
 #: (the token limit hit without an end of turn), never the text, so it cannot misread an answer.
 HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
-    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340)},
-    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340)},
-    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340)},
-    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340)},
-    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340)},
+    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332)},
+    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332)},
+    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332)},
+    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332)},
+    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332)},
+    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332)},
 }
 
 
@@ -63,7 +65,8 @@ def _learned_held_out() -> dict[str, tuple[int, int]]:
 
 #: ``independent9`` is a fold since it was read, its figure from the meta like the others'; its first
 #: run, by the model frozen before the slice was registered (never trained on it): 9/340 standalone fires
-HELD_OUT_BENIGN_FIRES["learned"] = _learned_held_out()
+#: ``independent10`` and ``independent11``: their first runs (registered after the model was frozen, never trained on)
+HELD_OUT_BENIGN_FIRES["learned"] = {**_learned_held_out(), "independent10": (0, 333), "independent11": (2, 332)}
 
 
 def may_veto(name: str) -> bool:

@@ -32,7 +32,8 @@ from shaping_corpus.training_negatives import HARD_NEGATIVES
 #: the families the learned detector is trained to read
 TEXT_FAMILIES = ("self_assessment", "judge_addressed", "rubric_echo")
 #: registered slices the learned reading must not train on (the next clean held-out measurement)
-NOT_TRAINED: tuple[str, ...] = ()
+#: (the shipped weights record the slices they were trained on; retrain with these once their first runs are recorded)
+NOT_TRAINED: tuple[str, ...] = ("independent10", "independent11")
 #: every registered slice but those
 TRAINING_SLICES = tuple(s for s in SLICES if s not in NOT_TRAINED)
 #: the slice name of the training-only hard negatives (never a fold)
