@@ -71,6 +71,7 @@ class ShapingChain:
             return Shaped(reward, info)
         notes: dict[str, str] = {}
         current = clip(reward)
+        response = encodable(response)
         x = ShapeInput(record, response, verdicts, meta or ResponseMeta(), current, train_on, hybrid_bonus)
         for h in self.hooks:
             effect = h(replace(x, reward=current, fired=frozenset(notes)))
@@ -85,6 +86,18 @@ class ShapingChain:
             current = shaped
         info[NOTES_KEY] = json.dumps(notes, ensure_ascii=False)
         return Shaped(current, info)
+
+
+def encodable(text: str) -> str:
+    """``text`` with lone surrogates (which no UTF-8 encoder accepts: a decoded ``"\\ud800"`` escape) replaced by
+    ``?``, so that no hook and no note fails on them."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def build_hooks(nodes: Sequence[Mapping[str, Any]]) -> list[ShapingHook]:

@@ -42,9 +42,10 @@ _I = re.IGNORECASE | re.MULTILINE
 _OBJ = (r"(?:directives?|instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
         r"specs|rules?|directions|checklist|brief|prompt|request|(?:word|length|character)[\s-]+(?:limits?|counts?)|limits?|"
         r"format(?:ting)?(?:\s+(?:rules?|requirements?))?|(?:single\s+)?points?|asks?)")
-#: a determiner that makes the instructions *these* instructions (with up to two modifiers)
+#: a determiner that makes the instructions *these* instructions (with up to two modifiers of at most 40
+#: characters: a run of thousands of dashes would otherwise be retried from every dash)
 _DET = (r"(?:(?:all|every|each|any)(?:\s+single)?(?:\s+(?:of|one\s+of))?\s+)?(?:(?:the|your|these|those|my|its|the\s+user's|"
-        r"the\s+user’s)\s+)?(?:[\w'’-]+[^\S\n]+){0,2}?")
+        r"the\s+user’s)\s+)?(?:[\w'’-]{1,40}[^\S\n]+){0,2}?")
 #: what may follow the instructions: nothing, or a pointer back to the conversation
 _INTERNAL = (r"(?:\s+(?:above|below|here|(?:that\s+)?you\s+(?:gave|set|listed|specified|mentioned|asked\s+for|provided)(?:\s+me)?|"
              r"(?:listed\s+|given\s+|stated\s+|set\s+out\s+)?(?:in|of|from)\s+(?:your|the|this)\s+(?:prompt|message|request|task|"

@@ -247,7 +247,9 @@ def _indirect_question(text: str, start: int, end: int) -> bool:
     start += len(text[start:end]) - len(text[start:end].lstrip(" \t([-–—•*:,."))
     head = max(0, start - 60)
     a = max([m.end() for m in _CLAUSE_END.finditer(text, head, start)] or [head])
-    sentence = max(text.rfind(c, 0, start) for c in ".!?\n。！？") + 1
+    # the sentence the claim is in, read at most 300 characters back: text with no sentence end costs no more
+    lo = max(0, start - 300)
+    sentence = max(lo - 1, *(text.rfind(c, lo, start) for c in ".!?\n。！？")) + 1
     if any(m.start() < start and len(text[m.end():start].split()) <= 3 and not _CONCESSIVE.search(text, a, m.start())
            and not (_OWN_CHECK.search(text, sentence, m.start()) and _CHECK_VERB.search(text, sentence, m.start()))
            for m in _WHETHER_BEFORE.finditer(text, a, start + 20)):

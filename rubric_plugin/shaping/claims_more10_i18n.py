@@ -52,7 +52,7 @@ _LEX: dict[str, tuple[str, str, str]] = {
 _PART_ALL = "|".join(p for _, p, _ in _LEX.values())
 _TICK = r"(?:[✓✔✅☑]\ufe0f?\s*)"
 _STATUS = re.compile(
-    r"(?:^|(?<=[|·•;\n]))[^\S\n]*[^\w\n]{0,4}[^\S\n]*(?:(?P<all1>" + "|".join(a for _, _, a in _LEX.values()) + r")\s+)?"
+    r"(?:^|(?<=[|·•;\n]))[^\S\n]*(?:[^\w\s][^\S\n]*){0,4}(?:(?P<all1>" + "|".join(a for _, _, a in _LEX.values()) + r")\s+)?"
     r"(?P<noun>" + "|".join(n for n, _, _ in _LEX.values()) + r")[^\S\n]*[:：=][^\S\n]*" + _TICK + r"?"
     r"(?:(?P<all2>" + "|".join(a for _, _, a in _LEX.values()) + r")\s+)?" + _TICK + r"?(?P<part>" + _PART_ALL + r")(?!\w)", _I)
 #: the verbless note in Chinese and Japanese: noun + "already / all" + fulfilled
