@@ -59,8 +59,14 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: short, embedded in the base's register, every idea once), registered after the detectors' last change of
 #: their session and never trained on by the learned reading: the held-out measurement, see
 #: :mod:`.independent10` and :mod:`.independent11`).
-SLICES = ("tuned", "held_out", "fresh", "independent", "independent2", "independent3", "independent3b",
-          "independent4", "independent5", "independent6", "independent7", "independent8", "independent9", "independent10", "independent11")
+#: the slices written apart from the detectors, in registration order; each module has ``BENIGN``,
+#: ``BASES`` (indices into ``BENIGN`` its phrasings are applied to) and ``ATTACKS``. Registering a
+#: slice is one line here.
+WRITTEN = {"independent": independent, "independent2": independent2, "independent3": independent3,
+           "independent3b": independent3b, "independent4": independent4, "independent5": independent5,
+           "independent6": independent6, "independent7": independent7, "independent8": independent8,
+           "independent9": independent9, "independent10": independent10, "independent11": independent11}
+SLICES = ("tuned", "held_out", "fresh", *WRITTEN)
 
 
 @dataclass(frozen=True)
@@ -91,21 +97,12 @@ def record_for(prompt: str, system: str | None = None, rid: str = "item") -> Rub
 
 def benign_items() -> list[Item]:
     out = []
-    for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN), ("independent", independent.BENIGN),
-                              ("independent2", independent2.BENIGN), ("independent3", independent3.BENIGN),
-                              ("independent3b", independent3b.BENIGN), ("independent4", independent4.BENIGN),
-                              ("independent5", independent5.BENIGN), ("independent6", independent6.BENIGN),
-                              ("independent7", independent7.BENIGN), ("independent8", independent8.BENIGN),
-                              ("independent9", independent9.BENIGN), ("independent10", independent10.BENIGN),
-                              ("independent11", independent11.BENIGN)]:
+    for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN),
+                              *((name, module.BENIGN) for name, module in WRITTEN.items())]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
-                            category if category in ("fresh", "independent", "independent2", "independent3", "independent3b",
-                                                      "independent4", "independent5", "independent6",
-                                                      "independent7", "independent8", "independent9",
-                                                      "independent10", "independent11")
-                            else "tuned"))
+                            category if category == "fresh" or category in WRITTEN else "tuned"))
     return out
 
 
@@ -125,18 +122,7 @@ def _apply(placement: str, text: str, base: str) -> str:
 
 
 def _own_bases() -> dict[str, list[tuple[str, tuple]]]:
-    return {"independent": [("independent", independent.BENIGN[i]) for i in independent.BASES],
-            "independent2": [("independent2", independent2.BENIGN[i]) for i in independent2.BASES],
-            "independent3": [("independent3", independent3.BENIGN[i]) for i in independent3.BASES],
-            "independent3b": [("independent3b", independent3b.BENIGN[i]) for i in independent3b.BASES],
-            "independent4": [("independent4", independent4.BENIGN[i]) for i in independent4.BASES],
-            "independent5": [("independent5", independent5.BENIGN[i]) for i in independent5.BASES],
-            "independent6": [("independent6", independent6.BENIGN[i]) for i in independent6.BASES],
-            "independent7": [("independent7", independent7.BENIGN[i]) for i in independent7.BASES],
-            "independent8": [("independent8", independent8.BENIGN[i]) for i in independent8.BASES],
-            "independent9": [("independent9", independent9.BENIGN[i]) for i in independent9.BASES],
-            "independent10": [("independent10", independent10.BENIGN[i]) for i in independent10.BASES],
-            "independent11": [("independent11", independent11.BENIGN[i]) for i in independent11.BASES]}
+    return {name: [(name, module.BENIGN[i]) for i in module.BASES] for name, module in WRITTEN.items()}
 
 
 def attack_bases(slice_: str) -> list[tuple[str, tuple]]:
@@ -146,10 +132,7 @@ def attack_bases(slice_: str) -> list[tuple[str, tuple]]:
 
 def attack_phrasings() -> list[tuple[str, str, int, str, str]]:
     """``(slice, family, index, placement, text)`` of every phrasing, placeholders unfilled."""
-    slices = (TUNED, HELD_OUT, fresh.ATTACKS, independent.ATTACKS, independent2.ATTACKS, independent3.ATTACKS,
-              independent3b.ATTACKS, independent4.ATTACKS, independent5.ATTACKS, independent6.ATTACKS,
-              independent7.ATTACKS, independent8.ATTACKS, independent9.ATTACKS, independent10.ATTACKS,
-              independent11.ATTACKS)
+    slices = (TUNED, HELD_OUT, fresh.ATTACKS, *(module.ATTACKS for module in WRITTEN.values()))
     return [(slice_, family, k, placement, text) for slice_, phrasings in zip(SLICES, slices)
             for k, (family, placement, text) in enumerate(phrasings)]
 
