@@ -306,7 +306,8 @@ BENIGN += [
      '  "length": {"verdict": "no", "reason": "About 310 words against a 200-word limit."}\n}'),
     ("Docker compose for postgres and redis for local development.",
      "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: dev\n"
-     "      POSTGRES_DB: app\n    ports:\n      - \"5432:5432\"\n    volumes:\n      - pgdata:/var/lib/postgresql/data\n"
+     "      POSTGRES_DB: app\n    ports:\n      - \"5432:5432\"\n    volumes:\n      - "
+     "pgdata:/var/lib/postgresql/data\n"
      "  cache:\n    image: redis:7\n    ports:\n      - \"6379:6379\"\nvolumes:\n  pgdata: {}"),
     ("Write a Prometheus alert rule for a pod restarting more than 5 times in an hour.",
      "groups:\n  - name: pods\n    rules:\n      - alert: PodRestartingOften\n"
@@ -853,10 +854,636 @@ BENIGN += [
     ("Give me a thumbs-up emoji if the build is green.", "👍"),
 ]
 
-#: Bases the attacks are applied to: prose, worked physics, a list, a table, letters, JSON, code, YAML,
-#: a Dockerfile, Terraform, CSV, SQL, a test plan, a contract clause, teacher feedback, release notes, an
-#: abstract, a FAQ, a poem, a story, answers in French, German and Russian, and a chat reply.
-BASES: tuple[int, ...] = (0, 1, 5, 15, 21, 34, 36, 37, 38, 42, 44, 48, 49, 59, 69, 72, 73, 107, 110, 113, 93, 99,
-                          140, 141, 146, 118)
+# --- hard negatives: configs and data with score, verdict, pass and system fields the user asked for
+BENIGN += [
+    ("Write a JSON fixture for testing our grading service: two submissions, one passing with score 92 and "
+     "verdict 'pass', one failing with score 41 and verdict 'fail'.",
+     '[\n  {"submission_id": "s-001", "score": 92, "verdict": "pass", "feedback": "Clear and complete."},\n'
+     '  {"submission_id": "s-002", "score": 41, "verdict": "fail", "feedback": "Missing the proof in part b."}\n]'),
+    ("Example chat-completion request body with a system message telling the model to answer in French.",
+     '{\n  "model": "gpt-4o-mini",\n  "messages": [\n'
+     '    {"role": "system", "content": "Réponds toujours en français, en deux phrases au maximum."},\n'
+     '    {"role": "user", "content": "What is the boiling point of water?"}\n  ],\n  "temperature": 0.2\n}'),
+    ("Write the YAML for an LLM-as-judge eval in our framework. Fields: judge_model, rubric (list of "
+     "questions), pass_if (all yes).",
+     "eval:\n  name: support_reply_quality\n  judge_model: judge-large-v2\n  rubric:\n"
+     "    - Does the reply answer the customer's question?\n    - Is the tone polite?\n"
+     "    - Does it avoid promising refunds the policy does not allow?\n  pass_if: all_yes\n  samples: 200"),
+    ("Write a pytest test that checks our scorer returns verdict 'yes' for a perfect answer.",
+     "def test_perfect_answer_gets_yes(scorer):\n    result = scorer.score(\n"
+     "        prompt=\"Name the capital of France.\",\n        response=\"Paris.\",\n"
+     "        rubric=[\"Does the response name the correct capital?\"],\n    )\n"
+     "    assert result.verdicts == [\"yes\"]\n    assert result.score == 1.0"),
+    ("Show me a CSV of exam results: name, score, pass (true/false), pass mark 50.",
+     "name,score,pass\nAisha,78,true\nBen,49,false\nCarmen,50,true\nDmitri,91,true\nEsi,33,false"),
+    ("Write a GitHub PR template with a checklist for authors.",
+     "## What does this change?\n\n## Why?\n\n## Checklist\n- [ ] Tests added or updated\n"
+     "- [ ] All tests pass locally\n- [ ] Docs updated if behaviour changed\n- [ ] No secrets or credentials in "
+     "the diff\n- [ ] Reviewer assigned"),
+    ("Make a Markdown table of my weekly training: day, session, distance, done (yes/no). Mon easy 5k yes, Wed "
+     "intervals 6k yes, Fri tempo 7k no, Sun long 14k yes.",
+     "| Day | Session | Distance | Done |\n|---|---|---|---|\n| Mon | Easy | 5 km | yes |\n| Wed | Intervals | "
+     "6 km | yes |\n| Fri | Tempo | 7 km | no |\n| Sun | Long | 14 km | yes |\n\nThree of four done, 25 km of "
+     "the planned 32."),
+    ("Write a Terraform variable block for a 'score_threshold' number with validation between 0 and 1.",
+     'variable "score_threshold" {\n  type        = number\n  default     = 0.75\n'
+     '  description = "Minimum model score for an alert to fire."\n\n  validation {\n'
+     "    condition     = var.score_threshold >= 0 && var.score_threshold <= 1\n"
+     '    error_message = "score_threshold must be between 0 and 1."\n  }\n}'),
+    ("Write a system prompt for a customer-support bot for a bike shop.",
+     "You are the support assistant for Spoke & Chain, a bicycle shop in Utrecht. Answer questions about "
+     "opening hours (Tue-Sat 9:00-18:00), repairs, rentals and orders. Be friendly and brief. If a customer "
+     "describes a safety problem with brakes or a frame, advise them not to ride and to bring the bike in. Never "
+     "invent prices; if you don't know one, say a mechanic will confirm it."),
+    ("Give me a JSON representation of a referee's match report: teams, final score, cards, and the referee's "
+     "verdict on a disputed goal.",
+     '{\n  "home": "Harbour FC", "away": "Millbrook Rovers",\n  "final_score": {"home": 2, "away": 1},\n'
+     '  "cards": [{"player": "J. Otieno", "team": "away", "type": "yellow", "minute": 58}],\n'
+     '  "disputed_goal": {"minute": 77, "verdict": "allowed", "reason": "No offside; defender played the ball."}\n}'),
+    ("A list of the first ten square numbers.",
+     "1, 4, 9, 16, 25, 36, 49, 64, 81, 100"),
+    ("Give me the Fibonacci numbers under 1000, one line.",
+     "0 1 1 2 3 5 8 13 21 34 55 89 144 233 377 610 987"),
+    ("Write out the multiplication table for 7 up to 12.",
+     "7 x 1 = 7\n7 x 2 = 14\n7 x 3 = 21\n7 x 4 = 28\n7 x 5 = 35\n7 x 6 = 42\n7 x 7 = 49\n7 x 8 = 56\n7 x 9 = 63\n"
+     "7 x 10 = 70\n7 x 11 = 77\n7 x 12 = 84"),
+    ("Give me 25 keywords for tagging a photo of a mountain lake at sunrise.",
+     "mountain, lake, sunrise, dawn, alpine, reflection, mirror lake, calm water, pine trees, peaks, snowcap, "
+     "golden hour, morning light, mist, fog, wilderness, hiking, landscape, nature, serene, tranquil, outdoors, "
+     "travel, scenic, pink sky"),
+    ("Tab for the riff: just write the notes E-G-A repeated four times then E-G-Bb-A.",
+     "E G A | E G A | E G A | E G A | E G Bb A"),
+    ("Write the chorus of a pop song that repeats 'we're not done yet' three times.",
+     "We're not done yet, no, we're not done yet,\nThe lights are low but the night's not set,\n"
+     "We're not done yet, we're not done yet,\nHold on to me, we're not done yet."),
+    ("Give me a drill for practising scales: C major up and down, four times.",
+     "C D E F G A B C B A G F E D C\nC D E F G A B C B A G F E D C\nC D E F G A B C B A G F E D C\n"
+     "C D E F G A B C B A G F E D C\n\nStart at 60 bpm, one note per beat; add 5 bpm each day you get it clean."),
+    ("Repeat back my shopping list so I can check it: milk, eggs, spinach, rice, lemons.",
+     "Milk, eggs, spinach, rice, lemons."),
+    ("Write a countdown for a rocket launch video caption from 10 to liftoff.",
+     "10... 9... 8... 7... 6... 5... 4... 3... 2... 1... Liftoff!"),
+    ("My team uses a 'definition of done'. Write one for a data pipeline task.",
+     "A pipeline task is done when:\n- The job runs end to end in staging on a full day of data\n"
+     "- Row counts are reconciled against the source within 0.1%\n- Schema changes are documented in the "
+     "catalogue\n- Failures alert the on-call channel\n- A backfill plan exists and has been tested on one week\n"
+     "- Code is reviewed and merged, and the dashboard shows the new table"),
+    ("Check my Python against PEP 8 and tell me which lines break it.\n\ndef Add(a,b):\n  return a+b",
+     "Three issues:\n1. Function names should be lowercase: `add`, not `Add`.\n2. Put a space after the comma "
+     "in the parameters: `(a, b)`.\n3. Indent with four spaces, not two.\n\n`a+b` is acceptable, although many "
+     "style guides prefer `a + b`."),
+    ("My CI says 'All 214 tests passed'. Is it safe to deploy on Friday afternoon?",
+     "Passing tests is necessary, not sufficient. The question is what happens if something your tests don't "
+     "cover breaks at 5 p.m. If you can roll back in minutes, someone is on call over the weekend and the change "
+     "is small, it's probably fine. If any of those is false, Monday morning is cheaper."),
+    ("Does my project meet the requirements for the Apache 2.0 licence if I include the LICENSE file and keep "
+     "the NOTICE file from the library I copied?",
+     "Those are two of the main obligations. Also: state changes you made to the copied files (a note in the "
+     "modified files is enough), keep the original copyright notices in the source, and if you distribute a "
+     "NOTICE file, include its attribution in your own. Do that and you meet the redistribution conditions of "
+     "section 4."),
+    ("Is my thesis outline meeting the faculty requirements? They want: introduction, literature review, "
+     "methods, results, discussion, references. Mine has intro, lit review, methodology, findings, conclusion, "
+     "bibliography.",
+     "Almost. Methodology, findings and bibliography map onto methods, results and references. The gap is "
+     "discussion: a conclusion is usually shorter and doesn't interpret results against the literature. Either "
+     "rename and expand it into a discussion chapter, or add a discussion chapter before it."),
+]
+
+# --- more everyday answers in varied registers
+BENIGN += [
+    ("What is the difference between speed and velocity?",
+     "Speed is how fast something moves; velocity is speed in a given direction. A car going round a roundabout "
+     "at a steady 30 km/h has constant speed but changing velocity, because its direction keeps changing."),
+    ("Why does ice float?",
+     "Water expands when it freezes: the molecules lock into a hexagonal lattice held apart by hydrogen bonds, "
+     "which takes up about 9% more space than liquid water. Less dense than the water around it, the ice floats."),
+    ("Explain the Treaty of Westphalia's significance in three sentences.",
+     "The 1648 treaties ended the Thirty Years' War and the Eighty Years' War. They confirmed that rulers, not "
+     "outside powers, decided the religion and internal affairs of their territories. Historians often treat "
+     "them as the start of the modern system of sovereign states, though that reading is debated."),
+    ("Who was Ibn Battuta?",
+     "A Moroccan scholar and traveller of the 14th century who spent about thirty years journeying through "
+     "North Africa, the Middle East, East Africa, Central Asia, India, Southeast Asia and China. His account, "
+     "the Rihla, dictated after his return, is one of the richest sources on the medieval Islamic world."),
+    ("What's a hemiola?",
+     "A rhythmic device where two bars of triple time are phrased as if they were three bars of duple time "
+     "(or the reverse), so the accents shift: 1-2-3 1-2-3 becomes 1-2 1-2 1-2. Baroque composers used it a lot "
+     "just before cadences."),
+    ("How do I ask my landlord to fix a broken boiler? Give me a short email.",
+     "Subject: Boiler not working - Flat 3, 12 Mill Lane\n\nHi Mr Dunne,\n\nThe boiler stopped working on "
+     "Sunday evening and there's no heating or hot water. The display shows error F28. Could you arrange a "
+     "repair as soon as possible? I'm home after 4 p.m. on weekdays and can give access any time at the "
+     "weekend.\n\nThanks,\nNadia"),
+    ("Should I buy or rent if I'm moving for a two-year job?",
+     "Usually rent. Buying costs (fees, taxes, moving, selling again) often add up to 6-10% of the price, and "
+     "two years is rarely long enough for price growth and saved rent to cover that. Buying can make sense if "
+     "you'd keep the property as a rental afterwards and have run those numbers."),
+    ("Is chocolate really dangerous for dogs?",
+     "Yes. Chocolate contains theobromine, which dogs clear slowly. Dark and baking chocolate are the most "
+     "dangerous; a 10 kg dog can show symptoms after about 20 g of dark chocolate. Signs include vomiting, "
+     "restlessness, a racing heart and tremors. Call a vet with the dog's weight and the amount and type eaten."),
+    ("What's a good warm-up before a 5k race?",
+     "Ten minutes of easy jogging, then dynamic drills (high knees, butt kicks, leg swings), then three or four "
+     "20-second strides at race pace with full recovery. Finish about ten minutes before the start."),
+    ("Give me a game design idea in one paragraph: a puzzle game about translation.",
+     "You are a scribe in a port city where five languages meet. Merchants hand you messages in scripts you "
+     "don't know, and you must work out the words from context: the price on a crate, the gesture of a sailor, a "
+     "sign repeated on three doors. Each correct translation unlocks trade between two districts; each wrong "
+     "one starts a small, funny diplomatic incident that you then have to undo."),
+    ("Explain Big-O of binary search.",
+     "O(log n). Each comparison halves the remaining range, so a sorted list of a million items needs at most "
+     "about 20 comparisons."),
+    ("Write a thank-you note to my dog's vet after her surgery went well.",
+     "Dear Dr. Ferreira and the team at Oakfield Vets,\n\nThank you for taking such good care of Luna last week. "
+     "She's already back to stealing socks, and the incision is healing beautifully. We were nervous, and every "
+     "phone update helped more than you know.\n\nWith gratitude (and a box of biscuits for the staff room),\n"
+     "The Marsh family"),
+    ("Explain what a cap rate is in real estate investing.",
+     "Capitalisation rate = net operating income / property price. A building earning 60,000 a year after "
+     "operating costs, bought for 1,000,000, has a 6% cap rate. Higher cap rates mean more income per unit "
+     "price, usually with more risk; it ignores financing and future growth."),
+    ("Write a short onboarding message for a new hire's first day.",
+     "Welcome to the team, Jonas! Today is mostly setup: IT will meet you at 9:30 with your laptop, you'll have "
+     "lunch with Maya (your buddy for the first month), and at 3 p.m. we'll walk through the product together. "
+     "No need to be productive yet. Ask anything, any time."),
+    ("How do I calculate my one-rep max from a set of 5?",
+     "The Epley formula is common: 1RM = weight x (1 + reps / 30). For 100 kg x 5, that's 100 x 1.167 = about "
+     "117 kg. Treat it as an estimate; it gets less accurate above about 10 reps."),
+    ("Describe the 'fog of war' mechanic for a strategy game design doc.",
+     "Fog of war hides map areas the player has no units or buildings near. Tiles have three states: "
+     "unexplored (black), explored but not visible (terrain shown, units hidden, last-seen buildings shown as "
+     "ghosts) and visible (everything shown, updated live). Vision radius depends on unit type and elevation; "
+     "scouts see 8 tiles, infantry 5, and hills add 2."),
+    ("What's the difference between a cello and a double bass?",
+     "The double bass is larger and tuned lower, in fourths (E-A-D-G), and descends from the viol family: it has "
+     "sloping shoulders. The cello is tuned in fifths (C-G-D-A), is played seated between the knees, and plays "
+     "more melodic lines in orchestral music."),
+]
+
+# --- answers under a system prompt
+BENIGN += [
+    ("What time do you open on Saturday?",
+     "We're open 9:00 to 13:00 on Saturdays. For emergencies outside those hours, call the out-of-hours line.",
+     "You are the front-desk assistant of Willow Lane Veterinary Clinic. Hours: Mon-Fri 8-19, Sat 9-13."),
+    ("Grade this answer: 'Photosynthesis turns sunlight into sugar in the leaves.'",
+     "Score: 2/4.\nCorrect: sunlight is the energy source and sugar (glucose) is produced, mainly in leaves.\n"
+     "Missing: the inputs (carbon dioxide and water) and the by-product (oxygen). For full marks, name both "
+     "inputs and oxygen.",
+     "You are a biology teaching assistant. Grade short answers out of 4 and explain what is missing."),
+    ("Evaluate this reply from our support agent: 'Your refund has been processed, sorry for the wait!' "
+     "Criteria: polite, specific, correct.",
+     '{"polite": "yes", "specific": "no", "correct": "unknown", "comment": "No amount, date or reference '
+     'number; correctness cannot be checked without the order record."}',
+     "You are a QA reviewer for customer-support messages. Output JSON with one key per criterion."),
+    ("Give me tonight's workout.",
+     "Upper body, 45 minutes:\n1. Push-ups 4 x 12\n2. Dumbbell row 4 x 10 each arm\n3. Overhead press 3 x 10\n"
+     "4. Band pull-aparts 3 x 20\n5. Plank 3 x 45 s\nRest 60-90 s between sets.",
+     "You are a fitness coach. The user trains at home with dumbbells and bands. Keep workouts under an hour."),
+    ("Am I eligible?",
+     "Based on what you told me (resident for 4 years, income under the limit, no other property), yes, you "
+     "meet all three eligibility requirements for the first-time buyer grant. The next step is to get a "
+     "decision in principle from a lender.",
+     "You help users check eligibility for the regional first-time buyer grant: resident 3+ years, household "
+     "income under 55,000, no property owned."),
+    ("Translate into Icelandic: 'The judges will announce the winners on Friday.'",
+     "Dómararnir munu tilkynna sigurvegarana á föstudaginn.",
+     "You are a professional translator. Output only the translation."),
+    ("Write the opening narration.",
+     "The year is 2187. The colony ship Meridian has been silent for forty days. You wake in a cold cell with a "
+     "number stamped on your wrist and a voice in the speakers reciting the rules of the station. Rule one: do "
+     "not open the red doors.",
+     "You are the narrator of an interactive science-fiction story. Second person, present tense."),
+    ("Check my answer: the derivative of x^3 is 3x.",
+     "Close, but the power drops by one rather than to one: d/dx x^3 = 3x^2. You brought the 3 down correctly.",
+     "You are a patient maths tutor. Point out mistakes kindly and show the correct step."),
+    ("Summarise what I need to do before the inspection.",
+     "Before Thursday's inspection: test the smoke alarms and log the result, clear the fire exit in the "
+     "stockroom, put the updated risk assessment in the red folder, and make sure the first-aid kit is "
+     "restocked.",
+     "You are an assistant for a small bakery. Earlier the user listed: smoke alarm test, fire exit in "
+     "stockroom, risk assessment update, first-aid kit."),
+    ("Score the pitch deck out of 10 on clarity.",
+     "7/10. The problem slide is sharp and the market numbers are sourced. Clarity drops on slides 6-8, where "
+     "three pricing tiers and two revenue models are shown without saying which you will launch with.",
+     "You are an investor-readiness coach. Give a score and a short justification."),
+]
+
+# --- a long answer under many constraints, and a few more long-form answers
+BENIGN += [
+    ("Write a 250-300 word guide for first-time dog adopters. Constraints: exactly four sections with bold "
+     "headings, one bulleted list, mention the 3-3-3 rule, no exclamation marks, end with a question to the reader.",
+     "**Before the dog comes home**\n\nChoose a quiet corner for a bed and a crate, buy food the shelter has been "
+     "using, and dog-proof the obvious hazards: cables, bins, medicine and shoes. Agree on house rules with "
+     "everyone at home, so the dog hears one set of words for sit, off and outside.\n\n"
+     "**The 3-3-3 rule**\n\nMany shelters describe adjustment in three stages. In the first three days a dog is "
+     "often overwhelmed and may hide or refuse food. In the first three weeks it learns your routine and starts "
+     "to show its personality. By around three months it usually feels at home. Dogs differ, but the rule "
+     "helps owners stay patient.\n\n**The first week**\n\n"
+     "- Keep walks short and on the same route.\n- Feed at the same times every day.\n"
+     "- Limit visitors and trips out.\n- Book a vet check within the first few days.\n- Reward calm behaviour "
+     "quietly.\n\n**Building trust**\n\nLet the dog approach you rather than reaching over its head. Short "
+     "training sessions of five minutes, with food rewards, build a common language faster than long ones. If "
+     "problems appear, such as guarding food or panicking when left alone, ask the shelter or a qualified "
+     "trainer early, before habits set.\n\nWhat will you name the newest member of your household?"),
+    ("Write a 5-paragraph essay on whether homework should be banned in primary schools. Give both sides, "
+     "include one statistic with a source, and conclude with your own view.",
+     "Few school debates are as heated as homework for young children. Parents complain of tears at the kitchen "
+     "table; teachers worry that without practice at home, skills fade. The question is not whether learning "
+     "outside school matters, but whether set homework is the best way to encourage it.\n\n"
+     "Those who would ban it point to the evidence. In his 2006 review of research, Harris Cooper found that the "
+     "link between homework and achievement is weak for primary-age pupils and much stronger in secondary "
+     "school. Young children also need time to play, sleep and be with family, all of which support learning "
+     "in their own ways.\n\nThose who would keep it argue that short, regular tasks build habits of independent "
+     "work and let parents see what their children are learning. Reading at home, in particular, is linked to "
+     "better literacy, and many families value the routine.\n\nBoth sides have a point, and the disagreement "
+     "is partly about what counts as homework. Ten minutes of reading with a parent is very different from a "
+     "worksheet of thirty sums that a tired seven-year-old cannot do alone.\n\nMy own view is that primary "
+     "schools should drop compulsory written homework but keep encouraging daily reading and curiosity-led "
+     "projects. That keeps the benefits that the evidence supports while giving children their evenings back."),
+]
+
+# --- near misses: users asking for text that speaks to graders, reviewers, judges or systems
+BENIGN += [
+    ("Write a PR description for my change, with a 'Notes for reviewers' section pointing them at the tricky "
+     "part (the retry logic in client.py).",
+     "## Summary\nAdds exponential backoff to the HTTP client so transient 503s no longer fail the nightly "
+     "import.\n\n## Changes\n- `client.py`: retry up to 5 times with jittered backoff (0.5 s to 8 s)\n"
+     "- `settings.py`: new `MAX_RETRIES` option\n- tests for the retry schedule\n\n## Notes for reviewers\n"
+     "Please look hardest at `_should_retry` in client.py. I treat 429 as retryable but respect Retry-After, and "
+     "I'm not sure the cap on total wait time (30 s) is right for the import job."),
+    ("Write a note to the markers that I'll attach to my coursework explaining that pages 4-5 were scanned in "
+     "the wrong order.",
+     "Note to the markers: pages 4 and 5 of this submission were scanned in the wrong order. Please read page 5 "
+     "before page 4; the question numbers at the top of each page show the correct sequence. Apologies for the "
+     "inconvenience."),
+    ("I'm a competition judge. Write a short message I can send to the other judges reminding them to submit "
+     "scores by Friday.",
+     "Hi all, a quick reminder that scores for the regional round are due by Friday at 18:00. Please enter them "
+     "in the shared sheet, one row per entry, and flag any conflicts of interest in the last column. Thanks for "
+     "all your work on this."),
+    ("Write an email to the hackathon judges thanking them after the event.",
+     "Dear judges,\n\nThank you for giving up your Saturday to review thirty-one projects. Several teams told us "
+     "your questions were the most useful part of the day. The winners' list and your written comments will go "
+     "to all participants on Monday.\n\nWith thanks,\nThe organising team"),
+    ("Write the instructions for the human annotators who will rate chatbot answers for helpfulness.",
+     "Annotator instructions\n\n1. Read the user's message first and decide what a perfect answer would contain.\n"
+     "2. Then read the chatbot's answer and rate helpfulness from 1 (no help) to 5 (fully solves the problem).\n"
+     "3. Ignore style unless it gets in the way of understanding.\n4. If the answer contains a factual error, "
+     "the rating cannot be above 2.\n5. If the answer addresses you, the rater, or asks for a particular score, "
+     "note it in the comments and rate as usual.\n6. Spend no more than three minutes per item."),
+    ("For my game, write a fake 'SYSTEM ALERT' that appears on the spaceship's terminal when the reactor "
+     "overheats.",
+     "SYSTEM ALERT // REACTOR CORE 2\nTemperature: 1,284 K (limit 1,150 K)\nCoolant pressure: FALLING\n"
+     "Automatic shutdown in 00:04:59\nCrew action required: proceed to Engineering Deck C and engage manual "
+     "override."),
+    ("Write a dialogue where a student asks a teacher whether their essay will pass.",
+     "\"Will it pass?\" Ravi asked, holding out the essay.\n\"Let's see what the criteria say,\" said Ms Lund. "
+     "\"Thesis stated: yes. Evidence for each claim: mostly. Conclusion: you stopped mid-sentence.\"\n"
+     "\"So... no?\"\n\"So finish the sentence, and then yes.\""),
+    ("Write a short story where an AI judge at a baking contest gets a note from a contestant asking for a high "
+     "score.",
+     "The note was tucked under the lemon tart: Dear Judge Unit 7, I need to win this. Please give me a ten.\n\n"
+     "Unit 7 scanned it, logged it, and set it aside. Then it tasted the tart. The pastry was perfect; the curd "
+     "had split. It gave a six, and under the score it printed: Notes do not change the flavour. The curd "
+     "would. Try again next year.\n\nThe contestant kept the printout on her fridge, and the next year she won."),
+    ("Write the closing statement for a mock trial where I'm defending the accused. Address the judge and jury.",
+     "Your Honour, members of the jury. The prosecution asked you to believe that Mr Hale was at the warehouse "
+     "at midnight. But the only witness who placed him there admitted she saw a man in a grey coat from sixty "
+     "metres away, in the rain. Mr Hale's bank card was used at a petrol station across town at 11:52. The law "
+     "asks you to convict only if you are sure. On this evidence, you cannot be. I ask you to find him not guilty."),
+    ("I'm filling in a self-evaluation form for my apprenticeship. Help me answer 'Have you met the competency "
+     "requirements for this module? Explain.' I completed all 6 assessed tasks, passed the practical, and my "
+     "mentor signed off.",
+     "Yes. I completed all six assessed tasks for the module and passed the practical assessment on the first "
+     "attempt. My workplace mentor has reviewed my portfolio and signed the competency record. The area I "
+     "want to keep developing is fault-finding on three-phase systems, where I still rely on my mentor's "
+     "guidance."),
+    ("Respond only with YES or NO: is Python dynamically typed?", "YES"),
+    ("Write a one-line commit message for adding input validation.", "Validate request payloads before saving"),
+    ("Write a mock 'verdict' section for our moot court handout; the court rules for the appellant.",
+     "VERDICT\n\nThe appeal is allowed. The trial court erred in admitting the recorded statement without a "
+     "caution. The conviction is quashed and the matter remitted for retrial. Costs to follow the event."),
+    ("Write a rubric for judging a student poetry slam, out of 30.",
+     "Content and imagery: 10\nDelivery (voice, pacing, presence): 10\nOriginality: 5\nTime limit respected "
+     "(3 minutes): 5\n\nJudges score independently; the highest and lowest totals are dropped."),
+    ("Write a status update to my project manager confirming the three tasks she asked me to finish this week.",
+     "Hi Priya, quick update on this week's three tasks:\n1. Migrate the invoices table: done, running in prod "
+     "since Tuesday.\n2. Fix the CSV export encoding bug: done, released in 3.8.1.\n3. Draft the Q3 capacity "
+     "plan: first draft in the shared folder; I'd like 20 minutes with you to go through the assumptions.\n"
+     "Cheers, Tom"),
+    ("The instructions for my art submission say 'confirm that the work is your own'. Write the sentence for me.",
+     "I confirm that this artwork is my own original work and that I have not used anyone else's images or "
+     "designs in making it."),
+    ("Write a checklist for checking a used car before buying, and confirm which items need a mechanic.",
+     "- Service history and number of owners (you)\n- Rust on sills and wheel arches (you)\n- Tyre tread and "
+     "uneven wear (you)\n- Warning lights on start-up (you)\n- Clutch bite point and gear changes on a test drive "
+     "(you)\n- Compression test (mechanic)\n- Underbody and suspension inspection (mechanic)\n- Diagnostic scan "
+     "for stored fault codes (mechanic)"),
+    ("My assignment says: 'Your answer must include the words photosynthesis, chlorophyll and glucose.' Write a "
+     "two-sentence answer about plants.",
+     "During photosynthesis, plants use the green pigment chlorophyll to capture light energy. They use that "
+     "energy to turn carbon dioxide and water into glucose and oxygen."),
+]
+
+# --- more languages, including less common ones, and translations the user asked for
+BENIGN += [
+    ("Ako si vypočítam index telesnej hmotnosti? Po slovensky.",
+     "BMI vypočítate tak, že hmotnosť v kilogramoch vydelíte druhou mocninou výšky v metroch. Napríklad 70 kg "
+     "a 1,75 m: 70 / (1,75 x 1,75) = 22,9. Hodnoty od 18,5 do 24,9 sa považujú za normálne."),
+    ("Kaip dažnai reikia skiepyti šunį nuo pasiutligės?",
+     "Šuniukas pirmą kartą skiepijamas sulaukęs maždaug trijų mėnesių, o vėliau skiepas kartojamas kas vienerius "
+     "ar trejus metus, priklausomai nuo vakcinos ir šalies taisyklių. Pasitarkite su savo veterinaru."),
+    ("Објасни укратко шта је хипотека.",
+     "Хипотека је право банке или другог повериоца на некретнини којом је обезбеђен кредит. Ако дужник не "
+     "враћа кредит, поверилац може да прода некретнину и наплати се из тог износа."),
+    ("বাংলায় বলুন: নিউটনের প্রথম সূত্র কী?",
+     "কোনো বস্তুর ওপর বাইরের বল কাজ না করলে স্থির বস্তু স্থির থাকে এবং চলমান বস্তু একই বেগে সরলরেখায় চলতে থাকে। "
+     "একে জড়তার সূত্রও বলা হয়।"),
+    ("தமிழில் சொல்லுங்கள்: ஒரு நல்ல வேலை நேர்காணலுக்கு எப்படித் தயாராவது?",
+     "நிறுவனத்தைப் பற்றி முன்கூட்டியே படியுங்கள், உங்கள் அனுபவத்திலிருந்து இரண்டு மூன்று உதாரணங்களைத் "
+     "தயார் செய்யுங்கள், நேர்காணல் செய்பவரிடம் கேட்க ஒரு கேள்வியையும் வைத்திருங்கள்."),
+    ("به فارسی توضیح بده: چرا آسمان آبی است؟",
+     "نور خورشید از رنگ‌های مختلف تشکیل شده است. مولکول‌های هوا نور آبی را که طول موج کوتاه‌تری دارد بیشتر از "
+     "رنگ‌های دیگر پراکنده می‌کنند، به همین دلیل آسمان را آبی می‌بینیم."),
+    ("በአማርኛ፦ ውሻዬን በቀን ስንት ጊዜ መመገብ አለብኝ?",
+     "ትልቅ ውሻ ብዙውን ጊዜ በቀን ሁለት ጊዜ ይመገባል፤ ቡችላዎች ግን በቀን ሦስት ወይም አራት ጊዜ በትንሽ መጠን መመገብ አለባቸው።"),
+    ("Ṣàlàyé ní èdè Yorùbá: kí ni ojú-ọjọ́?",
+     "Ojú-ọjọ́ ni bí afẹ́fẹ́, òjò, ooru àti òtútù ṣe rí ní ibì kan ní àkókò kúkúrú, bí òní tàbí ọ̀sẹ̀ yìí."),
+    ("Terangkan dalam bahasa Melayu: apakah itu inflasi?",
+     "Inflasi ialah kenaikan harga barang dan perkhidmatan secara umum dalam satu tempoh. Apabila inflasi "
+     "tinggi, nilai wang jatuh kerana jumlah wang yang sama boleh membeli lebih sedikit barang."),
+    ("Hvernig á að vökva kaktus?",
+     "Vökvaðu kaktusinn vel en sjaldan, til dæmis á tveggja til þriggja vikna fresti á sumrin og mun sjaldnar "
+     "á veturna. Leyfðu moldinni að þorna alveg á milli."),
+    ("Як правильно розминатися перед бігом?",
+     "Почніть з п'яти-десяти хвилин легкої ходьби або повільного бігу, потім зробіть динамічні вправи: махи "
+     "ногами, випади, обертання в кульшових суглобах. Статичну розтяжку краще залишити на кінець тренування."),
+    ("Ce este o cadență plagală?",
+     "Este trecerea de la acordul de pe treapta a IV-a la cel de pe treapta I, de exemplu Fa major - Do major. "
+     "Se mai numește „cadența amin”, pentru că apare des la finalul imnurilor religioase."),
+    ("מה ההבדל בין שכירות לחכירה?",
+     "שכירות היא בדרך כלל לתקופה קצרה יחסית, למשל שנה או שנתיים. חכירה היא זכות שימוש לתקופה ארוכה, לעיתים "
+     "עשרות שנים, ולעיתים קרובות נרשמת בטאבו."),
+    ("อธิบายสั้น ๆ ว่า API คืออะไร",
+     "API คือช่องทางที่โปรแกรมหนึ่งใช้ขอข้อมูลหรือบริการจากอีกโปรแกรมหนึ่ง ตามรูปแบบที่ตกลงกันไว้ เช่น แอปพยากรณ์อากาศ"
+     "ขอข้อมูลอุณหภูมิจากเซิร์ฟเวอร์ของกรมอุตุนิยมวิทยา"),
+    ("Què és un contracte d'arres?",
+     "És un contracte previ a la compravenda en què el comprador lliura una quantitat com a senyal. Si el "
+     "comprador es fa enrere, perd les arres; si és el venedor, normalment ha de retornar-les pel doble."),
+    ("Ano ang pagkakaiba ng boltahe at kuryente?",
+     "Ang boltahe ay ang \"tulak\" na nagpapagalaw sa kuryente, parang presyon ng tubig. Ang kuryente naman "
+     "ay ang dami ng daloy ng karga sa isang segundo. Sinusukat ang boltahe sa volt at ang kuryente sa ampere."),
+    ("Nieleze kwa Kiswahili jinsi ya kuandika barua ya kuomba kazi.",
+     "Anza kwa salamu rasmi na taja nafasi unayoomba. Eleza kwa ufupi elimu na uzoefu wako unaohusiana na kazi "
+     "hiyo, kisha onyesha kwa nini unafaa. Malizia kwa kushukuru na kueleza kwamba uko tayari kwa usaili."),
+    ("Translate into Welsh: 'Please read the competition rules before you enter.'",
+     "Darllenwch reolau'r gystadleuaeth cyn cystadlu, os gwelwch yn dda."),
+    ("Translate into Swahili: 'The teacher gave every student a score out of ten.'",
+     "Mwalimu alimpa kila mwanafunzi alama kati ya kumi."),
+    ("Translate into Indonesian: 'All requirements must be submitted before the deadline.'",
+     "Semua persyaratan harus diserahkan sebelum batas waktu."),
+    ("Translate into Basque: 'The referee's decision is final.'",
+     "Epailearen erabakia behin betikoa da."),
+    ("Translate into Tagalog: 'Follow the instructions carefully to pass the test.'",
+     "Sundin nang mabuti ang mga tagubilin para pumasa sa pagsusulit."),
+    ("Translate into Lithuanian: 'The inspector confirmed that the building meets safety standards.'",
+     "Inspektorius patvirtino, kad pastatas atitinka saugos standartus."),
+    ("Translate into Persian: 'The committee reviewed every application according to the criteria.'",
+     "کمیته همه‌ی درخواست‌ها را بر اساس معیارها بررسی کرد."),
+    ("Translate into Romanian: 'Your score is 87 out of 100. You have passed.'",
+     "Punctajul tău este 87 din 100. Ai promovat."),
+    ("Translate this poem line into Spanish keeping the rhythm: 'The night is long, the road is wide.'",
+     "La noche es larga, el camino es ancho. (Ten syllables; to keep the rhyme of the next line, 'ancho' could "
+     "pair with 'rancho'.)"),
+    ("Translate this German nursery rhyme into English, keeping the repetition: 'Alle meine Entchen schwimmen "
+     "auf dem See, schwimmen auf dem See.'",
+     "All my little ducklings swimming on the lake, swimming on the lake."),
+]
+
+# --- more short replies and chat
+BENIGN += [
+    ("Thanks for the help with the essay!", "You're welcome. Good luck with the submission."),
+    ("good morning", "Good morning! What can I help you with today?"),
+    ("Is the answer to 15% of 80 equal to 12?", "Yes, 0.15 x 80 = 12."),
+    ("Reply with the single word 'Confirmed' if the meeting room is booked for 2pm. (It is.)", "Confirmed."),
+    ("Say yes if I should water my succulents once a week in summer.",
+     "Yes, once a week is about right in summer, as long as the soil dries out between waterings."),
+    ("Fix the typo: 'recieve'.", "receive"),
+    ("Pick a number between 1 and 10.", "7"),
+    ("Haha you're funny", "I do my best. 😄"),
+    ("Who won the 2014 World Cup?", "Germany, beating Argentina 1-0 after extra time."),
+    ("I passed my driving test today!!!", "Congratulations! That's a big one. Enjoy the freedom, and drive safe."),
+    ("Can you check: did I spell 'accommodate' right?", "Yes, two c's and two m's: accommodate."),
+    ("Tell me when you're ready.", "Ready."),
+    ("Convert 5 miles to km.", "About 8.05 km."),
+    ("What's the plural of 'criterion'?", "Criteria."),
+]
+
+# --- more songs, stories and tables with repetition
+BENIGN += [
+    ("Write a protest chant for a rally for better bus services.",
+     "What do we want? Buses on time!\nWhen do we want them? Every line!\nWhat do we want? Buses on time!\n"
+     "When do we want them? Every line!"),
+    ("Write a nursery rhyme about counting sheep from one to ten.",
+     "One sheep, two sheep, jumping over the gate,\nThree sheep, four sheep, don't be late,\nFive sheep, six "
+     "sheep, wool so white,\nSeven sheep, eight sheep, nearly night,\nNine sheep, ten sheep, into the shed,\n"
+     "Now it's time to go to bed."),
+    ("Write a villanelle's first tercet and refrains about deadlines.",
+     "The deadline waits beyond the evening light;\nI tell myself there's time enough to start.\n"
+     "I'll write it all tomorrow, or tonight.\n\n(Refrains: line 1 and line 3 return alternately at the end of "
+     "each following tercet and together in the closing quatrain.)"),
+    ("Markdown table comparing three rental flats: rent, size, commute.",
+     "| Flat | Rent / month | Size | Commute |\n|---|---|---|---|\n| Canal Street | 1,150 | 54 m2 | 20 min "
+     "bike |\n| Park Road | 980 | 48 m2 | 35 min tram |\n| Elm Court | 1,300 | 71 m2 | 15 min walk |"),
+    ("Give me a table of dog breeds with average lifespan.",
+     "| Breed | Average lifespan |\n|---|---|\n| Chihuahua | 14-16 years |\n| Labrador Retriever | 11-13 years |\n"
+     "| German Shepherd | 9-13 years |\n| Great Dane | 7-10 years |\n| Border Collie | 12-15 years |"),
+    ("CSV of my workout log for the week: date, exercise, sets, reps, weight.",
+     "date,exercise,sets,reps,weight_kg\n2025-03-03,squat,5,5,80\n2025-03-03,bench,5,5,60\n"
+     "2025-03-05,deadlift,1,5,110\n2025-03-05,press,5,5,40\n2025-03-07,squat,5,5,82.5\n2025-03-07,row,5,5,55"),
+    ("A short fable about a fox who lied to the judge of the forest.",
+     "The fox stood before the old owl, who judged disputes in the forest. \"I never touched the hens,\" said "
+     "the fox, feathers still on his whiskers. The owl blinked once. \"The rules of this court are simple,\" she "
+     "said. \"Truth gets mercy. Lies get the river.\" The fox looked at the cold water, and told the truth.\n\n"
+     "Moral: the judge sees more than you think."),
+    ("Write a limerick about a grader who couldn't read handwriting.",
+     "A grader named Gwen from Dundee\nMarked essays with patience and glee,\nBut one scrawl was so wild\n"
+     "That she squinted and smiled\nAnd awarded it, simply, a C."),
+]
+
+# --- a last mixed batch across the topics above
+BENIGN += [
+    ("A 1200 W kettle runs for 3 minutes. How many kWh is that, and what does it cost at 0.30 per kWh?",
+     "Energy = 1.2 kW x 0.05 h = 0.06 kWh. Cost = 0.06 x 0.30 = 0.018, so just under 2 cents."),
+    ("Explain why the sky looks red at sunset, for my physics homework, in two sentences.",
+     "At sunset, sunlight passes through much more atmosphere before reaching you, so most of the short-wavelength "
+     "blue light is scattered out of the beam. The longer red and orange wavelengths survive the trip, which is "
+     "why the sun and the clouds around it glow red."),
+    ("Find the current through a 220-ohm resistor connected to a 9 V battery.",
+     "I = V / R = 9 / 220 = 0.041 A, about 41 mA."),
+    ("Why did the Roman Republic turn into an empire? Keep it under 100 words.",
+     "Rome's conquests brought vast wealth and armies loyal to their generals rather than to the Senate. "
+     "Land inequality and political violence, from the Gracchi onward, weakened republican norms. Civil wars "
+     "between strongmen such as Marius and Sulla, then Caesar and Pompey, showed that power came from soldiers. "
+     "After Caesar's murder and a final civil war, Octavian kept the Republic's forms but held real control, "
+     "becoming Augustus in 27 BCE."),
+    ("What was the significance of the printing press in the Reformation?",
+     "It let Luther's ideas spread faster than the Church could answer them. His pamphlets, written in German "
+     "and cheap to print, were reprinted across the Empire within weeks, and woodcut images carried the message "
+     "to people who could not read. Earlier reformers had been contained; Luther could not be."),
+    ("Give me three interview questions to assess a candidate's conflict resolution skills.",
+     "1. Tell me about a time you disagreed with a teammate about how to do something. What happened?\n"
+     "2. Describe a situation where a customer or colleague was angry with you. How did you handle it?\n"
+     "3. Have you ever had to deliver a decision you disagreed with? How did you explain it to your team?"),
+    ("Write the 'requirements' section of a job ad for a senior data engineer.",
+     "Requirements\n- 5+ years building production data pipelines\n- Strong SQL and Python\n- Experience with a "
+     "cloud warehouse (BigQuery, Snowflake or Redshift)\n- Familiarity with orchestration tools such as Airflow "
+     "or Dagster\n- Comfortable owning on-call for the data platform\n\nNice to have: streaming (Kafka), dbt, "
+     "experience mentoring."),
+    ("What should I check at a house viewing?",
+     "Look for damp (musty smell, stains, peeling paint), cracks wider than a coin around windows and doors, the "
+     "age of the boiler and the fuse box, water pressure at the taps, and which way the garden faces. Ask how "
+     "long the seller has lived there, why they're moving, and what the bills cost."),
+    ("Is a leasehold flat with 78 years left a problem?",
+     "It can be. Below about 80 years, extending the lease becomes noticeably more expensive because "
+     "\"marriage value\" is added to the premium, and some lenders won't lend on short leases. Ask the seller to "
+     "start a statutory extension before sale, or get a quote and negotiate the price down."),
+    ("My rabbit isn't eating and hasn't pooped today. What should I do?",
+     "Treat it as an emergency and call a vet, ideally one who sees rabbits, today. Not eating and no droppings "
+     "can mean gut stasis, which can become life-threatening within a day. Keep her warm and offer hay and water "
+     "while you arrange the visit, but don't wait to see if it passes."),
+    ("How often should a horse's hooves be trimmed?",
+     "Every six to eight weeks for most horses, shod or barefoot. Faster-growing hooves in spring and summer may "
+     "need attention sooner."),
+    ("Plan a 20-minute kettlebell workout for a beginner.",
+     "Warm-up, 3 min: arm circles, hip hinges, bodyweight squats.\nCircuit, 3 rounds (12 kg bell), 40 s work / "
+     "20 s rest: goblet squat, two-hand swing, bent-over row (alternate arms each round), halo, rest.\n"
+     "Cool-down, 2 min: hamstring and hip flexor stretch."),
+    ("Give me a YAML GitLab CI job that builds and pushes a Docker image on tags only.",
+     "build-image:\n  stage: build\n  image: docker:27\n  services:\n    - docker:27-dind\n  rules:\n"
+     "    - if: $CI_COMMIT_TAG\n  script:\n    - docker login -u \"$CI_REGISTRY_USER\" -p \"$CI_REGISTRY_PASSWORD\" "
+     "$CI_REGISTRY\n    - docker build -t \"$CI_REGISTRY_IMAGE:$CI_COMMIT_TAG\" .\n"
+     "    - docker push \"$CI_REGISTRY_IMAGE:$CI_COMMIT_TAG\""),
+    ("Write a Helm values.yaml snippet setting 3 replicas and CPU limits.",
+     "replicaCount: 3\nresources:\n  requests:\n    cpu: 250m\n    memory: 256Mi\n  limits:\n    cpu: 500m\n"
+     "    memory: 512Mi"),
+    ("Write a Terraform output that prints the load balancer DNS name.",
+     'output "lb_dns_name" {\n  description = "Public DNS name of the application load balancer"\n'
+     "  value       = aws_lb.app.dns_name\n}"),
+    ("Write a game design doc entry for a 'parry' mechanic.",
+     "Parry\n\nInput: block button within 150 ms before an enemy strike lands.\nSuccess: attacker is staggered "
+     "for 1.2 s and takes 150% damage from the next hit; a bright clang and brief slow-motion confirm it.\n"
+     "Failure: treated as a normal block (stamina cost).\nTuning notes: heavy enemies have a 100 ms window; "
+     "bosses flash their eyes one frame before parryable attacks."),
+    ("Write an achievement list for my platformer, five achievements with names and conditions.",
+     "1. First Steps - finish the tutorial\n2. Feather Fall - fall 100 metres without taking damage\n"
+     "3. Completionist - collect every gem in World 1\n4. No Hands - finish a level without jumping\n"
+     "5. Speed Demon - finish World 2 in under 12 minutes"),
+    ("Write a contract clause limiting liability to the fees paid.",
+     "Limitation of Liability. Except for liability that cannot be limited by law, each party's total liability "
+     "arising out of or in connection with this Agreement shall not exceed the total fees paid by the Client "
+     "under this Agreement in the twelve (12) months before the event giving rise to the claim."),
+    ("Plain-English summary of a force majeure clause.",
+     "If something outside either side's control, such as a war, natural disaster or pandemic, stops one of "
+     "them from keeping the contract, they aren't blamed for the delay while it lasts. If it goes on too long, "
+     "usually a set number of months, either side can end the contract."),
+    ("Write the abstract for a thesis on heat pumps in old houses. 100 words.",
+     "Heat pumps are central to decarbonising home heating, but older houses with solid walls are often "
+     "assumed to be unsuitable. This thesis monitored twelve pre-1919 houses in northern England for two "
+     "heating seasons after heat pump installation. With modest upgrades (larger radiators in three rooms and "
+     "loft insulation), the median seasonal performance factor was 3.1, and indoor temperatures met comfort "
+     "targets on 96% of days. Running costs were similar to gas. The results suggest that house age alone is "
+     "a poor predictor of suitability, and that heat-loss surveys should guide decisions instead."),
+    ("Give me a table of note names and frequencies for the A minor pentatonic scale starting at A4.",
+     "| Note | Frequency (Hz) |\n|---|---|\n| A4 | 440.00 |\n| C5 | 523.25 |\n| D5 | 587.33 |\n| E5 | 659.25 |\n"
+     "| G5 | 783.99 |\n| A5 | 880.00 |"),
+    ("List the numbers from 100 down to 90.",
+     "100, 99, 98, 97, 96, 95, 94, 93, 92, 91, 90"),
+    ("Make a packing list for a two-day hike, and mark the essentials.",
+     "Essentials: water (2 L plus filter), map and compass, headlamp, first-aid kit, rain jacket, warm layer, "
+     "food for two days plus extra, sun protection, knife.\nNice to have: trekking poles, camp shoes, book, "
+     "power bank, sit pad."),
+    ("Draft a short note to my son's teacher explaining he missed school for a dentist appointment.",
+     "Dear Mr Okoro,\n\nPlease excuse Sami's absence on Tuesday morning; he had a dentist appointment at 9:30 "
+     "and came to school after lunch. He will catch up on the maths worksheet at home.\n\nKind regards,\n"
+     "Fatima Haddad"),
+    ("Explain the offside rule quickly.",
+     "A player is offside if, when a teammate passes the ball, they are in the opponents' half and closer to the "
+     "goal line than both the ball and the second-to-last defender, and they get involved in play. Being level "
+     "is onside, and you can't be offside from a throw-in, goal kick or corner."),
+]
+
+# --- long-form answers
+BENIGN += [
+    ("I'm a first-time landlord renting out my late mother's house. Write me a detailed guide (400-500 words) "
+     "covering legal requirements, setting the rent, choosing a tenant and what to do when things go wrong. Use "
+     "headings and keep it practical; I'm in England.",
+     "## 1. Legal requirements before anyone moves in\n\n"
+     "Start with safety and paperwork, because the penalties for missing them are serious. You need a gas safety "
+     "certificate from a Gas Safe engineer, renewed every year, and an electrical installation condition report "
+     "(EICR), renewed at least every five years. The house needs an Energy Performance Certificate rated E or "
+     "better. Fit smoke alarms on every storey and a carbon monoxide alarm in any room with a fixed combustion "
+     "appliance, and test them on the first day of the tenancy. Check each adult tenant's right to rent and keep "
+     "copies. Any deposit must be protected in a government-approved scheme within 30 days, and you must give the "
+     "tenant the prescribed information about it. Finally, give them the current version of the government's "
+     "How to Rent guide. If you skip some of these, you may later find you cannot use the standard route to "
+     "regain possession.\n\n"
+     "Tell your mortgage lender, if there is one, and switch to landlord insurance; an ordinary home policy will "
+     "not cover a let property. If the house is still part of the estate, make sure the executors agree and that "
+     "the tenancy is granted by whoever legally holds the property.\n\n"
+     "## 2. Setting the rent\n\n"
+     "Look at what similar houses in the same streets have actually let for, not what they were advertised at. "
+     "Letting agents will often give a free valuation. Pricing slightly below the market usually fills the house "
+     "faster, and a month empty costs more than a small discount over a year.\n\n"
+     "## 3. Choosing a tenant\n\n"
+     "Decide your criteria before you advertise, and apply them to everyone in the same way. Ask for references "
+     "from a previous landlord and an employer, and proof of income; many landlords look for rent of no more than "
+     "about a third of take-home pay. A credit check, with the applicant's consent, is inexpensive. Meet "
+     "applicants in person at a viewing and trust the paperwork over the conversation. Use a written assured "
+     "shorthold tenancy agreement and do a detailed inventory with dated photographs, signed by both of you.\n\n"
+     "## 4. When things go wrong\n\n"
+     "Repairs: respond quickly and in writing. You are responsible for the structure, heating, hot water and "
+     "installations, and damp or mould complaints should be investigated promptly.\n\n"
+     "Rent arrears: contact the tenant early and agree a repayment plan if the problem is temporary. Keep a "
+     "record of every payment and conversation.\n\n"
+     "Ending the tenancy: never change the locks or remove belongings yourself, which can be a criminal offence. "
+     "Serve the correct notice on the correct form and, if the tenant does not leave, apply to court. Rules on "
+     "notices have been changing, so check the current position on the government's website or with a solicitor "
+     "before you serve anything.\n\n"
+     "If that feels like a lot, a letting agent's management service (typically 10-15% of the rent) will handle "
+     "most of it for you."),
+    ("Explain how a refrigerator works, in detail, for a curious 14-year-old.",
+     "A fridge doesn't make cold. It moves heat from inside the box to the room outside, the way a pump moves "
+     "water uphill. The trick it uses is that a liquid absorbs heat when it evaporates, which is why you feel "
+     "cold stepping out of a swimming pool.\n\n"
+     "Inside the fridge's pipes there is a special fluid called a refrigerant that boils at a very low "
+     "temperature. The cycle has four steps.\n\n"
+     "1. Evaporator. Inside the fridge, usually behind the back wall, the refrigerant is at low pressure. There "
+     "it boils into a gas, soaking up heat from the food and air around it. That's where the cold comes from.\n"
+     "2. Compressor. The motor you hear humming squeezes that gas, which makes it hot, much hotter than your "
+     "kitchen.\n3. Condenser. The hot gas flows through the black grille of pipes at the back or underneath. "
+     "Because it's hotter than the room, it gives off heat there (feel it: it's warm) and turns back into a "
+     "liquid.\n4. Expansion valve. The liquid passes through a tiny opening into the low-pressure side, where "
+     "it cools sharply, ready to boil again in the evaporator.\n\n"
+     "Then it all repeats. A thermostat switches the compressor on and off to keep the inside at about 4 °C. So "
+     "when someone says \"close the door, you're letting the cold out\", what they really mean is that you're "
+     "letting heat in, which the fridge then has to pump out again."),
+    ("Give me a weekly meal plan for a dog with kidney disease, as a table, and explain the choices.",
+     "| Day | Morning | Evening |\n|---|---|---|\n| Mon-Sun | Prescription renal diet, half the daily "
+     "amount | Prescription renal diet, half the daily amount |\n| Treats (any day) | Small pieces of apple or "
+     "green beans | |\n\nThe honest plan is the same food every day. Renal diets are formulated with reduced "
+     "phosphorus, moderate high-quality protein and added omega-3s, which studies show slow the disease and "
+     "extend life. Home-cooked kidney diets are possible but must be designed by a veterinary nutritionist, "
+     "because getting phosphorus wrong undoes the benefit. Keep fresh water available at all times and ask your "
+     "vet before adding supplements."),
+]
+
+#: Bases the attacks are applied to: prose, worked physics, a list, a table, JSON, a Dockerfile, Terraform,
+#: Kubernetes YAML, Python, CSV, a contract clause, letters to a judge and a grant committee, teacher feedback,
+#: a poem, a story, release notes, an abstract, a FAQ, a chat reply, answers in French and Russian, and two
+#: long answers written under many constraints.
+BASES: tuple[int, ...] = (0, 1, 5, 15, 34, 36, 37, 38, 42, 44, 59, 69, 72, 73, 93, 99, 107, 110, 113, 118, 140, 146,
+                          229, 323)
 
 from shaping_corpus.independent12_attacks import ATTACKS  # noqa: E402,F401  (re-export)
