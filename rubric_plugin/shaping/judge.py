@@ -9,8 +9,9 @@ impersonated boundaries (a closing ``</response>`` the response never opened, th
 nonce tags, chat-template tokens, ``[system]:`` transcript lines, a bare ``<system>`` block in prose).
 Speech acts read by their structure (vocatives, pleas, threats, bribes, verdicts under a scorer's label,
 fake turns and tool results) are in :mod:`.judge_speech`; notes to the scorer in thirty more languages in
-:mod:`.judge_world`; verdicts vouched for by an authority or an earlier grading, and grading talked into, in
-:mod:`.judge_more10`.
+:mod:`.judge_world`; verdicts vouched for by an authority or an earlier grading (:mod:`.judge_vouched`), and grading
+talked into, in :mod:`.judge_more10`; machine scorers, the rubric's ids given verdicts, scorers' log lines and scorers
+told of this response's grade in :mod:`.judge_more11`; a note spelt apart or in digits for letters is read joined.
 
 What is *not* aimed at the judge (the context conditions): JSON that merely has a ``score`` or
 ``verdict`` field of its own ("guilty", 92), a letter to a person who is a judge ("Dear Judge
@@ -33,6 +34,7 @@ from rubric_plugin.shaping.judge_world import scorer_spoken_of, world_requests
 from rubric_plugin.shaping.judge_i18n import I18N_ADDRESSES, scoring_request
 from rubric_plugin.shaping.judge_more9 import more_speech
 from rubric_plugin.shaping.judge_more10 import more_vouching
+from rubric_plugin.shaping.judge_more11 import scorer_named
 from rubric_plugin.shaping.more_languages import more_requests
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
 
@@ -287,6 +289,27 @@ def _boundary(text: str, prompt: str) -> str | None:
     return None
 
 
+#: letters spelt apart ("J U D G E", "E-v-a-l-u-a-t-o-r"): a run of five or more single letters, or of hyphenated ones
+_SPELT = re.compile(r"(?<![\w-])(?:[^\W\d_] ){2,}[^\W\d_](?![\w-])|(?<![\w-])(?:[^\W\d_]-)+[^\W\d_](?![\w-])")
+#: a word written with digits for letters ("3v4lu4t0r", "sc0r3"): letters and leet digits mixed
+_LEET_WORD = re.compile(r"\b(?=[a-z0-9]*[a-z])(?=[a-z0-9]*[01347])[a-z0-9]{3,}\b", re.IGNORECASE)
+_LEET = str.maketrans("0134 7", "oiea t")
+
+
+def _spelt_out(text: str) -> str | None:
+    """``text`` with letters spelt apart joined and leet words read as letters, or None when it has neither (at least
+    two spelt runs, or three leet words): the reading a scorer's eye makes of an obfuscated note."""
+    spelt = _SPELT.findall(text)
+    leet = _LEET_WORD.findall(text)
+    if len(spelt) < 2 and len(leet) < 3:
+        return None
+    out = _SPELT.sub(lambda m: m.group(0).replace(" ", "").replace("-", ""), text) if len(spelt) >= 2 else text
+    if len(leet) >= 3:
+        out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)
+    out = re.sub(r"[ \t]{2,}", " ", out)
+    return out if out != text else None
+
+
 def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[str] = ()) -> str | None:
     """A note naming the first text aimed at the judge, or None. ``prompt`` is the conversation,
     ``criterion_ids`` the rubric's ids (JSON keyed by them imitates a verdict)."""
@@ -294,4 +317,11 @@ def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[
             or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
             or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
             or more_speech(text, prompt, lambda span: _prompt_names_role(span, prompt))
-            or more_vouching(text, prompt, lambda span: _prompt_names_role(span, prompt)) or settled(text, prompt))
+            or more_vouching(text, prompt, lambda span: _prompt_names_role(span, prompt)) or settled(text, prompt)
+            or scorer_named(text, prompt, criterion_ids) or _obfuscated(text, prompt))
+
+
+def _obfuscated(text: str, prompt: str) -> str | None:
+    plain = _spelt_out(text)
+    note = plain and _addressed(plain, prompt)
+    return f"spelt apart: {note}" if note else None

@@ -19,7 +19,8 @@ Malayalam, Odia, Amharic, Hausa, Burmese, Sinhala, Uzbek, Kazakh, Azerbaijani, S
 Bulgarian, Croatian / Serbian / Bosnian, Greek, Lithuanian, Latvian, Estonian ("this answer" in the cases a request puts it
 in, "as correct" read as a top outcome), Chinese (simplified
 and traditional, with Cantonese forms); and, as a second reading next to :mod:`.more_languages`, Japanese,
-Korean, Persian, Indonesian / Malay, Swahili, Turkish and Hebrew. A perfect score is also read from
+Korean, Persian, Indonesian / Malay, Swahili, Turkish and Hebrew; and Icelandic, Welsh, Basque, Maltese, Finnish, Romanian,
+Dutch, Spanish and Russian from :mod:`.judge_more11_world` (no "ignore" reading there). A perfect score is also read from
 digits in any language: the same number twice ("10 из 10", "۲۰ از ۲۰") or 100 with a unit ("100点"). Context: none of this counts when the prompt is about
 grading or asks for a translation, or when the prompt itself uses the matched words.
 
@@ -35,6 +36,7 @@ import functools
 import re
 
 from rubric_plugin.shaping import more_languages as _ml
+from rubric_plugin.shaping.judge_more11_world import WORLD_MORE, WORLD_MORE_STEMS
 
 _I = re.IGNORECASE
 
@@ -186,6 +188,9 @@ _STEMS = {
     "lv": ("vērtētāj", "eksaminētāj", "pārbaudītāj", "atbild", "ignorē", "aizmirst"),
     "et": ("hindaja", "eksamineerija", "kontrollija", "vastus", "ignoreeri", "unusta"),
 }
+_LEX.update(WORLD_MORE)
+_SPACED |= set(WORLD_MORE)
+_STEMS.update(WORLD_MORE_STEMS)
 _LEAD = re.compile(r"\W{0,4}(?:[^\W\d]{1,12}\s+)?")
 _COLON = re.compile(r"[:：,，]")
 
