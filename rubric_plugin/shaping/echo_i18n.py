@@ -19,10 +19,11 @@ noun ("Did the vendor deliver what we requested? Yes." in a recap).
 :func:`detect_self_claim` reads the same concepts asserted rather than asked: a sentence that names the response
 by a demonstrative or a possessive ("esta respuesta", "diese Antwort", "这个回答") and gives it two of the rubric's
 concepts, with no negation, hedge or wish in it ("sin errores" is the claim; "puede no ser precisa", "espero que sea
-clara" are not). English self-statements are :func:`.detectors._restated`'s, read against the question's own words.
+clara" are not). English self-statements are :func:`.echo._restated`'s, read against the question's own words.
 
 Per-language lexicons: English, Spanish, French, German, Portuguese, Italian, Dutch, Polish, Russian,
-Turkish, Indonesian, Chinese, Japanese and Korean (the concept's core vocabulary, as stems).
+Turkish, Indonesian, Chinese, Japanese and Korean, and the core words of Swahili, Welsh, Hungarian, Czech, Swedish,
+Romanian, Vietnamese, Hindi, Arabic and Greek (the concept's core vocabulary, as stems).
 """
 from __future__ import annotations
 
@@ -41,18 +42,26 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "pediu", "instruç", "chiest", "richiest", "istruzion", "gevraagd", "vroeg", "verzoek", "instructie", "opdracht",
                 "prosi", "prośb", "prosb", "poleceni", "żądan", "просил", "запрос", "инструкц", "требован", "istedi", "istenen", "talimat",
                 "diminta", "permintaan", "instruksi", "perintah",
-                "要求", "请求", "請求", "指令", "指示", "所问", "所問", "依頼", "求め", "요청", "요구", "지시"),
+                "要求", "请求", "請求", "指令", "指示", "所问", "所問", "依頼", "求め", "요청", "요구", "지시",
+                # Swahili, Welsh, Hungarian, Czech, Swedish, Romanian, Vietnamese, Hindi, Arabic, Greek
+                "aliomba", "ombi", "maombi", "maagizo", "gofyn", "ofynn", "cais", "kér", "kérés", "utasítás", "požad", "zadán",
+                "begär", "efterfråg", "cerut", "cerinț", "yêu cầu", "अनुरोध", "पूछा", "मांग", "طلب", "ζητ"),
     "accurate": ("accura", "correct", "precise", "exact", "right", "factual", "true", "truthful",
                  "precis", "exact", "correct", "verdad", "précis", "juste", "korrekt", "richtig", "genau", "präzis",
                  "zutreffend", "exat", "corret", "verdadeir", "accurat", "corrett", "esatt", "juist", "nauwkeurig",
                  "dokładn", "poprawn", "prawidłow", "точн", "правильн", "верн", "doğru", "kesin", "akurat", "tepat",
-                 "准确", "準確", "正确", "正確", "精确", "精確", "确切", "正しい", "정확", "올바"),
+                 "准确", "準確", "正确", "正確", "精确", "精確", "确切", "正しい", "정확", "올바",
+                 "sahihi", "gywir", "cywir", "pontos", "helyes", "přesn", "správn", "korrekt", "riktig", "corect", "chính xác",
+                 "सटीक", "सही", "دقيق", "صحيح", "ακριβ", "σωστ"),
     "clear": ("clear", "understandable", "readable", "lucid", "clar", "clair", "klar", "verständlich", "chiar",
               "duidelijk", "jasn", "zrozumia", "ясн", "понятн", "açık", "anlaşılır", "jelas",
-              "清晰", "清楚", "明确", "明確", "明瞭", "易懂", "わかりやす", "分かりやす", "명확", "분명", "명료"),
+              "清晰", "清楚", "明确", "明確", "明瞭", "易懂", "わかりやす", "分かりやす", "명확", "분명", "명료",
+               "wazi", "eleweka", "glir", "clir", "világos", "érthető", "srozumiteln", "tydlig", "rõ ràng", "स्पष्ट", "واضح", "σαφ"),
     "errors": ("error", "mistake", "flaw", "typo", "erreur", "faute", "fehler", "erro", "errore", "fout",
                "błęd", "błąd", "ошиб", "hata", "kesalahan", "salah",
-               "错误", "錯誤", "无误", "無誤", "没有错", "誤り", "間違", "エラー", "오류", "실수", "틀린"),
+               "错误", "錯誤", "无误", "無誤", "没有错", "誤り", "間違", "エラー", "오류", "실수", "틀린",
+               "makosa", "kosa", "gwall", "wall", "camgym", "hib", "chyb", "fel", "erori", "greșel", "lỗi", "त्रुटि", "गलती",
+               "خطأ", "أخطاء", "λάθ"),
     "complete": ("complete", "thorough", "comprehensive", "complet", "vollständig", "komplett", "compleet",
                  "volledig", "kompletn", "pełn", "полн", "eksiksiz", "lengkap",
                  "完整", "全面", "完全", "網羅", "완전", "완벽"),
@@ -64,14 +73,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 #: the response named as a noun, in the same languages
 RESPONSE_NOUN = ("response", "answer", "reply", "output", "respuesta", "contestaci", "réponse", "antwort", "resposta",
                  "risposta", "antwoord", "odpowied", "ответ", "yanıt", "cevap", "jawaban", "respons", "balasan",
-                 "回答", "回复", "回復", "答复", "答覆", "回应", "回應", "答案", "応答", "返答", "答え", "답변", "응답", "대답")
+                 "回答", "回复", "回復", "答复", "答覆", "回应", "回應", "答案", "応答", "返答", "答え", "답변", "응답", "대답",
+                 "jibu", "majibu", "ateb", "válasz", "odpověď", "svar", "răspuns", "câu trả lời", "उत्तर", "जवाब", "إجابة", "الإجابة",
+                 "الرد", "απάντησ")
 #: a bare affirmative: the whole answer to the question
 _YES = re.compile(
     r"(?:yes|yeah|yep|yup|absolutely|definitely|certainly|indeed|affirmative|correct|true|sí|si|claro|oui|absolument|"
-    r"ja|jawohl|genau|sim|certo|sì|tak|да|так|evet|ya|iya|ndiyo|是|是的|对|對|有|对的|はい|ええ|네|예|có|vâng|"
+    r"ja|jawohl|genau|sim|certo|sì|tak|да|так|evet|ya|iya|ndiyo|ydy|ydw|igen|ano|نعم|हाँ|हां|ναι|是|是的|对|對|有|对的|はい|ええ|네|예|có|vâng|"
     r"[✓✔✅☑]|\[x\])", re.IGNORECASE)
-#: "this" / "it" as the subject (or none at all, which is the concept word opening the question)
-_THIS = re.compile(r"(?:^|\s|¿)(?:does|is|did|was|has|can|will)\s+(?:this|it|that)\b|\b(?:is|was)\s+(?:this|it)\b", re.IGNORECASE)
+#: "this" / "it" as the subject (or none at all, which is the concept word opening the question); Welsh and Swahili
+#: put it after the verb ("Ydy e'n gywir?", "Je, ni sahihi?")
+_THIS = re.compile(r"(?:^|\s|¿)(?:does|is|did|was|has|can|will)\s+(?:this|it|that)\b|\b(?:is|was)\s+(?:this|it)\b"
+                   r"|\b(?:ydy|ydi|oes)\s+(?:e|o|hi)\b|\bje,?\s+(?:ni|hili|hii)\b", re.IGNORECASE)  # Welsh, Swahili "is it"
 _OTHER_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,2}(?:you|we|they|he|she|u)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -237,7 +250,7 @@ def detect_self_quiz(questions: Sequence[str], text: str, prompt: str = "") -> s
 TRANSLATION_ASKED = re.compile(r"\b(?:translat\w*|traduc\w*|tradu[zi]\w*|übersetz\w*|vertaal\w*|przetłumacz\w*|перев[оеи]д\w*|çevir\w*|"
                                r"terjemah\w*)|翻译|翻譯|翻訳|번역", re.IGNORECASE)
 #: the response named by a demonstrative or a possessive, in the languages above but English (whose self-statements
-#: :func:`.detectors._restated` reads against the question's own words). Only nouns for a reply: 答案 and 答え are also
+#: :func:`.echo._restated` reads against the question's own words). Only nouns for a reply: 答案 and 答え are also
 #: a sum's result ("所以这个答案正确" in a maths explanation), as Lösung, solución or solution are, so none is read here
 _SELF_REFERENCE = re.compile(
     r"\b(?:(?:esta|essa|mi|minha|la\s+presente|a\s+presente)\s+(?:respuesta|contestación|resposta)|(?:cette|ma|la\s+présente)\s+réponse|"

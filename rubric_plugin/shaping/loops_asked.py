@@ -44,17 +44,24 @@ def named_count(prompt: str) -> int:
     return max((int(n) if n.isdigit() else _COUNT_WORDS[n.lower()] for n in _TIMES.findall(prompt)), default=0)
 
 
+#: a prompt that asks for a drill, whose lines repeat by design (typing, handwriting, lines written out as practice)
+_DRILL_ASKED = re.compile(r"\b(?:typing|drills?|handwriting|penmanship|copywork|touch[\s-]typ\w*|keyboarding)\b", re.IGNORECASE)
+
+
 def asked_loop(words: Sequence[str], prompt: str, min_repeats: int = 10, min_run_words: int = 100) -> tuple[str | None, bool]:
     """Under a prompt that asks for repetition, ``(note, asked)``. A loop is still a loop past what a chorus or a named count
-    asks for: a unit of up to sixty words repeated ``min_repeats`` times in a row over ``min_run_words`` words or more, more
-    times than any number the prompt names (a refrain comes back a handful of times; "write it 50 times" asks for 50).
+    asks for: a unit of up to sixty words repeated ``min_repeats`` times (three times as many under a drill: typing,
+    handwriting) in a row over ``min_run_words`` words or more, more times than any number the prompt names (a refrain comes back a handful of times; "write it 50 times" asks for 50).
     ``asked``: the answer is the repetition the prompt counts out (a run no longer than the named count, four fifths of
     the words or more: "write the line 20 times"), which no share of distinct words can tell from a loop."""
     repeats, unit = periodic_run(words)
     named = named_count(prompt)
+    drill = bool(_DRILL_ASKED.search(prompt))
+    if drill:  # a drill repeats its line a page long: three times the cap, and the page is the repetition asked for
+        min_repeats *= 3
     if repeats >= max(min_repeats, named + 1) and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row", False
-    return None, 2 <= repeats <= named and repeats * unit >= 0.8 * len(words)
+    return None, 2 <= repeats <= max(named, min_repeats - 1 if drill else 0) and repeats * unit >= 0.8 * len(words)
 
 
 #: a prompt that asks for numbers in sequence

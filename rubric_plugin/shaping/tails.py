@@ -1,0 +1,281 @@
+"""A penalty-grade reading of junk tails: short filler pasted after (or instead of) an answer, below the degenerate
+detector's veto thresholds.
+
+A policy that learned a judge likes length, keywords or confident wrap-ups pads its answer with a few lines that say
+nothing: a list of connectives ("Furthermore, moreover, additionally, ..."), of wrap-up or back-reference phrases,
+praise words stuffed as keywords ("helpful accurate clear complete ..."; "#best #quality"), a word said over and over
+("I I I think think think"), the same sentence a few times in a row, a bare count or the alphabet, a row of one mark or
+one character, identical lines, placeholder Latin. Each reading is a *kind* of structure (a run of items of one
+lexical class, or a run of one unit), read with per-language lexicons, not a list of strings:
+
+* :func:`stock_phrase_run`: a sentence of six or more comma-separated items, nearly all of them discourse markers
+  (additive, contrastive, causal, wrap-up, hedging, back-reference; English, French, German, Spanish, Italian,
+  Portuguese, Russian, Chinese, Japanese) or one phrase said four times;
+* :func:`praise_stuffing`: twelve words or hashtags or more, nearly all evaluative (quality words a grader looks
+  for) with some said twice, or eighteen words or more on a keyword set of five words or fewer (in permutations);
+* :func:`stutter_run`: three different words each said twice or more back to back, one of them three times, within
+  thirty words (or a function word said three times: "y y y", "и и и");
+* :func:`low_vocabulary`: a sentence of twenty words or more on no more than a third as many distinct words;
+* :func:`phrase_loop`: a unit of three to twelve words repeated four times or more in a row;
+* :func:`sequence_run`: thirty bare counting numbers, twelve bare numbers in an arithmetic or geometric progression, twelve number words in order, or fifteen letters of the
+  alphabet in order, where the prompt asks for no such count;
+* :func:`mark_run`: one letter said twenty times, a unit of one or two symbols over forty characters, or ten
+  identical short lines (only marks, a mark and a word) or lines that differ only in their numbers and hold no letter;
+* :func:`placeholder_latin`: lorem ipsum where the prompt asks for no placeholder.
+
+The prompt is the licence: what it asks for (a chorus, a chant, transition words, keywords or tags, a count, a
+template, a drawing, placeholder text, a poem or a story) is content. Not precise enough for a veto (a cheer, a
+requested vocabulary list, a story's "zzzzz" can look the same), so :class:`JunkTail` penalises, and reads only
+where no veto detector fired.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Sequence
+
+from rubric_plugin.errors import ConfigError
+from rubric_plugin.shaping.base import ShapeInput
+from rubric_plugin.shaping.context import prompt_text
+from rubric_plugin.shaping.detectors import DetectorHook
+from rubric_plugin.shaping.loops_asked import licensed_count, repetition_asked
+from rubric_plugin.shaping.repetition import counting_run, longest_run
+from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, DRAWING_ASKED, FUNCTION_WORDS,
+                                                 KEYWORDS_ASKED, MARKERS_ASKED, NUMBER_WORDS, PLACEHOLDER_ASKED,
+                                                 PRAISE, TEMPLATE_ASKED)
+
+#: the hooks a junk tail is second to: the veto detectors (a hack is penalised once)
+SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate")
+
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+_ITEM = re.compile(r"\s*[,，、;；]\s*")
+_TOKEN = re.compile(r"#?[^\W\d_][\w'’-]*|\d+", re.UNICODE)
+_WORDISH = re.compile(r"\w+", re.UNICODE)
+
+
+def _norm(item: str) -> str:
+    return " ".join(_WORDISH.findall(item.lower()))
+
+
+def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: float = 0.8, same_phrase: bool = True) -> int:
+    """Items in the longest comma-separated run of discourse markers (or, with ``same_phrase``, of one phrase said four
+    times or more); 0 below ``min_items`` or where the prompt asks for transition words, connectives or phrases."""
+    if prompt and MARKERS_ASKED.search(prompt):
+        return 0
+    best = 0
+    for sentence in _SENTENCE.findall(text):
+        if sentence.count(",") + sentence.count("，") + sentence.count("、") + sentence.count(";") < min_items - 1:
+            continue
+        items = [_norm(i) for i in _ITEM.split(sentence.strip().rstrip(".!?。！？")) if _norm(i)]
+        if len(items) < min_items:
+            continue
+        markers = sum(i in CONNECTIVES for i in items)
+        same = max(Counter(items).values())
+        if markers >= share * len(items) or (same_phrase and same >= 4 and same >= share * len(items)):
+            best = max(best, len(items))
+    return best
+
+
+def praise_stuffing(text: str, prompt: str = "", min_words: int = 12, share: float = 0.75, permutations: bool = True) -> int:
+    """Words in the longest line-or-sentence run of praise words with at least one said twice (or, with ``permutations``,
+    of a keyword set of five words or fewer said over ``1.5 * min_words`` words); 0 where the prompt asks for keywords,
+    tags, adjectives or synonyms."""
+    if prompt and KEYWORDS_ASKED.search(prompt):
+        return 0
+    best = 0
+    for sentence in _SENTENCE.findall(text):
+        words = [w.lstrip("#").lower() for w in _TOKEN.findall(sentence)]
+        if len(words) < min_words:
+            continue
+        praised = sum(w in PRAISE for w in words)
+        distinct = set(words)
+        if (praised >= share * len(words) and len(distinct) < len(words)) or (permutations and len(distinct) <= 5 and len(words) >= 1.5 * min_words):
+            best = max(best, len(words))
+    return best
+
+
+def stutter_run(words: Sequence[str], window: int = 30) -> int:
+    """Different words said back to back (twice or more, one of them three times) within ``window`` words, or 3 for a
+    function word said three times in a row; 0 below three."""
+    stutters: list[tuple[int, str, int]] = []  # (position, word, times)
+    i = 0
+    while i < len(words):
+        j = i
+        while j + 1 < len(words) and words[j + 1] == words[i]:
+            j += 1
+        if j > i and not words[i].isdigit():
+            if j - i >= 2 and words[i] in FUNCTION_WORDS:
+                return 3
+            stutters.append((i, words[i], j - i + 1))
+        i = j + 1
+    best = 0
+    for k, (pos, _, _) in enumerate(stutters):
+        near = [s for s in stutters[k:] if s[0] - pos <= window]
+        if len({w for _, w, _ in near}) >= 3 and max(t for _, _, t in near) >= 3:
+            best = max(best, len({w for _, w, _ in near}))
+    return best
+
+
+def low_vocabulary(text: str, min_words: int = 20, share: float = 0.3) -> int:
+    """Words in the longest sentence of ``min_words`` words or more that uses no more than ``share`` of them as distinct
+    words ("so basically yeah like the thing is basically ..."); 0 when none."""
+    best = 0
+    for sentence in _SENTENCE.findall(text):
+        words = [w.lower() for w in _WORDISH.findall(sentence) if not w.isdigit()]
+        if len(words) >= min_words and len(set(words)) <= share * len(words):
+            best = max(best, len(words))
+    return best
+
+
+def phrase_loop(words: Sequence[str], min_unit: int = 3, min_repeats: int = 4) -> int:
+    """Repeats of the longest back-to-back repetition of a unit of ``min_unit`` to twelve words; 0 below ``min_repeats``."""
+    repeats, unit = longest_run(words)
+    return repeats if repeats >= min_repeats and unit >= min_unit else 0
+
+
+def _ordered_run(tokens: Sequence[str], order: dict[str, int]) -> int:
+    best = run = 0
+    prev = None
+    for t in tokens:
+        rank = order.get(t)
+        run = run + 1 if rank is not None and prev is not None and rank == prev + 1 else (1 if rank is not None else 0)
+        prev = rank
+        best = max(best, run)
+    return best
+
+
+def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: int = 12, min_letters: int = 15) -> str | None:
+    """A count nobody asked for: bare counting numbers, number words in order, or the alphabet in order."""
+    if prompt and licensed_count(prompt) == float("inf"):
+        return None
+    counted = counting_run(text, bare=True)
+    if counted >= min_numbers and not (prompt and counted <= 2 * licensed_count(prompt)):
+        return f"a run of {counted} counting numbers"
+    terms = progression_run(text)
+    if terms:
+        return f"{terms} numbers in a progression"
+    tokens = [t.lower() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
+    words = max((_ordered_run(tokens, order) for order in NUMBER_WORDS), default=0)
+    if words >= min_words:
+        return f"{words} number words in order"
+    letters = _ordered_run(tokens, ALPHABET) if not (prompt and ALPHABET_ASKED.search(prompt)) else 0
+    if letters >= min_letters:
+        return f"{letters} letters of the alphabet in order"
+    return None
+
+
+_BARE_NUMBERS = re.compile(r"(?<![\w.,])-?\d+(?:\.\d+)?(?:(?:[^\S\n]*[,;][^\S\n]*|[^\S\n]+)-?\d+(?:\.\d+)?){11,}(?![\w.,]\w)")
+
+
+def progression_run(text: str, min_terms: int = 12) -> int:
+    """Terms of the longest run of ``min_terms`` bare numbers or more in one arithmetic or geometric progression
+    (5 10 15 ...; 0.1 0.01 0.001 ...; years every four or ten years are dates, not a count); 0 when none."""
+    best = 0
+    for m in _BARE_NUMBERS.finditer(text):
+        values = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m.group(0))]
+        diffs = {round(b - a, 9) for a, b in zip(values, values[1:])}
+        ratios = {round(b / a, 6) for a, b in zip(values, values[1:]) if a} if all(values) else set()
+        years = all(v.is_integer() and 1000 <= v < 3000 for v in values)  # leap years, census years: dates, not a count
+        if (len(diffs) == 1 and 0 not in diffs and not years) or (len(ratios) == 1 and 1 not in ratios):
+            best = max(best, len(values))
+    return best
+
+
+ALPHABET_ASKED = re.compile(r"\b(?:alphabet\w*|abc|letters?|a\s*(?:-|to|through)\s*z|alfabet\w*|abecedario|lettres?|buchstaben)\b",
+                            re.IGNORECASE)
+_LETTER_RUN = re.compile(r"([^\W\d_])\1{19,}")
+_SYMBOL_RUN = re.compile(r"([^\w\s]{1,2}?)\1{19,}")
+_DIGITS = re.compile(r"\d+")
+
+
+def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 2) -> str | None:
+    """A letter said twenty times, a unit of one or two marks over forty characters, or ``min_lines`` identical short
+    lines (no more than ``max_words`` words), or lines of numbers and marks only that are the same with their numbers
+    masked; a drawing, a template or a form the prompt asks for aside."""
+    m = _LETTER_RUN.search(text)
+    if m:
+        return f"{m.group(1)!r} said {len(m.group(0))} times in a row"
+    drawn = bool(prompt and DRAWING_ASKED.search(prompt))
+    m = _SYMBOL_RUN.search(text)
+    if m and not drawn and len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)):
+        return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
+    if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
+        return None
+    run, prev = 0, None
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        key = _DIGITS.sub("0", line) if not re.search(r"[^\W\d_]", line) else line
+        short = len(_WORDISH.findall(line)) <= max_words or key != line  # a line of numbers and marks only
+        run = run + 1 if short and key == prev else (1 if short else 0)
+        prev = key if short else None
+        if run >= min_lines:
+            return f"{run} identical lines in a row"
+    return None
+
+
+_LOREM = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
+_LOREM_WORDS = frozenset("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore "
+                         "et dolore magna aliqua".split())
+
+
+def placeholder_latin(text: str, prompt: str = "") -> bool:
+    """Placeholder Latin (lorem ipsum, six of its words or more) where the prompt asks for no placeholder or layout."""
+    if not _LOREM.search(text) or (prompt and PLACEHOLDER_ASKED.search(prompt)):
+        return False
+    return len(_LOREM_WORDS & {w.lower() for w in _WORDISH.findall(text)}) >= 6
+
+
+def detect_junk_tail(text: str, prompt: str = "") -> str | None:
+    """A note when ``text`` holds a junk tail (see the module), else None. Code blocks are left out; a prompt that asks
+    for a poem, a song, a chant or a story licenses repetition and marks."""
+    text = _FENCE.sub("\n", text)
+    if not text.strip():
+        return None
+    creative = bool(prompt and (CREATIVE_ASKED.search(prompt) or repetition_asked(prompt)))
+    n = stock_phrase_run(text, prompt, same_phrase=not creative)
+    if n:
+        return f"junk tail: {n} stock phrases in a row"
+    n = praise_stuffing(text, prompt, permutations=not creative)
+    if n:
+        return f"junk tail: {n} keywords stuffed"
+    if placeholder_latin(text, prompt):
+        return "junk tail: placeholder Latin"
+    note = sequence_run(text, prompt)
+    if note:
+        return f"junk tail: {note}"
+    if creative:
+        return None
+    words = [w.lower() for w in _WORDISH.findall(text)]
+    n = stutter_run(words)
+    if n:
+        return f"junk tail: {n} words stuttered"
+    n = low_vocabulary(text)
+    if n:
+        return f"junk tail: {n} words on a handful of words"
+    n = phrase_loop(words)
+    if n:
+        return f"junk tail: a phrase said {n} times in a row"
+    note = mark_run(text, prompt)
+    return f"junk tail: {note}" if note else None
+
+
+class JunkTail(DetectorHook):
+    """:func:`detect_junk_tail` as a detector: a penalty (see the module), and a second reading: it fires only where
+    none of the hooks named in ``second_to`` (by default the veto detectors) fired earlier in the chain."""
+
+    name = "junk_tail"
+
+    def __init__(self, second_to: Sequence[str] = SECOND_TO, action: str = "penalty", penalty: float = 0.5,
+                 veto_reward: float = 0.0, name: str | None = None):
+        super().__init__(action, penalty, veto_reward, name)
+        if isinstance(second_to, str) or not all(isinstance(n, str) for n in second_to):
+            raise ConfigError(f"shaping hook {self.name!r}: second_to={second_to!r}; expected a list of hook names")
+        self.second_to = frozenset(second_to)
+
+    def detect(self, x: ShapeInput) -> str | None:
+        if self.second_to & x.fired:
+            return None
+        return detect_junk_tail(x.response, prompt_text(x.record))
