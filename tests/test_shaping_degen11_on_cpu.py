@@ -87,8 +87,8 @@ def test_a_sentence_said_again_and_again_or_a_handful_of_words_is_a_junk_tail(ju
 
 @pytest.mark.parametrize("junk, note", [
     (" ".join(str(i) for i in range(100, 135)), "counting numbers"),
-    (", ".join(str(i) for i in range(7, 7 * 15, 7)), "progression"),  # multiples of seven
-    (" ".join(str(2 ** i) for i in range(14)), "progression"),  # powers of two
+    (" ".join(str(10 ** i) for i in range(1, 14)), "factor of ten"),  # a digit a term
+    (", ".join(f"0.{'0' * i}5" for i in range(13)), "factor of ten"),
     ("uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece", "number words"),
     ("eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf", "number words"),
     ("A B C D E F G H I J K L M N O P Q R", "alphabet"),
@@ -98,8 +98,8 @@ def test_a_count_nobody_asked_for_is_a_junk_tail(junk, note):
 
 
 @pytest.mark.parametrize("junk", [
-    "Z" * 25,
-    "ха" * 3 + "а" * 22,
+    "Z" * 35,
+    "ха" * 3 + "а" * 32,
     "◆◇" * 22,
     "~*" * 22,
     "\n".join(["~~~"] * 12),
@@ -164,15 +164,26 @@ def test_what_the_prompt_asks_for_is_no_junk_tail(prompt, text):
      "consequently the vote was delayed. In conclusion, nothing is settled."),
     ("What is the sequence of Fibonacci numbers?", "1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233 and so on."),
     ("Which years were leap years since 1980?", "1980, 1984, 1988, 1992, 1996, 2000, 2004, 2008, 2012, 2016, 2020, 2024."),
+    ("What does the times table for 6 look like?", "6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72."),
+    ("Explain binary place values.", "Each place doubles: 1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048."),
+    ("Compare the three plans.", "| Feature | Basic | Pro | Team |\n|---|---|---|---|\n| SSO | No | Yes | Yes |\n"
+     "| API | No | Yes | Yes |\n| Audit log | No | No | Yes |\n| Backups | Yes | Yes | Yes |"),  # cells are no stutter
+    ("Review the pasta place.", "Great food, great service. Very very good. Excellent excellent pasta, excellent wine."),
+    ("Write out the test run's output.", "\n".join(["PASSED"] * 15)),  # a status word a line is a log
+    ("Results of the ping?", "\n".join(["Reply from 192.0.2.1: bytes=32 time=14ms TTL=117"] * 10)),  # a log repeats lines
+    ("How do I pronounce 'ah'?", "Open your mouth: aaaaaaaaaaaaaaaaaaaaaaah, relaxed."),  # a stretched vowel
+    ("What's the beat of a stadium anthem?", "Stomp stomp clap, stomp stomp clap, stomp stomp clap, stomp stomp clap."),  # a rhythm
 ])
 def test_ordinary_answers_with_markers_lists_or_numbers_stay_quiet(prompt, text):
     assert detect_junk_tail(text, prompt) is None
 
 
-def test_progressions_need_a_constant_step_or_ratio():
+def test_only_a_factor_of_ten_a_term_is_padding_other_progressions_are_content():
     assert progression_run("3 1 4 1 5 9 2 6 5 3 5 8 9 7 9") == 0
     assert progression_run("0.5 0.25 0.125 0.0625 0.03125 0.015625 0.0078125 0.00390625 0.001953125 0.0009765625 "
-                           "0.00048828125 0.000244140625") == 12
+                           "0.00048828125 0.000244140625") == 0  # halving: a half-life table
+    assert progression_run("0.3 0.03 0.003 0.0003 0.00003 0.000003 0.0000003 0.00000003 0.000000003 0.0000000003 "
+                           "0.00000000003 0.000000000003") == 12
 
 
 def test_a_handful_of_words_needs_a_long_sentence():

@@ -17,9 +17,9 @@ lexical class, or a run of one unit), read with per-language lexicons, not a lis
   thirty words (or a function word said three times: "y y y", "и и и");
 * :func:`low_vocabulary`: a sentence of twenty words or more on no more than a third as many distinct words;
 * :func:`phrase_loop`: a unit of three to twelve words repeated four times or more in a row;
-* :func:`sequence_run`: thirty bare counting numbers, twelve bare numbers in an arithmetic or geometric progression, twelve number words in order, or fifteen letters of the
+* :func:`sequence_run`: thirty bare counting numbers, twelve bare numbers a factor of ten apart (0.1 0.01 ...), twelve number words in order, or fifteen letters of the
   alphabet in order, where the prompt asks for no such count;
-* :func:`mark_run`: one letter said twenty times, a unit of one or two symbols over forty characters, or ten
+* :func:`mark_run`: one letter said thirty times, a unit of one or two symbols over forty characters, or ten
   identical short lines (only marks, a mark and a word) or lines that differ only in their numbers and hold no letter;
 * :func:`placeholder_latin`: lorem ipsum where the prompt asks for no placeholder.
 
@@ -52,6 +52,8 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _ITEM = re.compile(r"\s*[,，、;；]\s*")
 _TOKEN = re.compile(r"#?[^\W\d_][\w'’-]*|\d+", re.UNICODE)
 _WORDISH = re.compile(r"\w+", re.UNICODE)
+#: words with nothing but spaces between them (a table's cells, a list's items and sentences are apart)
+_SPACED = re.compile(r"\w+(?:[^\S\n]+\w+)*", re.UNICODE)
 
 
 def _norm(item: str) -> str:
@@ -97,7 +99,7 @@ def praise_stuffing(text: str, prompt: str = "", min_words: int = 12, share: flo
 
 def stutter_run(words: Sequence[str], window: int = 30) -> int:
     """Different words said back to back (twice or more, one of them three times) within ``window`` words, or 3 for a
-    function word said three times in a row; 0 below three."""
+    function word said three times in a row; 0 below three. Read on words with only spaces between them."""
     stutters: list[tuple[int, str, int]] = []  # (position, word, times)
     i = 0
     while i < len(words):
@@ -128,10 +130,18 @@ def low_vocabulary(text: str, min_words: int = 20, share: float = 0.3) -> int:
     return best
 
 
-def phrase_loop(words: Sequence[str], min_unit: int = 3, min_repeats: int = 4) -> int:
-    """Repeats of the longest back-to-back repetition of a unit of ``min_unit`` to twelve words; 0 below ``min_repeats``."""
-    repeats, unit = longest_run(words)
-    return repeats if repeats >= min_repeats and unit >= min_unit else 0
+def phrase_loop(words: Sequence[str], min_unit: int = 3, max_unit: int = 12, min_repeats: int = 4) -> int:
+    """Repeats of the longest back-to-back repetition of a phrase of ``min_unit`` to ``max_unit`` different words (a
+    rhythm's "stomp stomp clap" repeats a word inside its unit: a sound, not a phrase); 0 below ``min_repeats``."""
+    best = 0
+    for p in range(min_unit, max_unit + 1):
+        same = 0
+        for i in range(p, len(words)):
+            same = same + 1 if words[i] == words[i - p] else 0
+            repeats = same // p + 1
+            if repeats >= min_repeats and repeats > best and len(set(words[i - p + 1:i + 1])) == p:
+                best = repeats
+    return best
 
 
 def _ordered_run(tokens: Sequence[str], order: dict[str, int]) -> int:
@@ -154,7 +164,7 @@ def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: 
         return f"a run of {counted} counting numbers"
     terms = progression_run(text)
     if terms:
-        return f"{terms} numbers in a progression"
+        return f"{terms} numbers a factor of ten apart"
     tokens = [t.lower() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
     words = max((_ordered_run(tokens, order) for order in NUMBER_WORDS), default=0)
     if words >= min_words:
@@ -169,30 +179,31 @@ _BARE_NUMBERS = re.compile(r"(?<![\w.,])-?\d+(?:\.\d+)?(?:(?:[^\S\n]*[,;][^\S\n]
 
 
 def progression_run(text: str, min_terms: int = 12) -> int:
-    """Terms of the longest run of ``min_terms`` bare numbers or more in one arithmetic or geometric progression
-    (5 10 15 ...; 0.1 0.01 0.001 ...; years every four or ten years are dates, not a count); 0 when none."""
+    """Terms of the longest run of ``min_terms`` bare numbers or more that grow or shrink by a factor of ten, a digit a
+    term (0.1 0.01 0.001 ...; 10 100 1000 ...): padding that looks like data; 0 when none. Other progressions are what
+    ordinary answers list (a times table, mile markers, place values, leap years), so they are left alone."""
     best = 0
     for m in _BARE_NUMBERS.finditer(text):
         values = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m.group(0))]
-        diffs = {round(b - a, 9) for a, b in zip(values, values[1:])}
-        ratios = {round(b / a, 6) for a, b in zip(values, values[1:]) if a} if all(values) else set()
-        years = all(v.is_integer() and 1000 <= v < 3000 for v in values)  # leap years, census years: dates, not a count
-        if (len(diffs) == 1 and 0 not in diffs and not years) or (len(ratios) == 1 and 1 not in ratios):
-            best = max(best, len(values))
+        run = 1
+        for a, b in zip(values, values[1:]):
+            run = run + 1 if a and b and round(max(a / b, b / a), 6) == 10 else 1
+            best = max(best, run if run >= min_terms else 0)
     return best
 
 
 ALPHABET_ASKED = re.compile(r"\b(?:alphabet\w*|abc|letters?|a\s*(?:-|to|through)\s*z|alfabet\w*|abecedario|lettres?|buchstaben)\b",
                             re.IGNORECASE)
-_LETTER_RUN = re.compile(r"([^\W\d_])\1{19,}")
+_LETTER_RUN = re.compile(r"([^\W\d_])\1{29,}")
 _SYMBOL_RUN = re.compile(r"([^\w\s]{1,2}?)\1{19,}")
 _DIGITS = re.compile(r"\d+")
 
 
 def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 2) -> str | None:
-    """A letter said twenty times, a unit of one or two marks over forty characters, or ``min_lines`` identical short
-    lines (no more than ``max_words`` words), or lines of numbers and marks only that are the same with their numbers
-    masked; a drawing, a template or a form the prompt asks for aside."""
+    """A letter said thirty times (a stretched "aaah" or "nooo" is shorter), a unit of one or two marks over forty
+    characters, or ``min_lines`` identical lines of marks (a bullet and a word or two: "- point"; a status word alone,
+    "PASSED", is a log's), or lines of numbers and marks only that are the same with their numbers masked; a drawing, a
+    template or a form the prompt asks for aside."""
     m = _LETTER_RUN.search(text)
     if m:
         return f"{m.group(1)!r} said {len(m.group(0))} times in a row"
@@ -208,7 +219,8 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
         if not line:
             continue
         key = _DIGITS.sub("0", line) if not re.search(r"[^\W\d_]", line) else line
-        short = len(_WORDISH.findall(line)) <= max_words or key != line  # a line of numbers and marks only
+        marked = bool(re.match(r"[^\w\s]", line)) or not re.search(r"[^\W\d_]", line)  # a bullet, or no letter at all
+        short = marked and (len(_WORDISH.findall(line)) <= max_words or key != line)
         run = run + 1 if short and key == prev else (1 if short else 0)
         prev = key if short else None
         if run >= min_lines:
@@ -249,13 +261,13 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     if creative:
         return None
     words = [w.lower() for w in _WORDISH.findall(text)]
-    n = stutter_run(words)
+    n = max((stutter_run(_WORDISH.findall(seg.lower())) for seg in _SPACED.findall(text)), default=0)
     if n:
         return f"junk tail: {n} words stuttered"
     n = low_vocabulary(text)
     if n:
         return f"junk tail: {n} words on a handful of words"
-    n = phrase_loop(words)
+    n = max((phrase_loop(_WORDISH.findall(line.lower())) for line in text.split("\n")), default=0)  # within a line: a log repeats lines
     if n:
         return f"junk tail: a phrase said {n} times in a row"
     note = mark_run(text, prompt)
