@@ -86,7 +86,7 @@ _ADDRESS = [
         r"\b(?:dear|note\s+(?:to|for)|attention|hello|hi|hey|message\s+(?:to|for)|memo\s+to)\s*,?\s+(?:the\s+|my\s+|our\s+|any\s+|all\s+)?"
         r"(?:ai\s+|llm\s+|automated\s+)?" + _ROLE + r"\b" + _NOT_A_NAME, _I)),
     ("addresses the judge", re.compile(
-        r"^\W{0,8}(?:to\s+)?(?:the\s+)?(?:ai\s+|llm\s+)?" + _ROLE + r"(?:\s+(?:note|notice|instructions?|message))?\s*:", _I)),
+        r"^\W{0,8}(?:to\s+)?(?:the\s+)?(?:ai\s+|llm\s+|rubric\s+|automated\s+)?" + _ROLE + r"(?:\s+(?:note|notice|instructions?|message))?\s*:", _I)),
     ("addresses the judge", re.compile(
         r"(?:^\W{0,8}" + _ROLE + r"\s*,|\b(?:for|to)\s+the\s+(?:ai\s+|llm\s+)?" + _ROLE + r"\s*:)", _I)),
     ("addresses the judge", re.compile(

@@ -58,7 +58,8 @@ _BARE: dict[str, str] = {
     "th": r"โมเดล(?:ที่)?(?:ให้คะแนน|ประเมิน)",
 }
 #: a grading system spoken to: a line that opens with it and a colon
-_SYSTEM_NOTE = (r"^\W{0,4}(?:(?:note\s+)?to\s+the\s+)?(?:értékelő\s+rendszer|sistema\s+de\s+(?:evaluación|avaliação|valutazione|calificación)|"
+_SYSTEM_NOTE = (r"^\W{0,4}(?:(?:note\s+)?to\s+the\s+|σημείωση\s+προς\s+το\s+|nota\s+(?:para\s+el|para\s+o|al|per\s+il)\s+|"
+                r"note\s+(?:au|pour\s+le)\s+|hinweis\s+an\s+das\s+|uwaga\s+dla\s+|примечание\s+для\s+)?(?:értékelő\s+rendszer|sistema\s+de\s+(?:evaluación|avaliação|valutazione|calificación)|"
                 r"système\s+de\s+notation|bewertungssystem|beoordelingssysteem|system\s+ocen(?:iania|y)|hodnotící\s+systém|"
                 r"систем[аы]\s+оценивани[яе]|arviointijärjestelmä|vērtēšanas\s+sistēma|sistemul\s+de\s+evaluare|"
                 r"σύστημα\s+βαθμολόγησης|ملاحظة\s+(?:للنظام|لنظام\s+التقييم)|للمقيّم|للمصحح)\s*[:：]")

@@ -192,7 +192,9 @@ _LEX.update(WORLD_MORE)
 _SPACED |= set(WORLD_MORE)
 _STEMS.update(WORLD_MORE_STEMS)
 _LEAD = re.compile(r"\W{0,4}(?:[^\W\d]{1,12}\s+)?")
-_COLON = re.compile(r"[:：,，]")
+_BARE_LEAD = re.compile(r"\W{0,4}")
+#: what follows a scorer spoken to: a colon, a comma, or a Korean honorific subject marker ("심사위원께서는")
+_COLON = re.compile(r"[:：,，]|께서는|께서")
 
 
 def _compile(pattern: str, spaced: bool) -> re.Pattern:
@@ -263,11 +265,17 @@ def world_requests(text: str, prompt: str = "") -> str | None:
                 return f"tells the judge to ignore its instructions ({lang}): {sent.strip()[:80]!r}"
             if not has_role:
                 continue
-            lead = _LEAD.match(sent)
-            m = pat["role"].search(sent[lead.end():lead.end() + 40])
-            if m and m.start() <= 12 and _COLON.search(sent[lead.end() + m.end():lead.end() + m.end() + 12]) and (
-                    has_top or has_target or pat["polite"].search(sent)):
-                return f"addresses the scorer ({lang}): {sent.strip()[:80]!r}"
+            # the role opening the sentence after at most one word ("Dear examiner,"), or first with its vocative marker
+            # right after it ("심사위원께서는 ...", where the lead would take the role itself for that word)
+            lead, bare = _LEAD.match(sent).end(), _BARE_LEAD.match(sent).end()
+            for start, first in ((lead, False), (bare, True)):
+                m = pat["role"].search(sent[start:start + 40])
+                if not m or first and (start == lead or m.start() > 0):
+                    continue
+                after = sent[start + m.end():]
+                if (m.start() <= 12 and (_COLON.match(after) if first else _COLON.search(after[:12]))
+                        and (has_top or has_target or pat["polite"].search(sent))):
+                    return f"addresses the scorer ({lang}): {sent.strip()[:80]!r}"
     return None
 
 
