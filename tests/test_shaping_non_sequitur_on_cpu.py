@@ -96,10 +96,13 @@ def test_it_is_second_to_every_other_detector(hook):
 
 
 @pytest.mark.parametrize("path", [RIFL_CHAIN, RIFL_DETECTORS_CHAIN], ids=lambda p: p.name)
-def test_both_shipped_chains_penalise_with_it_last(path):
+def test_both_shipped_chains_penalise_with_it_after_every_other_reading_of_the_text(path):
     nodes = OmegaConf.to_container(OmegaConf.load(path))
-    assert nodes[-1]["name"] == "non_sequitur" and nodes[-1]["action"] == "penalty"
-    assert set(nodes[-1]["second_to"]) == {n["name"] for n in nodes if n["name"] not in ("criteria", "overlong", "non_sequitur")}
+    names = [n["name"] for n in nodes]
+    node = nodes[names.index("non_sequitur")]
+    assert node["action"] == "penalty"
+    before = names[:names.index("non_sequitur")]
+    assert set(node["second_to"]) == {n for n in before if n not in ("criteria", "overlong")}
     chain = build_shaping(nodes)
     shaped = chain.apply(record_for(PROMPT), ANSWER + "\n\n" + SALADS[1], {}, 1.0, ResponseMeta(120, 4096, False))
     assert shaped.info["shaping_non_sequitur_fired"] == 1.0 and shaped.reward == pytest.approx(0.5)

@@ -207,6 +207,6 @@ def test_shaping_group_composes_as_an_ordered_list():
 
     chain = build_shaping(from_verl_config(cfg).shaping)
     assert chain.names == ("criteria", "self_assessment", "judge_addressed", "rubric_echo", "truncated",
-                           "degenerate", "overlong", "learned", "non_sequitur")
+                           "degenerate", "overlong", "learned", "non_sequitur", "junk_tail")
     assert chain.hooks[6].buffer == 8
     assert build_shaping(from_verl_config(none).shaping) is None
