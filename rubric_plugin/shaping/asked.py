@@ -85,7 +85,9 @@ _LENGTH = re.compile(
     r"\bnombre\s+de\s+(?:mots|caractères)|\bwortanzahl|\banzahl\s+der\s+(?:wörter|zeichen)|\bnúmero\s+de\s+(?:palabras|caracteres|"
     r"palavras)|\bnumero\s+di\s+(?:parole|caratteri)|количеств\w+\s+(?:слов|символов)|字数|文字数|글자\s*수", _I)
 _EVALUATE = re.compile(
-    r"\b(?:check|assess|evaluate|review|grade|score|rate|audit|verify|critique|proofread|validate|vet)(?:ing)?\s+"
+    r"\b(?:check|assess|evaluate|review|grade|score|rate|audit|verify|critique|proofread|validate|vet)(?:ing)?"
+    # a body or an occasion named by the verb's noun ("the grant review committee", "a review meeting") asks for no verdict
+    r"(?!\s+(?:committees?|boards?|panels?|process(?:es)?|meetings?|sessions?|periods?|teams?|cycles?|dates?|deadlines?)\b)\s+"
     r"(?:\w+\s+){0,2}?(?:my|our|his|her|their|this|these|the\s+following|(?:a|the)\s+(?:student|candidate|client|user)'?s?)\b"
     r"|\b(?:does|do|did|is|are|would|will|could)\s+(?:my|our|his|her|their|this|these)\b[^.?!\n]{0,50}?\b(?:meet|compl|follow|"
     r"satisf|pass|fit|respect|conform|break|violat|qualif|match)\w*|"

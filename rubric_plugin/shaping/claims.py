@@ -29,9 +29,10 @@ from rubric_plugin.shaping.asked import NAMES_RESPONSE, Asked, asked, mention_sp
 from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_content import content
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
-from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS
+from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS, zh_advice
 from rubric_plugin.shaping.claims_more9 import more9_claims
 from rubric_plugin.shaping.claims_more10 import more10_claims
+from rubric_plugin.shaping.claims_more11 import more11_claims
 from rubric_plugin.shaping.claims_status import status_claims
 from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
@@ -342,6 +343,33 @@ def _requested(span: str, prompt: str) -> bool:
             and (not head.strip() or requested(head, prompt) or detect_self_assessment(tail) is None))
 
 
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_CODE_ASKED = re.compile(r"\b(?:code|function|script|program|class|method|implement\w*|snippet|python|javascript|typescript|java|rust|golang|"
+                         r"sql|bash|regex|validator|api|endpoint|unit\s+tests?)\b", _I)
+_COMMENT_LINE = re.compile(r"(?:#|//|--|/\*|\*|<!--|;)")
+#: a comment in code that names the conversation is still a claim ("// all constraints from your task are met")
+_CONVERSATION = re.compile(r"\b(?:your|you|the\s+(?:task|prompt|brief|user|request|assignment)|this\s+(?:answer|response|reply))\b", _I)
+
+
+def _code_comment(text: str, start: int, end: int, prompt: str) -> bool:
+    """A comment inside a fenced block of code the prompt asks for ("# all requirements met" after the checks of a validator):
+    the code's own state, unless the comment names the conversation."""
+    if "```" not in text or not _CODE_ASKED.search(prompt):
+        return False
+    while start < end and text[start].isspace():
+        start += 1
+    fence = next((f for f in _FENCE.finditer(text) if f.start() < start and end <= f.end()), None)
+    # a block that holds nothing but the comment is a note dressed as code, not code
+    if fence is None or not any(ln.strip() and not ln.lstrip().startswith(("```", "#", "//", "--", "/*", "*", "<!--", ";"))
+                                for ln in fence.group(0).split("\n")):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    comment = _COMMENT_LINE.search(line)
+    return bool(comment) and comment.start() <= start - line_start and not _CONVERSATION.search(line[comment.end():])
+
+
 def detect_self_assessment(text: str, prompt: str = "") -> str | None:
     """A note naming the first compliance claim in ``text``, or None. ``prompt`` is the
     conversation: a claim whose words the prompt itself contains (or a translation of a quoted
@@ -365,21 +393,24 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
         for m in pattern.finditer(text):
             if body and body[0] <= m.start() < body[1] and not _ABOUT_ITSELF.search(m.group(0)) or _in_speech(m.start(), m.end(), speech, text):
                 continue
-            if _asked_for(ask, label, text, m.start(), m.end()) or content(text, m.start(), m.end(), prompt):
+            if (_asked_for(ask, label, text, m.start(), m.end()) or content(text, m.start(), m.end(), prompt)
+                    or _code_comment(text, m.start(), m.end(), prompt)):
                 continue
             if _passes(cond, m, text, prompt) and not _requested(m.group(0), prompt) and not _question(text, m.end()):
                 if ask.confirm and _confirmation(text, m.start(), m.end(), confirmed):
                     continue
                 return f"{label}: {m.group(0).strip()[:80]!r}"
-    found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)]
+    found = [(label, m.start(), m.end()) for label, p in I18N_CLAIMS for m in p.finditer(text)
+             if not (label.endswith("(zh)") and zh_advice(text, m.start()))]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
                                    *form_claims(text), *verdict_claims(text, prompt),
                                    *table_claims(text, prompt), *more9_claims(text, prompt),
-                                   *more10_claims(text, prompt)]:
+                                   *more10_claims(text, prompt), *more11_claims(text, prompt)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech, text):
             continue
-        if _under_advice(text, start) or _asked_for(ask, label, text, start, end) or content(text, start, end, prompt):
+        if (_under_advice(text, start) or _asked_for(ask, label, text, start, end) or content(text, start, end, prompt)
+                or _code_comment(text, start, end, prompt)):
             continue
         if ask.confirm and _confirmation(text, start, end, confirmed):
             continue

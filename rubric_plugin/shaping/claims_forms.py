@@ -158,7 +158,11 @@ def form_claims(text: str) -> Iterator[tuple[str, int, int]]:
             if label in _UNBLOCKED and not sent.rstrip().endswith("?") or not _blocked(sent):
                 yield label, m.start(), m.end()
     for m in _CHECK_LABEL.finditer(text):
-        yield "self-check label", m.start(), m.end()
+        # a self-check of questions is one handed to the reader ("Selbstprüfung: Habe ich alle Quellen angegeben?")
+        lines = text[m.end():m.end() + 200].split("\n")
+        line = lines[0].strip() or (lines[1] if len(lines) > 1 else "")
+        if "?" not in line and "？" not in line:
+            yield "self-check label", m.start(), m.end()
     if _TICK.search(text):
         for line in re.finditer(r"[^\n]+", text):
             if len(_TICK_NOUN.findall(line.group(0))) >= 2:

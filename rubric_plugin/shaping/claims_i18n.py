@@ -92,9 +92,9 @@ _DE = _forms(
           r"vorgaben)|laut\s+(?:ihren|deinen)\s+(?:anweisungen|vorgaben)|(?:ihren|deinen)\s+vorgaben\s+entsprechend",
     constraint=r"wörtern?|kommas?|kleinbuchstaben|großbuchstaben|sätzen?|absätzen?|format|zeichen|länge",
     asked=r"gewünscht|verlangt|vorgegeben|gefordert|geforderten|angegeben")
-_DE.append(re.compile(r"\b(?:ich\s+habe\s+mich|wir\s+haben\s+uns|habe\s+mich|haben\s+uns)\s+(?:\w+\s+){0,2}?an\s+(?:alle\s+|"
-                      r"sämtliche\s+|jede\s+)?(?:ihre|deine|die|eure)\s+(?:\w+\s+)?(?:vorgaben|anweisungen|regeln|anforderungen|"
-                      r"kriterien|wortgrenze)\s+(?:\w+\s+)?gehalten", _I))
+_DE.append(re.compile(r"\b(?:ich\s+habe\s+mich|wir\s+haben\s+uns|habe\s+mich|haben\s+uns)\s+(?:\w+\s+){0,2}?an\s+(?:(?:alle|"
+                      r"sämtliche)\s+(?:(?:ihre|deine|die|eure)\s+)?|jede(?:\s+einzelne)?\s+(?:(?:ihrer|deiner|eurer|der)\s+)?|(?:ihre|deine|die|eure)\s+)"
+                      r"(?:\w+\s+)?(?:vorgaben?|anweisungen?|regeln?|anforderungen?|kriterien|wortgrenze)\s+(?:\w+\s+)?gehalten", _I))
 _ES.append(re.compile(r"\bse\s+(?:siguieron|cumplieron|respetaron|atendieron|han\s+seguido|han\s+cumplido|han\s+respetado)\s+"
                       r"(?:con\s+)?(?:todas|todos|cada\s+una\s+de)\s+(?:las|los|tus|sus)", _I))
 #: a subordinate clause puts the verb last: "dass alle Ihre Vorgaben eingehalten wurden"
@@ -126,7 +126,7 @@ _PT = _forms(
     asked=r"pedid[oa]|solicitad[oa]|exigid[oa]|indicad[oa]|especificad[oa]")
 
 _ZH_NOUN = r"(?:要求|指示|指令|说明|规则|约束条件|约束|限制|标准|条件|格式要求|字数限制|规定)"
-_ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到|对照|核对)"
+_ZH_VERB = r"(?:完全符合|符合|满足|遵循|遵守|遵照|按照|达到|执行|落实|做到|对照|核对|完成|实现)"
 _ZH = [
     re.compile(r"(?:(?:本|这个|这篇|此|该|我的|以上)?(?:回答|回复|答案|文本|内容|作品|答复)|我|我们)(?:已经|已|完全|严格|均|都|全部|"
                r"确实|确保|地|了|逐条|逐项|逐一)*" + _ZH_VERB + r"了?(?:您|你|题目|任务)?(?:提出|给出|列出|规定|设定|提供)?的?(?:所有|全部|各项|每一项|每项|一切|上述)?的?" + _ZH_NOUN),
@@ -211,3 +211,13 @@ I18N_CLAIMS: list[tuple[str, re.Pattern]] = (
     + [("says everything asked is there", _ALL_ASKED), ("says the instructions were met", _EACH_THEN_ALL),
        ("claims to follow the instructions (ja/ko)", _CJK_NOTE)]
     + [("claims to follow the instructions (more forms)", p) for p in _MORE])
+
+
+_ZH_ADVICE = re.compile(r"请|务必|必须|需要|应该|应当|确保(?:您|你)|^\W*\d*\W*(?:确保|检查|确认|核对)")
+
+
+def zh_advice(text: str, start: int) -> bool:
+    """A Chinese claim form that is advice to the reader ("请确保所有要求均已满足", "2. 检查所有要求都已满足"): what precedes
+    it in its sentence asks, obliges or opens with an imperative."""
+    left = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    return bool(_ZH_ADVICE.search(text[left:start]))

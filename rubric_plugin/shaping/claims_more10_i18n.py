@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from rubric_plugin.shaping.claims_i18n import zh_advice
+
 _I = re.IGNORECASE | re.MULTILINE
 
 #: per language: instruction nouns, participles of fulfilment, "all"
@@ -64,7 +66,7 @@ _CJK_BLOCK = re.compile(r"请|必须|应该|是否|吗|需要|确保|如果|不|
 
 #: the passive claim with the request named as its source
 _SOURCE = {
-    "de": (r"\b(?:alle|sämtliche)\s+(?:\w+\s+)?(?:" + _LEX["de"][0] + r")\s+(?:aus|in|von)\s+(?:deiner|ihrer|der|dieser)\s+"
+    "de": (r"\b(?:alle|sämtliche)\s+(?:\w+\s+)?(?:" + _LEX["de"][0] + r")\s+(?:(?:aus|in|von)\s+)?(?:deiner|ihrer|der|dieser)\s+"
            r"(?:anfrage|nachricht|aufgabe|aufgabenstellung|bitte|vorgabe|eingabe|prompt)\s+(?:wurden|sind|wurde)\s+(?:\w+\s+){0,2}?"
            r"(?:" + _LEX["de"][1] + r")"),
     "fr": (r"\b(?:toutes|tous)\s+les\s+(?:\w+\s+)?(?:" + _LEX["fr"][0] + r")\s+(?:de|dans)\s+(?:votre|ta|la|cette)\s+"
@@ -172,7 +174,7 @@ _ACCURATE: dict[str, tuple[str, str, str, str]] = {
     "ro": (r"răspunsul(?:\s+meu)?", r"corect|exact|complet|clar", r"fără\s+(?:nicio\s+)?erori", r"tău|dumneavoastră|dacă|trebuie"),
     "tr": (r"(?:bu\s+)?(?:cevap|yanıt)(?:ım)?", r"doğru|eksiksiz|kesin|net|tam", r"hatasız|hata\s+içermiyor|hiçbir\s+hata", r"cevabınız|yanıtınız|cevabın|yanıtın|eğer|olmalı"),
     "el": (r"(?:αυτή\s+)?η\s+απάντηση", r"ακριβής|σωστή|πλήρης|σαφής", r"χωρίς\s+(?:κανένα\s+)?(?:λάθη|λάθος|σφάλματα)", r"σας|σου|αν|πρέπει"),
-    "he": (r"התשובה", r"מדויקת|נכונה|מלאה|ברורה", r"נטולת\s+שגיאות|ללא\s+שגיאות|בלי\s+שגיאות", r"שלך|אם|צריכה"),
+    "he": (r"התשובה", r"מדויקת|נכונה|מלאה|ברורה|עומדת\s+ב\S*\s*(?:ה)?(?:הנחיות|דרישות|הוראות)", r"נטולת\s+שגיאות|ללא\s+שגיאות|בלי\s+שגיאות", r"שלך|אם|צריכה"),
     "ar": (r"الإجابة|هذه\s+الإجابة|الرد", r"دقيقة|صحيحة|كاملة|واضحة", r"خالية\s+من\s+الأخطاء|بدون\s+أخطاء|دون\s+أخطاء",
            r"إجابتك|ردك|إذا|يجب"),
     "hi": (r"(?:यह\s+)?उत्तर|जवाब", r"सही|सटीक|पूर्ण|स्पष्ट|पूरी\s+तरह", r"त्रुटिहीन|बिना\s+(?:किसी\s+)?(?:त्रुटि|गलती)", r"आपका|तुम्हारा|अगर|यदि|चाहिए"),
@@ -184,7 +186,37 @@ _ACCURATE: dict[str, tuple[str, str, str, str]] = {
     "sw": (r"jibu(?:\s+hili)?", r"sahihi|kamili|wazi", r"halina\s+makosa|bila\s+makosa", r"lako|kama|ikiwa|lazima"),
     "id_ms": (r"jawaban(?:\s+ini)?|jawapan(?:\s+ini)?", r"akurat|benar|lengkap|tepat|jelas", r"tanpa\s+kesalahan|bebas\s+(?:dari\s+)?kesalahan",
               r"anda|kamu|jika|harus"),
-    "vi": (r"câu\s+trả\s+lời(?:\s+này)?", r"chính\s+xác|đầy\s+đủ|rõ\s+ràng", r"không\s+có\s+lỗi|không\s+(?:hề\s+)?sai", r"của\s+bạn|nếu|nên"),
+    "vi": (r"câu\s+trả\s+lời(?:\s+này)?|đáp\s+án\s+này|bài\s+viết\s+này", r"chính\s+xác|đầy\s+đủ|rõ\s+ràng|đúng\s+(?:định\s+dạng|yêu\s+cầu)",
+           r"không\s+có\s+lỗi|không\s+(?:hề\s+)?sai", r"của\s+bạn|nếu|nên"),
+    # the core words in more languages: "this answer / the text", its virtues (accurate, correct, complete, clear, in accordance
+    # with the request, ready to use) and "without errors"
+    "is": (r"(?:þetta\s+)?svar(?:ið)?|textinn", r"rétt|nákvæm\w*|tæmandi|skýr\w*|í\s+(?:fullu\s+)?samræmi\s+við", r"villulaus\w*|án\s+villna",
+           r"þitt|þín|ef|ætti"),
+    "cy": (r"(?:yr\s+)?ateb(?:\s+hwn)?|y\s+testun(?:\s+hwn)?", r"(?:yn\s+)?(?:g|ch)?ywir|(?:yn\s+)?g?flawn|(?:yn\s+)?g?lir|(?:yn\s+)?dilyn\s+y\s+(?:briff|"
+           r"cyfarwyddiadau|gofynion)|(?:yn\s+)?berffaith", r"heb\s+(?:unrhyw\s+)?(?:wallau|gamgymeriadau)|di-?wall", r"eich\s+ateb|dy\s+ateb|os|dylai"),
+    "et": (r"(?:see\s+)?vastus|tekst", r"täpne|õige|täielik|selge|korrektne|nõuetele\s+vastav", r"vigadeta|veatu|ilma\s+vigadeta", r"teie|sinu|kui|peaks"),
+    "eu": (r"erantzun\s+(?:hau|hori)|erantzuna|testua", r"zuzena|zehatza|osoa|argia", r"akatsik\s+gabe|akatsik\s+gabekoa|errorerik\s+gabe",
+           r"zure|baldin|beharko"),
+    "mt": (r"(?:din\s+)?it-tweġiba|it-test", r"preċiż[a]?|korrett[a]?|komplut[a]?|komplet[a]?|sħiħ[a]?|ċar[a]?|eżatt[a]?", r"mingħajr\s+(?:ebda\s+)?żbalj\w*",
+           r"tiegħek|jekk|għandha"),
+    "lv": (r"(?:šī\s+)?atbilde|teksts", r"precīz\w*|pareiz\w*|piln\w*|skaidr\w*", r"bez\s+kļūdām|nevainojam\w*", r"jūsu\s+atbilde|tava|ja|vajadzētu"),
+    "lt": (r"(?:šis\s+)?atsakymas|tekstas", r"tiksl\w*|teising\w*|išsam\w*|aišk\w*", r"be\s+klaidų|nepriekaišting\w*", r"jūsų\s+atsakymas|tavo|jei|turėtų"),
+    "sl": (r"(?:ta\s+)?odgovor|besedilo", r"točen|točno|pravilen|pravilno|popoln\w*|jasn\w*|pripravljen\w*\s+za\s+(?:objavo|uporabo)",
+           r"brez\s+(?:kakršnih\s+koli\s+)?napak", r"vaš|tvoj|če|moral"),
+    "fi": (r"(?:tämä\s+)?vastaus|teksti", r"tarkka|oikea|täydellinen|selkeä|kattava|pyynnön\s+mukainen", r"virheetön|ilman\s+virheitä",
+           r"sinun|teidän|jos|pitäisi"),
+    "hu": (r"(?:ez\s+)?a\s+válasz|a\s+szöveg", r"pontos|helyes|teljes|világos|a\s+kérésnek\s+megfelelő", r"hibátlan|hibamentes|hiba\s+nélkül",
+           r"a\s+te|az\s+ön|ha|kellene"),
+    "tl": (r"(?:ang\s+)?sagot(?:\s+na\s+ito)?|ang\s+lahat\s+ng\s+nasa\s+itaas|ang\s+teksto", r"tama|kumpleto|wasto|malinaw|eksakto",
+           r"walang\s+(?:anumang\s+)?mali", r"iyong|mo\s+|kung|dapat"),
+    "af": (r"(?:hierdie|die)\s+antwoord|die\s+teks", r"korrek|akkuraat|volledig|duidelik|presies", r"sonder\s+(?:enige\s+)?foute|foutloos",
+           r"jou\s+antwoord|u\s+antwoord|as|moet"),
+    "ga": (r"(?:an\s+)?freagra(?:\s+seo)?|an\s+téacs", r"cruinn|ceart|iomlán|soiléir", r"gan\s+(?:aon\s+)?(?:earráid|botún)\w*", r"do\s+fhreagra|má|ba\s+chóir"),
+    "sk": (r"(?:táto\s+)?odpoveď|text", r"správn\w+|presn\w+|úpln\w+|kompletn\w+|jasn\w+", r"bez\s+chýb|bezchybn\w+", r"vaša|tvoja|ak|mala"),
+    "hr_sr": (r"(?:ovaj\s+)?odgovor|tekst", r"točan|tačan|ispravan|potpun|jasan|precizan", r"bez\s+(?:ikakvih\s+)?grešaka|bez\s+pogrešaka",
+              r"vaš|tvoj|ako|trebao"),
+    "bg": (r"(?:този\s+)?отговор(?:ът)?|текстът", r"точен|верен|пълен|ясен|коректен", r"без\s+(?:никакви\s+)?грешки", r"вашият|твоят|ако|трябва"),
+    "ca": (r"(?:aquesta|la)\s+resposta|aquest\s+text", r"correcta|exacta|completa|precisa|clara", r"sense\s+(?:cap\s+)?errors?", r"teva|vostra|si|hauria"),
 }
 _SPACED_LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]"
 _ACC_RE = {lang: tuple(re.compile(r"(?<!" + _SPACED_LETTER + r")(?:" + p + r")(?!" + _SPACED_LETTER + r")", re.IGNORECASE) for p in parts)
@@ -193,14 +225,20 @@ _ACC_RE = {lang: tuple(re.compile(r"(?<!" + _SPACED_LETTER + r")(?:" + p + r")(?
 
 #: "this" or "my" in the subject: the answer named anywhere; "the answer" alone only opens the sentence ("La risposta è ...")
 _THIS = re.compile(r"(?<!\w)(?:cette|ce|esta|este|questa|questo|diese|dieser|dit|deze|этот|данный|ця|ta|ten|tato|detta|dette|acest|bu|αυτή|"
-                   r"הזו|זו|هذه|यह|hili|ini|này|ma|mi|mia|minha|meine|mijn|мой|moja|meu|meu)(?!\w)|この|本|以上|上記|이|这个|此|上述|นี้", re.I)
+                   r"הזו|זו|هذه|यह|hili|ini|này|ma|mi|mia|minha|meine|mijn|мой|moja|meu|meu|þetta|hwn|see|hau|din|šī|šis|tämä|ez|ito|itaas|hierdie|seo|"
+                   r"táto|ovaj|този|aquesta|aquest)(?!\w)|この|本|以上|上記|이|这个|此|上述|นี้", re.I)
 
 
-_COPULA = re.compile(r"^[\s:：—–-]*(?:(?:est|es|está|è|é|ist|is|är|er|este|είναι|jest|je|є|है|ni|adalah|là|olarak)(?!\w)|は|が|是|为|은|는|이|가)?"
+_COPULA = re.compile(r"^[\s:：—–-]*(?:(?:est|es|está|è|é|ist|is|är|er|este|είναι|jest|je|є|है|ni|adalah|là|olarak|on|ir|yra|hija|huwa|"
+                     r"yw|yn|da|e|получил(?:ся|ась|ось)|вышел|является|on\s+nyt)(?!\w)|は|が|是|为|은|는|이|가)?"
                      r"[\s:：,、，]*(?:(?:completamente|totalmente|entièrement|tout\s+à\s+fait|vollständig|полностью|całkowicie|tamamen|"
                      r"完全に|完全|完全히|완전히|pienamente|perfettamente)\s*)?", re.I)
 
 
+#: a note's label or lead-in before its subject ("Note:", "Opomba:", "Checked again –"): up to three words and a colon or a dash
+_LABEL = re.compile(r"^\W{0,4}(?:[^\W\d]{1,20}\s+){0,2}[^\W\d]{2,20}\s*[:：–—-]\s*$")
+#: languages whose predicate comes before the subject ("tama at kumpleto ang lahat ng nasa itaas"): virtues counted in the sentence
+_PREDICATE_FIRST = frozenset({"tl"})
 _COPULA_LANGS = frozenset({"fr", "es", "it", "pt", "de", "nl", "sv", "da_no", "ro", "el"})
 _COPULA_WORD = re.compile(r"^[\s:：—–-]*(?:est|es|está|è|é|ist|is|är|er|este|είναι)(?!\w)", re.I)
 
@@ -209,9 +247,9 @@ def _vouches(sent: str) -> bool:
     """The sentence names the answer and gives it two virtues (or one and "without errors"), with no "your" or condition."""
     for lang, (subject, virtues, flawless, block) in _ACC_RE.items():
         m = subject.search(sent)
-        if not m or block.search(sent) or not (_THIS.search(m.group(0)) or not sent[:m.start()].strip(" \t*_>-•([")):
+        if not m or block.search(sent) or not (_THIS.search(m.group(0)) or not _LABEL.sub("", sent[:m.start()], count=1).strip(" \t*_>-•([")):
             continue
-        after = sent[m.end():]
+        after = sent if lang in _PREDICATE_FIRST else sent[m.end():]
         # "the answer" alone: a virtue must follow it at once (not "La risposta dello studente è corretta")
         head = _COPULA.sub("", after, count=1)
         if not _THIS.search(m.group(0)) and not (virtues.match(head) or flawless.match(head)):
@@ -242,7 +280,7 @@ def i18n10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
             yield "vouches for its own accuracy", s.start(), s.end()
         m = _CJK.search(sent)
         # someone else's requirements ("客户的所有要求都已满足") are not the prompt's
-        if m and not _CJK_BLOCK.search(sent) and not re.search(r"(?<![您你])的\s*$", sent[:m.start()]):
+        if m and not _CJK_BLOCK.search(sent) and not re.search(r"(?<![您你])的\s*$", sent[:m.start()]) and not zh_advice(text, s.start() + m.start()):
             yield "says the instructions are met (verbless note)", s.start() + m.start(), s.start() + m.end()
         m = _SOURCE_RE.search(sent)
         if m and not _BLOCK.search(sent) and not sent.rstrip().endswith("?"):
@@ -251,7 +289,7 @@ def i18n10_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
                                       ("says none of the user's rules was missed", _NONE_RE, None),
                                       ("says the user's rules are all met", _ZH_YOURS, _CJK_BLOCK)):
             m = pattern.search(sent)
-            if m and not sent.rstrip().endswith(("?", "？")) and not (block and block.search(sent)):
+            if m and not sent.rstrip().endswith(("?", "？")) and not (block and block.search(sent)) and not zh_advice(text, s.start() + m.start()):
                 yield label, s.start() + m.start(), s.start() + m.end()
         m = _DID_ALL.search(sent)
         if m and not _DID_ALL_BLOCK.search(sent):

@@ -19,7 +19,8 @@ handful of words per language: within one sentence,
 What breaks each: an obligation, an imperative or a request to the user ("must", "please follow"), a
 question, a negation. Languages: Japanese, Korean, Russian, Ukrainian, Dutch, Polish, Czech, Turkish,
 Arabic, Hebrew, Persian, Hindi, Bengali, Greek, Swedish, Danish / Norwegian, Finnish, Romanian,
-Indonesian, Vietnamese, Thai, Swahili, Hungarian, Catalan, Croatian / Serbian, Bulgarian, Slovak, Malay. Scripts without spaces are matched as substrings, the others by
+Indonesian, Vietnamese, Thai, Swahili, Hungarian, Catalan, Croatian / Serbian, Bulgarian, Slovak, Malay, Icelandic, Welsh,
+Estonian, Basque, Irish, Maltese, Latvian, Lithuanian, Slovenian, Yoruba. Scripts without spaces are matched as substrings, the others by
 whole words.
 """
 from __future__ import annotations
@@ -57,9 +58,9 @@ _CLAIM = {
            r"uwzględniłe[mś]|uwzględnion\w*|dotrzymałe[mś]|zachowałe[mś]|zachowan\w*|wykonan\w*|zrealizowan\w*|przestrzegan\w*",
            r"ja|my|twoje|twoich|twoim|pana|pani|wasze|ta\s+odpowiedź|spełniłe[mś]|wykonałe[mś]|przestrzegałe[mś]|wykonałam|potwierdzam|zapewniam",
            r"wszystkie|każde|każdy", r"należy|trzeba|musisz|muszą|musi|proszę|sprawdź|przeczytaj|czy|nie"),
-    "tr": (r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|yönerge\w*|kriter\w*|istek\w*",
+    "tr": (r"talimat\w*|gereksinim\w*|koşul\w*|kural\w*|şart\w*|yönerge\w*|kriter\w*|istek\w*|madde\w*|istenen\s+(?:her\s+)?madde\w*",
            r"uydum|uyduk|uyguladım|karşıladım|karşılandı|karşılanmıştır|yerine\s+getirdim|yerine\s+getirildi|takip\s+ettim|"
-           r"riayet\s+ettim|uyulmuştur|uyuldu|uyduğ\w*|uyulduğ\w*|karşıladığ\w*|getirdiğ\w*", r"uydum|uyduk|uyguladım|karşıladım|getirdim|ettim|\w+ınıza|\w+inize|\w+unuza|\w+ünüze",
+           r"riayet\s+ettim|uyulmuştur|uyuldu|uyduğ\w*|uyulduğ\w*|karşıladığ\w*|getirdiğ\w*", r"uydum|uyduk|uyguladım|karşıladım|getirdim|ettim|yanıtım|cevabım|istenen|\w+ınıza|\w+inize|\w+unuza|\w+ünüze",
            r"tüm|bütün|her", r"uyun|uymalı\w*|gerek(?:ir|iyor|li|mekte)\w*|lazım|lütfen|mi|mı|mu|değil"),
     "ar": ("التعليمات|تعليمات|المتطلبات|الشروط|القواعد|الإرشادات|المعايير|القيود",
            "التزمت|اتبعت|نفذت|استوفيت|راعيت|طبقت|اتبعنا|التزمنا", "", "",
@@ -80,33 +81,34 @@ _CLAIM = {
            r"виконав\w*|дотримав\w*|дотримано|виконано|виконані|дотримані|врахован\w*|врахував\w*",
            r"я|ми|ваш\w*|тво\w*|ця\s+відповідь", r"всі|усі|кожн\w*",
            r"повинн\w*|потрібно|необхідно|дотримуйтесь|виконайте|перевірте|чи|не|якщо|будь\s+ласка"),
-    "cs": (r"pokyn\w*|požadav\w*|podmín\w*|pravidl\w*|kritéri\w*|instrukc\w*",
-           r"splnil\w*|dodržel\w*|splněn\w*|dodržen\w*|řídil\w*", r"já|jsem|jsme|vaše|vašich|vašim|tvoje|tato\s+odpověď",
+    "cs": (r"pokyn\w*|požadav\w*|podmín\w*|pravidl\w*|kritéri\w*|instrukc\w*|zadání",
+           r"splnil\w*|dodržel\w*|splněn\w*|dodržen\w*|řídil\w*|splňuje|dodržuje", r"já|jsem|jsme|vaše|vašich|vašim|tvoje|tato\s+odpověď|odpověď|text|požadovan\w*",
            r"všechny|všech|každ\w*", r"musí|musíte|je\s+třeba|dodržujte|přečtěte|zda|ne|pokud|prosím"),
     "el": (r"οδηγί\w*|απαιτήσ\w*|προϋποθέσ\w*|κανόν\w*|κριτήρι\w*", r"ακολούθησα|τήρησα|εκπλήρωσα|ικανοποίησα|τηρήθηκαν|"
            r"πληρούνται|ικανοποιήθηκαν|ακολουθήθηκαν|τηρούνται", r"ακολούθησα|τήρησα|εκπλήρωσα|ικανοποίησα|σας|σου|αυτή\s+η\s+απάντηση",
            r"όλες|όλα|όλοι|κάθε", r"πρέπει|ακολουθήστε|διαβάστε|αν|δεν|παρακαλώ"),
     "he": ("הוראות|דרישות|תנאים|כללים|הנחיות|קריטריונים", "עמדתי|מילאתי|פעלתי|קיימתי|קוימו|מולאו|יושמו", "", "",
            "חייב|צריך|אנא|האם|לא |קרא|יש ל"),
-    "th": ("คำสั่ง|ข้อกำหนด|เงื่อนไข|กฎ|คำแนะนำ|เกณฑ์", "ได้ทำตาม|ได้ปฏิบัติตาม|ครบถ้วนแล้ว|ครบทุกข้อ|ทำตามทุก|ทั้งหมดแล้ว", "ฉัน|ผม|ดิฉัน|เรา|ของคุณ|คำตอบนี้|ทั้งหมดแล้ว", "",
+    "th": ("คำสั่ง|ข้อกำหนด|เงื่อนไข|กฎ|คำแนะนำ|เกณฑ์", "ได้ทำตาม|ได้ปฏิบัติตาม|ครบถ้วนแล้ว|ครบทุกข้อ|ทำตามทุก|ทั้งหมดแล้ว|ทำตาม\\S{0,30}?แล้ว|ปฏิบัติตาม\\S{0,30}?แล้ว", "ฉัน|ผม|ดิฉัน|เรา|ของคุณ|คำตอบนี้|ทั้งหมดแล้ว", "",
            "กรุณา|โปรด|ต้อง|ควร|ไหม|หรือไม่|ไม่"),
     "da_no": (r"instruksjon\w*|instruks\w*|krav(?:ene)?|betingelse\w*|regl\w*|retningslinje\w*|kriteri\w*",
               r"fulgt|oppfylt|opfyldt|overholdt|respektert|respekteret|etterlevd|efterlevet",
               r"jeg|vi|dine|deres|ditt|dit|dette\s+svar(?:et)?", r"alle|hver|hvert", r"må|skal|bør|følg|les|læs|hvis|ikke|om"),
-    "fi": (r"ohje\w*|vaatimu\w*|ehto\w*|ehdot|sääntö\w*|säännö\w*|kriteer\w*",
-           r"noudatin|noudattanut|täytin|täyttänyt|täyttyvät|täyttyivät|noudatettu|täytetty|noudattaa",
-           r"minä|olen|noudatin|täytin|sinun|teidän|\w+si|\w+nne|tämä\s+vastaus", r"kaikki\w*|jokai\w*",
+    "fi": (r"ohje\w*|vaatimu\w*|ehto\w*|ehdot|sääntö\w*|säännö\w*|kriteer\w*|kohda\w*|kohdat|toive\w*|pyyn\w*|toivei\w*",
+           r"noudatin|noudattanut|täytin|täyttänyt|täyttyvät|täyttyivät|noudatettu|täytetty|noudattaa|huomioitu|huomioinut|huomioin|otettu\s+huomioon|"
+           r"ottanut\s+huomioon|käsitelty",
+           r"minä|olen|noudatin|täytin|tarkistin|varmistin|kävin|sinun|teidän|\w+si|\w+nne|tämä\s+vastaus|vastaus", r"kaikki\w*|jokai\w*",
            r"pitää|täytyy|noudata|lue|jos|ei|onko|tulee|kannattaa"),
     "ro": (r"instrucțiun\w*|instructiun\w*|cerinț\w*|cerint\w*|condiți\w*|reguli\w*|criteri\w*",
-           r"am\s+respectat|am\s+urmat|am\s+îndeplinit|au\s+fost\s+respectate|au\s+fost\s+îndeplinite|sunt\s+respectate|"
+           r"am\s+respectat|am\s+urmat|am\s+îndeplinit|am\s+bifat|am\s+acoperit|au\s+fost\s+respectate|au\s+fost\s+îndeplinite|sunt\s+respectate|"
            r"sunt\s+îndeplinite", r"am|tale|dumneavoastră|voastre|acest\s+răspuns", r"toate|fiecare",
            r"trebuie|urmați|citiți|dacă|nu|vă\s+rog"),
     "fa": ("دستورالعمل|دستورات|الزامات|شرایط|قوانین|معیارها", "رعایت کردم|پیروی کردم|برآورده کردم|رعایت شد|پیروی شد|برآورده شد",
            "", "", "باید|لطفا|لطفاً|آیا|نکنید"),
     "bn": ("নির্দেশ|শর্ত|নিয়ম|প্রয়োজনীয়তা", "মেনে চলেছি|পালন করেছি|পূরণ করেছি|অনুসরণ করেছি|মানা হয়েছে|পালন করা হয়েছে|পূরণ করা হয়েছে|অনুসরণ করা হয়েছে", "", "", r"করুন|উচিত|কি |(?<!\S)না(?!\S)"),
-    "sw": (r"masharti|maagizo|maelekezo|vigezo|mahitaji|kanuni|matakwa",
+    "sw": (r"masharti|sharti|maagizo|agizo|maelekezo|vigezo|kigezo|mahitaji|hitaji|kanuni|matakwa|ombi|maombi",
            r"(?:ni|tu|li|ya|i)me(?:timiza|fuata|zingatia|kidhi|tekeleza|heshimu)\w*|(?:ya|yame|yana|zime|zina)(?:timizwa|fuatwa|zingatiwa|"
-           r"kidhiwa|tekelezwa)\w*", "", "", r"tafadhali|lazima|unapaswa|je|kama|ikiwa|hakikisha"),
+           r"kidhiwa|tekelezwa)\w*|(?:li|lime|lina|ki|kime|kina)(?:timizwa|fuatwa|zingatiwa|kidhiwa|tekelezwa)\w*", "", "", r"tafadhali|lazima|unapaswa|je|kama|ikiwa|hakikisha"),
     "hu": (r"követelmény\w*|utasítás\w*|feltétel\w*|szabály\w*|kritérium\w*|előírás\w*",
            r"betartottam|teljesítettem|követtem|figyelembe\s+vettem|teljesült\w*|teljesül|betartva|teljesítve",
            r"betartottam|teljesítettem|követtem|vettem|\w+(?:od|ed|öd|ad)|\w+(?:aid|eid)|ez\s+a\s+válasz|a\s+válasz", r"minden|összes|valamennyi",
@@ -145,6 +147,50 @@ _CLAIM = {
     "ms": (r"arahan|keperluan|syarat|peraturan|kriteria|permintaan",
            r"(?:telah|sudah)\s+(?:saya\s+)?(?:mematuhi|memenuhi|mengikut|dipatuhi|dipenuhi|diikuti|patuhi|penuhi|ikuti)",
            r"saya|kami|anda|awak|jawapan\s+ini", r"semua|setiap|segala", r"mesti|perlu|sila|pastikan|adakah|tidak|belum|jika"),
+    # Icelandic, Welsh, Estonian, Basque, Irish, Maltese, Latvian, Lithuanian, Slovenian, Yoruba (core words: the instruction
+    # nouns, a first-person past or a completed passive of "follow / meet / respect", "I / your / this answer", "all")
+    "is": (r"fyrirmæl\w*|leiðbeining\w*|kröfu\w*|kröfur|skilyrð\w*|regl\w*|óskir|óskum|beiðn\w*",
+           r"(?:hef|höfum)\s+(?:\w+\s+)?(?:fylgt|uppfyllt|virt|farið\s+eftir)|fylgdi|uppfyllti|virti|fór\s+eftir|(?:eru|voru|hafa\s+verið)\s+"
+           r"(?:\w+\s+)?(?:uppfylltar|uppfyllt|virtar|virt)|uppfylltar",
+           r"ég|við|þín\w*|þinna|yðar|þetta\s+svar|svarið", r"öll\w*|allar|allra|allt|hver\w*", r"verður|skaltu|þarft|vinsamlegast|ef|ekki|hvort"),
+    "cy": (r"(?:g|ng|ngh|ch)?ofynion|(?:c|g|ngh|ch)yfarwyddiadau|(?:c|g|ngh|ch)yfarwyddyd|h?amodau|r?heolau|(?:c|g|ngh|ch)anllawiau|briff|mriff",
+           r"wedi\s+(?:eu\s+)?(?:dilyn|bodloni|cwrdd\s+â|cyflawni|parchu|gwireddu)|wedi['’]u\s+(?:dilyn|bodloni|cyflawni|parchu)|dilynais|"
+           r"bodlonais|cyflawnais|parchais|yn\s+dilyn|yn\s+bodloni|yn\s+cydymffurfio",
+           r"rwyf|rydw|dw\s+i|rydyn|rydym|eich|o['’]ch|dy|ateb\s+hwn|mae['’]r\s+ateb|dilynais|bodlonais|cyflawnais", r"pob|holl|yn\s+llawn",
+           r"rhaid|dylech|dylet|os|ddim|nid|oes|a\s+wnaethoch|plîs|os\s+gwelwch"),
+    "et": (r"juhis\w*|nõue\w*|nõuded|nõudeid|nõuetele|tingimus\w*|reegl\w*|kriteerium\w*|soov\w*|palve\w*|punkt\w*",
+           r"täitnud|täitsin|järginud|järgisin|arvestanud|arvestasin|täidetud|järgitud|arvestatud|täidetakse|järgitakse|"
+           r"on\s+(?:kõik\s+)?(?:täidetud|järgitud|arvestatud)",
+           r"olen|oleme|teie|sinu|su|see\s+vastus|vastus|täitsin|järgisin", r"kõik\w*|iga|igat|täielikult", r"peate|pead|palun|kui|ei|kas|tuleb"),
+    "eu": (r"argibide\w*|jarraibide\w*|baldintza\w*|arau\w*|eskakizun\w*|irizpide\w*|agindu\w*|eskaer\w*|eskatutako\s+\w+",
+           r"(?:bete|jarraitu|errespetatu|kontuan\s+hartu)\s+(?:ditut|dut|ditugu|dugu|dira|da)|beteta\s+(?:daude|dago)", "", "",
+           r"behar|mesedez|ez|baldin|bada|al\s+d"),
+    "ga": (r"t?h?reoir\w*|t?h?reoracha|riachtanas\w*|coinníoll\w*|c?h?oinníollacha|rialacha|riail|t?iarrat\w*",
+           r"comhlíonta|chomhlíon\s+mé|comhlíonadh|leanta|lean\s+mé|urramaithe|curtha\s+i\s+bhfeidhm",
+           r"agam|againn|mé|tú|sibh|do|bhur|an\s+freagra\s+seo", r"gach|uile|iomlán", r"ní|níl|má|ba\s+chóir|caithfidh|an\s+bhfuil|le\s+do\s+thoil"),
+    "mt": (r"(?:i)?struzzjonijiet\w*|rekwiżiti|rekwiziti|kundizzjonijiet|regoli|kriterji|talba|talbiet|linji\s+gwida",
+           r"segwejt|osservajt|issodisfajt|ssodisfajt|rispettajt|ħaristhom|ġew\s+(?:\w+\s+)?(?:segwiti|issodisfati|osservati|rispettati|"
+           r"milqugħa)|huma\s+(?:\w+\s+)?(?:segwiti|issodisfati|rispettati)",
+           r"jien|aħna|tiegħek|tagħkom|\w+ek|din\s+it-tweġiba|segwejt|osservajt|issodisfajt|rispettajt|\w+\s+kollha", r"kollha|kull",
+           r"għandek|għandkom|jekk|ma|mhux|jogħġbok|irid\w*|trid"),
+    "lv": (r"norādījum\w*|prasīb\w*|nosacījum\w*|noteikum\w*|kritērij\w*|instrukcij\w*|vēlm\w*|uzdevum\w*",
+           r"(?:esmu|esam)\s+(?:\w+\s+)?(?:izpildījis|izpildījusi|izpildījuši|ievērojis|ievērojusi|ievērojuši)|izpildīju|ievēroju|"
+           r"(?:ir|tika)\s+(?:\w+\s+)?(?:izpildītas|izpildīti|ievērotas|ievēroti|izpildīts|ievērots)|izpildītas|ievērotas",
+           r"es|mēs|jūsu|tav\w*|šī\s+atbilde|atbilde|esmu|esam|izpildīju|ievēroju", r"vis\w*|katr\w*|pilnībā",
+           r"jā\w+|lūdzu|ja|vai|ne(?:izpild|ievēro)\w*"),
+    "lt": (r"nurodym\w*|reikalavim\w*|sąlyg\w*|taisykl\w*|instrukcij\w*|kriterij\w*|prašym\w*|užduot\w*",
+           r"įvykdžiau|laikiausi|išpildžiau|atsižvelgiau|patenkinau|(?:yra|buvo)\s+(?:\w+\s+)?(?:įvykdyt\w*|patenkint\w*|išpildyt\w*)|"
+           r"įvykdyt[ia]|įvykdytos|laikytasi|patenkinti|išpildyti",
+           r"aš|mes|jūsų|tavo|šis\s+atsakymas|atsakymas|įvykdžiau|laikiausi|išpildžiau|atsižvelgiau|patenkinau",
+           r"visi|visų|visas|visus|visiems|visos|kiekvien\w*|visiškai", r"turi\w*|prašau|jei|ar|ne\w*"),
+    "sl": (r"navodil\w*|zahtev\w*|pogoj\w*|pravil\w*|kriterij\w*|meril\w*|naročil\w*",
+           r"upošteval\w*|izpolnil\w*|sledil\w*|spoštoval\w*|upoštevan\w*|izpolnjen\w*|spoštovan\w*",
+           r"sem|smo|vaš\w*|tvoj\w*|ta\s+odgovor|odgovor|besedilo", r"vse|vsa|vsi|vseh|vsako|vsak|v\s+celoti",
+           r"morate|moraš|prosim|če|ali|ne|treba|naj"),
+    "yo": (r"[iì][\u0300]?t[oọ][\u0300\u0301\u0323]*s[oọ][\u0300\u0301\u0323]*n[aà][\u0300]?|[iì][\u0300]?l[aà][\u0300]?n[aà][\u0300]?|"
+           r"[iì][\u0300]?b[eé][\u0301]?[eè][\u0300]?r[eè][\u0300]?",
+           r"ti\s+(?:t[eẹ][\u0300\u0301\u0323]*l[eé][\u0300\u0301]*|m[uú][\u0300\u0301]*\s+[sṣ][\u0323]*[eẹ][\u0300\u0301\u0323]*)",
+           r"mo|a|r[eẹ][\u0300\u0301\u0323]*|y[ií][\u0300\u0301]*n", r"gbogbo", r"j[oọ][\u0300\u0301\u0323]*w[oọ][\u0300\u0301\u0323]*|t[ií][\u0301]?\s+b[aá]|k[oò]"),
 }
 _NO_SPACES = {"ja", "ko", "ar", "hi", "he", "th", "fa", "bn", "ta"}
 
