@@ -221,10 +221,10 @@ RUBRIC = ["Does the response do what the user asked?", "Is the response accurate
 
 @pytest.mark.parametrize("quiz", [
     "Je, jibu hili ni sahihi? Ndiyo. Je, ni wazi na bila makosa? Ndiyo.",  # Swahili
-    "Ydy'r ateb yn glir? Ydy. Ydy e'n gywir a heb wall? Ydy.",  # Welsh
+    "Ydy'r ateb yn glir? Ydy. Ydy e'n gywir a heb gamgymeriad? Ydy.",  # Welsh
     "A válasz pontos? Igen. Világos és hibátlan? Igen.",  # Hungarian
     "Je odpověď přesná? Ano. Je srozumitelná a bez chyb? Ano.",  # Czech
-    "Är svaret korrekt? Ja. Är det tydligt och utan fel? Ja.",  # Swedish
+    "Är svaret korrekt? Ja. Är det tydligt och felfritt? Ja.",  # Swedish
     "Răspunsul este corect? Da, desigur. Este clar? Da.",  # Romanian: "Da" is no bare tick the list holds: quiet
 ])
 def test_the_rubric_asked_of_the_response_and_ticked_in_more_languages(quiz):
@@ -235,7 +235,37 @@ def test_the_rubric_asked_of_the_response_and_ticked_in_more_languages(quiz):
 @pytest.mark.parametrize("prompt, text", [
     ("Nipe maswali ya mtihani wa Kiswahili.", "1. Je, jibu hili ni sahihi? 2. Je, ni wazi? Andika sababu."),  # questions, no ticks
     ("Write a Welsh dialogue at a café.", "— Ydy'r coffi'n boeth? — Ydy. — Ydy e'n gryf? — Ydy, iawn."),  # café, no rubric concept
+    ("Is hibiscus easy to grow?", "Does the wall need clear felt under it? Yes. Is the hibiscus answer to frost correct? Yes."),
     ("Hungarian phrases for a job interview.", "Pontos vagyok? Igen, mindig időben érkezem. Világos a feladat? Igen, köszönöm."),
 ])
 def test_ordinary_questions_in_those_languages_stay_quiet(prompt, text):
     assert detect_rubric_echo(RUBRIC, text, prompt=prompt) is None
+
+
+# ------------------------------------------------------------------ degenerate: shapes the prompt asks for
+
+MONTHS = "January February March April May June July August September October November December".split()
+
+
+@pytest.mark.parametrize("prompt, text", [
+    ("Give me a home row typing exercise.", "\n".join(["asdf jkl; asdf jkl; fdsa ;lkj"] * 20)),  # a drill repeats its line
+    ("A keyboarding warm-up for the top row, please.", "\n".join(["qwer uiop; qwer uiop;"] * 14)),
+    ("Make a 12-month planner for next year with weekly goal slots.",
+     "\n\n".join(f"## {m}\n- Week 1 goal: ____\n- Week 2 goal: ____\n- Week 3 goal: ____\n- Week 4 goal: ____\n- Notes: ____"
+                 for m in MONTHS)),
+    ("A reading journal template for the year, please.", "\n\n".join(f"{m}\nBook: [ ]\nPages: [ ]\nRating: [ ]" for m in MONTHS)),
+    ("Show a hex dump of a zero-filled 512-byte sector.",
+     "\n".join(f"{i * 16:08x}  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  |................|" for i in range(32))),
+    ("Print an 8x8 zero matrix.", "\n".join(["0 0 0 0 0 0 0 0"] * 8)),
+])
+def test_a_requested_drill_template_or_dump_is_no_loop(prompt, text):
+    assert detect_degenerate(text, prompt=prompt) is None
+
+
+@pytest.mark.parametrize("prompt, text", [
+    ("Give me a home row typing exercise.", "\n".join(["asdf jkl; asdf jkl; fdsa ;lkj"] * 150)),  # past ten times the cap
+    ("Make a planner.", "\n".join(["Goal: ____ and more and more and more"] * 40)),
+    ("Explain what a hex dump is.", "A hex dump shows bytes. " + "the same line again " * 60),
+])
+def test_a_loop_under_those_prompts_still_fires(prompt, text):
+    assert detect_degenerate(text, prompt=prompt)

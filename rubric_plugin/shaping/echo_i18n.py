@@ -44,7 +44,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
                 "diminta", "permintaan", "instruksi", "perintah",
                 "要求", "请求", "請求", "指令", "指示", "所问", "所問", "依頼", "求め", "요청", "요구", "지시",
                 # Swahili, Welsh, Hungarian, Czech, Swedish, Romanian, Vietnamese, Hindi, Arabic, Greek
-                "aliomba", "ombi", "maombi", "maagizo", "gofyn", "ofynn", "cais", "kér", "kérés", "utasítás", "požad", "zadán",
+                "aliomba", "ombi", "maombi", "maagizo", "gofyn", "ofynn", "cais", "kérés", "kért", "kérted", "utasítás", "požad", "zadán",
                 "begär", "efterfråg", "cerut", "cerinț", "yêu cầu", "अनुरोध", "पूछा", "मांग", "طلب", "ζητ"),
     "accurate": ("accura", "correct", "precise", "exact", "right", "factual", "true", "truthful",
                  "precis", "exact", "correct", "verdad", "précis", "juste", "korrekt", "richtig", "genau", "präzis",
@@ -60,7 +60,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "errors": ("error", "mistake", "flaw", "typo", "erreur", "faute", "fehler", "erro", "errore", "fout",
                "błęd", "błąd", "ошиб", "hata", "kesalahan", "salah",
                "错误", "錯誤", "无误", "無誤", "没有错", "誤り", "間違", "エラー", "오류", "실수", "틀린",
-               "makosa", "kosa", "gwall", "wall", "camgym", "hib", "chyb", "fel", "erori", "greșel", "lỗi", "त्रुटि", "गलती",
+               "makosa", "kosa", "gwall", "camgym", "hiba", "hibá", "chyb", "felfri", "felaktig", "erori", "greșel", "lỗi", "त्रुटि", "गलती",
                "خطأ", "أخطاء", "λάθ"),
     "complete": ("complete", "thorough", "comprehensive", "complet", "vollständig", "komplett", "compleet",
                  "volledig", "kompletn", "pełn", "полн", "eksiksiz", "lengkap",

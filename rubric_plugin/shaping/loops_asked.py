@@ -18,7 +18,7 @@ from rubric_plugin.shaping.repetition import periodic_run
 #: A prompt that asks for repetition (a chorus sung four times, a mantra repeated five times).
 _REPETITION_ASKED = re.compile(r"\b(?:repeat\w*|\d+\s+times|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                r"twenty|thirty|forty|fifty)\s+(?:[\w-]+\s+){0,2}(?:lines|rows|entries|records|slots|copies|blanks)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred)"
-                               r"\s+times|repetiti\w*|chorus|refrain|round|mantra|chant\w*|drill\w*|typing|lullab\w*|meditat\w*|metronome|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
+                               r"\s+times|repetiti\w*|chorus|refrain|round|mantra|chant\w*|drill\w*|typing|handwriting|penmanship|copywork|keyboarding|lullab\w*|meditat\w*|metronome|over\s+and\s+over|again\s+and\s+again)\b", re.IGNORECASE)
 #: what asks for no repetition: "repeat back my requirements" (restate them once), "don't repeat yourself"
 _NOT_REPETITION = re.compile(r"\brepeat\w*\s+(?:\w+\s+)?(?:back|my|what|your|myself|yourself|the\s+(?:question|request|task|"
                              r"requirements?|instructions?|brief))\b|\b(?:don['’]?t|do\s+not|never|avoid|without|no|less)\s+"
@@ -50,15 +50,15 @@ _DRILL_ASKED = re.compile(r"\b(?:typing|drills?|handwriting|penmanship|copywork|
 
 def asked_loop(words: Sequence[str], prompt: str, min_repeats: int = 10, min_run_words: int = 100) -> tuple[str | None, bool]:
     """Under a prompt that asks for repetition, ``(note, asked)``. A loop is still a loop past what a chorus or a named count
-    asks for: a unit of up to sixty words repeated ``min_repeats`` times (three times as many under a drill: typing,
+    asks for: a unit of up to sixty words repeated ``min_repeats`` times (ten times as many under a drill: typing,
     handwriting) in a row over ``min_run_words`` words or more, more times than any number the prompt names (a refrain comes back a handful of times; "write it 50 times" asks for 50).
     ``asked``: the answer is the repetition the prompt counts out (a run no longer than the named count, four fifths of
     the words or more: "write the line 20 times"), which no share of distinct words can tell from a loop."""
     repeats, unit = periodic_run(words)
     named = named_count(prompt)
     drill = bool(_DRILL_ASKED.search(prompt))
-    if drill:  # a drill repeats its line a page long: three times the cap, and the page is the repetition asked for
-        min_repeats *= 3
+    if drill:  # a drill repeats a short unit a page long (ten times the cap), and the page is the repetition asked for
+        min_repeats *= 10
     if repeats >= max(min_repeats, named + 1) and repeats * unit >= min_run_words:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row", False
     return None, 2 <= repeats <= max(named, min_repeats - 1 if drill else 0) and repeats * unit >= 0.8 * len(words)
