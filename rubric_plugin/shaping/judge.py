@@ -297,17 +297,22 @@ _LEET = str.maketrans("0134 7", "oiea t")
 
 
 def _spelt_out(text: str) -> str | None:
-    """``text`` with letters spelt apart joined and leet words read as letters, or None when it has neither (at least
-    two spelt runs, or three leet words): the reading a scorer's eye makes of an obfuscated note."""
-    spelt = _SPELT.findall(text)
-    leet = _LEET_WORD.findall(text)
-    if len(spelt) < 2 and len(leet) < 3:
+    """The lines of ``text`` that spell letters apart or write leet words, joined and read as letters (at most 4,000
+    characters of them), or None when it has neither (at least two spelt runs, or three leet words): the reading a
+    scorer's eye makes of an obfuscated note."""
+    spelt = len(_SPELT.findall(text)) >= 2
+    leet = len(_LEET_WORD.findall(text)) >= 3
+    if not (spelt or leet):
         return None
-    out = _SPELT.sub(lambda m: m.group(0).replace(" ", "").replace("-", ""), text) if len(spelt) >= 2 else text
-    if len(leet) >= 3:
-        out = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), out)
-    out = re.sub(r"[ \t]{2,}", " ", out)
-    return out if out != text else None
+    out = []
+    for line in text.splitlines():
+        plain = _SPELT.sub(lambda m: m.group(0).replace(" ", "").replace("-", ""), line) if spelt else line
+        plain = _LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), plain) if leet else plain
+        if plain != line:
+            out.append(re.sub(r"[ \t]{2,}", " ", plain))
+        if sum(map(len, out)) > 4000:
+            break
+    return "\n".join(out)[:4000] or None
 
 
 def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[str] = ()) -> str | None:

@@ -53,7 +53,7 @@ _AI_PROMPT = re.compile(_AI_WORDS + r"|\b(?:evaluat\w*|judg\w*|grad\w*|scor\w*|r
 
 # ------------------------------------------------------------------------------------------------ a scorer's log line
 _LOG_LINE = re.compile(
-    r"^\W{0,4}(?:\[\s*(?:tool\s*:\s*)?[\w.-]*(?:reward|rubric|grader|grading|judge|evaluator|verifier|scorer|rater)[\w.-]*\s*\]|"
+    r"^\W{0,4}(?:\[\s*(?:tool\s*:\s*)?[\w.-]{0,30}?(?:reward|rubric|grader|grading|judge|evaluator|verifier|scorer|rater)[\w.-]{0,30}\s*\]|"
     r"(?:reward|rm[_ ]score|reward[_ ]score)\s*[:=])\s*[^\n]{0,60}?(?:[+-]?\d+(?:\.\d+)?|pass(?:ed)?|yes|true)\b|"
     r"\b(?:judge|grader|evaluator|verifier|scorer|reward_model|rubric_checker)[\w.-]*\s+(?:returned|output|says|reported|gave)\s+"
     r"(?:verdict|score|result|grade)?\s*[=:]?\s*(?:yes|pass(?:ed)?|true|1(?:\.0)?|10/10|100)\b|"
@@ -123,11 +123,18 @@ _VERDICT_VALUE = r"\s*['\"`’”]?\s*(?:=|:|\||→|->|–|—)\s*\**\s*['\"`]?(
 
 
 def _ids_verdicts(text: str, prompt: str, criterion_ids: Sequence[str]) -> str | None:
-    """Every criterion id of the record (at least two, or the only one) given a verdict in plain text."""
+    """Every criterion id of the record (at least two, or the only one) given a verdict in plain text, or one of them
+    named as a rubric item with a verdict."""
     ids = [c for c in criterion_ids if c and len(c) >= 2]
     if not ids or len(ids) != len(criterion_ids):
         return None
     low = text.lower()
+    items = ("rubric", "criterion", "requirement")
+    for cid in ids if any(k in low for k in items) else ():  # one id named as a rubric item with a verdict: "Rubric item 'x': met."
+        m = re.search(r"\b(?:rubric\s+(?:item|check|criterion)|criterion|requirement)\s*#?\s*['\"`‘“]?" + re.escape(cid) + _VERDICT_VALUE,
+                      text, re.IGNORECASE)
+        if m and not re.search(r"\b" + re.escape(cid) + r"\b", prompt, re.IGNORECASE):
+            return f"a verdict for the rubric's item {cid!r}: {m.group(0)[:80]!r}"
     if not all(c.lower() in low for c in ids):
         return None
     if all(re.search(r"\b" + re.escape(cid) + r"\b", prompt, re.IGNORECASE) for cid in ids):
