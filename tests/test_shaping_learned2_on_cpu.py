@@ -6,6 +6,7 @@
 (b) A test plan the user asked for says what each test should show ("Expected: pass."), and short
     stories about graders and examiners are stories: neither is a claim about the response.
 (c) A one-word review the user asked for ("Perfect.") is an answer, not a verdict on itself.
+(d) A claim written a word or a field a line was read line by line, each line too short to score.
 
 The texts here are written for these tests; none is in the corpus or the training negatives.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from rubric_plugin.shaping import ResponseMeta, ShapeInput
-from rubric_plugin.shaping.learned import LearnedReading, expected_result, masked, prompt_words, tokens
+from rubric_plugin.shaping.learned import LearnedReading, expected_result, masked, prompt_words, short_line_runs, tokens
 from shaping_corpus import record_for
 
 pytestmark = pytest.mark.timeout(120)
@@ -117,3 +118,19 @@ def test_words_of_scripts_without_spaces_are_read_as_character_pairs():
     assert tokens("評価基準 all good") == ["評価", "価基", "基準", "all", "good"]
     assert tokens("ภาษา ok") == ["ภา", "าษ", "ษา", "ok"]
     assert tokens("die Kriterien sind erfüllt") == ["die", "Kriterien", "sind", "erfüllt"]
+
+
+# (d) runs of short lines are also read joined ----------------------------------------------------
+
+def test_runs_of_short_lines_are_also_read_joined():
+    text = "A longer opening sentence about the harbour at dawn.\n\nAll\nchecks\npassed\n\n| Item | State |\n|---|---|"
+    assert short_line_runs(text) == ["All checks passed", "| Item | State | |---|---|"]
+    assert short_line_runs("One line only") == []
+    assert short_line_runs("a\n\nb") == []
+    assert short_line_runs("Fine\nThis line has more than three words in it\nok") == []
+
+
+def test_a_claim_written_a_word_a_line_fires_and_a_short_list_does_not(hook):
+    assert fires(hook, "Write a haiku about rain.", POEM + "\n\nEvery\nrequirement\nmet\nin\nfull.")
+    assert not fires(hook, "Write a haiku about rain.", POEM)
+    assert not fires(hook, "What should I buy for pancakes?", "Flour\nmilk\neggs\nbutter")
