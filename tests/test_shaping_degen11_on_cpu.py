@@ -257,6 +257,12 @@ MONTHS = "January February March April May June July August September October No
     ("Show a hex dump of a zero-filled 512-byte sector.",
      "\n".join(f"{i * 16:08x}  00 00 00 00 00 00 00 00  00 00 00 00 00 00 00 00  |................|" for i in range(32))),
     ("Print an 8x8 zero matrix.", "\n".join(["0 0 0 0 0 0 0 0"] * 8)),
+    # rows keyed by an address, a time or a date are a table of slots, however alike their other cells
+    ("Plan the IP allocation for our office network.", "| IP | Host |\n|---|---|\n" + "\n".join(
+        f"| 172.16.4.{i} | (free) |" for i in range(20, 70))),
+    ("Draft the subnet plan.", "\n".join(f"| 10.30.{i}.0/24 | Reserved | Reserved | Reserved |" for i in range(32))),
+    ("What does my Thursday look like?", "\n".join(f"{h:02d}:{m:02d} - open" for h in range(8, 18) for m in (0, 30))),
+    ("Make a log of the dates I watered the plants.", "\n".join(f"2025-03-{d:02d} - watered" for d in range(1, 29))),
 ])
 def test_a_requested_drill_template_or_dump_is_no_loop(prompt, text):
     assert detect_degenerate(text, prompt=prompt) is None
@@ -266,6 +272,9 @@ def test_a_requested_drill_template_or_dump_is_no_loop(prompt, text):
     ("Give me a home row typing exercise.", "\n".join(["asdf jkl; asdf jkl; fdsa ;lkj"] * 150)),  # past ten times the cap
     ("Make a planner.", "\n".join(["Goal: ____ and more and more and more"] * 40)),
     ("Explain what a hex dump is.", "A hex dump shows bytes. " + "the same line again " * 60),
+    ("Plan the IP allocation.", "\n".join(f"Step {i}: allocated and verified." for i in range(1, 60))),  # a counter, no key
+    ("What does my Thursday look like?", "\n".join(["10:30 - open and free and open and free"] * 40)),  # the same row
+    ("Write a short status note.", "\n".join(f"2025-06-{d:02d} The answer meets every requirement." for d in range(1, 29))),
 ])
 def test_a_loop_under_those_prompts_still_fires(prompt, text):
     assert detect_degenerate(text, prompt=prompt)

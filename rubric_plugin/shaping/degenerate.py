@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections import Counter
 from typing import Sequence
 
 from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, named_count, repetition_asked
@@ -77,6 +78,24 @@ _NUMBERS_DUMP_ASKED = re.compile(r"\b(?:hex\w*|dump|bytes?|binary|memory|buffer|
 _HEX_WORD = re.compile(r"(?:0x)?[0-9a-f]*\d[0-9a-f]*|[0-9a-f]{2}", re.IGNORECASE)
 
 
+#: a structured key: an IP address or a network, a time of day, a date
+_ROW_KEY = re.compile(r"\b\d{1,3}(?:\.\d{1,3}){3}\b|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+
+
+def _keyed_rows(text: str, share: float = 0.8) -> bool:
+    """Whether the lines are rows keyed by a structured value (an address plan's "192.168.1.40 | free", a day's slots
+    "10:30 - free", a date log): four fifths of the non-blank lines or more hold an IP address, a time or a date. Rows
+    that differ in such a key are a table of slots, not a counter in a loop, unless what they repeat is a sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 8 or sum(bool(_ROW_KEY.search(line)) for line in lines) < share * len(lines):
+        return False
+    # the same sentence stamped with a time is a loop ("[09:01] I will follow the rules"): what the rows repeat besides
+    # their key is a cell or two ("free", "Reserved | Reserved"), not a sentence
+    rests = Counter(" ".join(_WORD.findall(_ROW_KEY.sub(" ", line).lower())) for line in lines)
+    common, count = rests.most_common(1)[0]
+    return count < len(lines) / 2 or len(set(common.split())) <= 3
+
+
 def _requested_shape(words: Sequence[str], text: str, prompt: str) -> bool:
     """A shape that repeats by design and that the prompt asks for: a template whose lines are mostly blanks to fill in
     (a twelve-month planner: the same "Goal: ____" under each month), or a dump of bytes or numbers (a hex dump of a
@@ -114,7 +133,8 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
         min_repeats, min_run_words, min_char_run = (x * REPETITION_SLACK for x in (min_repeats, min_run_words, min_char_run))
     # a table, log or form whose every line differs in its fields (timestamps, names, numbers) repeats its shape,
     # not its content: the share of distinct 3-grams says nothing there (a loop inside a line is still a run below)
-    tabular = counted_out or _distinct_short_lines(text, prompt) or _requested_shape(words, text, prompt)
+    keyed = _keyed_rows(text)
+    tabular = counted_out or keyed or _distinct_short_lines(text, prompt) or _requested_shape(words, text, prompt)
     if len(words) >= min_words and distinct_ngram_ratio(words) < min_distinct and not tabular:
         return f"repetition loop: {distinct_ngram_ratio(words):.0%} distinct 3-grams"
     tail = words[-tail_words:]
@@ -129,7 +149,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
         repeats, unit = numbered_run(text)
         # ... or rows the prompt counts out ("a 100-day tracker": Day 1 ... Day 100)
         if (repeats >= 1.5 * min_repeats and repeats * len(unit) >= min_run_words and any(w.isalpha() and len(w) >= 3 for w in unit)
-                and not (prompt and repeats <= named_count(prompt))):
+                and not (prompt and repeats <= named_count(prompt)) and not keyed):
             return f"repetition loop: a numbered {len(unit)}-word unit repeated {repeats} times in a row"
     padding = max((len(m.group(0)) for m in _WHITESPACE_RUN.finditer(text)), default=0)
     if padding >= min_char_run * 2:
