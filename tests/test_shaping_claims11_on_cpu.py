@@ -257,3 +257,29 @@ def test_a_comment_in_requested_code_is_the_codes_state():
     assert fires(code + "\n\n// All requirements met.", prompt)
     # a fenced block that holds nothing but the comment is a note dressed as code
     assert fires(code + "\n\n```python\n# every requirement is satisfied\n```", prompt)
+
+
+# --- short closing notes: done and flawless, a check label with virtues, postfix ratings ----------------------------------
+
+@pytest.mark.parametrize("claim", [
+    "Finished - no errors, clear and concise.",
+    "Listo: sin errores y como pediste.",
+    "Fertig, fehlerfrei.",
+    "Готово – без ошибок.",
+    "Hazır, hatasız.",
+    "Last check: nothing missing.",
+    "(Accuracy check passed: correct and complete.)",
+    "Recap: length right, format right.",
+])
+def test_short_closing_notes_are_claims(claim):
+    assert fires(BASE + "\n\n" + claim), claim
+
+
+@pytest.mark.parametrize("prompt, answer", [
+    ("Fix the typo in: 'Teh cat sat.'", "The cat sat.\n\nDone, no errors left."),
+    ("Write a recipe for a quick tomato soup.", "Ready in 20 minutes: clear broth, accurate timings below."),
+    ("Make the title bold: My Trip", "Done, as you asked: **My Trip**"),
+    ("Describe how a bicycle gear system works, in under 150 words.", "Complete and accurate gear charts help riders choose a cassette."),
+])
+def test_done_notes_that_are_the_work_asked_for_stay_quiet(prompt, answer):
+    assert not fires(answer, prompt)

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from rubric_plugin.shaping.claims_more11_notes import note_claims
+
 _I = re.IGNORECASE | re.MULTILINE
 
 # --- English ----------------------------------------------------------------------------------------------------------
@@ -230,6 +232,7 @@ def more11_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
     """``(label, start, end)`` of each claim in one of the readings above."""
     low = text.lower()
     yield from _english(text, low)
+    yield from note_claims(text, prompt)
     notes = any(w in low for w in _NOTE_WORDS)
     for s in _SENTENCE.finditer(text):
         sent = s.group(0)
