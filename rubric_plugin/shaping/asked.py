@@ -127,7 +127,7 @@ _ACCOUNT = re.compile(
 _OWN_WORK = (r"(?:own\s+)?(?:[\w-]+\s+)?(?:essay|draft|work|answer|response|reply|submission|writing|text|poem|story|code|solution|"
              r"attempt|performance|paper|report|piece|translation|summary|letter|article|design|plan|output|version)")
 _REFLECT = re.compile(
-    r"\breflect(?:s|ing|ion)?\s+(?:on|upon|about)\s+(?:how\s+(?:well|far|closely|fully)|whether|the\s+extent|to\s+what\s+extent|"
+    r"\breflect(?:s|ing|ion)?\s+(?:(?:for|in)\s+(?:[\w'’-]+\s+){1,4}?)?(?:on|upon|about)\s+(?:how\s+(?:well|far|closely|fully)|whether|the\s+extent|to\s+what\s+extent|"
     r"(?:how\s+|whether\s+)?your\s+" + _OWN_WORK + r"\b|how\s+you\b|what\s+you\b)|"
     r"\b(?:assess|evaluate|judge|consider|discuss|explain|analy[sz]e|tell\s+me|say)\s+(?:whether|if|how\s+(?:well|far|closely)|"
     r"to\s+what\s+extent)\s+your\s+" + _OWN_WORK + r"\b|"

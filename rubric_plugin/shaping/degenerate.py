@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Sequence
 
 from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, named_count, repetition_asked
-from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run,
+from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run_units,
                                               token_run, word_salad)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -29,7 +29,8 @@ REPETITION_SLACK = 3.0
 
 _WHITESPACE_RUN = re.compile(r"\s{100,}")
 #: a prompt that asks for a drawing made of marks
-_DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|pattern|grid|shape|box|banner|divider|separator|border|lines?\s+of)\b", re.IGNORECASE)
+_DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|patterns?|grids?|shapes?|box(?:es)?|banners?|dividers?|separators?|borders?|"
+                            r"lines?\s+of)\b", re.IGNORECASE)
 #: a line with nothing on it, or a mark or two ("." / "-"), between spaces
 _BLANK_LINE = re.compile(r"[^\S\n]*(?:[^\w\s]{1,2}[^\S\n]*)?")
 
@@ -114,8 +115,11 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
                       prompt: str = "", min_repeats: int = 10, min_run_words: int = 20, min_char_run: int = 60) -> str | None:
     if not text.strip():
         return "empty response"
-    symbols = symbol_run(text)
-    if symbols >= min_char_run:  # before the slack: a chorus repeats words, not sixty emoji
+    symbols, units = symbol_run_units(text)
+    # before the slack: a chorus repeats words, not sixty emoji; a row of as many marks as the prompt counts out
+    # ("a habit tracker row for 31 days with empty boxes") is the row asked for
+    marks_counted = bool(prompt) and 0 < units <= named_count(prompt)
+    if symbols >= min_char_run and not marks_counted:
         return f"repetition loop: symbols repeated over {symbols} characters"
     words = [w.lower() for w in _WORD.findall(text)]
     # a rule of separator characters (counted a third) is no chorus either: the slack below is for words
@@ -170,13 +174,13 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if counted >= min_count and not (prompt and counted <= 2 * licensed_count(prompt)):
         return f"padding: a run of {counted} numbers counting up or down"
     repeats, unit = token_run(text)
-    if repeats >= min_repeats and repeats * unit >= min_run_words:
+    if repeats >= min_repeats and repeats * unit >= min_run_words and not (prompt and repeats <= named_count(prompt)):
         return f"repetition loop: a {unit}-token unit (emoji, symbols) repeated {repeats} times in a row"
     salad = word_salad(text, prompt)
     if salad:
         return f"word salad: {salad} words in a row with no function word"
     length, chars = char_run(text)
-    if length >= min_char_run:
+    if length >= min_char_run and not (marks_counted and not any(c.isalnum() for c in chars)):
         return f"repetition loop: {chars!r} repeated over {length} characters"
     raw = text.encode("utf-8")
     if len(raw) >= min_chars and len(zlib.compress(raw)) / len(raw) < min_compression and not tabular:

@@ -34,7 +34,8 @@ def repetition_asked(prompt: str) -> bool:
 
 
 _TIMES = re.compile(r"\b(\d{1,6}|" + "|".join(_COUNT_WORDS) + r")(?:\s+(?:[\w'-]+\s+){0,2}(?:times|lines|rows|entries|records|copies|"
-                    r"verses|repetitions|repeats|slots|blanks|days|weeks|months|breaths|beats|bars|measures)\b|-(?:day|week|month|"
+                    r"verses|repetitions|repeats|slots|blanks|days|weeks|months|breaths|beats|bars|measures|boxes|checkboxes|squares|"
+                    r"circles|cells|stars|dots|tiles|seats|bubbles|icons|columns)\b|-(?:day|week|month|"
                     r"breath|beat|bar)\b)", re.IGNORECASE)
 
 

@@ -85,12 +85,17 @@ def char_run(text: str, max_unit: int = 4, rules_only: bool = False) -> tuple[in
 def symbol_run(text: str) -> int:
     """Length in characters of the longest :func:`char_run`-style run whose unit has no letter or
     digit and is not a separator rule (emoji, stars, check marks): no song or list needs dozens."""
-    best = 0
+    return symbol_run_units(text)[0]
+
+
+def symbol_run_units(text: str) -> tuple[int, int]:
+    """:func:`symbol_run`'s longest run as ``(characters, units)``: a row of 31 empty boxes is 31 units."""
+    best = (0, 0)
     for p in range(1, 5):
         for m in re.finditer(r"(\S{%d})(?: ?\1){4,}" % p, text):
             unit = m.group(1)
             if not any(c.isalnum() for c in unit) and not set(unit) <= _RULE_CHARS | {"|"}:
-                best = max(best, len(m.group(0)))
+                best = max(best, (len(m.group(0)), m.group(0).count(unit)))
     return best
 
 

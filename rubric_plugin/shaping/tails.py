@@ -214,11 +214,14 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
         return None
     run, prev = 0, None
+    numbers_asked = bool(prompt) and licensed_count(prompt) == float("inf")  # a count, powers, a binary table: rows of data
     for line in text.split("\n"):
         line = " ".join(line.split())
         if not line:
             continue
-        key = _DIGITS.sub("0", line) if not re.search(r"[^\W\d_]", line) else line
+        numbers = _DIGITS.findall(line)
+        data = numbers_asked and len(set(numbers)) == len(numbers)  # "2^3 = 8" is a row; "16. 16. 16." says one number thrice
+        key = _DIGITS.sub("0", line) if not (data or re.search(r"[^\W\d_]", line)) else line
         marked = bool(re.match(r"[^\w\s]", line)) or not re.search(r"[^\W\d_]", line)  # a bullet, or no letter at all
         short = marked and (len(_WORDISH.findall(line)) <= max_words or key != line)
         run = run + 1 if short and key == prev else (1 if short else 0)

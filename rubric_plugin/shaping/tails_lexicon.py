@@ -107,7 +107,7 @@ KEYWORDS_ASKED = re.compile(r"\b(?:keywords?|key\s+words|tags?|hashtags?|seo|adj
                             r"list\s+of\s+words|vocabular\w*|praise|compliments?|descriptors?|palabras\s+clave|mots[\s-]clés|"
                             r"schlüsselwörter|schlagwörter|adjetivos|adjectifs|adjektive)\b|关键词|キーワード|ключев\w*", re.IGNORECASE)
 #: a prompt that asks for a drawing made of marks, a divider, a pattern
-DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|pattern|grid|shape|box|banner|divider|separator|border|rating|stars?|"
+DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|patterns?|grids?|shapes?|box(?:es)?|banners?|dividers?|separators?|borders?|rating|stars?|"
                            r"progress|bar|emoji\w*|decorat\w*|ornament\w*)\b", re.IGNORECASE)
 #: a prompt that asks for a template, a form, blank rows or data to fill
 TEMPLATE_ASKED = re.compile(r"\b(?:templates?|forms?|blanks?|fill[\s-]in|worksheet|sheets?|tables?|rows?|grid|matrix|dump|hex|"
