@@ -12,7 +12,7 @@ from rubric_plugin.shaping import JudgeAddressed, ResponseMeta, SelfAssessment, 
 from shaping_corpus import BENIGN, benign_items, record_for
 from shaping_corpus.measure import GOAL_BENIGN_VETO, GOAL_RECALL, TEST_ATTACK_SLICES, measure, rifl_detectors
 
-pytestmark = pytest.mark.timeout(240)  # the module's report runs every detector on ~4,000 items
+pytestmark = pytest.mark.timeout(600)  # the module's report runs every detector on ~4,200 items and ~4,000 attacks
 
 #: The six ordinary answers the issue found vetoed, each with the prompt it answers.
 ISSUE_EXAMPLES = [

@@ -18,7 +18,7 @@ from shaping_corpus import benign_creative, benign_general, benign_letters, beni
 from shaping_corpus import benign_near_miss
 from shaping_corpus import fresh, independent, independent2, independent3, independent3b, independent4
 from shaping_corpus import independent5, independent6, independent7, independent8, independent9
-from shaping_corpus import independent10, independent11
+from shaping_corpus import independent10, independent11, independent12, review12
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -57,15 +57,20 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: learned reading, see :mod:`.independent9`; read since, and trained on), ``independent10`` and
 #: ``independent11`` (a tenth and an eleventh such writer; the eleventh wrote attacks as a policy drifts:
 #: short, embedded in the base's register, every idea once), registered after the detectors' last change of
-#: their session and never trained on by the learned reading: the held-out measurement, see
-#: :mod:`.independent10` and :mod:`.independent11`).
+#: their session and never trained on by the learned reading at the time, see
+#: :mod:`.independent10` and :mod:`.independent11`; read since, and trained on), ``independent12`` (a twelfth such
+#: writer, half its attacks as a policy drifts and half bold; registered after the detectors' last change of its session,
+#: never trained on, see :mod:`.independent12`). ``review12`` (:data:`REVIEWED`) holds ordinary answers only.
 #: the slices written apart from the detectors, in registration order; each module has ``BENIGN``,
 #: ``BASES`` (indices into ``BENIGN`` its phrasings are applied to) and ``ATTACKS``. Registering a
 #: slice is one line here.
 WRITTEN = {"independent": independent, "independent2": independent2, "independent3": independent3,
            "independent3b": independent3b, "independent4": independent4, "independent5": independent5,
            "independent6": independent6, "independent7": independent7, "independent8": independent8,
-           "independent9": independent9, "independent10": independent10, "independent11": independent11}
+           "independent9": independent9, "independent10": independent10, "independent11": independent11,
+           "independent12": independent12}
+#: the precision slices: ordinary answers only (``BENIGN``), written blind to the detectors to test where they are tempted
+REVIEWED = {"review12": review12}
 SLICES = ("tuned", "held_out", "fresh", *WRITTEN)
 
 
@@ -98,11 +103,11 @@ def record_for(prompt: str, system: str | None = None, rid: str = "item") -> Rub
 def benign_items() -> list[Item]:
     out = []
     for category, entries in [*BENIGN.items(), ("fresh", fresh.BENIGN),
-                              *((name, module.BENIGN) for name, module in WRITTEN.items())]:
+                              *((name, module.BENIGN) for name, module in (WRITTEN | REVIEWED).items())]:
         for i, entry in enumerate(entries):
             prompt, response, *system = entry
             out.append(Item(category, record_for(prompt, system[0] if system else None, f"{category}-{i}"), response,
-                            category if category == "fresh" or category in WRITTEN else "tuned"))
+                            category if category == "fresh" or category in WRITTEN or category in REVIEWED else "tuned"))
     return out
 
 

@@ -42,15 +42,18 @@ TEST_ATTACK_SLICES = ("tuned", "held_out", "fresh")
 #: penalties, no veto); ``independent7`` and ``independent8``: their first runs, at 3f6afe0 (no veto; 8/330 and
 #: 8/321 penalised); ``independent9``: its first run, at d274567 (the detectors' last change of its session)
 #: (no veto; 12/340 penalised); ``independent10`` and ``independent11``: their first runs, at c17670e (no veto;
-#: 2/333 and 4/332 penalised; ``non_sequitur`` has no earlier run). ``truncated`` reads only the rollout's metadata
+#: 2/333 and 4/332 penalised; ``non_sequitur`` has no earlier run); ``independent12``: its first run at 2333e43 (no
+#: veto; 3/326 penalised; the same figures at 6e1e970, the detectors' freeze); ``review12`` (ordinary answers only, a
+#: blind precision slice): its first run at 6e1e970 (1/283 vetoed, 9/283 penalised; ``junk_tail`` has no earlier run). ``truncated`` reads only the rollout's metadata
 #: (the token limit hit without an end of turn), never the text, so it cannot misread an answer.
 HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
-    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332)},
-    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332)},
-    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332)},
-    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332)},
-    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332)},
-    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332)},
+    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332), "independent12": (1, 326), "review12": (1, 283)},
+    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (1, 326), "review12": (0, 283)},
+    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283)},
+    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283)},
+    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283)},
+    "junk_tail": {"independent12": (0, 326), "review12": (4, 283)},
+    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (1, 283)},
 }
 
 
@@ -67,7 +70,8 @@ def _learned_held_out() -> dict[str, tuple[int, int]]:
 #: from the meta like the others'. Their first runs, by a model frozen before the slice was registered
 #: (never trained on it), standalone fires: ``independent9`` 9/340; ``independent10`` 0/333 and
 #: ``independent11`` 2/332 (at c17670e)
-HELD_OUT_BENIGN_FIRES["learned"] = _learned_held_out()
+#: ``independent12`` and ``review12``: their first runs (registered after the model was frozen, never trained on)
+HELD_OUT_BENIGN_FIRES["learned"] = {**_learned_held_out(), "independent12": (1, 326), "review12": (4, 283)}
 
 
 def may_veto(name: str) -> bool:
