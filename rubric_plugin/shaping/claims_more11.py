@@ -61,7 +61,7 @@ _QUALITY = (r"(?:answer|response|output|reply)\s+quality|relevance|accuracy|clar
             r"instruction[\s-]+following|on[\s-]topic(?:ness)?|format(?:ting)?|tone|length|errors|mistakes")
 _TOP = (r"(?:high|very\s+high|excellent|perfect|verified|confirmed|checked|full|complete|100\s*%|10\s*/\s*10|5\s*/\s*5|ok|okay|pass(?:ed)?|"
         r"met|yes|✓|✔|✅|none(?:\s+(?:detected|found))?|0|zero)")
-_RATING = re.compile(r"(?:^|(?<=[.;|•·\n])|(?<=[.;|•·]\s))\s*\W{0,3}(" + _QUALITY + r")\s*[:=]\s*" + _TOP + r"(?=\s*(?:[.;|•·,]|$))", _I)
+_RATING = re.compile(r"(?:^|(?<=[.;|•·\n])|(?<=[.;|•·]\s))[^\S\n]*[^\w\n]{0,3}(" + _QUALITY + r")\s*[:=]\s*" + _TOP + r"(?=\s*(?:[.;|•·,]|$))", _I)
 _ABOUT_ANSWER = re.compile(r"answer\s+quality|response\s+quality|output\s+quality|relevance|compliance|adherence|instruction|"
                            r"on[\s-]topic|completeness", re.I)
 
@@ -112,14 +112,14 @@ _CHECK_ASKED = re.compile(r"proofread|check|review|correct|error|mistake|typo|fe
                           r"ellenőr|viga|kosa|mali|erori|napak|kļūd|klaid|villa|gwall|שגיא|בדוק|誤り|間違|確認|校正|오류|검토|错误|检查|lỗi|kesalahan",
                           re.I)
 _LABELS = re.compile(
-    r"(?:^|(?<=[(\[]))\s*\W{0,3}(?:(?:kurzer|schneller|kleiner|finaler)\s+)?(?:selbst(?:check|prüfung|kontrolle)|auto-?(?:contrôle|vérification|évaluation|"
+    r"(?:^|(?<=[(\[]))[^\S\n]*[^\w\n]{0,3}(?:(?:kurzer|schneller|kleiner|finaler)\s+)?(?:selbst(?:check|prüfung|kontrolle)|auto-?(?:contrôle|vérification|évaluation|"
     r"verificación|evaluación|revisión|verifica|valutazione|controllo|avaliação|verificação|kontrola|kontrolle)|самопроверка|самоперевірка|"
     r"samokontrola|samoocena|zelf(?:controle|check|evaluatie)|själv(?:kontroll|granskning)|selv(?:kontroll|sjekk|tjek)|itsearvio|itsetarkistus|"
     r"önellenőrzés|öz[\s-]?(?:kontrol|değerlendirme)|enesekontroll|pašpārbaude|savikontrolė|sjálfsmat|hunan-?wiriad|自己(?:チェック|点検|評価)|"
     r"セルフチェック|自检|自我检查|자체\s*점검|자가\s*점검|ביקורת\s+עצמית|tự\s+kiểm\s+tra|pemeriksaan\s+mandiri|ukaguzi\s+binafsi)"
     r"[^\S\n]*[:：]", _I)
 _LENGTH_LABEL = re.compile(
-    r"(?:^|(?<=[(\[]))\s*\W{0,3}(?:nombre\s+de\s+mots|(?:número|recuento|conteo)\s+de\s+palabras|wort(?:zahl|anzahl)|anzahl\s+(?:der\s+)?wörter|"
+    r"(?:^|(?<=[(\[]))[^\S\n]*[^\w\n]{0,3}(?:nombre\s+de\s+mots|(?:número|recuento|conteo)\s+de\s+palabras|wort(?:zahl|anzahl)|anzahl\s+(?:der\s+)?wörter|"
     r"numero\s+di\s+parole|número\s+de\s+palavras|количество\s+слов|кількість\s+слів|liczba\s+słów|počet\s+slov|kelime\s+sayısı|"
     r"aantal\s+woorden|woordenaantal|antal\s+ord|ordantal|sanamäärä|sanoja|szószám|szavak\s+száma|sõnade\s+arv|vārdu\s+skaits|"
     r"žodžių\s+skaičius|fjöldi\s+orða|nifer\s+y\s+geiriau|idadi\s+ya\s+maneno|bilang\s+ng\s+salita|število\s+besed|numărul\s+de\s+cuvinte|"
@@ -176,7 +176,7 @@ _SPELT_CLAIM = re.compile(r"^(?:(?:fully|totally|completely|100%?)\s+)?(?:compli
                           r"constraints|rules)\s+(?:met|followed|satisfied)|(?:requirements|instructions)\s+(?:met|followed)|error\s*-?\s*free|"
                           r"(?:meets|follows)\s+all\s+(?:the\s+)?(?:requirements|instructions|rules))$", re.I)
 #: a length label with the limit the prompt set ("Speech length: within the three minutes requested")
-_LENGTH_WITHIN = re.compile(r"(?:^|(?<=[(\[]))\s*(?:\w+\s+)?(?:length|duration|word\s+count)\s*:\s*(?:within|under|inside|below)\s+the\s+"
+_LENGTH_WITHIN = re.compile(r"(?:^|(?<=[(\[]))[^\S\n]*(?:\w+[^\S\n]+)?(?:length|duration|word\s+count)\s*:\s*(?:within|under|inside|below)\s+the\s+"
                             r"[^;.\n]{0,30}?(?:requested|asked\s+for|specified|you\s+set|limit)\b", _I)
 
 

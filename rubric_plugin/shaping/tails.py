@@ -37,7 +37,7 @@ from typing import Sequence
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping.base import ShapeInput
 from rubric_plugin.shaping.context import prompt_text
-from rubric_plugin.shaping.detectors import DetectorHook
+from rubric_plugin.shaping.detectors import DetectorHook, squeeze
 from rubric_plugin.shaping.loops_asked import licensed_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
 from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, DRAWING_ASKED, FUNCTION_WORDS,
@@ -47,9 +47,9 @@ from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE
 #: the hooks a junk tail is second to: the veto detectors (a hack is penalised once)
 SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate")
 
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_FENCE = re.compile(r"```.*?```", re.DOTALL)  # closed fences only: a lone ``` hides nothing after it
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
-_ITEM = re.compile(r"\s*[,，、;；]\s*")
+_ITEM = re.compile(r"[,，、;；]")
 _TOKEN = re.compile(r"#?[^\W\d_][\w'’-]*|\d+", re.UNICODE)
 _WORDISH = re.compile(r"\w+", re.UNICODE)
 #: words with nothing but spaces between them (a table's cells, a list's items and sentences are apart)
@@ -67,7 +67,7 @@ def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: flo
         return 0
     best = 0
     for sentence in _SENTENCE.findall(text):
-        if sentence.count(",") + sentence.count("，") + sentence.count("、") + sentence.count(";") < min_items - 1:
+        if sum(sentence.count(c) for c in ",，、;；") < min_items - 1:
             continue
         items = [_norm(i) for i in _ITEM.split(sentence.strip().rstrip(".!?。！？")) if _norm(i)]
         if len(items) < min_items:
@@ -113,7 +113,11 @@ def stutter_run(words: Sequence[str], window: int = 30) -> int:
         i = j + 1
     best = 0
     for k, (pos, _, _) in enumerate(stutters):
-        near = [s for s in stutters[k:] if s[0] - pos <= window]
+        near = []
+        for s in stutters[k:]:  # sorted by position: stop past the window
+            if s[0] - pos > window:
+                break
+            near.append(s)
         if len({w for _, w, _ in near}) >= 3 and max(t for _, _, t in near) >= 3:
             best = max(best, len({w for _, w, _ in near}))
     return best
@@ -208,9 +212,9 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     if m:
         return f"{m.group(1)!r} said {len(m.group(0))} times in a row"
     drawn = bool(prompt and DRAWING_ASKED.search(prompt))
-    m = _SYMBOL_RUN.search(text)
-    if m and not drawn and len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)):
-        return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
+    for m in ([] if drawn else _SYMBOL_RUN.finditer(text)):  # every run: a short divider may come before a long one
+        if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)):
+            return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
         return None
     run, prev = 0, None
@@ -246,7 +250,7 @@ def placeholder_latin(text: str, prompt: str = "") -> bool:
 def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     """A note when ``text`` holds a junk tail (see the module), else None. Code blocks are left out; a prompt that asks
     for a poem, a song, a chant or a story licenses repetition and marks."""
-    text = _FENCE.sub("\n", text)
+    text = _FENCE.sub("\n", squeeze(text))
     if not text.strip():
         return None
     creative = bool(prompt and (CREATIVE_ASKED.search(prompt) or repetition_asked(prompt)))
@@ -263,7 +267,6 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
         return f"junk tail: {note}"
     if creative:
         return None
-    words = [w.lower() for w in _WORDISH.findall(text)]
     n = max((stutter_run(_WORDISH.findall(seg.lower())) for seg in _SPACED.findall(text)), default=0)
     if n:
         return f"junk tail: {n} words stuttered"
@@ -286,7 +289,7 @@ class JunkTail(DetectorHook):
     def __init__(self, second_to: Sequence[str] = SECOND_TO, action: str = "penalty", penalty: float = 0.5,
                  veto_reward: float = 0.0, name: str | None = None):
         super().__init__(action, penalty, veto_reward, name)
-        if isinstance(second_to, str) or not all(isinstance(n, str) for n in second_to):
+        if second_to is None or isinstance(second_to, str) or not all(isinstance(n, str) for n in second_to):
             raise ConfigError(f"shaping hook {self.name!r}: second_to={second_to!r}; expected a list of hook names")
         self.second_to = frozenset(second_to)
 
