@@ -109,6 +109,11 @@ def async_job(tmp_path_factory):
             time.sleep(1.0)
     finally:
         kill_group(proc)
+    # the 1 s poll can miss the last moment both are visible (a 2-step job may log its rows and stop its server
+    # between two polls): a server seen serving before a step was first logged was up while that step trained
+    served = timeline.get("judge served")
+    served_while_training = served_while_training or (served is not None and any(
+        k.startswith("step ") and t > served for k, t in timeline.items()))
     wall = time.monotonic() - t0
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     reaped_cpu = (children.ru_utime + children.ru_stime) - (children_before.ru_utime + children_before.ru_stime)
