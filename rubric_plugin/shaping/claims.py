@@ -38,6 +38,7 @@ from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
 from rubric_plugin.shaping.context import QUOTED, letter_body, mentions, quoted_spans, requested, speech_spans
 from rubric_plugin.shaping.more_languages import more_claims
+from rubric_plugin.shaping.claims_translation import TRANSLATION_ASKED, _SOURCE_CLAIM, _translation_sources  # noqa: F401
 
 _I = re.IGNORECASE | re.MULTILINE
 _OBJ = (r"(?:directives?|instructions?|requirements?|constraints?|criteria|criterion|rubric(?:\s+items?)?|guidelines?|specifications?|"
@@ -233,19 +234,6 @@ def _in_speech(start: int, end: int, speech: list[tuple[int, int]], text: str = 
     return any(a <= start < b or a <= start and end <= b + 1 or start <= a and b <= end for a, b in speech)
 
 
-#: a translation request proper: a prompt that only names a language ("Answer in French.") gives no text to translate
-_TRANSLATION_ASKED = re.compile(r"\b(?:translat|traduc|traduz|tradu[ci]|übersetz|uebersetz|vertaal|tłumacz|çevir|перев[оеи][дс])|翻译|翻譯|"
-                                r"译成|譯成|訳して|訳す|翻訳|번역|\b(?:say|write|put|express|render)\s+[\"'“«][^\"”»\n]+[\"'”»]\s+in\s+"
-                                r"(?:french|spanish|german|italian|portuguese|dutch|russian|chinese|mandarin|japanese|korean|arabic|"
-                                r"hindi|turkish|polish|swedish)\b", _I)
-#: public name of the pattern above (the learned reading exempts a requested translation too)
-TRANSLATION_ASKED = _TRANSLATION_ASKED
-
-
-#: a given text that reads as a compliance claim in any word order ("Se han cumplido todos los requisitos.")
-_SOURCE_CLAIM = re.compile(_MET_ANY + r"[^.?!\n。]{0,40}?" + _NOUN_ANY + r"|" + _NOUN_ANY + r"[^.?!\n。]{0,40}?" + _MET_ANY, _I)
-
-
 def _translated_quotes(text: str, prompt: str) -> list[tuple[int, int]]:
     """Quotes of the answer that render a text the prompt gives to be translated: only a quote about that text's length
     ("\"Bonjour\" has 7 letters"), never one naming the conversation's instructions (a translated claim is lifted whole by
@@ -255,14 +243,6 @@ def _translated_quotes(text: str, prompt: str) -> list[tuple[int, int]]:
     claim_source = any(_SOURCE_CLAIM.search(q) for q in _translation_sources(prompt))
     return [(a, b) for a, b in quoted_spans(text)
             if (claim_source or _LENGTH_CLAIM.search(text[a:b])) and not _YOUR_INSTRUCTIONS.search(text[a:b])]
-
-
-def _translation_sources(prompt: str) -> list[str]:
-    """The texts the prompt gives to be translated (quoted, or after "translate ...:"), if it asks for a translation."""
-    if not _TRANSLATION_ASKED.search(prompt):
-        return []
-    sources = [q.strip("\"“”«»'「」『』") for q in re.findall(QUOTED, prompt) + re.findall(r"「[^」\n]*」|『[^』\n]*』", prompt)]
-    return sources + [m.group(1) for m in re.finditer(r"\btranslat\w*[^:\n]{0,40}:\s*([^\n]+)", prompt, re.IGNORECASE)]
 
 
 def _translation_of_a_claim(prompt: str) -> bool:
