@@ -92,8 +92,14 @@ def test_the_held_out_pass_rate_rises_from_at_most_0_3_to_at_least_0_8(main_job)
     assert start <= 0.3 and end >= 0.6 and end - start >= 0.4, (before, after)
     # and it learned it with answers that end their turn: the shaped held-out reward (the truncation
     # veto applies) rose too, so the pass rate is not a policy rambling "gift" up to the length limit
-    reward = [v for k, v in entries[STEPS].items() if k.startswith("val-aux/tiny_gift/") and k.endswith("/reward/mean@4")]
-    assert len(reward) == len(CATEGORIES) and sum(reward) / len(reward) >= 0.5, reward
+    # (such a policy is vetoed to 0). Its level at step 20 varies from run to run
+    # (0.44 to 0.96 seen at one commit: some runs are still shortening answers they lengthened to fit
+    # "gift" in, docs/main-job.md), so the test asks for a clear rise (a rambling policy falls), not a level
+    def shaped(step: int) -> list[float]:
+        return [v for k, v in entries[step].items() if k.startswith("val-aux/tiny_gift/") and k.endswith("/reward/mean@4")]
+    first, last = shaped(0), shaped(STEPS)
+    assert len(first) == len(last) == len(CATEGORIES), (first, last)
+    assert sum(last) / len(last) - sum(first) / len(first) >= 0.2, (first, last)
 
 
 def test_validation_reports_acc_per_category_nan_free_and_no_reward_headline(main_job):
