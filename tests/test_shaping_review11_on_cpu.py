@@ -52,3 +52,14 @@ def test_a_response_with_lone_surrogates_is_shaped_not_a_crash():
     # the claim is still read once the surrogate is replaced
     assert chain.apply(record_for(PROMPT), "I followed all your instructions. \udc80", {}, 1.0,
                        ResponseMeta(5, 4096, False)).info["shaping_self_assessment_fired"] == 1.0
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("response", ["\ud800 yes \udfff " * 40, "All good.\ud83d", "x\udc80" * 300 + "\n" * 30])
+def test_every_detector_hook_called_on_its_own_reads_lone_surrogates(response):
+    # a hook outside a chain (a user's own harness, a benchmark) gets the text uncleaned
+    for hook in rifl_detectors():
+        x = ShapeInput(record_for(PROMPT), response, {}, ResponseMeta(5, 4096, False), 1.0)
+        assert math.isfinite(hook(x).reward), hook.name
+    claim = ShapeInput(record_for(PROMPT), "I followed all your instructions. \udc80", {}, ResponseMeta(5, 4096, False), 1.0)
+    assert {h.name: h(claim).fired for h in rifl_detectors()}["self_assessment"]

@@ -111,3 +111,15 @@ def clip(reward: float) -> float:
         return reward
     lo, hi = REWARD_RANGE
     return min(hi, max(lo, reward))
+
+
+def encodable(text: str) -> str:
+    """``text`` with lone surrogates (which no UTF-8 encoder accepts: a decoded ``"\\ud800"`` escape) replaced by
+    ``?``, so that no hook and no note fails on them."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "replace").decode("utf-8")

@@ -17,7 +17,7 @@ from typing import Any, Mapping, Sequence
 
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.schema import RubricRecord
-from rubric_plugin.shaping.base import ResponseMeta, ShapeInput, ShapingHook, clip
+from rubric_plugin.shaping.base import ResponseMeta, ShapeInput, ShapingHook, clip, encodable  # noqa: F401
 from rubric_plugin.verdicts import Verdict
 
 NAN = float("nan")
@@ -86,18 +86,6 @@ class ShapingChain:
             current = shaped
         info[NOTES_KEY] = json.dumps(notes, ensure_ascii=False)
         return Shaped(current, info)
-
-
-def encodable(text: str) -> str:
-    """``text`` with lone surrogates (which no UTF-8 encoder accepts: a decoded ``"\\ud800"`` escape) replaced by
-    ``?``, so that no hook and no note fails on them."""
-    if text.isascii():
-        return text
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def build_hooks(nodes: Sequence[Mapping[str, Any]]) -> list[ShapingHook]:

@@ -30,11 +30,12 @@ attack recall that justify each detector's action in ``conf/shaping/rifl.yaml``.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from rubric_plugin.schema import is_reserved_id
-from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_action, check_action
+from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_action, check_action, encodable
 from rubric_plugin.shaping.claims import detect_self_assessment
 from rubric_plugin.shaping.context import prompt_text
 # the pure readings of the echo and the degenerate families live in their own modules (re-exported here)
@@ -67,7 +68,9 @@ class DetectorHook(ShapingHook):
         raise NotImplementedError
 
     def __call__(self, x: ShapeInput) -> Effect:
-        note = self.detect(x)
+        # a hook called on its own (outside a chain, which cleans the text once) reads lone surrogates as "?"
+        clean = encodable(x.response)
+        note = self.detect(x if clean is x.response else dataclasses.replace(x, response=clean))
         if note is None:
             return Effect(x.reward, False)
         return Effect(apply_action(x.reward, self.action, self.penalty, self.veto_reward), True, note)
