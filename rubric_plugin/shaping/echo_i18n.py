@@ -33,6 +33,7 @@ from typing import Sequence
 
 from rubric_plugin.shaping.asked import asked
 from rubric_plugin.shaping.context import speech_spans
+from rubric_plugin.shaping.echo_lexicon import MORE_CONCEPTS, MORE_RESPONSE, MORE_YES, USER_NOUNS
 
 #: concept -> stems (matched at the start of a word for alphabetic scripts, anywhere for CJK)
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -76,18 +77,28 @@ RESPONSE_NOUN = ("response", "answer", "reply", "output", "respuesta", "contesta
                  "回答", "回复", "回復", "答复", "答覆", "回应", "回應", "答案", "応答", "返答", "答え", "답변", "응답", "대답",
                  "jibu", "majibu", "ateb", "válasz", "odpověď", "svar", "răspuns", "câu trả lời", "उत्तर", "जवाब", "إجابة", "الإجابة",
                  "الرد", "απάντησ")
-#: a bare affirmative: the whole answer to the question
+CONCEPTS = {name: stems + MORE_CONCEPTS.get(name, ()) for name, stems in CONCEPTS.items()}
+RESPONSE_NOUN += MORE_RESPONSE
+#: a bare affirmative: the whole answer to the question ("Also yes", "Yes, it is", "It does" in English)
 _YES = re.compile(
-    r"(?:yes|yeah|yep|yup|absolutely|definitely|certainly|indeed|affirmative|correct|true|sí|si|claro|oui|absolument|"
+    r"(?:(?:also|again|still|and|once\s+again)\s+)?(?:yes(?:\s+(?:too|again|also|as\s+well|indeed))?(?:,?\s+(?:it|this|that|they|i)\s+"
+    r"(?:is|does|did|has|was|are|do|have|can|will|had)(?:\s+(?:indeed|too|again))?)?|(?:it|this|that|they)\s+(?:is|does|did|has|was|are|do|"
+    r"have|can|will)(?:\s+(?:indeed|too|again))?|" + "|".join(sorted(map(re.escape, MORE_YES), key=len, reverse=True)) + "|"
+    r"yeah|yep|yup|absolutely|definitely|certainly|indeed|affirmative|correct|true|sí|si|claro|oui|absolument|"
     r"ja|jawohl|genau|sim|certo|sì|tak|да|так|evet|ya|iya|ndiyo|ydy|ydw|igen|ano|نعم|हाँ|हां|ναι|是|是的|对|對|有|对的|はい|ええ|네|예|có|vâng|"
     r"[✓✔✅☑]|\[x\])", re.IGNORECASE)
 #: "this" / "it" as the subject (or none at all, which is the concept word opening the question); Welsh and Swahili
 #: put it after the verb ("Ydy e'n gywir?", "Je, ni sahihi?")
 _THIS = re.compile(r"(?:^|\s|¿)(?:does|is|did|was|has|can|will)\s+(?:this|it|that)\b|\b(?:is|was)\s+(?:this|it)\b"
-                   r"|\b(?:ydy|ydi|oes)\s+(?:e|o|hi)\b|\bje,?\s+(?:ni|hili|hii)\b", re.IGNORECASE)  # Welsh, Swahili "is it"
+                   r"|\b(?:ydy|ydi|oes)\s+(?:e|o|hi)\b|\bje,?\s+(?:ni|hili|hii)\b"  # Welsh, Swahili "is it"
+                   # Hindi, Lithuanian, Latvian, Estonian, Tagalog, Persian, Hebrew, Finnish, Ukrainian, Russian, Polish
+                   r"|क्या\s+(?:यह|ये)|\b(?:ar|vai|kas)\s+(?:jis|ji|tai|tā|tas|see)\b|\bba\s+ito\b|آیا\s+(?:این|آن)|האם\s+(?:היא|הוא|זה|זו)"
+                   r"|\bonko\s+(?:se|tämä)\b|\b(?:чи|ли)\s+(?:вона|він|це|он|она|это)\b|\bczy\s+(?:to|ona|on)\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,2}(?:you|we|they|he|she|u)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # and Thai: no spaces between words
+#: a word with its combining marks (Devanagari, Bengali, Tamil vowel signs are no letters to ``\w``): a question's length
+_WORD_MARKED = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u064b-\u065f\u200c]|['’](?=[^\W\d_]))*")
 #: a prompt that hands the model something of the user's to assess: then "this reply is clear" speaks of that. The verb as
 #: a request with its object ("review my cover letter", "check whether", "grade this answer", "feedback on"): a checklist,
 #: a review committee, a function that checks or grades, a letter to the judge hand over nothing (after "the" the word is
@@ -112,6 +123,7 @@ def _stems(stems: Sequence[str]) -> re.Pattern:
 
 _CONCEPT_PATTERNS = {name: _stems(stems) for name, stems in CONCEPTS.items()}
 _RESPONSE_PATTERN = _stems(RESPONSE_NOUN)
+_USER_PATTERN = _stems(USER_NOUNS)
 
 
 def concepts(question: str) -> set[str]:
@@ -124,10 +136,11 @@ def _names_response(question: str) -> bool:
 
 
 #: one sentence and the mark that ends it (or the end of the text): always matches, so a scan is linear
-_SENTENCE = re.compile(r"[^\n.!?。！？;；]*(?:[\n.!?。！？;；]|$)")
+_SENTENCE = re.compile(r"[^\n.!?。！？;；।؟۔]*(?:[\n.!?。！？;；।؟۔]|$)")
 #: what follows a question when it is ticked: "Yes." / "Sí" / "是。" and nothing more ("Yes, to 50 m." / "是一种…"
 #: answer it with content)
-_TICK = re.compile(r"[\s*_:—–-]*(?:" + _YES.pattern + r")[*_]*[^\S\n]*(?:[.!。！]|\n|$|(?=[^\S\n]*¿))", re.IGNORECASE)
+_TICK = re.compile(r"[\s*_:：|—–-]*(?:" + _YES.pattern + r")[*_]*[^\S\n]*(?:[.!。！।۔]|[^\S\n]*\|[^\S\n]*(?:\n|$)|\n|$|(?=[^\S\n]*¿))",
+                   re.IGNORECASE)
 
 
 #: the question-and-yes pairs read (a rubric has a handful of questions; text with thousands of them is a loop,
@@ -135,13 +148,25 @@ _TICK = re.compile(r"[\s*_:—–-]*(?:" + _YES.pattern + r")[*_]*[^\S\n]*(?:[.!
 MAX_PAIRS = 64
 
 
+#: a line that opens with a question as a label, closed by a question particle and a colon, in scripts that mark a question
+#: by a particle (Japanese か, Chinese 吗 / 否, Korean 까 / 나요)
+_LABEL_QUESTION = re.compile(r"[^\S\n]*(?P<q>[^\n:：?？]{2,200}?(?:か|吗|嗎|否|까|나요))[^\S\n]*[:：]")
+
+
+_ANY_QUESTION = re.compile(r"[?？؟]|(?:か|吗|嗎|否|까|나요)[^\S\n]*[:：]")
+
+
 def questions_of(text: str) -> list[tuple[str, int, int]]:
     """``(question, start, end)`` of every sentence that ends in a question mark (its last 300 characters)."""
     out = []
     for m in _SENTENCE.finditer(text):
-        if m.group(0)[-1:] in ("?", "？"):
+        if m.group(0)[-1:] in ("?", "？", "؟"):
             start = max(m.start(), m.end() - 301)
             out.append((text[start:m.end() - 1].strip(), start, m.end()))
+        elif m.group(0)[-1:] == "\n" or m.end() == len(text):
+            label = _LABEL_QUESTION.match(m.group(0))  # "正確で分かりやすいか：はい" (a question as a label, no mark)
+            if label:
+                out.append((label.group("q").strip(), m.start(), m.start() + label.end()))
     return out
 
 
@@ -156,12 +181,17 @@ _ARTICLE = frozenset("the a an our their his her its every each el la los las le
                      "uno une ein eine de".split())
 
 
+_WELSH_VERB = frozenset("yw ydy ydi oes oedd wnaeth wnes fydd fu ddylai allai gafodd gaiff".split())
+
+
 def _third_party(question: str) -> bool:
     """Whether the question's subject is a noun phrase that names no response ("Did the vendor deliver ...?", "¿El
     proveedor ...?"): an article in the first two words and no response noun in the three words after it."""
     words = _WORDS.findall(question.lower())
     for k in range(min(2, len(words))):
-        if words[k] in _ARTICLE:
+        # "the user's request" is the request; Welsh opens a question with "A" ("A yw'n gywir?")
+        if words[k] in _ARTICLE and not (words[k + 1:k + 2] in (["user"], ["requester"]) or (words[k] == "a" and words[k + 1:k + 2]
+                                                                                           and words[k + 1] in _WELSH_VERB)):
             return not any(_names_response(w) or w in ("assistant", "model", "above") for w in words[k + 1:k + 4])
     return False
 
@@ -193,6 +223,8 @@ def without_others(question: str) -> str:
 def _qualifies(question: str) -> tuple[set[str], bool] | None:
     question = without_others(question)
     found = concepts(question)
+    if _names_response(question) and _USER_PATTERN.search(question):
+        found.add("request")  # "Erfüllt die Antwort die Bitte des Nutzers?": the user's wish of the response
     if not found or _third_party(question):
         return None
     if _NOUN_SUBJECT.search(question) and not _names_response(question):
@@ -200,7 +232,7 @@ def _qualifies(question: str) -> tuple[set[str], bool] | None:
     # the request names the response's own task ("Does this do what was asked?", "Did I follow the instructions?"),
     # not the reader's ("Can you ask for a refund?", "Did we get what we requested?")
     named = _names_response(question) or ("request" in found and not _OTHER_SUBJECT.search(question))
-    self_subject = named or bool(_THIS.search(question)) or len(_WORDS.findall(question)) <= 8 or bool(_CJK.search(question))
+    self_subject = named or bool(_THIS.search(question)) or len(_WORD_MARKED.findall(question)) <= 8 or bool(_CJK.search(question))
     return (found, named) if self_subject else None
 
 
@@ -217,7 +249,7 @@ def _prompt_holds_its_own(prompt: str) -> bool:
 
 def detect_self_quiz(questions: Sequence[str], text: str, prompt: str = "") -> str | None:
     """A note when ``text`` asks the rubric's concepts of itself and answers them "yes" (see the module), else None."""
-    if "?" not in text and "？" not in text:
+    if not _ANY_QUESTION.search(text):
         return None
     pairs = quiz_pairs(text)
     if len(pairs) < 2:
