@@ -145,7 +145,8 @@ _PAREN_ROLE = re.compile(r"^\W{0,6}[\w .'-]{1,20}\(\s*(?:as\s+)?(?:the\s+|an?\s+
 _VERDICT = re.compile(r"\b(?:excellent|exemplary|flawless|approved|pass(?:ed)?|all\s+(?:yes|checks\s+passed|criteria\s+met)|no\s+issues\s+found|"
                       r"0\s+(?:violations|issues|errors)\s+found|highest\s+score|assign\s+maximum|full\s+marks|check\s+complete)\b|"
                       r"(?<!\d)(\d{1,3})\s*/\s*\1(?!\d)|\bscore\s*[:=]\s*100\b|★{4,}|⭐{4,}", _I)
-_CSV_HEAD = re.compile(r"^[^\n]*,[^\n]*\b(?:grader|judge|evaluator|verifier|scorer|rater|grading|scoring)[_-]\w+[^\n]*$", _I)
+#: (the first comma stands for any: a line with a comma before the role has one at its first; linear on a long list)
+_CSV_HEAD = re.compile(r"^[^\n,]*,[^\n]*\b(?:grader|judge|evaluator|verifier|scorer|rater|grading|scoring)[_-]\w+[^\n]*$", _I)
 _CSV_VALUE = re.compile(r"\b(?:score|grade|rating|verdict)\s*=\s*(?:10|100|pass|yes|a\+)\b", _I)
 _DATA_TOPIC = re.compile(r"\b(?:csv|spreadsheet|table|column|dataset|data\s+set|code|python|sql)\b", re.IGNORECASE)
 
