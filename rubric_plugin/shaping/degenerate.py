@@ -1,6 +1,6 @@
 """Degenerate output (the pure reading behind :class:`.detectors.Degenerate`): an empty response, a repetition loop
 (looser under a prompt that asks for repetition, :mod:`.loops_asked`), or padding (runs of whitespace, blank lines,
-separator lines or characters, a long bare count nobody asked for). See :mod:`.detectors` for the thresholds."""
+separator lines or characters, a long bare count nobody asked for, in ones or in other constant steps). See :mod:`.detectors` for the thresholds."""
 from __future__ import annotations
 
 import re
@@ -8,9 +8,10 @@ import zlib
 from collections import Counter
 from typing import Sequence
 
-from rubric_plugin.shaping.loops_asked import asked_loop, licensed_count, named_count, repetition_asked
+from rubric_plugin.shaping.loops_asked import asked_loop, count_asked, licensed_count, named_count, repetition_asked
 from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run_units,
                                               token_run, word_salad)
+from rubric_plugin.shaping.tails_empty import stepped_run
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -173,6 +174,10 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     counted = counting_run(text, bare=True)
     if counted >= min_count and not (prompt and counted <= 2 * licensed_count(prompt)):
         return f"padding: a run of {counted} numbers counting up or down"
+    # ... or in other steps (0.1 0.2 ... 10.0; 5 10 ... 500): a count in tenths or fives is a count
+    stepped = stepped_run(text, min_count)
+    if stepped and not (prompt and (stepped <= 2 * licensed_count(prompt) or count_asked(prompt) == float("inf"))):
+        return f"padding: a run of {stepped} numbers in constant steps"
     repeats, unit = token_run(text)
     if repeats >= min_repeats and repeats * unit >= min_run_words and not (prompt and repeats <= named_count(prompt)):
         return f"repetition loop: a {unit}-token unit (emoji, symbols) repeated {repeats} times in a row"

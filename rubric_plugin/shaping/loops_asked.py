@@ -6,7 +6,9 @@ run of numbers padding.
 * :func:`asked_loop`: under such a prompt, a loop that outruns what it asks (more than ten repeats of a unit of up to
   sixty words, more than any count the prompt names), and whether the answer is the repetition it counts out;
 * :func:`licensed_count`: how long a bare count the prompt asks for (unbounded for a count, a range, a list, code or
-  data; else about the largest number it names, a length limit and a year aside).
+  data; else about the largest number it names, a length limit and a year aside);
+* :func:`count_asked`: the same, read narrowly for a penalty (:mod:`.tails`): only a count, a range, numbers in
+  sequence or a loop's output license an unbounded count, and only a number of things ("50 names") a bounded one.
 """
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ def asked_loop(words: Sequence[str], prompt: str, min_repeats: int = 10, min_run
 
 
 #: a prompt that asks for numbers in sequence
-_COUNTING_ASKED = re.compile(r"\b(?:count\w*|numbers?|numbered|numer\w*|integers?|digits?|sequence|series|multiples?|even|odd|primes?|"
+_COUNTING_ASKED = re.compile(r"\b(?:count(?:s|ed|ing|er|ers|down|downs)?\b|numbers?|numbered|numer\w*|integers?|digits?|sequence|series|multiples?|even|odd|primes?|"
                              r"calendar|from\s+\d+\s+to\s+\d+)\b|\d+\s*(?:-|–|to)\s*\d+", re.IGNORECASE)
 #: a prompt that asks for numbers (a count, a range, a list, ids, seats, code or data): a count is then content. A prompt
 #: that only names a number (a version, a score out of 20, "two lines") asks for a count of about that size at most
@@ -91,3 +93,27 @@ def licensed_count(prompt: str) -> float:
     found = [int(n) for n in re.findall(r"\d{1,9}", named)]
     found += [v for w, v in _NUMBER_WORDS.items() if re.search(r"\b" + w + r"s?\b", named, re.IGNORECASE)]
     return max(found, default=10)
+
+
+#: what asks for a count by name (a count, numbers in sequence, a real range, a loop's output): "atomic number", "page
+#: numbers", "a 3-3-3 rule", "a 250-300 word guide", a port or a version ask for none
+_COUNT_ASKED = re.compile(r"\b(?:count(?:s|ed|ing|er|ers|down|downs)?|(?<!atomic\s)(?<!phone\s)(?<!page\s)(?<!serial\s)(?<!version\s)"
+                          r"(?<!model\s)(?<!part\s)(?<!order\s)(?<!house\s)(?<!room\s)(?<!seat\s)(?<!account\s)numbers|numbered|"
+                          r"numer\w*|integers?|digits|sequences?|series|multiples\b|multiples?\s+of|even\s+numbers|odd\s+numbers|primes?|calendar|loops?|"
+                          r"iterat\w*|enumerat\w*|print\w*|ranges?|tally|tallies|increments?|intervals?|steps?\s+of\s+-?\d|every\s+\d+|"
+                          r"ticks?|axis|axes|scale|from\s+-?\d+(?:\.\d+)?\s+(?:to|through|until)\s+-?\d+)\b"
+                          r"|(?<![\d.-])(\d+(?:\.\d+)?)\s*(?:-|–|to|through|\.\.)\s*(?!\1(?![\d.]))\d+(?:\.\d+)?(?![\d.-])", re.IGNORECASE)
+#: a number of things ("50 names", "the first 200 primes", "up to 120"): a count about that long is asked for
+_THINGS = re.compile(r"\b(?:(\d{1,9})\s+(?:[\w-]+\s+){0,2}?[^\W\d_]{2,}s\b|(?:first|top|up\s+to|until|through)\s+(\d{1,9})\b)",
+                     re.IGNORECASE)
+
+
+def count_asked(prompt: str) -> float:
+    """How long a bare count the prompt asks for, read narrowly (a penalty's licence): unbounded when it asks for a count
+    by name (:data:`_COUNT_ASKED`); else the largest number of things it names or the count it names (:func:`named_count`),
+    ten when none. A length limit and a year are no count."""
+    named = _NOT_A_COUNT.sub(" ", prompt)
+    if _COUNT_ASKED.search(named):
+        return float("inf")
+    found = [int(a or b) for a, b in _THINGS.findall(named)]
+    return max([*found, named_count(prompt), 10])

@@ -38,8 +38,9 @@ from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping.base import ShapeInput
 from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.detectors import DetectorHook, squeeze
-from rubric_plugin.shaping.loops_asked import licensed_count, repetition_asked
+from rubric_plugin.shaping.loops_asked import count_asked, licensed_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
+from rubric_plugin.shaping.tails_empty import empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
 from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, DRAWING_ASKED, FUNCTION_WORDS,
                                                  KEYWORDS_ASKED, MARKERS_ASKED, NUMBER_WORDS, PLACEHOLDER_ASKED,
                                                  PRAISE, TEMPLATE_ASKED)
@@ -161,14 +162,18 @@ def _ordered_run(tokens: Sequence[str], order: dict[str, int]) -> int:
 
 def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: int = 12, min_letters: int = 15) -> str | None:
     """A count nobody asked for: bare counting numbers, number words in order, or the alphabet in order."""
-    if prompt and licensed_count(prompt) == float("inf"):
+    licensed = count_asked(prompt) if prompt else 10
+    if licensed == float("inf"):
         return None
     counted = counting_run(text, bare=True)
-    if counted >= min_numbers and not (prompt and counted <= 2 * licensed_count(prompt)):
+    if counted >= min_numbers and not (prompt and counted <= 2 * licensed):
         return f"a run of {counted} counting numbers"
     terms = progression_run(text)
     if terms:
         return f"{terms} numbers a factor of ten apart"
+    terms = stepped_run(text, min_numbers)
+    if terms and not (prompt and terms <= 2 * licensed):
+        return f"{terms} numbers in constant steps"
     tokens = [t.lower() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
     words = max((_ordered_run(tokens, order) for order in NUMBER_WORDS), default=0)
     if words >= min_words:
@@ -235,6 +240,31 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     return None
 
 
+#: a run of one or two pictographs (emoji, dingbats, symbols of the So category), no punctuation or rule marks
+_PICTOGRAPH_RUN = re.compile(r"([\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]{1,2}?)\1{19,}")
+
+
+def _pictograph_run(text: str, prompt: str) -> str | None:
+    """Under a creative prompt: a unit of one or two emoji over forty characters (a poem's stars are a handful)."""
+    if prompt and DRAWING_ASKED.search(prompt):
+        return None
+    m = max(_PICTOGRAPH_RUN.finditer(text), key=lambda m: len(m.group(0)), default=None)
+    return f"junk tail: {m.group(1)!r} repeated over {len(m.group(0))} characters" if m and len(m.group(0)) >= 40 else None
+
+
+def _code_loop(text: str) -> str | None:
+    """Under a creative prompt: a phrase of codes (every word with a digit in it: "a1f9 c03e 77b2") said four times in a
+    row; no refrain is made of hex codes."""
+    for line in text.split("\n"):
+        words = _WORDISH.findall(line.lower())
+        coded = [w for w in words if any(c.isdigit() for c in w)]
+        if len(coded) >= 12 and len(coded) >= 0.8 * len(words):
+            n = phrase_loop(coded, min_unit=2)
+            if n:
+                return f"junk tail: a phrase of codes said {n} times in a row"
+    return None
+
+
 _LOREM = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
 _LOREM_WORDS = frozenset("lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore "
                          "et dolore magna aliqua".split())
@@ -265,8 +295,18 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     note = sequence_run(text, prompt)
     if note:
         return f"junk tail: {note}"
-    if creative:
-        return None
+    n = empty_run(text, prompt)
+    if n:
+        return f"junk tail: {n} words with no content word"
+    if not (prompt and KEYWORDS_ASKED.search(prompt)):
+        n = phrase_stuffing(text)
+        if n and not creative:
+            return f"junk tail: a phrase stuffed {n} times"
+    n = restated_run(text) if not (prompt and MARKERS_ASKED.search(prompt)) else 0
+    if n:
+        return f"junk tail: one clause restated after {n} discourse markers"
+    if creative:  # a refrain, a sound, a row of marks may be the poem; a row of emoji or of hex codes is not
+        return _pictograph_run(text, prompt) or _code_loop(text)
     n = max((stutter_run(_WORDISH.findall(seg.lower())) for seg in _SPACED.findall(text)), default=0)
     if n:
         return f"junk tail: {n} words stuttered"
@@ -276,6 +316,9 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = max((phrase_loop(_WORDISH.findall(line.lower())) for line in text.split("\n")), default=0)  # within a line: a log repeats lines
     if n:
         return f"junk tail: a phrase said {n} times in a row"
+    n = max((long_loop(_WORDISH.findall(line.lower())) for line in text.split("\n")), default=0)
+    if n:
+        return f"junk tail: a {n}-word stretch of one phrase said over and over"
     note = mark_run(text, prompt)
     return f"junk tail: {note}" if note else None
 
