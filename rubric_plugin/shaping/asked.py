@@ -182,7 +182,7 @@ def asked(prompt: str) -> Asked:
 NAMES_RESPONSE = re.compile(r"\b(?:I|I'?ve|I’ve|we|we'?ve|my|our)\b|\b(?:this|the|my)\s+(?:response|answer|reply|output|submission)\b|"
                             r"\bthe\s+(?:text|list|poem|essay|story)\s+above\b|\b(?:above|below)\s+(?:response|answer)\b", _I)
 _LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[a-z][.)]|[-*•+]|\[[ xX✓✔]?\]|[☐☑☒□▢✓✔✗✘])\s")
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_FENCE = re.compile(r"```.*?```", re.DOTALL)  # closed fences only: a lone ``` hides nothing after it
 _QUOTE = re.compile(r"\"[^\"\n]{3,}\"|“[^”\n]{3,}”|«[^»\n]{3,}»|„[^“”\n]{3,}[“”]|‘[^’\n]{3,}’|(?<!\w)'[^'\n]{3,}'(?!\w)")
 
 

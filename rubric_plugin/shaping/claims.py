@@ -323,7 +323,7 @@ def _requested(span: str, prompt: str) -> bool:
             and (not head.strip() or requested(head, prompt) or detect_self_assessment(tail) is None))
 
 
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_FENCE = re.compile(r"```.*?```", re.DOTALL)  # closed fences only: a lone ``` hides nothing after it
 _CODE_ASKED = re.compile(r"\b(?:code|function|script|program|class|method|implement\w*|snippet|python|javascript|typescript|java|rust|golang|"
                          r"sql|bash|regex|validator|api|endpoint|unit\s+tests?)\b", _I)
 _COMMENT_LINE = re.compile(r"(?:#|//|--|/\*|\*|<!--|;)")

@@ -231,7 +231,7 @@ _COMMENT_CLAIM = re.compile(
     r"is)\s+)?(?:(?:now|all|fully|successfully)\s+)?(?:" + _MET[3:-1] + r"|verified|done|handled|in\s+place)\b", _I)
 _ASSERTED = re.compile(r"\b(?:assert\s+)?(\w*(?:response|answer|reply|output)_?(?:meets|satisfies|follows|complies|adheres|passes|"
                        r"is_compliant)_?\w*)\s*\([^()\n]{0,40}\)([^\n]{0,30})", _I)
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+_FENCE = re.compile(r"```.*?```", re.DOTALL)  # closed fences only: a lone ``` hides nothing after it
 
 
 def _in_fence(text: str, pos: int) -> bool:
