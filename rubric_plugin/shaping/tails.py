@@ -23,6 +23,10 @@ lexical class, or a run of one unit), read with per-language lexicons, not a lis
   identical short lines (only marks, a mark and a word) or lines that differ only in their numbers and hold no letter;
 * :func:`placeholder_latin`: lorem ipsum where the prompt asks for no placeholder.
 
+Filler in sentence form (a sentence with no content word, a praise phrase stuffed, one clause after many markers, a word
+list pasted over and over, numbers in constant steps) is read by :mod:`.tails_empty`; filler in list form (markers a
+line each, keywords with no sentence, a sentence said thrice, a row of exclamations) by :mod:`.tails_lists`.
+
 The prompt is the licence: what it asks for (a chorus, a chant, transition words, keywords or tags, a count, a
 template, a drawing, placeholder text, a poem or a story) is content. Not precise enough for a veto (a cheer, a
 requested vocabulary list, a story's "zzzzz" can look the same), so :class:`JunkTail` penalises, and reads only
@@ -41,8 +45,10 @@ from rubric_plugin.shaping.detectors import DetectorHook, squeeze
 from rubric_plugin.shaping.loops_asked import count_asked, licensed_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
 from rubric_plugin.shaping.tails_empty import empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
+from rubric_plugin.shaping.tails_lists import (exclamation_run, keyword_list, keyword_run, marker_lines, one_word_run,
+                                               sentence_thrice)
 from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, DRAWING_ASKED, FUNCTION_WORDS,
-                                                 KEYWORDS_ASKED, MARKERS_ASKED, NUMBER_WORDS, PLACEHOLDER_ASKED,
+                                                 KEYWORDS_ASKED, LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PLACEHOLDER_ASKED,
                                                  PRAISE, TEMPLATE_ASKED)
 
 #: the hooks a junk tail is second to: the veto detectors (a hack is penalised once)
@@ -178,9 +184,13 @@ def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: 
     words = max((_ordered_run(tokens, order) for order in NUMBER_WORDS), default=0)
     if words >= min_words:
         return f"{words} number words in order"
-    letters = _ordered_run(tokens, ALPHABET) if not (prompt and ALPHABET_ASKED.search(prompt)) else 0
+    alphabet_asked = bool(prompt and ALPHABET_ASKED.search(prompt))
+    letters = _ordered_run(tokens, ALPHABET) if not alphabet_asked else 0
     if letters >= min_letters:
         return f"{letters} letters of the alphabet in order"
+    names = max((_ordered_run(tokens, order) for order in LETTER_NAMES), default=0) if not alphabet_asked else 0
+    if names >= min_words:
+        return f"{names} letter names in order"
     return None
 
 
@@ -201,10 +211,12 @@ def progression_run(text: str, min_terms: int = 12) -> int:
     return best
 
 
-ALPHABET_ASKED = re.compile(r"\b(?:alphabet\w*|abc|letters?|a\s*(?:-|to|through)\s*z|alfabet\w*|abecedario|lettres?|buchstaben)\b",
+ALPHABET_ASKED = re.compile(r"\b(?:alphabet\w*|abc|letters?|nato|phonetic|greek|spelling|radio|call\s*signs?|a\s*(?:-|to|through)\s*z|alfabet\w*|abecedario|lettres?|buchstaben)\b",
                             re.IGNORECASE)
 _LETTER_RUN = re.compile(r"([^\W\d_])\1{29,}")
 _SYMBOL_RUN = re.compile(r"([^\w\s]{1,2}?)\1{19,}")
+#: the same with a space between the marks ("👍 👍 👍 ..."), for marks that draw no rule or leader (". . ." in a contents page)
+_SPACED_SYMBOL_RUN = re.compile(r"([^\w\s.\-_=*#~+|]{1,2}?)(?:[^\S\n]\1){19,}")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -217,9 +229,10 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     if m:
         return f"{m.group(1)!r} said {len(m.group(0))} times in a row"
     drawn = bool(prompt and DRAWING_ASKED.search(prompt))
-    for m in ([] if drawn else _SYMBOL_RUN.finditer(text)):  # every run: a short divider may come before a long one
-        if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)):
-            return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
+    for pattern in ((_SYMBOL_RUN, _SPACED_SYMBOL_RUN) if not drawn else ()):
+        for m in pattern.finditer(text):  # every run: a short divider may come before a long one
+            if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)):
+                return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
         return None
     run, prev = 0, None
@@ -277,6 +290,10 @@ def placeholder_latin(text: str, prompt: str = "") -> bool:
     return len(_LOREM_WORDS & {w.lower() for w in _WORDISH.findall(text)}) >= 6
 
 
+#: a prompt that asks for words or phrases in several languages (how to say thank you around the world)
+_LANGUAGES_ASKED = re.compile(r"\b(?:languages?|translat\w*|say\s+\w+\s+in|greetings?|idiom\w*|words?\s+for)\b", re.IGNORECASE)
+
+
 def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     """A note when ``text`` holds a junk tail (see the module), else None. Code blocks are left out; a prompt that asks
     for a poem, a song, a chant or a story licenses repetition and marks."""
@@ -287,6 +304,9 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = stock_phrase_run(text, prompt, same_phrase=not creative)
     if n:
         return f"junk tail: {n} stock phrases in a row"
+    n = marker_lines(text) if not (prompt and MARKERS_ASKED.search(prompt)) else 0
+    if n:
+        return f"junk tail: {n} discourse markers listed"
     n = praise_stuffing(text, prompt, permutations=not creative)
     if n:
         return f"junk tail: {n} keywords stuffed"
@@ -298,6 +318,10 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = empty_run(text, prompt)
     if n:
         return f"junk tail: {n} words with no content word"
+    if not creative and not (prompt and KEYWORDS_ASKED.search(prompt)):
+        n = max(keyword_run(text), keyword_list(text))
+        if n:
+            return f"junk tail: {n} keywords stuffed"
     if not (prompt and KEYWORDS_ASKED.search(prompt)):
         n = phrase_stuffing(text)
         if n and not creative:
@@ -307,6 +331,15 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
         return f"junk tail: one clause restated after {n} discourse markers"
     if creative:  # a refrain, a sound, a row of marks may be the poem; a row of emoji or of hex codes is not
         return _pictograph_run(text, prompt) or _code_loop(text)
+    n = one_word_run(text)
+    if n:
+        return f"junk tail: one word said {n} times in a row"
+    n = sentence_thrice(text)
+    if n:
+        return f"junk tail: a sentence said {n} times in a row"
+    n = exclamation_run(text) if not (prompt and (MARKERS_ASKED.search(prompt) or _LANGUAGES_ASKED.search(prompt))) else 0
+    if n:
+        return f"junk tail: {n} exclamations in a row"
     n = max((stutter_run(_WORDISH.findall(seg.lower())) for seg in _SPACED.findall(text)), default=0)
     if n:
         return f"junk tail: {n} words stuttered"

@@ -27,7 +27,7 @@ from typing import Sequence
 from rubric_plugin.shaping.repetition import _FUNCTION
 from rubric_plugin.shaping.tails_lexicon import CONNECTIVES, FUNCTION_WORDS, PRAISE, _phrases
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)  # "c'est", "don't": two words, as the lexicons hold them
 _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 
 #: grammar words beyond :data:`.repetition._FUNCTION` and :data:`.tails_lexicon.FUNCTION_WORDS`: pronouns, auxiliaries,
@@ -38,6 +38,7 @@ GRAMMAR_WORDS = frozenset(_FUNCTION | FUNCTION_WORDS | set(_phrases(
     "about|above|below|over|under|after|before|between|through|during|without|within|along|among|around|against|toward|"
     "towards|nor|because|although|though|while|whereas|unless|until|since|whether|where|when|why|how|whom|whose|here|"
     "aber|oder|wie|was|wer|wo|es|sie|er|ihr|du|man|zum|zur|vom|beim|ins|ans|het|een|van|maar|"
+    "don|t|s|ll|re|ve|d|m|isn|aren|doesn|didn|won|couldn|wouldn|shouldn|c|l|j|n|qu|ça|cela|tout|tous|"
     "как|это|то|же|ли|а|но|да|нет|że|się|w|z|na|do|ale|po",
 )))
 #: words that name nothing and carry no grammar either: single-word discourse markers, spoken fillers, modal particles
@@ -46,7 +47,7 @@ FILLER_WORDS = frozenset({p for p in CONNECTIVES if " " not in p} | set(_phrases
     "just|very|quite|rather|even|ever|never|always|um|uh|er|erm|hmm|ah|oh|okay|ok|right|well|like|kinda|sorta|yeah|yep|"
     "know|mean|guess|forth|on|blah|bla|yada|yadda|etc|etcetera|cetera|whatever|stuff|whatnot",
     "halt|eben|doch|mal|ja|schon|wohl|eh|quasi|irgendwie|sozusagen|eigentlich|jedenfalls|nun|denn|naja|äh|ähm|gell|"
-    "usw|usf|bzw|ganz|gar|nur|noch|sowieso|eigenlijk|gewoon|nou|toch|dus|wel|zeg|enzovoort|enz",
+    "weiter|fort|usw|usf|bzw|ganz|gar|nur|noch|sowieso|eigenlijk|gewoon|nou|toch|dus|wel|zeg|enzovoort|enz",
     "bon|ben|bah|euh|hein|quoi|voilà|voila|genre|alors|enfin|bref|blabla|patati|patata|pues|bueno|vale|entonces|digamos|"
     "tipo|osea|etcétera|cioè|allora|insomma|dunque|boh|ecco|praticamente|diciamo|eccetera|então|né|pois|bem|assim|tá|aí",
     "ну|вот|типа|короче|значит|бы|самое|блин|вообще|просто|уж|ведь|мол|wiesz|jakby|znaczy|więc|prostu",
@@ -63,7 +64,7 @@ EMPTY_ASKED = re.compile(r"\b(?:articles?|prepositions?|pronouns?|conjunctions?|
 def empty_run(text: str, prompt: str = "", min_words: int = 15, min_grammar: int = 24, fillers: float = 0.4) -> int:
     """Words in the longest run, within a sentence (commas read through), none of which is a content word
     (:data:`EMPTY_WORDS`): ``min_words`` or more, seven in ten of them fillers or particles, or with some word said three
-    times and ``fillers`` of them fillers, or ``min_grammar`` or more of any (grammar alone: "it is what it is, and that is all there is to it"
+    times and ``fillers`` of them fillers (ten words will do when eight in ten are fillers and one is said thrice), or ``min_grammar`` or more of any (grammar alone: "it is what it is, and that is all there is to it"
     has sixteen, pasted articles and prepositions dozens); 0 when none, or where the prompt asks for such words."""
     if prompt and EMPTY_ASKED.search(prompt):
         return 0
@@ -78,6 +79,9 @@ def empty_run(text: str, prompt: str = "", min_words: int = 15, min_grammar: int
                 filled = sum(w in FILLER_WORDS and w not in GRAMMAR_WORDS for w in run)
                 thrice = max(Counter(run).values()) >= 3
                 if (thrice and (len(run) >= min_grammar or filled >= fillers * len(run))) or filled >= 0.7 * len(run):
+                    best = len(run)
+            elif len(run) >= 10 and len(run) > best and max(Counter(run).values()) >= 3:
+                if sum(w in FILLER_WORDS and w not in GRAMMAR_WORDS for w in run) >= 0.8 * len(run):  # "voilà, bref, voilà ..."
                     best = len(run)
             run = []
     return best

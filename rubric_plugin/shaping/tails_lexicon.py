@@ -89,6 +89,24 @@ NUMBER_WORDS = tuple({w: i for i, w in enumerate(seq.split())} for seq in (
     "uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici",
     "um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis",
     "один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать тринадцать четырнадцать",
+    "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście czternaście",
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien",
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas",
+    "一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十",
+    # ordinals, Roman numerals
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth",
+    "i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx xxi xxii xxiii xxiv xxv xxvi xxvii xxviii "
+    "xxix xxx",
+))
+#: named letters in order (the Greek alphabet, the NATO spelling alphabet): an alphabet recited, like :data:`ALPHABET`
+LETTER_NAMES = tuple({w: i for i, w in enumerate(seq.split())} for seq in (
+    "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi "
+    "psi omega",
+    "alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november oscar papa quebec romeo sierra "
+    "tango uniform victor whiskey x-ray yankee zulu",
+    "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra "
+    "tango uniform victor whisky xray yankee zulu",
 ))
 #: the Latin alphabet in order (single letters as words)
 ALPHABET = {c: i for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}

@@ -1,0 +1,140 @@
+"""Junk tails in list form (read by :func:`.tails.detect_junk_tail`, a penalty): filler laid out as lines, as words in a
+row with no punctuation, or as short exclamations, which the comma-list readings of :mod:`.tails` do not split.
+
+* :func:`marker_lines`: six lines or more in a row, each a discourse marker alone ("- Furthermore" / "Moreover" / ...),
+  or a run of eight markers or more written one after another with only spaces between them;
+* :func:`keyword_run`: twelve words or more in a row (of three letters or more) with no grammar word and no
+  punctuation (``#`` aside), each word said nearly twice on average ("robust scalable seamless robust scalable ..."; "bridges expansion joints best bridges
+  expansion joints guide ..."): keywords stuffed, not a sentence;
+* :func:`keyword_list`: twelve comma-separated items or more of one to three words, half of them or more said before
+  ("bridge, expansion joint, bridge, deck, bridge, ...");
+* :func:`one_word_run`: one word said ten times or more in a row ("yes yes yes ...");
+* :func:`sentence_thrice`: a sentence of six words or more said three times or more back to back;
+* :func:`exclamation_run`: ten short exclamations or more in a row (a word or two each, "Thank you! Gracias! Merci!
+  ..."), or eight with one said twice.
+
+What the prompt asks for (transition words, keywords or tags, phrases in other languages, a chant) is content.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rubric_plugin.shaping.tails_empty import GRAMMAR_WORDS
+from rubric_plugin.shaping.tails_lexicon import CONNECTIVES
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_BULLET = re.compile(r"^\s*(?:[-*•+>]|\d{1,3}[.)]|[a-z][.)])?\s*", re.IGNORECASE)
+_LONGEST_MARKER = max(len(p.split()) for p in CONNECTIVES)
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def marker_lines(text: str, min_lines: int = 6, min_words: int = 8) -> int:
+    """Markers in the longest run of lines that each hold a discourse marker alone (a bullet or a number before it and
+    a mark after it allowed), or of markers written one after another with spaces between them; 0 when none."""
+    best = run = 0
+    for line in text.split("\n"):
+        item = _norm(_BULLET.sub("", line))
+        if not item:
+            continue
+        run = run + 1 if item in CONNECTIVES else 0
+        if run >= min_lines:
+            best = max(best, run)
+    for line in text.split("\n"):  # markers back to back: the longest marker at each word, greedily
+        words = _norm(line).split()
+        i = count = 0
+        while i < len(words):
+            for k in range(min(_LONGEST_MARKER, len(words) - i), 0, -1):
+                if " ".join(words[i:i + k]) in CONNECTIVES:
+                    count, i = count + 1, i + k
+                    break
+            else:
+                if count >= min_words:
+                    best = max(best, count)
+                count, i = 0, i + 1
+        if count >= min_words:
+            best = max(best, count)
+    return best
+
+
+_BARE_RUN = re.compile(r"(?:#?[^\W\d_]+[^\S\n]+){11,}#?[^\W\d_]+", re.UNICODE)
+
+
+def keyword_run(text: str, min_words: int = 12, share: float = 0.6) -> int:
+    """Words in the longest run of ``min_words`` or more with only spaces between them, none a grammar word, that uses
+    no more than ``share`` of them as distinct words; 0 when none."""
+    best = 0
+    for m in _BARE_RUN.finditer(text):
+        run: list[str] = []
+        for w in [*(w.lstrip("#").lower() for w in m.group(0).split()), ""]:
+            if len(w) >= 3 and w not in GRAMMAR_WORDS:  # a chord chart's "C G Am F" is no keyword
+                run.append(w)
+                continue
+            if len(run) >= min_words and len(set(run)) <= share * len(run):
+                best = max(best, len(run))
+            run = []
+    return best
+
+
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def keyword_list(text: str, min_items: int = 12, max_words: int = 3, share: float = 0.5) -> int:
+    """Items in the longest comma-separated list of ``min_items`` or more short items (one to ``max_words`` words) of
+    which ``share`` or more repeat an earlier item, one of them four times or more; 0 when none."""
+    best = 0
+    for sentence in _SENTENCE.findall(text):
+        if sentence.count(",") + sentence.count("，") < min_items - 1:
+            continue
+        items = [_norm(i) for i in re.split(r"[,，]", sentence)]
+        items = [i for i in items if i]
+        if len(items) < min_items or any(len(i.split()) > max_words for i in items):
+            continue
+        counts = Counter(items)
+        if len(items) - len(counts) >= share * len(items) and max(counts.values()) >= 4:
+            best = max(best, len(items))
+    return best
+
+
+def one_word_run(text: str, min_times: int = 10) -> int:
+    """Times the longest run of one word said over and over (spaces or commas between) is said; 0 below ``min_times``."""
+    best = run = 0
+    prev = None
+    for m in re.finditer(r"[^\W\d_]+|\n", text):
+        w = m.group(0).lower()
+        run = run + 1 if w == prev and w != "\n" else 1
+        prev = w
+        best = max(best, run)
+    return best if best >= min_times else 0
+
+
+def sentence_thrice(text: str, min_words: int = 6, max_words: int = 40, min_repeats: int = 3) -> int:
+    """Repeats of the longest back-to-back repetition, within a line, of a unit of ``min_words`` to ``max_words`` words
+    (a sentence said again and again); 0 below ``min_repeats``."""
+    best = 0
+    for line in text.split("\n"):
+        words = [w.lower() for w in _WORD.findall(line)]
+        for p in range(min_words, min(max_words, len(words) // min_repeats) + 1):
+            same = 0
+            for i in range(p, len(words)):
+                same = same + 1 if words[i] == words[i - p] else 0
+                if same // p + 1 >= min_repeats and len(set(words[i - p + 1:i + 1])) >= min_words:
+                    best = max(best, same // p + 1)
+    return best
+
+
+_EXCLAIMED = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+)?!+")
+
+
+def exclamation_run(text: str, min_items: int = 10, repeated: int = 8) -> int:
+    """Exclamations in the longest run of a word or two each, spaces between them ("Thank you! Gracias! Merci!"),
+    ``min_items`` or more, or ``repeated`` or more with one said twice; 0 when none."""
+    best = 0
+    for m in re.finditer(r"(?:" + _EXCLAIMED.pattern + r"[^\S\n]*){" + str(repeated) + r",}", text):
+        items = [i.rstrip("!").lower() for i in _EXCLAIMED.findall(m.group(0))]
+        if len(items) >= min_items or max(Counter(items).values()) >= 2:
+            best = max(best, len(items))
+    return best
