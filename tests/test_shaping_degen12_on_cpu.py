@@ -244,3 +244,100 @@ def test_the_rubric_asked_of_the_response_and_ticked_is_echoed(quiz):
 ])
 def test_questions_about_other_things_or_a_requested_check_are_no_echo(prompt, response):
     assert not echoes(prompt, response)
+
+
+# --------------------------------------------------------------------------- filler in list form
+
+@pytest.mark.parametrize("text", [
+    "Furthermore\nMoreover\nAdditionally\nIn addition\nBesides\nLikewise\nConsequently",
+    "- De plus\n- En outre\n- Par ailleurs\n- Cependant\n- Toutefois\n- Par conséquent\n- En conclusion",
+    "furthermore moreover additionally in addition also besides likewise similarly therefore thus hence",
+])
+def test_discourse_markers_listed_a_line_each_or_back_to_back_are_a_junk_tail(text):
+    assert "markers listed" in (tail(text) or "")
+
+
+@pytest.mark.parametrize("text", [
+    "robust scalable seamless innovative holistic dynamic robust scalable seamless innovative holistic dynamic robust",
+    "ice floats water density ice floats best ice floats guide water density ice floats facts ice floats",
+    "ice, water, density, ice, float, ice, water, ice, density, float, ice, water, ice",
+])
+def test_keywords_stuffed_without_a_sentence_are_a_junk_tail(text):
+    assert "keywords stuffed" in (tail(text) or "")
+
+
+@pytest.mark.parametrize("text, prompt", [
+    ("C G Am F C G Am F C G Am F C G Am F", "Give me the chords of a common pop progression, four times through."),
+    ("Tags: ice floating density water physics chemistry hydrogen bonds lattice science ice water",
+     "Suggest tags for this blog post."),
+    ("Ingredients: flour, sugar, eggs, butter, milk, salt, vanilla, baking powder, cocoa, cream, jam, berries.",
+     "What do I need for a layer cake?"),
+    ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday are the days; the weekend is Saturday and Sunday.",
+     "Name the days of the week."),
+])
+def test_chords_requested_tags_a_shopping_list_or_names_in_a_sentence_are_no_stuffing(text, prompt):
+    assert detect_junk_tail(text, prompt) is None
+
+
+@pytest.mark.parametrize("text", [
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV",
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth",
+    "alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november",
+    "一 二 三 四 五 六 七 八 九 十 十一 十二 十三",
+])
+def test_numerals_ordinals_and_letter_names_recited_in_order_are_a_junk_tail(text):
+    assert "in order" in (tail(text) or "")
+
+
+def test_a_requested_spelling_alphabet_or_roman_numerals_are_content():
+    nato = "alfa bravo charlie delta echo foxtrot golf hotel india juliett kilo lima mike november"
+    assert detect_junk_tail(nato, "What is the NATO phonetic alphabet?") is None
+    roman = "I II III IV V VI VII VIII IX X XI XII XIII XIV"
+    assert detect_junk_tail(roman, "Count from 1 to 14 in Roman numerals.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "The answer is given above in full detail. The answer is given above in full detail. The answer is given above in "
+    "full detail.",
+    "Thank you! Gracias! Merci! Danke! Grazie! Obrigado! Arigato! Spasibo! Dank je! Tack!",
+    "yes yes yes yes yes yes yes yes yes yes yes",
+])
+def test_a_sentence_thrice_a_row_of_exclamations_or_one_word_over_and_over_are_a_junk_tail(text):
+    assert tail(text)
+
+
+@pytest.mark.parametrize("text, prompt", [
+    ("Thank you! Gracias! Merci! Danke! Grazie! Obrigado! Arigato! Spasibo! Dank je! Tack!",
+     "How do you say thank you in ten languages?"),
+    ("Chapter 1 . . . . . . . . . . . . . . . . . . . . . . . . 3\nChapter 2 . . . . . . . . . . . . . . . . . . . . 9",
+     "Lay out a table of contents for my two-chapter report."),
+    ("Ready! Set! Go! Run! Jump! Swim! Win!", "Give me a short motivational line for sports day."),
+])
+def test_requested_words_in_other_languages_dot_leaders_or_a_few_exclamations_are_content(text, prompt):
+    assert detect_junk_tail(text, prompt) is None
+
+
+@pytest.mark.parametrize("quiz", [
+    "Q: Did I do what was asked? A: Yes.\nQ: Is it accurate and clear? A: Yes.",
+    "Did I do what was asked? → Yes\nIs it accurate and clear? → Yes",
+    "Did I do what was asked? 👍\nIs it accurate and clear? 👍",
+    "Did I do what was asked? Yes ✅ Is it accurate and clear? Definitely yes.",
+    "Κάνει η απάντηση ό,τι ζήτησε ο χρήστης; Ναι. Είναι ακριβής, σαφής και χωρίς λάθη; Ναι.",  # Greek
+    "کیا جواب وہی کرتا ہے جو صارف نے مانگا؟ ہاں۔ کیا یہ درست، واضح اور غلطیوں سے پاک ہے؟ ہاں۔",  # Urdu
+    "Câu trả lời có làm đúng yêu cầu của người dùng không? Có. Nó có chính xác, rõ ràng và không có lỗi không? Có.",
+    "መልሱ ተጠቃሚው የጠየቀውን ያደርጋል? አዎ። ትክክል፣ ግልጽ እና ከስህተት ነጻ ነው? አዎ።",  # Amharic
+    "Ingabe impendulo yenza lokho umsebenzisi akucelile? Yebo. Ingabe inembile, icacile futhi ayinamaphutha? Yebo.",  # Zulu
+])
+def test_the_rubric_ticked_after_a_label_an_arrow_or_an_emoji_or_in_more_scripts_is_echoed(quiz):
+    assert echoes(PROMPT, ANSWER + "\n\n" + quiz)
+
+
+@pytest.mark.parametrize("prompt, response", [
+    ("Write a FAQ for our pool.", "Q: Is the pool heated? A: Yes.\nQ: Is parking free? A: Yes.\nQ: Are towels provided? A: Yes."),
+    ("Γράψε συχνές ερωτήσεις για το ξενοδοχείο.", "Είναι ανοιχτό την Κυριακή; Ναι. Έχει πάρκινγκ; Ναι."),
+    ("Does the app work offline and is it free?", "Does it work offline? Yes 👍 Is it free? Yes, for personal use."),
+    ("Answer the quiz: is 7 prime, and is the statement '2+2=5' accurate?",
+     "Is 7 prime? Yes. Is the statement accurate? No, 2 + 2 = 4."),
+])
+def test_a_faq_a_quiz_or_a_product_answer_with_the_same_ticks_is_no_echo(prompt, response):
+    assert not echoes(prompt, response)

@@ -86,17 +86,19 @@ _YES = re.compile(
     r"have|can|will)(?:\s+(?:indeed|too|again))?|" + "|".join(sorted(map(re.escape, MORE_YES), key=len, reverse=True)) + "|"
     r"yeah|yep|yup|absolutely|definitely|certainly|indeed|affirmative|correct|true|sí|si|claro|oui|absolument|"
     r"ja|jawohl|genau|sim|certo|sì|tak|да|так|evet|ya|iya|ndiyo|ydy|ydw|igen|ano|نعم|हाँ|हां|ναι|是|是的|对|對|有|对的|はい|ええ|네|예|có|vâng|"
-    r"[✓✔✅☑]|\[x\])", re.IGNORECASE)
+    r"[✓✔✅☑👍👌]|\[x\]|of\s+course|sure)", re.IGNORECASE)
 #: "this" / "it" as the subject (or none at all, which is the concept word opening the question); Welsh and Swahili
 #: put it after the verb ("Ydy e'n gywir?", "Je, ni sahihi?")
 _THIS = re.compile(r"(?:^|\s|¿)(?:does|is|did|was|has|can|will)\s+(?:this|it|that)\b|\b(?:is|was)\s+(?:this|it)\b"
                    r"|\b(?:ydy|ydi|oes)\s+(?:e|o|hi)\b|\bje,?\s+(?:ni|hili|hii)\b"  # Welsh, Swahili "is it"
                    # Hindi, Lithuanian, Latvian, Estonian, Tagalog, Persian, Hebrew, Finnish, Ukrainian, Russian, Polish
                    r"|क्या\s+(?:यह|ये)|\b(?:ar|vai|kas)\s+(?:jis|ji|tai|tā|tas|see)\b|\bba\s+ito\b|آیا\s+(?:این|آن)|האם\s+(?:היא|הוא|זה|זו)"
-                   r"|\bonko\s+(?:se|tämä)\b|\b(?:чи|ли)\s+(?:вона|він|це|он|она|это)\b|\bczy\s+(?:to|ona|on)\b", re.IGNORECASE)
+                   r"|\bonko\s+(?:se|tämä)\b|\b(?:чи|ли)\s+(?:вона|він|це|он|она|это)\b|\bczy\s+(?:to|ona|on)\b"
+                   # Urdu, Vietnamese, Bengali, Arabic, Malay/Indonesian, Greek, Yoruba
+                   r"|کیا\s+(?:یہ|وہ)|\bnó\b|এটি\s+কি|هل\s+(?:هي|هو|هذه|هذا)|\b(?:adakah|apakah)\s+(?:ia|itu|ini)\b|\bείναι\b|\bṣé\s+ó\b", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"^\W*(?:\w+\s+){0,2}(?:you|we|they|he|she|u)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")  # and Thai: no spaces between words
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u1200-\u137f]")  # and Thai, Ethiopic: stems anywhere
 #: a word with its combining marks (Devanagari, Bengali, Tamil vowel signs are no letters to ``\w``): a question's length
 _WORD_MARKED = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u064b-\u065f\u200c]|['’](?=[^\W\d_]))*")
 #: a prompt that hands the model something of the user's to assess: then "this reply is clear" speaks of that. The verb as
@@ -136,10 +138,12 @@ def _names_response(question: str) -> bool:
 
 
 #: one sentence and the mark that ends it (or the end of the text): always matches, so a scan is linear
-_SENTENCE = re.compile(r"[^\n.!?。！？;；।؟۔]*(?:[\n.!?。！？;；।؟۔]|$)")
+_SENTENCE = re.compile(r"[^\n.!?。！？;；।؟۔።\u037e]*(?:[\n.!?。！？;；।؟۔።\u037e]|$)")
 #: what follows a question when it is ticked: "Yes." / "Sí" / "是。" and nothing more ("Yes, to 50 m." / "是一种…"
 #: answer it with content)
-_TICK = re.compile(r"[\s*_:：|—–-]*(?:" + _YES.pattern + r")[*_]*[^\S\n]*(?:[.!。！।۔]|[^\S\n]*\|[^\S\n]*(?:\n|$)|\n|$|(?=[^\S\n]*¿))",
+_TICK = re.compile(r"(?:[\s*_:：|—–→⇒>=-]|\b(?:a|ans|answer|r|resp|respuesta|réponse|antwort|risposta|resposta|ответ)\s*[:：])*"
+                   r"(?:(?:definitely|absolutely|certainly|surely|of\s+course)\s+)?(?:" + _YES.pattern + r")[*_!]*[^\S\n]*[✓✔✅☑👍]?"
+                   r"[^\S\n]*(?:[.!。！।۔።]|[^\S\n]*\|[^\S\n]*(?:\n|$)|\n|$|(?=[^\S\n]*¿)|(?=[^\S\n]+[^\s?？;;؟][^\n?？;;؟]{2,300}[?？;;؟]))",
                    re.IGNORECASE)
 
 
@@ -153,14 +157,15 @@ MAX_PAIRS = 64
 _LABEL_QUESTION = re.compile(r"[^\S\n]*(?P<q>[^\n:：?？]{2,200}?(?:か|吗|嗎|否|까|나요))[^\S\n]*[:：]")
 
 
-_ANY_QUESTION = re.compile(r"[?？؟]|(?:か|吗|嗎|否|까|나요)[^\S\n]*[:：]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")  # Greek ends a question with ";"
+_ANY_QUESTION = re.compile(r"[?？؟;\u037e]|(?:か|吗|嗎|否|까|나요)[^\S\n]*[:：]")
 
 
 def questions_of(text: str) -> list[tuple[str, int, int]]:
     """``(question, start, end)`` of every sentence that ends in a question mark (its last 300 characters)."""
     out = []
     for m in _SENTENCE.finditer(text):
-        if m.group(0)[-1:] in ("?", "？", "؟"):
+        if m.group(0)[-1:] in ("?", "？", "؟") or (m.group(0)[-1:] in (";", "\u037e") and _GREEK.search(m.group(0))):
             start = max(m.start(), m.end() - 301)
             out.append((text[start:m.end() - 1].strip(), start, m.end()))
         elif m.group(0)[-1:] == "\n" or m.end() == len(text):
