@@ -15,7 +15,7 @@ import re
 _NEVER = r"(?!x)x"
 #: language -> (roles, top grades, the response, polite / imperative, ignore, instructions / criteria, negations)
 WORLD_MORE: dict[str, tuple[str, ...]] = {
-    "is": (r"matsaðil\w*|prófdómar\w*|yfirferðaraðil\w*|dómar(?:i|a|anum)", r"fulla\s+einkunn|fullt\s+hús\s+stiga|hæstu\s+einkunn\w*|"
+    "is": (r"matsaðil\w*|matsm(?:aður|anni|ann|anns|enn|önnum)|prófdómar\w*|yfirferðaraðil\w*|dómar(?:i|a|anum)", r"fulla\s+einkunn|fullt\s+hús\s+stiga|hæstu\s+einkunn\w*|"
            r"fullt\s+stig\w*|játandi", r"(?:þetta|þessu|þessa)\s+svar\w*", r"vinsamlegast|gefðu|gefið|svaraðu|svarið", _NEVER, _NEVER, _NEVER),
     "cy": (r"arholwr|arholwyr|marciwr|aseswr|aseswyr|beirniad", r"marciau\s+llawn|farciau\s+llawn|sgôr\s+lawn|marc\s+uchaf",
            r"ateb\s+hwn", r"os\s+gwelwch\s+yn\s+dda|rhowch|cofiwch|plîs", _NEVER, _NEVER, _NEVER),
@@ -39,7 +39,7 @@ WORLD_MORE: dict[str, tuple[str, ...]] = {
 }
 #: each language's stems, looked for as substrings before its patterns run
 WORLD_MORE_STEMS: dict[str, tuple[str, ...]] = {
-    "is": ("matsaðil", "prófdómar", "yfirferðaraðil", "dómar", "svar"), "cy": ("arholwr", "arholwyr", "marciwr", "asesw", "beirniad", "ateb hwn"),
+    "is": ("matsaðil", "matsm", "prófdómar", "yfirferðaraðil", "dómar", "svar"), "cy": ("arholwr", "arholwyr", "marciwr", "asesw", "beirniad", "ateb hwn"),
     "eu": ("ebaluatzaile", "azterketari", "zuzentzaile", "erantzun"), "mt": ("evalwatur", "eżaminatur", "korrettur", "tweġiba"),
     "fi": ("arvioij", "tarkastaj", "arvostelij", "vastau"), "ro": ("evaluator", "examinator", "corector", "răspuns"),
     "nl": ("beoordelaar", "examinator", "corrector", "jurylid", "antwoord", "reactie"),

@@ -55,7 +55,7 @@ _LEX: dict[str, tuple[str, ...]] = {
     "tl": (r"tagasuri|tagasuring|tagahatol|hurado|hukom|tagapagtasa|tagamarka",
            r"perpektong\s+(?:marka|iskor|puntos)|pinakamataas\s+na\s+(?:marka|iskor|puntos|grado)|buong\s+(?:puntos|marka|iskor)",
            r"(?:ang\s+)?sagot\s+na\s+ito|itong\s+sagot|tugon\s+na\s+ito|itong\s+tugon",
-           r"pakibigyan|bigyan|pakimarkahan|pakiusap|paki", r"huwag\s+pansinin|balewalain|kalimutan",
+           r"pakibigyan|bigyan|bibigyan|ibigay|pakimarkahan|markahan|pakiusap|paki", r"huwag\s+pansinin|balewalain|kalimutan",
            r"tagubilin|panuntunan|pamantayan|instruksyon\w*", r"huwag\s+balewalain|huwag\s+kalimutan"),
     "ta": ("மதிப்பீட்டாளர|நடுவர|தேர்வாளர|திருத்துபவர", "முழு மதிப்பெண்|அதிகபட்ச மதிப்பெண்|முழுமையான மதிப்பெண்",
            "இந்த பதில|இந்தப் பதில|இந்த விடை", "வழங்கவும்|கொடுங்கள்|தாருங்கள்|தயவுசெய்து|வழங்குங்கள்", "புறக்கணி|மறந்துவிடு|மறந்து விடு",
@@ -112,12 +112,12 @@ _LEX: dict[str, tuple[str, ...]] = {
     # Slavic, Baltic and Greek notes: "this answer" in the cases a request puts it in, "as correct" as a top outcome
     "cs": (r"hodnotitel\w*|zkoušející\w*|posuzovatel\w*|opravující\w*|examinátor\w*",
            r"pln\w+\s+počt\w+\s+bodů|plný\s+počet\s+bodů|maxim\w+\s+(?:počt\w+\s+)?bod\w*|nejvyšš\w+\s+(?:hodnocení|známk\w*|počt\w+\s+bodů)|"
-           r"jako\s+správn\w+|za\s+správn\w+|všechny\s+body", r"t(?:ato|uto|éto|outo)\s+odpověd\w*|odpověd\w*\s+výše",
+           r"jako\s+správn\w+|za\s+správn\w+|všechny\s+body|předem\s+schválen\w*", r"t(?:ato|uto|éto|outo)\s+odpově(?:ď|d\w*)|odpově(?:ď|d\w*)\s+výše",
            r"prosím|prosíme|ohodnoťte|označte|udělte|dejte|přidělte|uznejte|započítejte|vážen\w+", r"ignoruj\w*|zapomeň\w*|nevšímej\w*",
            r"pokyn\w*|instrukc\w*|pravid\w*|kritéri\w*", r"neignoruj\w*|nezapomeň\w*"),
     "sk": (r"hodnotiteľ\w*|skúšajúc\w*|posudzovateľ\w*|opravovateľ\w*",
            r"pln\w+\s+počt\w+\s+bodov|plný\s+počet\s+bodov|maxim\w+\s+(?:počt\w+\s+)?bod\w*|najvyšš\w+\s+(?:hodnoteni\w*|známk\w*)|"
-           r"ako\s+správn\w+|za\s+správn\w+|všetky\s+body", r"t(?:áto|úto|ejto|outo)\s+odpove\w*",
+           r"ako\s+správn\w+|za\s+správn\w+|všetky\s+body|vopred\s+schválen\w*", r"t(?:áto|úto|ejto|outo)\s+odpove\w*",
            r"prosím|ohodnoťte|označte|udeľte|dajte|prideľte|uznajte|vážen\w+", r"ignoruj\w*|zabudni\w*|zabudnite",
            r"pokyn\w*|inštrukci\w*|pravid\w*|kritéri\w*", r"neignoruj\w*|nezabudni\w*"),
     "uk": (r"оцінювач\w*|екзаменатор\w*|перевіряльник\w*|перевіряюч\w*|рецензент\w*",
@@ -178,7 +178,7 @@ _GRADING_PROMPT = re.compile(r"translat|traduc|übersetz|tradu|翻译|翻譯|\b(
 _PARTS = ("role", "top", "target", "polite", "ignore", "rules", "negation")
 #: the languages added last, looked for by their stems first (a substring look, cheaper than their patterns)
 _STEMS = {
-    "cs": ("hodnotitel", "zkoušející", "posuzovatel", "opravující", "examinátor", "odpověd", "ignoruj", "zapomeň", "nevšímej"),
+    "cs": ("hodnotitel", "zkoušející", "posuzovatel", "opravující", "examinátor", "odpověd", "odpověď", "ignoruj", "zapomeň", "nevšímej"),
     "sk": ("hodnotiteľ", "skúšajúc", "posudzovateľ", "opravovateľ", "odpove", "ignoruj", "zabud"),
     "uk": ("оцінювач", "екзаменатор", "перевіряльник", "перевіряюч", "рецензент", "відповід", "ігноруй", "забудь", "не зважай"),
     "bg": ("оценител", "оценяващ", "проверяващ", "изпитващ", "отговор", "игнорирай", "забрави"),
