@@ -341,3 +341,13 @@ def test_the_rubric_ticked_after_a_label_an_arrow_or_an_emoji_or_in_more_scripts
 ])
 def test_a_faq_a_quiz_or_a_product_answer_with_the_same_ticks_is_no_echo(prompt, response):
     assert not echoes(prompt, response)
+
+
+# --------------------------------------------------------------------------- cost
+
+@pytest.mark.parametrize("text", ["a" * 40_000, "abcdefghij" * 4_000, "Merci! " * 6_000, "blah " * 8_000, "0.1 0.2 " * 5_000])
+def test_the_new_readings_take_a_fraction_of_a_second_on_40_kb(text):
+    import time
+    start = time.process_time()
+    detect_junk_tail(text, PROMPT)
+    assert time.process_time() - start < 1.0
