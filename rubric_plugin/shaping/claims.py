@@ -30,9 +30,7 @@ from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_content import content
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
 from rubric_plugin.shaping.claims_i18n import I18N_CLAIMS, zh_advice
-from rubric_plugin.shaping.claims_more9 import more9_claims
-from rubric_plugin.shaping.claims_more10 import more10_claims
-from rubric_plugin.shaping.claims_more11 import more11_claims
+from rubric_plugin.shaping import claims_more9, claims_more10, claims_more11, claims_more12
 from rubric_plugin.shaping.claims_status import status_claims
 from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
@@ -350,7 +348,7 @@ def _code_comment(text: str, start: int, end: int, prompt: str) -> bool:
     return bool(comment) and comment.start() <= start - line_start and not _CONVERSATION.search(line[comment.end():])
 
 
-def detect_self_assessment(text: str, prompt: str = "") -> str | None:
+def detect_self_assessment(text: str, prompt: str = "", prose: bool = True) -> str | None:
     """A note naming the first compliance claim in ``text``, or None. ``prompt`` is the
     conversation: a claim whose words the prompt itself contains (or a translation of a quoted
     claim the prompt asks for) was asked for, and so is a confirmation the prompt requests
@@ -384,8 +382,9 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
              if not (label.endswith("(zh)") and zh_advice(text, m.start()))]
     for label, start, end in [*found, *clause_claims(text), *sentence_claims(text, prompt), *status_claims(text), *more_claims(text),
                                    *form_claims(text), *verdict_claims(text, prompt),
-                                   *table_claims(text, prompt), *more9_claims(text, prompt),
-                                   *more10_claims(text, prompt), *more11_claims(text, prompt)]:
+                                   *table_claims(text, prompt), *claims_more9.more9_claims(text, prompt),
+                                   *claims_more10.more10_claims(text, prompt),
+                                   *claims_more11.more11_claims(text, prompt), *claims_more12.more12_claims(text, prompt)]:
         span = text[start:end]
         if body and body[0] <= start < body[1] and not _ABOUT_ITSELF.search(span) or _requested(span, prompt) or _in_speech(start, end, speech, text):
             continue
@@ -397,4 +396,6 @@ def detect_self_assessment(text: str, prompt: str = "") -> str | None:
         if label == "reports its own length" and mentions(prompt, _COUNT_ASKED):
             continue
         return f"{label}: {span.strip()[:80]!r}"
-    return None
+    written = claims_more12.unfolded(text, prompt) if prose else ""  # a claim written as code, data or markup, read again as prose
+    note = detect_self_assessment(written, prompt, prose=False) if written else None
+    return f"{note} (written as code)" if note else None
