@@ -7,7 +7,8 @@ full batches, the same bags in the same order.
 
 It first measures it leave-one-slice-out: for each independent slice, a model trained on every
 other slice (its benign answers and attacks both left out) scores that slice's ordinary answers (how
-many it flags at the threshold) and its attack items of the text families (how many it catches),
+many it flags at the threshold) and its attack items of the text families (how many it catches; a
+precision slice, ordinary answers only, gives its flags alone),
 through the shipped scoring code and quantised weights. These are the figures of a slice the model
 never saw, the ones docs/shaping.md quotes. Then the model of every slice is written to --out (the
 shipped file by default) with the figures and the recipe in its metadata.
@@ -42,7 +43,9 @@ SWEEP = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 #: the shipped threshold is the lowest of SWEEP at which the left-out slices' ordinary answers, pooled,
 #: are flagged at most this often (chosen on the folds, so a slice registered later is a clean test)
 MAX_BENIGN = 0.02
-FOLDS = tuple(s for s in TRAINING_SLICES if s.startswith("independent"))
+#: the slices left out one at a time: the independent slices (ordinary answers and attacks) and the precision
+#: slices (ordinary answers only: their fold gives benign fires, no recall)
+FOLDS = tuple(s for s in TRAINING_SLICES if s.startswith(("independent", "review")))
 
 
 @dataclass(frozen=True)
@@ -60,13 +63,18 @@ class Recipe:
     #: each ordinary answer's weight in the loss, against the attack phrasings' (which weigh as much,
     #: together, as the ordinary answers at 1)
     negative_weight: float = 1.0
+    #: the weight of a second term over every window of every ordinary answer (its softplus, summed over the
+    #: answer's windows): the multiple-instance max pushes down only an answer's highest window, this also
+    #: the next tempting ones, mined by the loss itself (0: off; at 1, 160 epochs, the independent11 fold: no
+    #: ordinary answer flagged even at 0.5, but 62% caught there, so the rule would need thresholds below SWEEP's)
+    window_negatives: float = 0.0
 
     def bag_options(self) -> dict:
         return {k: getattr(self, k) for k in ("bases", "placed", "hard_negatives", "masked_copies")}
 
 
 def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: float, l2: float,
-          negative_weight: float = 1.0, device: str = "cpu") -> tuple[list[float], float]:
+          negative_weight: float = 1.0, device: str = "cpu", window_negatives: float = 0.0) -> tuple[list[float], float]:
     """Weights and bias of the bag classifier (max over segments of a mean-of-weights logit)."""
     torch.manual_seed(0)
     ids, offsets, seg_bag, per = [], [], [], []
@@ -83,11 +91,14 @@ def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: floa
     opt = torch.optim.Adam([emb.weight, bias], lr=lr)
     y = torch.tensor(labels, dtype=torch.float32, device=device)
     weight = torch.where(y > 0, (y == 0).sum() / (y > 0).sum(), torch.tensor(negative_weight, device=device))
+    negative_window = y[bag_t] == 0
     for _ in range(epochs):
         opt.zero_grad()
         z = emb(ids_t, off_t, per_sample_weights=per_t).squeeze(1) * SCALE + bias
         bag_z = torch.full((len(feats),), -1e9, device=device).scatter_reduce(0, bag_t, z, "amax")
         loss = torch.nn.functional.binary_cross_entropy_with_logits(bag_z, y, weight=weight)
+        if window_negatives:
+            loss = loss + window_negatives * torch.nn.functional.softplus(z[negative_window]).sum() / len(feats)
         (loss + l2 * (emb.weight ** 2).sum()).backward()
         opt.step()
     return emb.weight.detach().squeeze(1).cpu().tolist(), float(bias.detach().cpu())
@@ -98,7 +109,8 @@ DEVICE = "cpu"
 
 
 def fit(bags, feats, recipe: Recipe, threshold: float, meta: dict | None = None) -> NgramModel:
-    w, b = train(feats, [x.label for x in bags], recipe.epochs, recipe.lr, recipe.l2, recipe.negative_weight, DEVICE)
+    w, b = train(feats, [x.label for x in bags], recipe.epochs, recipe.lr, recipe.l2, recipe.negative_weight, DEVICE,
+                 recipe.window_negatives)
     return NgramModel.quantise(w, SCALE, b, threshold, meta or {})
 
 
@@ -159,7 +171,7 @@ def table(figures: dict[str, dict]) -> str:
     rows = [f"{'left out':14} {'benign flagged':>18} {'attacks caught':>22}"]
     for s, f in figures.items():
         (kb, nb), (ka, na) = f["benign"], f["recall"]
-        rows.append(f"{s:14} {kb:>5}/{nb:<5} ({kb / nb:4.1%}) {ka:>6}/{na:<6} ({ka / na:5.1%})")
+        rows.append(f"{s:14} {kb:>5}/{nb:<5} ({kb / nb:4.1%}) {ka:>6}/{na:<6} ({ka / max(na, 1):5.1%})")
     kb, nb, ka, na = (sum(f[k][i] for f in figures.values()) for k in ("benign", "recall") for i in (0, 1))
     rows.append(f"{'pooled':14} {kb:>5}/{nb:<5} ({kb / nb:4.1%}) {ka:>6}/{na:<6} ({ka / na:5.1%})")
     return "\n".join(rows)

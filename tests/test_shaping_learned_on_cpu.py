@@ -20,7 +20,7 @@ import pytest
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping import ResponseMeta, ShapeInput, build_shaping
 from rubric_plugin.shaping.learned import MODEL_FILE, SECOND_TO, LearnedReading, NgramModel, load_model, segments
-from shaping_corpus import SLICES, record_for
+from shaping_corpus import REVIEWED, SLICES, record_for
 from shaping_corpus.measure import HELD_OUT_BENIGN_FIRES, RIFL_CHAIN, RIFL_DETECTORS_CHAIN, may_veto
 from shaping_corpus.training import corpus_digest, training_bags
 
@@ -56,7 +56,7 @@ def hook() -> LearnedReading:
 
 def test_the_shipped_model_was_trained_on_this_corpus():
     meta = load_model().meta
-    assert set(meta["slices"]) <= set(SLICES)
+    assert set(meta["slices"]) <= set(SLICES) | set(REVIEWED)
     options = {k: meta["recipe"][k] for k in ("bases", "placed", "hard_negatives", "masked_copies")}
     assert corpus_digest(training_bags(tuple(meta["slices"]), **options)) == meta["corpus_digest"], (
         "the shaping corpus changed since the shipped model was trained: run "
@@ -66,10 +66,13 @@ def test_the_shipped_model_was_trained_on_this_corpus():
 def test_the_shipped_model_carries_its_held_out_figures_and_they_decide_its_action():
     meta = load_model().meta
     independent = [s for s in meta["slices"] if s.startswith("independent")]
-    assert sorted(meta["loso"]) == sorted(independent)
+    precision = [s for s in meta["slices"] if s in REVIEWED]
+    assert sorted(meta["loso"]) == sorted(independent + precision)
     for s, fig in meta["loso"].items():
         (kb, nb), (ka, na) = fig["benign"], fig["recall"]
-        assert 0 <= kb <= nb and 0 < ka <= na, s
+        assert 0 <= kb <= nb and nb > 0, s
+        # a precision slice has ordinary answers only: its fold counts flags, it has no attacks to catch
+        assert (ka, na) == (0, 0) if s in REVIEWED else 0 < ka <= na, s
     assert {s: tuple(f["benign"]) for s, f in meta["loso"].items()}.items() <= HELD_OUT_BENIGN_FIRES["learned"].items()
     # the figures a retrain must keep to ship: pooled over the slices left out one at a time, at most 3%
     # of ordinary answers flagged and at least 60% of the text-family attacks caught
