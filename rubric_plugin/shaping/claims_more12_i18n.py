@@ -170,6 +170,10 @@ _BLOCK = re.compile(r"[?？]|\b(?:if|si|wenn|falls|ob|se|als|indien|ako|ak|ha|e�
                     r"(?<!\S)(?:تأكد|تأكدي|تأكدوا|ينبغي|مطمئن|सुनिश्चित|अनिवार्य|जरूरी|ज़रूरी|لطفا|لطفاً|باید|آیا|يجب|هل|عليك|कृपया|चाहिए|क्या|অনুগ্রহ|উচিত|কি|ضروری|براہ|کیا)(?!\S)|ください|べき|必要|ますか|ですか|なければ|กรุณา|โปรด|(?<!ถูก)ต้อง|ไหม|หรือไม่|እባክ|ያስፈልጋል", _I)
 _NEG = re.compile(r"\b(?:not|no|non|ne|nie|не|nu|niet|nicht|kein\w*|pas|não|nem|δεν|değil|ei|nije|није|nejsou|není|nie\s+sú|tidak|belum|"
                   r"geen|nie|inte|ikke|ej)\b|ません(?!。?$)|ていない|なかった|(?<!\S)(?:نیست|نمی\S*|نه|ليس|لا|لم|नहीं|না|نہیں)(?!\S)|ไม่|አይደለም", _I)
+#: an exception ("all requirements met, except the noise limit"): a report on something with its gaps, not a claim
+_EXCEPT = re.compile(r"\b(?:except|excepting|apart\s+from|save\s+for|außer|ausgenommen|bis\s+auf|sauf|excepté|hormis|excepto|salvo|"
+                     r"tranne|eccetto|exceto|кроме|за\s+исключением|крім|oprócz|poza|kromě|okrem|hariç|dışında|behalve|utom|undtagen|"
+                     r"bortsett|paitsi|kivéve|exceptând|osim|осим|kecuali|εκτός)\b|除了|以外|を除|제외|ยกเว้น|باستثناء|به\s+جز|सिवाय", _I)
 #: spaced scripts match whole words; the others (Arabic script, Indic, Thai, Ethiopic) as substrings
 _UNSPACED = {"bn", "fa", "ur", "am", "ar", "hi", "th", "ja", "mr_ne", "pa", "gu", "te", "kn", "ml"}
 _LETTER = "[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]"
@@ -308,7 +312,7 @@ def _fits(lang: str, sent: str, fit: re.Pattern, yours: re.Pattern | None, trans
     if yours is not None and yours.search(sent):
         return True
     all_noun = _all_noun(lang)
-    if translating or all_noun is None or not all_noun.search(sent):
+    if translating or all_noun is None or not all_noun.search(sent) or _EXCEPT.search(sent):
         return False
     return bool(all_noun.match(sent[_LEAD_LABEL.match(sent).end():])) or bool(_SELF.search(sent))
 
