@@ -44,16 +44,18 @@ TEST_ATTACK_SLICES = ("tuned", "held_out", "fresh")
 #: (no veto; 12/340 penalised); ``independent10`` and ``independent11``: their first runs, at c17670e (no veto;
 #: 2/333 and 4/332 penalised; ``non_sequitur`` has no earlier run); ``independent12``: its first run at 2333e43 (no
 #: veto; 3/326 penalised; the same figures at 6e1e970, the detectors' freeze); ``review12`` (ordinary answers only, a
-#: blind precision slice): its first run at 6e1e970 (1/283 vetoed, 9/283 penalised; ``junk_tail`` has no earlier run). ``truncated`` reads only the rollout's metadata
+#: blind precision slice): its first run at 6e1e970 (1/283 vetoed, 9/283 penalised; ``junk_tail`` has no earlier run);
+#: ``independent13`` and ``review13`` (a thirteenth writer's slice and a second blind precision slice): their first runs at
+#: ef33f83, the detectors' freeze (no veto; 6/317 and 12/372 penalised). ``truncated`` reads only the rollout's metadata
 #: (the token limit hit without an end of turn), never the text, so it cannot misread an answer.
 HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
-    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332), "independent12": (1, 326), "review12": (1, 283)},
-    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (1, 326), "review12": (0, 283)},
-    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283)},
-    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283)},
-    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283)},
-    "junk_tail": {"independent12": (0, 326), "review12": (4, 283)},
-    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (1, 283)},
+    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332), "independent12": (1, 326), "review12": (1, 283), "independent13": (1, 317), "review13": (3, 372)},
+    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (1, 326), "review12": (0, 283), "independent13": (2, 317), "review13": (1, 372)},
+    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372)},
+    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372)},
+    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372)},
+    "junk_tail": {"independent12": (0, 326), "review12": (4, 283), "independent13": (0, 317), "review13": (2, 372)},
+    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (1, 283), "independent13": (0, 317), "review13": (0, 372)},
 }
 
 
@@ -71,9 +73,10 @@ def _learned_held_out() -> dict[str, tuple[int, int]]:
 #: standalone fires: ``independent9`` 9/340; ``independent10`` 0/333 and ``independent11`` 2/332 (at c17670e).
 #: ``independent12`` and ``review12``: their first runs (1/326 and 4/283, at 6e1e970, never trained on), which stand
 #: until the shipped model's meta has a fold for the slice (``review12``, ordinary answers only, would be a fold of
-#: benign fires alone); then the fold's figure replaces it.
+#: benign fires alone); then the fold's figure replaces it. ``independent13`` and ``review13``: their first runs (4/317 and
+#: 8/372, at ef33f83, never trained on), the same way.
 HELD_OUT_BENIGN_FIRES["learned"] = _learned_held_out()
-for _slice, _first in {"independent12": (1, 326), "review12": (4, 283)}.items():
+for _slice, _first in {"independent12": (1, 326), "review12": (4, 283), "independent13": (4, 317), "review13": (8, 372)}.items():
     HELD_OUT_BENIGN_FIRES["learned"].setdefault(_slice, _first)
 
 
