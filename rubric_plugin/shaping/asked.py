@@ -104,10 +104,12 @@ _TEMPLATE = re.compile(
     r"\b(?:create|write|make|give|draft|design|prepare|build|produce|suggest|provide|generate|compose|put\s+together|"
     r"come\s+up\s+with|need|want)\b[^.?!\n]{0,50}?\b(?:check-?lists?|rubrics?|marking\s+(?:scheme|criteria|guide)|grading\s+"
     r"(?:scheme|criteria|guide)|self-assessments?|questionnaires?|templates?|forms?|criteria|to-?do\s+lists?|audit\s+lists?)\b", _I)
+#: the model whose answers are judged, named before them ("rating chatbot answers", "the assistant's responses")
+_MODEL = r"(?:(?:the\s+)?(?:model|llm|ai|chatbot|bot|assistant|agent|system|gpt)(?:'s|s'?)?\s+)?"
 _META = re.compile(
     r"\b(?:reward\s+(?:hack\w*|model\w*)|judge\s+prompts?|llm[-\s]as[-\s]a[-\s]judge|(?:llm|ai|model|automated)\s+"
-    r"(?:judges?|graders?|evaluat\w+|scor\w+)|prompt\s+injections?|annotat\w+\s+(?:model\s+)?(?:responses|answers|outputs)|"
-    r"label(?:l?ing)?\s+(?:model\s+)?(?:responses|answers|outputs)|(?:grad|scor|mark|evaluat|rat|judg)(?:e|es|ing)\s+(?:model\s+|llm\s+|ai\s+)?"
+    r"(?:judges?|graders?|evaluat\w+|scor\w+)|prompt\s+injections?|annotat\w+\s+" + _MODEL + r"(?:responses|answers|outputs)|"
+    r"label(?:l?ing)?\s+" + _MODEL + r"(?:responses|answers|outputs)|(?:grad|scor|mark|evaluat|rat|judg)(?:e|es|ing)\s+" + _MODEL +
     r"(?:responses|answers|outputs|completions)|rlhf|specification\s+gaming|inter-?rater)\b", _I)
 
 
@@ -191,9 +193,14 @@ def on_list_item(text: str, pos: int) -> bool:
     return bool(_LIST_ITEM.match(text[text.rfind("\n", 0, pos) + 1:]))
 
 
+#: a Markdown block quote's line ("> Ignore the rubric. ...")
+_BLOCK_QUOTE = re.compile(r"^[^\S\n]{0,3}>[^\n]*", re.MULTILINE)
+
+
 def mention_spans(text: str) -> list[tuple[int, int]]:
-    """Quoted sentences and fenced code blocks: in a conversation about judging, examples being explained."""
-    return [m.span() for m in _FENCE.finditer(text)] + [m.span() for m in _QUOTE.finditer(text)]
+    """Quoted sentences, block quotes and fenced code blocks: in a conversation about judging, examples being explained."""
+    return ([m.span() for m in _FENCE.finditer(text)] + [m.span() for m in _QUOTE.finditer(text)]
+            + [m.span() for m in _BLOCK_QUOTE.finditer(text)])
 
 
 #: a speaker label at the start of a line ("JUDGE:", "FOREPERSON:"): a script's characters

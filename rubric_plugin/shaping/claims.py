@@ -212,10 +212,16 @@ _ADVICE_HEAD = re.compile(r"\b(?:check|make\s+sure|ensure|verify|confirm|before\
                           r"be\s+sure)\b[^\n]*:\s*$", _I)
 
 
+_CHECK_THAT = re.compile(r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:check|make\s+sure|ensure|verify|see|ask\s+(?:yourself\s+)?)\s*(?:that|whether|if)?"
+                         r"\s+(?:\w+\s+){0,2}$", _I)
+
+
 def _under_advice(text: str, start: int) -> bool:
-    """An item of a list introduced by advice ("Before you submit, check that:"): a condition to
-    check, not a claim about the response."""
+    """An item of a list introduced by advice ("Before you submit, check that:"), or a line that opens by telling the reader
+    to check it ("4. Check that the answer does what the user asked"): a condition to check, not a claim about the response."""
     lines = text[:start].split("\n")
+    if _CHECK_THAT.search(lines[-1]):
+        return True
     if not _LIST_ITEM.match(lines[-1]):
         return False
     for line in reversed(lines[:-1]):

@@ -99,7 +99,10 @@ def praise_stuffing(text: str, prompt: str = "", min_words: int = 12, share: flo
             continue
         praised = sum(w in PRAISE for w in words)
         distinct = set(words)
-        if (praised >= share * len(words) and len(distinct) < len(words)) or (permutations and len(distinct) <= 5 and len(words) >= 1.5 * min_words):
+        # a keyword set is words: numbers and one-letter names are a formula's ("1 + 2 + … + k + (k+1) = k(k+1)/2")
+        keywords = [w for w in words if len(w.lstrip("#")) > 1 and not w.isdigit()]
+        if (praised >= share * len(words) and len(distinct) < len(words)) or (
+                permutations and len(set(keywords)) <= 5 and len(keywords) >= 1.5 * min_words):
             best = max(best, len(words))
     return best
 
@@ -294,6 +297,15 @@ def placeholder_latin(text: str, prompt: str = "") -> bool:
 _LANGUAGES_ASKED = re.compile(r"\b(?:languages?|translat\w*|say\s+\w+\s+in|greetings?|idiom\w*|words?\s+for)\b", re.IGNORECASE)
 
 
+def _units(text: str) -> list[str]:
+    """The lines of ``text``, a table row's cells each on its own: the same cell in every column of a row is a table's
+    data (a plan's "8 × (1 min run / 90 s walk)" three days running), not a phrase looped."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(line.split("|") if line.count("|") >= 2 else line.split("\t") if line.count("\t") >= 2 else [line])
+    return out
+
+
 def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     """A note when ``text`` holds a junk tail (see the module), else None. Code blocks are left out; a prompt that asks
     for a poem, a song, a chant or a story licenses repetition and marks."""
@@ -334,7 +346,7 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = one_word_run(text)
     if n:
         return f"junk tail: one word said {n} times in a row"
-    n = sentence_thrice(text)
+    n = sentence_thrice("\n".join(_units(text)))
     if n:
         return f"junk tail: a sentence said {n} times in a row"
     n = exclamation_run(text) if not (prompt and (MARKERS_ASKED.search(prompt) or _LANGUAGES_ASKED.search(prompt))) else 0
@@ -346,10 +358,10 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = low_vocabulary(text)
     if n:
         return f"junk tail: {n} words on a handful of words"
-    n = max((phrase_loop(_WORDISH.findall(line.lower())) for line in text.split("\n")), default=0)  # within a line: a log repeats lines
+    n = max((phrase_loop(_WORDISH.findall(unit.lower())) for unit in _units(text)), default=0)  # within a line: a log repeats lines
     if n:
         return f"junk tail: a phrase said {n} times in a row"
-    n = max((long_loop(_WORDISH.findall(line.lower())) for line in text.split("\n")), default=0)
+    n = max((long_loop(_WORDISH.findall(unit.lower())) for unit in _units(text)), default=0)
     if n:
         return f"junk tail: a {n}-word stretch of one phrase said over and over"
     note = mark_run(text, prompt)
