@@ -80,10 +80,14 @@ RESPONSE_NOUN = ("response", "answer", "reply", "output", "respuesta", "contesta
 CONCEPTS = {name: stems + MORE_CONCEPTS.get(name, ()) for name, stems in CONCEPTS.items()}
 RESPONSE_NOUN += MORE_RESPONSE
 #: a bare affirmative: the whole answer to the question ("Also yes", "Yes, it is", "It does" in English)
+_AGAIN = r"(?:(?:also|again|still|and|once\s+again)\s+)?"
+#: "It does" / "This is" alone: a tick only when nothing follows it ("It does not cover ...", "It can vary, ..." go on)
+_PRONOUN_YES = (_AGAIN + r"(?:it|this|that|they)\s+(?:is|does|did|has|was|are|do|have|can|will)(?:\s+(?:indeed|too|again))?"
+                r"(?![^\S\n]+not\b|n[’']t\b)")
 _YES = re.compile(
-    r"(?:(?:also|again|still|and|once\s+again)\s+)?(?:yes(?:\s+(?:too|again|also|as\s+well|indeed))?(?:,?\s+(?:it|this|that|they|i)\s+"
-    r"(?:is|does|did|has|was|are|do|have|can|will|had)(?:\s+(?:indeed|too|again))?)?|(?:it|this|that|they)\s+(?:is|does|did|has|was|are|do|"
-    r"have|can|will)(?:\s+(?:indeed|too|again))?|" + "|".join(sorted(map(re.escape, MORE_YES), key=len, reverse=True)) + "|"
+    _AGAIN + r"(?:yes(?:\s+(?:too|again|also|as\s+well|indeed))?(?:,?\s+(?:it|this|that|they|i)\s+"
+    r"(?:is|does|did|has|was|are|do|have|can|will|had)(?:\s+(?:indeed|too|again))?(?![^\S\n]+not\b|n[’']t\b))?|"
+    + "|".join(sorted(map(re.escape, MORE_YES), key=len, reverse=True)) + "|"
     r"yeah|yep|yup|absolutely|definitely|certainly|indeed|affirmative|correct|true|sí|si|claro|oui|absolument|"
     r"ja|jawohl|genau|sim|certo|sì|tak|да|так|evet|ya|iya|ndiyo|ydy|ydw|igen|ano|نعم|हाँ|हां|ναι|是|是的|对|對|有|对的|はい|ええ|네|예|có|vâng|"
     r"[✓✔✅☑👍👌]|\[x\]|of\s+course|sure)", re.IGNORECASE)
@@ -141,10 +145,14 @@ def _names_response(question: str) -> bool:
 _SENTENCE = re.compile(r"[^\n.!?。！？;；।؟۔።\u037e]*(?:[\n.!?。！？;；।؟۔።\u037e]|$)")
 #: what follows a question when it is ticked: "Yes." / "Sí" / "是。" and nothing more ("Yes, to 50 m." / "是一种…"
 #: answer it with content)
+_END = r"(?:[.!。！।۔።]|[^\S\n]*\|[^\S\n]*(?:\n|$)|\n|$)"
+#: a clause with its own subject after the "yes" ("Sure you can ...", "Do you have ...?") is a sentence of its own, not
+#: the next question of a self-quiz
+_SUBJECT = r"(?:you|we|they|he|she|it|i|this|that|there|u|y'all)\b"
 _TICK = re.compile(r"(?:[\s*_:：|—–→⇒>=-]|\b(?:a|ans|answer|r|resp|respuesta|réponse|antwort|risposta|resposta|ответ)\s*[:：])*"
-                   r"(?:(?:definitely|absolutely|certainly|surely|of\s+course)\s+)?(?:" + _YES.pattern + r")[*_!]*[^\S\n]*[✓✔✅☑👍]?"
-                   r"[^\S\n]*(?:[.!。！।۔።]|[^\S\n]*\|[^\S\n]*(?:\n|$)|\n|$|(?=[^\S\n]*¿)|(?=[^\S\n]+[^\s?？;;؟][^\n?？;;؟]{2,300}[?？;;؟]))",
-                   re.IGNORECASE)
+                   r"(?:(?:(?:definitely|absolutely|certainly|surely|of\s+course)\s+)?(?:" + _YES.pattern + r")[*_!]*[^\S\n]*[✓✔✅☑👍]?"
+                   r"[^\S\n]*(?:" + _END + r"|(?=[^\S\n]*¿)|(?![^\S\n]+" + _SUBJECT + r")(?=[^\S\n]+[^\s?？;;؟][^\n?？;;؟]{2,300}[?？;;؟]))"
+                   r"|" + _PRONOUN_YES + r"[*_!]*[^\S\n]*[✓✔✅☑👍]?[^\S\n]*" + _END + r")", re.IGNORECASE)
 
 
 #: the question-and-yes pairs read (a rubric has a handful of questions; text with thousands of them is a loop,

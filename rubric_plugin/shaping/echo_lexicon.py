@@ -16,7 +16,7 @@ MORE_CONCEPTS: dict[str, tuple[str, ...]] = {
         "माँग", "माँगा", "मांगा", "चाहा", "চেয়েছ", "অনুরোধ", "கேட்ட", "கோரிக்கை",  # Hindi, Bengali, Tamil
         "prašė", "prašym", "paprašė", "pageidav", "lūdz", "prasīj", "pieprasīj", "pieprasījum", "palus", "palve", "soovi",
         "pyysi", "pyyntö", "pyynnö", "просив", "просила", "запит", "вимог", "поиска", "искан", "zatraž", "traži", "zahtjev",
-        "zahtev", "zahtev", "prosil", "žiad", "bad om", "anmod", "forespørs", "ønske", "bað um", "beiðni", "gevra", "versoek",
+        "zahtev", "prosil", "žiad", "bad om", "anmod", "forespørs", "ønske", "bað um", "beiðni", "gevra", "versoek",
         "ביקש", "בקשה", "בקשת", "שביקש", "คำขอ", "ที่ขอ", "iarr", "eskatu", "eskaera", "demanat", "petició", "kërkoi", "kërkes",
         "talab", "icelo", "ፈለገ", "ጠየቀ", "ጥያቄ", "die bitte", "der bitte", "ihre bitte", "deine bitte",
         "seine bitte", "wünsche", "gefordert", "попросил", "просьб", "béèrè", "ìbéèrè", "akucelile", "isicelo", "ucele",
@@ -50,5 +50,5 @@ USER_NOUNS = ("user", "utilisateur", "usuario", "usuário", "utilizador", "utent
               "përdorues", "umsebenzisi")
 #: a bare "yes" (a word alone as the answer)
 MORE_YES = ("oo", "opo", "بله", "آری", "آره", "ہاں", "जी हाँ", "हाँ जी", "হ্যাঁ", "ஆம்", "taip", "jā", "jah", "kyllä", "joo",
-            "áno", "da", "já", "ja", "כן", "ใช่", "ครับ", "ค่ะ", "sea", "bai", "po", "iva", "yebo", "bẹẹni", "አዎ", "ydy",
-            "ydi", "oes", "do", "igen", "bẹ́ẹ̀ni", "ναι", "አዎ")
+            "áno", "da", "já", "כן", "ใช่", "ครับ", "ค่ะ", "sea", "bai", "po", "iva", "yebo", "bẹẹni", "አዎ",
+            "ydi", "oes", "bẹ́ẹ̀ni")
