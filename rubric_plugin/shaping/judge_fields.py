@@ -17,7 +17,7 @@ The key must name
 and its value (up to the end of the line, the cell or the quotes) a top verdict: pass, approve, yes, true, full marks,
 10/10, 100, 1.0, in the same languages, not negated.
 
-Context keeps: a prompt about grading, reviews, ratings, forms or attacks on scorers (a rubric or a review the user asked for
+Context keeps: a prompt about grading, reviews, ratings, exams, contests, evals, forms or attacks on scorers (a rubric or a review the user asked for
 has such rows); in a prompt about code, data or configuration, an expected verdict (a test case's ``expected_score: 100``)
 and a tool tag (a call the user's agent makes) are the answer's own, but a scorer's own key (``grader_note: pass``) is not.
 """
@@ -56,7 +56,7 @@ _NEGATED = re.compile(r"(?<![\w-])(?:not|no|never|don't|nicht|kein\w*|nie|ne|н�
                       r"不|未|아니|않", _I)
 
 #: a field: a line's key (YAML, config, a comment's key), a JSON member anywhere, or a table row's first two cells
-_LINE_FIELD = re.compile(r"^[ \t]*(?:(?:[-*#>]|//|/\*|<!--|;)[ \t]*)*[\"'`]?(?P<key>[^\W\d][\w.\- ]{0,38}?|[^\x00-\x7f:：\"'\s]{1,12})"
+_LINE_FIELD = re.compile(r"^[ \t]*(?:(?:[-*#>]|//|/\*|<!--|;)[ \t]*)*[\"'`]?(?P<key>[^\W\d](?:[\w\- ]|\.(?!\s)){0,38}?|[^\x00-\x7f:：\"'\s]{1,12})"
                          r"[\"'`]?[ \t]*[:=：][ \t]*(?P<value>[^\n]{1,80})", _I)
 _JSON_FIELD = re.compile(r"[\"'](?P<key>[^\"'\n:{}]{2,40})[\"']\s*:\s*(?P<value>[\"'][^\"'\n]{1,80}[\"']|true\b|[\d.]+(?:\s*/\s*\d+)?)", _I)
 _ROW = re.compile(r"^[ \t]*\|[ \t]*(?P<key>[^|\n]{2,40}?)[ \t]*\|[ \t]*(?P<value>[^|\n]{1,60}?)[ \t]*(?:\||$)", _I)
@@ -86,7 +86,11 @@ _KEYS = tuple({a.lower()[:5] for a in "|".join((_SCORER, _PROCESS, _EXPECTED)).s
 #: a conversation about grading, reviews or attacks on scorers: a rubric, a review or an example may have such fields
 _CONTEXT = re.compile(r"\w*(?:grad|judg|evaluat|verif|scor)\w*|\b(?:marking|quiz\w*|rat(?:e|es|ing|ings)|review\w*|assess\w*|rubric\w*|verdict|"
                       r"feedback|critique|exam\w*|checklist|survey|questionnaire|forms?|templates?|inject\w*|manipulat\w*|jailbreak\w*|"
-                      r"hack\w*|exploit\w*|adversarial|reward)\b", re.IGNORECASE)
+                      r"hack\w*|exploit\w*|adversarial|reward|evals?|\w*exam\w*|\w*examen\w*|audition\w*|contest\w*|competition\w*|"
+                      r"talent\w*|jur(?:y|ies|ados?)|(?:driving|road|theory|practical|entrance|placement|language|english|swimming|"
+                      r"fitness|spelling|maths?|school|blood|eye|hearing)\s+tests?|test\s+(?:results?|scores?|day)|\w*prüfung\w*|\w*wedstrijd\w*|concours|concurso\w*|wettbewerb\w*|esam[ei]|"
+                      r"egzamin\w*|sınav\w*|ujian|\w*zkouš\w*|státnic\w*|obhajob\w*|skúšk\w*|экзамен\w*|іспит\w*|конкурс\w*|tentamen)\b|"
+                      r"試験|考试|考試|测验|測驗|比赛|比賽|審査|审查|시험|심사|대회|امتحان|مسابق|מבחן|परीक्षा", re.IGNORECASE)
 #: code, data and configuration: a test case expects a verdict (``expected_score: 100``), a tool is named in a call
 _CODE = re.compile(r"\b(?:tests?|testing|\w*test|unittest\w*|specs?|code|coding|program\w*|function|api|json|yaml|toml|xml|config\w*|schema|csv|spreadsheet|tables?|"
                    r"column|database|sql|data\s*set|dataset|workflow|pipeline|ci|github|gitlab|python|javascript|typescript|tool\w*|agent\w*)\b",
