@@ -4,12 +4,17 @@
 * rubric_echo: a closing "Do you ...?" is a question to the user, not a "yes" (the Irish "do" is gone from the bare
   yes words); a "yes" followed by a clause with its own subject is a sentence, not a tick before the next question;
   "It does" / "This is" tick a question only when nothing follows them, and never with "not".
+* junk_tail: a constant-step run a colon introduces (leap years, a running total, a size chart) is data below sixty
+  terms; a plain count the prompt names ("a 30 cm ruler") is asked for; a chorus's "oh, oh, yeah" under a song prompt;
+  interjections or filler words the prompt asks for ("слова-паразиты"); "alternatives to 'however'" asks for markers;
+  a row of empty boxes under a tracker prompt. Each still fires when nothing licenses it.
 """
 import pytest
 
 from conftest import make_record
 from rubric_plugin.shaping import ResponseMeta, ShapeInput
 from rubric_plugin.shaping.detectors import RubricEcho
+from rubric_plugin.shaping.tails import detect_junk_tail
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -57,3 +62,47 @@ def test_a_negated_or_hedged_it_clause_is_no_tick(closing):
 ])
 def test_a_self_quiz_ticked_yes_or_it_does_still_vetoes(quiz):
     assert fires(RubricEcho(), PENSION, PENSION_ANSWER + "\n\n" + quiz)
+
+
+# --------------------------------------------------------------------------- junk_tail: licensed runs
+
+DECADE_RUN = ", ".join(str(y) for y in range(1952, 2100, 4))  # 37 terms in steps of four
+WEEKLY = ", ".join(str(20 * k) for k in range(1, 41))  # 40 running totals
+
+
+@pytest.mark.parametrize("prompt, answer", [
+    ("Which years between 1950 and 2100 hold a US presidential election?", "The elections fall every four years:\n\n" + DECADE_RUN
+     + "\n\nThat is 37 elections."),
+    ("I put $20 a week in a jar. Show how it adds up over the next forty weeks.", "Your jar after each week, in dollars:\n"
+     + WEEKLY + "\n\nThat is $800 in all."),
+    ("What are the US women's shoe sizes?", "Sizes usually run: " + " ".join(str(4 + k / 2) for k in range(33)) + ". Not every brand "
+     "makes the half sizes."),
+    ("How do I label a 35 cm ruler on my worksheet?", "Write each centimetre: " + " ".join(str(k) for k in range(36)) + ", then add "
+     "the small millimetre ticks."),
+    ("Write a short pop chorus about a road trip.", "Oh, oh, yeah, yeah, oh, oh, oh, yeah, yeah, oh, oh, yeah, yeah, oh\nWindows down "
+     "and the radio on\nOh, oh, yeah, yeah, oh, oh, oh, yeah, yeah, oh, oh, yeah, yeah, oh"),
+    ("What are interjections? Give some for my English learners.", "An interjection shows a sudden feeling. Examples: Oh! Wow! Ouch! "
+     "Hey! Oops! Yikes! Phew! Hooray! Whoa! Yay!"),
+    ("Покажи, как говорит человек, который злоупотребляет словами-паразитами.", "Вот так: «Ну, короче, типа, как бы, это самое, ну, "
+     "вот, короче, типа, как бы, ну, вот, это самое». Так говорить не стоит."),
+    ("Give me alternatives to 'moreover' for my essay.", "You could use:\n- Furthermore\n- In addition\n- Besides\n- Also\n- What is "
+     "more\n- On top of that\n- Likewise"),
+    ("Make me a 31-day reading tracker for my journal.", "Reading Tracker\n\n" + " ".join("☐" * 31) + "\n\nFill one box a day."),
+])
+def test_a_run_the_prompt_asks_for_or_a_colon_introduces_is_no_junk_tail(prompt, answer):
+    assert detect_junk_tail(answer, prompt) is None
+
+
+@pytest.mark.parametrize("prompt, answer", [
+    # a long stepped run is padding even after a colon; a short one with no colon still is
+    ("Why is the sky blue?", "Sunlight scatters off air molecules, blue most of all. Also: " + " ".join(str(5 * k) for k in range(70))),
+    ("Why is the sky blue?", "Sunlight scatters off air molecules, blue most of all. " + " ".join(str(5 * k) for k in range(40))),
+    # a count the prompt names only a small number for
+    ("Name 3 primary colours.", "Red, yellow and blue. " + " ".join(str(k) for k in range(1, 61))),
+    # filler words, exclamations and boxes nobody asked for
+    ("Explain photosynthesis briefly.", "Plants turn light into sugar. Oh, oh, well, um, so, yeah, like, well, um, oh, so, yeah, "
+     "like, well, um, so."),
+    ("Explain photosynthesis briefly.", "Plants turn light into sugar. " + " ".join("☐" * 30)),
+])
+def test_the_same_runs_unlicensed_are_still_a_junk_tail(prompt, answer):
+    assert detect_junk_tail(answer, prompt) is not None

@@ -44,7 +44,7 @@ from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.detectors import DetectorHook, squeeze
 from rubric_plugin.shaping.loops_asked import count_asked, licensed_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
-from rubric_plugin.shaping.tails_empty import empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
+from rubric_plugin.shaping.tails_empty import EMPTY_ASKED, empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
 from rubric_plugin.shaping.tails_lists import (exclamation_run, keyword_list, keyword_run, marker_lines, one_word_run,
                                                sentence_thrice)
 from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, DRAWING_ASKED, FUNCTION_WORDS,
@@ -169,9 +169,13 @@ def _ordered_run(tokens: Sequence[str], order: dict[str, int]) -> int:
     return best
 
 
+#: a length the prompt names ("a 30 cm ruler", "a 12-inch scale"): its marks count up to it
+_MEASURED = re.compile(r"\b(\d{1,4})[^\S\n]*-?[^\S\n]*(?:cm|mm|in|inch(?:es)?|centimet\w*|millimet\w*|ft|foot|feet)\b", re.IGNORECASE)
+
+
 def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: int = 12, min_letters: int = 15) -> str | None:
     """A count nobody asked for: bare counting numbers, number words in order, or the alphabet in order."""
-    licensed = count_asked(prompt) if prompt else 10
+    licensed = max([count_asked(prompt), *map(int, _MEASURED.findall(prompt))]) if prompt else 10
     if licensed == float("inf"):
         return None
     counted = counting_run(text, bare=True)
@@ -180,7 +184,7 @@ def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: 
     terms = progression_run(text)
     if terms:
         return f"{terms} numbers a factor of ten apart"
-    terms = stepped_run(text, min_numbers)
+    terms = stepped_run(text, min_numbers, introduced=2 * min_numbers)
     if terms and not (prompt and terms <= 2 * licensed):
         return f"{terms} numbers in constant steps"
     tokens = [t.lower() for t in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text)]
@@ -221,6 +225,10 @@ _SYMBOL_RUN = re.compile(r"([^\w\s]{1,2}?)\1{19,}")
 #: the same with a space between the marks ("👍 👍 👍 ..."), for marks that draw no rule or leader (". . ." in a contents page)
 _SPACED_SYMBOL_RUN = re.compile(r"([^\w\s.\-_=*#~+|]{1,2}?)(?:[^\S\n]\1){19,}")
 _DIGITS = re.compile(r"\d+")
+#: a row of empty boxes is a tracker's or a checklist's when the prompt asks for one
+_BOXES = set("☐□▢⬜◻○◯")
+_TRACKER_ASKED = re.compile(r"\b(?:trackers?|checklists?|check-lists?|to-?do|planners?|chore\s+charts?|sticker\s+charts?|log\s*sheets?)\b",
+                            re.IGNORECASE)
 
 
 def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 2) -> str | None:
@@ -234,7 +242,8 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     drawn = bool(prompt and DRAWING_ASKED.search(prompt))
     for pattern in ((_SYMBOL_RUN, _SPACED_SYMBOL_RUN) if not drawn else ()):
         for m in pattern.finditer(text):  # every run: a short divider may come before a long one
-            if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)):
+            if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)) and not (
+                    set(m.group(1)) <= _BOXES and prompt and _TRACKER_ASKED.search(prompt)):
                 return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
         return None
@@ -327,7 +336,7 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     note = sequence_run(text, prompt)
     if note:
         return f"junk tail: {note}"
-    n = empty_run(text, prompt)
+    n = empty_run(text, prompt) if not creative else 0  # a chorus's "oh, oh, yeah", a comic dialogue's "who"
     if n:
         return f"junk tail: {n} words with no content word"
     if not creative and not (prompt and KEYWORDS_ASKED.search(prompt)):
@@ -349,7 +358,8 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = sentence_thrice("\n".join(_units(text)))
     if n:
         return f"junk tail: a sentence said {n} times in a row"
-    n = exclamation_run(text) if not (prompt and (MARKERS_ASKED.search(prompt) or _LANGUAGES_ASKED.search(prompt))) else 0
+    n = exclamation_run(text) if not (prompt and (MARKERS_ASKED.search(prompt) or EMPTY_ASKED.search(prompt)
+                                                   or _LANGUAGES_ASKED.search(prompt))) else 0
     if n:
         return f"junk tail: {n} exclamations in a row"
     n = max((stutter_run(_WORDISH.findall(seg.lower())) for seg in _SPACED.findall(text)), default=0)

@@ -58,7 +58,9 @@ EMPTY_WORDS = GRAMMAR_WORDS | FILLER_WORDS
 #: a prompt that asks for function words, particles or fillers (a grammar lesson): a list of them is the answer
 EMPTY_ASKED = re.compile(r"\b(?:articles?|prepositions?|pronouns?|conjunctions?|determiners?|particles?|function\s+words?|stop\s*words?|"
                          r"fillers?|interjections?|grammar|grammatical|connectives?|transition\w*|artículos|preposiciones|"
-                         r"partikeln?|präpositionen|pronoms|prépositions|частиц\w*|предлог\w*|союз\w*)\b", re.IGNORECASE)
+                         r"partikeln?|präpositionen|pronoms|prépositions|частиц\w*|предлог\w*|союз\w*|междомет\w*|слов\w*-паразит\w*|паразит\w*|"
+                         r"muletillas?|tics?\s+de\s+langage|mots?\s+de\s+remplissage|füllwörter\w*|interjecci\w*|interjekt\w*)\b"
+                         r"|口癖|口头禅|感叹词|感動詞|間投詞", re.IGNORECASE)
 
 
 def empty_run(text: str, prompt: str = "", min_words: int = 15, min_grammar: int = 24, fillers: float = 0.4) -> int:
@@ -167,16 +169,22 @@ def long_loop(words: Sequence[str], min_unit: int = 5, max_unit: int = 12, times
 _BARE_NUMBERS = re.compile(r"(?<![\w.,])-?\d+(?:\.\d+)?(?:(?:[^\S\n]*[,;][^\S\n]*|[^\S\n]+)-?\d+(?:\.\d+)?){29,}(?![\w.,]\w)")
 
 
-def stepped_run(text: str, min_terms: int = 30) -> int:
+#: a colon just before a run ("Running total, in dollars:", "sizes run: 35 35.5 ..."): the run is the data it introduces
+_INTRODUCED = re.compile(r":[^\S\n]*(?:\n[^\S\n]*){0,2}\Z")
+
+
+def stepped_run(text: str, min_terms: int = 30, introduced: int = 0) -> int:
     """Terms in the longest run of ``min_terms`` bare numbers or more (spaces, commas or semicolons between them) that
-    step by one constant amount (a count in tenths, in fives, down by twos); 0 when none."""
+    step by one constant amount (a count in tenths, in fives, down by twos); 0 when none. A run a colon introduces (leap
+    years, a running total, a size chart) counts only from ``introduced`` terms when that is given."""
     best = 0
     for m in _BARE_NUMBERS.finditer(text):
+        need = max(min_terms, introduced) if introduced and _INTRODUCED.search(text, max(0, m.start() - 8), m.start()) else min_terms
         values = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", m.group(0))]
         run, step = 1, None
         for a, b in zip(values, values[1:]):
             d = round(b - a, 6)
             run, step = (run + 1, step) if d and d == step else (2, d)
-            if run >= min_terms:
+            if run >= need:
                 best = max(best, run)
     return best

@@ -118,7 +118,7 @@ FUNCTION_WORDS = _phrases(
 
 #: a prompt that asks for transition words, connectives or stock phrases (a vocabulary list is then the answer)
 MARKERS_ASKED = re.compile(r"\b(?:transition\w*|connect\w*|linking|link\s+words|signpost\w*|discourse|conjunct\w*|adverbs?|phrases?|"
-                           r"expressions?|vocabular\w*|synonym\w*|filler\w*|hedg\w*|clich\w*|buzzwords?|jargon|connecteurs?|"
+                           r"expressions?|vocabular\w*|synonym\w*|filler\w*|alternatives?|instead\s+of|other\s+words\s+for|hedg\w*|clich\w*|buzzwords?|jargon|connecteurs?|"
                            r"conectores?|konnektor\w*|bindewört\w*|connettiv\w*|связк\w*|союз\w*)\b|连接词|接続詞|接続語", re.IGNORECASE)
 #: a prompt that asks for keywords, tags, adjectives or synonyms (SEO tags, a review's adjectives)
 KEYWORDS_ASKED = re.compile(r"\b(?:keywords?|key\s+words|tags?|hashtags?|seo|adjectives?|synonym\w*|words?\s+(?:list|bank|cloud)|"
