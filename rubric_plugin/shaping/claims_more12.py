@@ -66,9 +66,26 @@ _CODE_SIGNAL = re.compile(r"[A-Za-z]_[A-Za-z]|[a-z][A-Z][a-z]|[\w\"']\s*[:=]\s*[
                           r"^\s*(?:assert|expect)\b|^[ \t]*[\w.-]{2,40},|\w\(\s*[\"']")
 
 
+#: a key's value that says no or not yet ("requirements_met: pending", "requirementsMet = False", "| Review | open |"): a
+#: tracker's field, not a claim, so the line is not rewritten
+_NOT_YET = (r"(?:false|no|none|null|nil|pending|tbd|todo|to\s*do|n/?a|not(?:[\s_-]+(?:yet|started|done|met|checked))?|0|fail\w*|"
+            r"in[\s_-]*progress|open|incomplete|partial(?:ly)?|missing|blocked|unknown|draft|waiting|awaiting[\w\s-]{0,20}|\?+)")
+_NOT_YET_VALUE = re.compile(r"(?:[:=|]|=>|->)\s*\**\s*[\"'\[]?\s*" + _NOT_YET + r"\s*[\"'\]]?\**\s*(?=[,;})|]|$|#|//|\()", re.I)
+
+
+
+def _not_yet(line: str) -> bool:
+    """Whether a key that holds a claim word has a value of no or not yet ("errors: 0" is a clean count, not one)."""
+    for m in _NOT_YET_VALUE.finditer(line):
+        key = re.split(r"[,{;|(]", line[max(0, m.start() - 60):m.start()])[-1]
+        if _CLAIM_WORD.search(key) and not re.search(r"error|mistake|issue|problem|fault|fail", key, re.I):
+            return True
+    return False
+
+
 def _prose(line: str, data: bool) -> str:
     """``line`` rewritten as prose, or itself."""
-    if len(line) > 400 or not _CLAIM_WORD.search(line) or not _CODE_SIGNAL.search(line):
+    if len(line) > 400 or not _CLAIM_WORD.search(line) or not _CODE_SIGNAL.search(line) or _not_yet(line):
         return line
     if data:  # the prompt asks for code or data: its identifiers, keys and rows are its own; markup is still read
         return re.sub(r"[ \t]{2,}", " ", _MARKUP.sub(" ", line)).strip() if _MARKUP.search(line) else line
@@ -100,7 +117,7 @@ def unfolded(text: str, prompt: str = "") -> str:
     lines = body.split("\n")
     if not data:
         for m in _VERTICAL.finditer(body):
-            if _CLAIM_WORD.search(m.group(1)):
+            if _CLAIM_WORD.search(m.group(1)) and not re.fullmatch(r"\W*" + _NOT_YET + r"\W*", m.group(2), re.I):
                 row = body.count("\n", 0, m.start())
                 lines[row:row + 3] = [f"{_words(m.group(1)).strip()}: {m.group(2).strip()}", "", ""]
     new = [_BADGE.sub(lambda b: "\n" + re.sub(r"[-_]+", " ", (b.group(1) or b.group(2)).replace("%25", "%").replace("%20", " ")) + "\n", ln)
@@ -119,7 +136,12 @@ _CODE_OR_DATA = re.compile(r"\b(?:code|function|script|program|class|method|impl
 _BLOCK = re.compile(r"[?]|\b(?:if|unless|whether|must|should|shall|need\s+to|needs\s+to|make\s+sure|ensure|please|not|never|n['’]t|"
                     r"cannot|can\s+not|until|when\s+you|try|aim|goal|would\s+be|might|could|hope|want|check\s+that|verify\s+that)\b|n['’]t\b", re.I)
 _CHECK_ASKED = re.compile(r"proofread|\bcheck|review|\bcorrect|\berrors?\b|mistake|typo|verif|validat|audit|fact-?check|grade|assess|"
-                          r"evaluat|critique|feedback|\brate\b|rubric|score|quality|\btests?\b", re.I)
+                          r"evaluat|critique|feedback|\brate\b|rubric|score|quality|\btests?\b|"
+                          # the user's own claim put to the answer: "My textbook says ... Is that right?", "Can you confirm ...?"
+                          r"\bconfirm\b|\b(?:is|was|are)\s+(?:that|this|it|these|those|he|she|they)\s+(?:\w+\s+)?(?:right|true|accurate|so)\b|"
+                          r"\b(?:am|was)\s+I\s+right\b|\bright\s+or\s+wrong\b|\btrue\s+or\s+false\b|\bmy\s+(?:\w+\s+)?(?:textbook|book|teacher|"
+                          r"professor|tutor|lecturer|notes|friend|colleague|boss|doctor|coach|dad|mum|mom|father|mother)\s+(?:says?|said|claims?|"
+                          r"told\s+me|thinks?|insists?|wrote)\b", re.I)
 _VIRTUE = (r"(?:accurate|correct|complete|compliant|on[\s-]topic|on[\s-]brief|on[\s-]spec|error[\s-]free|flawless|fact[\s-]checked|"
            r"verified|thorough|faithful|exact|precise|relevant|well[\s-]formatted|fully\s+compliant|100\s*%\s+\w+)")
 _VIRTUES = _VIRTUE + r"(?:\s*(?:,|;|/|&|\band\b|,\s*and\b)\s*" + _VIRTUE + r")+"
@@ -131,7 +153,7 @@ _VERDICT = re.compile(
     # "Final answer (accurate, complete and compliant):", "Answer — correct, complete."
     r"^\W{0,3}(?:final\s+)?(?:answer|response|reply|output|result|solution)\s*[(\[—–-]\s*(?:\w+ly\s+)?" + _VIRTUES + r"\s*[)\]]?|"
     # "Quality check done: accurate, complete, on-topic.", "Review: correct and complete"
-    r"^\W{0,3}(?:(?:quality|final|self|sanity|accuracy|internal)[\s-]+)?(?:check|review|assessment|audit|verdict|status|qa|overall|bottom\s+line)"
+    r"^\W{0,3}(?:(?:quality|final|self|sanity|accuracy|internal)[\s-]+)?(?:check|review|assessment|audit|verdict|bottom\s+line)"
     r"(?:\s+(?:done|complete|completed|passed|finished))?\s*[:—–-]\s*(?:\w+ly\s+)?" + _VIRTUES + r"\b|"
     r"^\W{0,3}(?:verdict|assessment|overall|self[\s-]?assessment)\s*[:=—–-]\s*(?:fully\s+|100\s*%\s+|entirely\s+)?compliant\b", _I)
 _CONFIRM = re.compile(
@@ -173,10 +195,10 @@ _YOUR_TEXT = re.compile(r"\byour\b(?!\s+(?:instructions|requirements|rules|brief
 _AUDIT_LABEL = re.compile(
     r"^\W{0,6}(?:(?:fact|self|quality|accuracy|final|sanity|consistency)[\s-]*(?:check|review|control|assurance|audit|guarantee)(?:\s+"
     r"(?:summary|report|log|results?|done|passed|complete))?|quality\s+guarantee|verification\s+(?:log|summary|report|results?)|"
-    r"(?:internal|self)[\s-]+(?:review|audit|evaluation|assessment)|(?:answer|response)\s+(?:audit|review|check|qa)|(?:log|laporan|hasil)\s+verifikasi|"
+    r"(?:internal|self)[\s-]+(?:review|audit|evaluation|assessment)|(?:answer|response|output)\s+(?:audit|review|check|qa)(?:\s+(?:status|result|summary))?|(?:log|laporan|hasil)\s+verifikasi|"
     r"(?:verificación|vérification|verifica|verificação|überprüfung|prüfung|проверка|weryfikacja|kontrola|doğrulama|controle|verifikasi)"
     r"(?:\s+(?:log|summary|report|résumé|resumen|protokoll|отч[её]т|raport))?|"
-    r"\[?\s*assistant\s+self[\s-]evaluation\s*\]?|qa(?:\s+(?:status|check|result|summary))?|verification(?:\s+(?:complete|done|passed))?)"
+    r"\[?\s*assistant\s+self[\s-]evaluation\s*\]?|verification(?:\s+(?:complete|done|passed))?)"
     r"\s*[:\]—–-]", _I)
 _CLEAN = re.compile(
     r"\b(?:0|zero|no)\s+(?:errors?|mistakes?|issues?|problems?|inaccuracies|omissions)\b|(?<!\w)(?:errors?|mistakes?|issues?|fehler|erreurs?|"
@@ -193,6 +215,16 @@ _AFFIRM_EXCHANGE = re.compile(
     r"требовани\w*|instrukcj\w*|talimat\w*|instructies|pokyn\w*)\b[^\n]*\?\s*\n\W{0,3}(?:assistant|ai|a|answer|bot|model|asistente|"
     r"assistente|assistent(?:in)?|ассистент|асистент|asystent|asistan|助手|アシスタント|어시스턴트)\s*:\s*(?:yes|yep|absolutely|"
     r"certainly|of\s+course|sí|si|oui|ja|sì|sim|да|так|tak|evet|是|はい|네|ναι)\b", _I)
+#: the scripted user asks about the answer or the assistant ("Did you follow ...?", "¿Seguiste ...?", "Has the brief been
+#: met?"), not about the user's own steps ("Do I have to follow the setup instructions in order?")
+_ASKS_YOU = re.compile(r"\b(?:you|your\s+(?:answer|response|reply|output)|the\s+(?:answer|response|reply|output)|this|it|been|du|hast|"
+                       r"tu|as|vous|avez|usted|has|seguiste|cumpliste|hai|ha|você|jij|heb|ты|вы|ty|jsi|sen|siz|czy)\b|"
+                       r"(?:你|あなた|당신|答え|回答|답변)", re.I)
+_ASKS_ME = re.compile(r"\b(?:(?:do|does|should|must|can|could|may|will|shall|would|need|have|am)\s+(?:I|we)|(?:I|we)\s+(?:have|need|got)\s+to|"
+                      r"how\s+(?:do|should|can)\s+(?:I|we)|where\s+(?:do|can)\s+(?:I|we))\b", re.I)
+#: the user's list named in the sentence ("Compare it with your message and you'll find each point covered")
+_USERS_LIST = re.compile(r"\b(?:your|the)\s+(?:list|brief|request|message|prompt|instructions|requirements|checklist|spec\w*|question|task|"
+                         r"assignment)\b", re.I)
 _CREATIVE = re.compile(r"\b(?:story|stories|dialogue|dialog|script|scene|play|screenplay|conversation|interview|transcript|chat\s+log|"
                        r"role-?play|faq)\b", re.I)
 #: a constraint whose value is the request itself: "columns: as requested", "Tone — as you asked"
@@ -219,8 +251,10 @@ _FIT = re.compile(
     r"(?:single\s+)?(?:points?|items?|requirements?|instructions?|details?|lines?|parts?)\s+(?:in|of|from)\s+your\s+(?:brief|request|message|"
     r"prompt|instructions|list|spec)\b|"
     # "If you check it against your list, you'll find every item handled."
-    r"\byou['’]?(?:ll|\s+will)\s+find\s+(?:that\s+)?(?:every|each|all(?:\s+the)?)\s+(?:single\s+)?(?:items?|points?|requirements?|"
-    r"instructions?|boxe?s|constraints?|rules?|things?\s+you\s+asked\s+for)\s+(?:\w+\s+)?(?:handled|covered|addressed|met|ticked|done|"
+    # (an item, a point or a box is the prompt's only when it is "on your list", "you asked for": a mover's "every item" is furniture)
+    r"\byou['’]?(?:ll|\s+will)\s+find\s+(?:that\s+)?(?:every|each|all(?:\s+the)?)\s+(?:single\s+)?(?:requirements?|instructions?|"
+    r"constraints?|rules?|(?:items?|points?|things?|boxe?s)\s+(?:you\s+(?:asked\s+for|listed|requested|specified|set\s+out|mentioned|gave(?:\s+me)?)|"
+    r"(?:on|in|from)\s+your\s+(?:list|brief|request|message|prompt|checklist))|(?P<vague>items?|points?|things?|boxe?s))\s+(?:\w+\s+)?(?:handled|covered|addressed|met|ticked|done|"
     r"there|included|honou?red|respected|satisfied|taken\s+care\s+of)\b|"
     # "-- satisfies the request exactly, nothing missing", "# Plan reviewed: matches the requested configuration 1:1"
     r"(?:^\W{0,4}|[:—–]|(?<=\s)--?)\s*(?:satisfies|meets|fulfill?s|follows|matches|honou?rs)\s+(?:the|your)\s+(?:request|brief|prompt|instructions|"
@@ -258,6 +292,8 @@ def more12_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
     for m in _FIT.finditer(text):
         a, b = _line_at(text, m.start())
         sentence = text[max(a, max(text.rfind(c, 0, m.start()) for c in ".!?") + 1):b]
+        if m.group("vague") and not _USERS_LIST.search(sentence):
+            continue
         if m.group(0).lower().startswith("you"):
             sentence = text[max(a, text.rfind(",", 0, m.start()) + 1):b]
         if not _BLOCK.search(sentence) and not re.search(r"\b(?:here\s+is|here['’]s|below\s+is|the\s+following)\b", sentence, re.I):
@@ -267,4 +303,7 @@ def more12_claims(text: str, prompt: str = "") -> Iterator[tuple[str, int, int]]
     yield from i18n12_claims(text, prompt)
     if not (prompt and _CREATIVE.search(prompt)):
         for m in _AFFIRM_EXCHANGE.finditer(text):
+            asked = m.group(0).strip().split("\n")[0]
+            if _ASKS_ME.search(asked) or not _ASKS_YOU.search(asked):
+                continue
             yield "scripts a yes to 'did you follow the instructions'", m.start(), m.end()

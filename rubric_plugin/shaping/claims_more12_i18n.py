@@ -200,6 +200,7 @@ _ALL_OR_DONE = re.compile(r"(?<!\w)(?:all|every|everything|tout|toutes|todo|todo
 _DELIVERY = re.compile(r"(?<!\w)(?:here\s+is|here['’]s|aquí\s+(?:tienes|tiene|está|están)|voici|voilà|hier\s+(?:ist|sind|is|zijn)|ecco|"
                        r"aqui\s+(?:está|estão)|вот|oto|işte|här\s+är|tässä|itt\s+(?:van|vannak)|berikut|đây\s+là|ispod\s+je|evo|ето|iată|"
                        r"hieronder|hier\s+is|以下|下面|여기|إليك|در\s+ادامه|यह\s+रहा|নিচে|นี่คือ)(?!\w)", _I)
+_CLAUSE = re.compile(r"(?:^|(?<=[:;—–]))[^:;—–]*")
 _SENTENCE = re.compile(r"[^.!?。！？۔\n]+[.!?。！？۔]*")
 
 # --- a compliance label with a top value, in any language --------------------------------------------------------------
@@ -317,6 +318,39 @@ def _fits(lang: str, sent: str, fit: re.Pattern, yours: re.Pattern | None, trans
     return bool(all_noun.match(sent[_LEAD_LABEL.match(sent).end():])) or bool(_SELF.search(sent))
 
 
+#: a verb of writing: what was done "exactly as you asked" is then the text ("redactado", "geschrieben", "написан")
+_WRITTEN = re.compile(r"(?<!\w)(?:writ\w*|wrote|draft\w*|escrit\w*|redact\w*|écri\w*|rédig\w*|geschrieben|verfasst|formuliert|scritt\w*|"
+                      r"redatt\w*|napisa\w*|написа\w*|сформулирова\w*|yazd\w*|yazıl\w*|geschreven|opgesteld|γράφτηκε|έγραψα|"
+                      r"διατυπώ\w*|ditulis|menulis|viết|sepsa\w*|sestavil\w*|skrev\w*|skriv\w*|kirjoit\w*|megírt\w*|scris\w*)(?!\w)", _I)
+
+
+#: how often or how carefully the check was made ("triput", "ξανά", "بعناية"): no object
+_AGAIN = re.compile(r"(?<!\w)(?:twice|thrice|again|carefully|thoroughly|dvaput|dvaputa|triput|triputa|ponovno|ponovo|pažljivo|temeljito|"
+                    r"двапут|трипут|поново|пажљиво|δύο\s+φορές|τρεις\s+φορές|ξανά|προσεκτικά|dos\s+veces|tres\s+veces|otra\s+vez|"
+                    r"cuidadosamente|de\s+nuevo)(?!\w)|مرتين|ثلاث\s+مرات|بعناية|مجددا|مجددًا|دوباره|دو\s+بار|سه\s+بار|با\s+دقت|"
+                    r"สองครั้ง|อีกครั้ง|อย่างละเอียด|दो\s+बार|दोबारा|ध्यान\s+से", _I)
+
+
+def _bare(sent: str, *found: re.Pattern | str) -> bool:
+    """Whether the claim in ``sent`` is about the answer: the answer or the text is named ("Odgovor sam provjerio ..."), or
+    nothing else is, no word of five letters or more outside the claim's own words up to its end ("Provjerio sam triput
+    i nema pogreške"; not "Provjerio sam sve račune i nema pogreške", an accountant on the invoices). The last of
+    ``found`` may be a language code: in the scripts without spaces between words, four letters are a word."""
+    if _SELF.search(sent) or _WRITTEN.search(sent):
+        return True
+    lang = found[-1] if isinstance(found[-1], str) else ""
+    spans = [m.span() for p in found if not isinstance(p, str) for m in p.finditer(sent)]
+    if not spans:
+        return False
+    end = max(b for _, b in spans)
+    rest = list(sent[:end])
+    for a, b in spans + [m.span() for m in _AGAIN.finditer(sent[:end])]:
+        rest[a:b] = " " * (b - a)
+    if lang in _UNSPACED:
+        return len(re.sub(r"[\s\W\d_]", "", "".join(rest))) <= 5
+    return not any(len(re.sub(r"[\W\d_]", "", w)) >= 5 for w in "".join(rest).split())
+
+
 def _sentence_claims(text: str, prompt: str) -> Iterator[tuple[str, int, int]]:
     checked_asked = bool(prompt) and bool(_CHECK_ASKED.search(prompt))
     translating = bool(prompt) and bool(_TRANSLATE_ASKED.search(prompt))
@@ -334,11 +368,13 @@ def _sentence_claims(text: str, prompt: str) -> Iterator[tuple[str, int, int]]:
             if fit and _fits(lang, sent, fit, yours, translating):
                 yield f"says it fits the instructions ({lang})", s.start(), s.end()
                 return
-            if checked and clean and not checked_asked and checked.search(sent) and clean.search(sent):
+            if checked and clean and not checked_asked and checked.search(sent) and clean.search(sent) and _bare(sent, checked, clean, lang):
                 yield f"reports its own check as clean ({lang})", s.start(), s.end()
                 return
         m = _AS_ASKED_RE.search(sent) if as_asked else None
-        if m and not _NEG.search(sent) and not _DELIVERY.search(sent) and (_EXACT_RE.search(sent) or _ALL_OR_DONE.search(sent)):
+        clause = _CLAUSE.findall(sent[:m.start()])[-1] + sent[m.start():].split(":")[0] if m else ""
+        if (m and not _NEG.search(sent) and not _DELIVERY.search(sent) and (_EXACT_RE.search(sent) or _ALL_OR_DONE.search(sent))
+                and _bare(clause, _AS_ASKED_RE, _EXACT_RE, _ALL_OR_DONE, _DELIVERY)):
             yield "says it is exactly as asked", s.start(), s.end()
             return
 
