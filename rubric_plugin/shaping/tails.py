@@ -170,7 +170,8 @@ def _ordered_run(tokens: Sequence[str], order: dict[str, int]) -> int:
 
 
 #: a length the prompt names ("a 30 cm ruler", "a 12-inch scale"): its marks count up to it
-_MEASURED = re.compile(r"\b(\d{1,4})[^\S\n]*-?[^\S\n]*(?:cm|mm|in|inch(?:es)?|centimet\w*|millimet\w*|ft|foot|feet)\b", re.IGNORECASE)
+#: ("in" is not one: "the 1990 in Berlin", "top 10 in sales" name no ruler)
+_MEASURED = re.compile(r"\b(\d{1,4})[^\S\n]*-?[^\S\n]*(?:cm|mm|inch(?:es)?|centimet\w*|millimet\w*|ft|foot|feet)\b", re.IGNORECASE)
 
 
 def sequence_run(text: str, prompt: str = "", min_numbers: int = 30, min_words: int = 12, min_letters: int = 15) -> str | None:
@@ -336,7 +337,9 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     note = sequence_run(text, prompt)
     if note:
         return f"junk tail: {note}"
-    n = empty_run(text, prompt) if not creative else 0  # a chorus's "oh, oh, yeah", a comic dialogue's "who"
+    n = empty_run(text, prompt)
+    if creative and n < 60:  # a chorus's "oh, oh, yeah", a comic dialogue's "who"; not a page of them
+        n = 0
     if n:
         return f"junk tail: {n} words with no content word"
     if not creative and not (prompt and KEYWORDS_ASKED.search(prompt)):
