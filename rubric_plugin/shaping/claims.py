@@ -26,6 +26,7 @@ import re
 
 from rubric_plugin.shaping.asked import _MET as _MET_ANY, _NOUN as _NOUN_ANY
 from rubric_plugin.shaping.asked import NAMES_RESPONSE, Asked, asked, mention_spans, on_list_item
+from rubric_plugin.shaping.claims_advice import under_advice as _under_advice
 from rubric_plugin.shaping.claims_forms import form_claims
 from rubric_plugin.shaping.claims_content import content
 from rubric_plugin.shaping.claims_clause import assurance, clause_claims, sentence_claims
@@ -207,27 +208,6 @@ _letter_body = letter_body
 
 #: inside a letter, a claim about the letter itself ("This letter follows all the constraints you set") is still a claim
 _ABOUT_ITSELF = re.compile(r"\b(?:this|my)\s+(?:letter|e-?mail|note|message|reply|response|answer|text|draft|card)\b", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•]|\[[ x]\]|[☐□▢])(?:\s|$)", _I)
-_ADVICE_HEAD = re.compile(r"\b(?:check|make\s+sure|ensure|verify|confirm|before\s+you|you\s+(?:should|must|need)|remember|"
-                          r"be\s+sure)\b[^\n]*:\s*$", _I)
-
-
-_CHECK_THAT = re.compile(r"^\W{0,4}(?:\d{1,2}[.)]\s*)?(?:check|make\s+sure|ensure|verify|see|ask\s+(?:yourself\s+)?)\s*(?:that|whether|if)?"
-                         r"\s+(?:\w+\s+){0,2}$", _I)
-
-
-def _under_advice(text: str, start: int) -> bool:
-    """An item of a list introduced by advice ("Before you submit, check that:"), or a line that opens by telling the reader
-    to check it ("4. Check that the answer does what the user asked"): a condition to check, not a claim about the response."""
-    lines = text[:start].split("\n")
-    if _CHECK_THAT.search(lines[-1]):
-        return True
-    if not _LIST_ITEM.match(lines[-1]):
-        return False
-    for line in reversed(lines[:-1]):
-        if not _LIST_ITEM.match(line):
-            return bool(_ADVICE_HEAD.search(line))
-    return False
 
 
 def _in_speech(start: int, end: int, speech: list[tuple[int, int]], text: str = "") -> bool:
