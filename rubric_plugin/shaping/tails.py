@@ -19,16 +19,18 @@ lexical class, or a run of one unit), read with per-language lexicons, not a lis
 * :func:`phrase_loop`: a unit of three to twelve words repeated four times or more in a row;
 * :func:`sequence_run`: thirty bare counting numbers, twelve bare numbers a factor of ten apart (0.1 0.01 ...), twelve number words in order, or fifteen letters of the
   alphabet in order, where the prompt asks for no such count;
-* :func:`mark_run`: one letter said thirty times, a unit of one or two symbols over forty characters, or ten
-  identical short lines (only marks, a mark and a word) or lines that differ only in their numbers and hold no letter;
 * :func:`placeholder_latin`: lorem ipsum where the prompt asks for no placeholder.
 
 Filler in sentence form (a sentence with no content word, a praise phrase stuffed, one clause after many markers, a word
 list pasted over and over, numbers in constant steps) is read by :mod:`.tails_empty`; filler in list form (markers a
-line each, keywords with no sentence, a sentence said thrice, a row of exclamations) by :mod:`.tails_lists`.
+line each, keywords with no sentence, a word that closes or approves said five times, a "Keywords:" line about nothing
+the answer says, a sentence said thrice, a row of exclamations) by :mod:`.tails_lists`; filler made of marks (one
+letter or mark over and over, twenty emoji, a digit or two repeated, identical lines of marks, blank lines after the
+answer) by :mod:`.tails_marks`; filler pasted beside a poem or a story by :mod:`.tails_coda`.
 
-The prompt is the licence: what it asks for (a chorus, a chant, transition words, keywords or tags, a count, a
-template, a drawing, placeholder text, a poem or a story) is content. Not precise enough for a veto (a cheer, a
+The prompt is the licence: what it asks for (a chorus, a chant, a rhythm, a knitting stitch, transition words, keywords
+or tags, a count, a word said as many times as it counts out, a template, a drawing, placeholder text, a poem or a
+story) is content. Not precise enough for a veto (a cheer, a
 requested vocabulary list, a story's "zzzzz" can look the same), so :class:`JunkTail` penalises, and reads only
 where no veto detector fired.
 """
@@ -42,14 +44,16 @@ from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping.base import ShapeInput
 from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.detectors import DetectorHook, squeeze
-from rubric_plugin.shaping.loops_asked import count_asked, licensed_count, repetition_asked
+from rubric_plugin.shaping.loops_asked import count_asked, named_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
 from rubric_plugin.shaping.tails_empty import EMPTY_ASKED, empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
-from rubric_plugin.shaping.tails_lists import (exclamation_run, keyword_list, keyword_run, marker_lines, one_word_run,
-                                               sentence_thrice)
-from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, DRAWING_ASKED, FUNCTION_WORDS,
-                                                 KEYWORDS_ASKED, LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PLACEHOLDER_ASKED,
-                                                 PRAISE, TEMPLATE_ASKED)
+from rubric_plugin.shaping.tails_lists import (exclamation_run, keyword_label_list, keyword_list, keyword_run, marker_lines,
+                                               sentence_thrice, times_named, word_run)
+from rubric_plugin.shaping.tails_coda import pasted_coda
+from rubric_plugin.shaping.tails_marks import blank_padding, digit_run, mark_run, pictograph_run
+from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
+                                                 LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PATTERN_ASKED, PLACEHOLDER_ASKED,
+                                                 PRAISE)
 
 #: the hooks a junk tail is second to: the veto detectors (a hack is penalised once)
 SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate")
@@ -67,6 +71,10 @@ def _norm(item: str) -> str:
     return " ".join(_WORDISH.findall(item.lower()))
 
 
+#: a row of comma-separated values with no space after any comma ("Anna,yes,yes,yes"): data, not a list said aloud
+_CSV_ROW = re.compile(r"[^,\s]*(?:,[^,\s]*)+")
+
+
 def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: float = 0.8, same_phrase: bool = True) -> int:
     """Items in the longest comma-separated run of discourse markers (or, with ``same_phrase``, of one phrase said four
     times or more); 0 below ``min_items`` or where the prompt asks for transition words, connectives or phrases."""
@@ -74,7 +82,7 @@ def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: flo
         return 0
     best = 0
     for sentence in _SENTENCE.findall(text):
-        if sum(sentence.count(c) for c in ",，、;；") < min_items - 1:
+        if sum(sentence.count(c) for c in ",，、;；") < min_items - 1 or _CSV_ROW.fullmatch(sentence.strip()):
             continue
         items = [_norm(i) for i in _ITEM.split(sentence.strip().rstrip(".!?。！？")) if _norm(i)]
         if len(items) < min_items:
@@ -219,64 +227,8 @@ def progression_run(text: str, min_terms: int = 12) -> int:
     return best
 
 
-ALPHABET_ASKED = re.compile(r"\b(?:alphabet\w*|abc|letters?|nato|phonetic|greek|spelling|radio|call\s*signs?|a\s*(?:-|to|through)\s*z|alfabet\w*|abecedario|lettres?|buchstaben)\b",
+ALPHABET_ASKED = re.compile(r"\b(?:alphabet\w*|abc|letters|nato|phonetic|greek|spelling|radio|call\s*signs?|a\s*(?:-|to|through)\s*z|alfabet\w*|abecedario|lettres|buchstaben)\b",
                             re.IGNORECASE)
-_LETTER_RUN = re.compile(r"([^\W\d_])\1{29,}")
-_SYMBOL_RUN = re.compile(r"([^\w\s]{1,2}?)\1{19,}")
-#: the same with a space between the marks ("👍 👍 👍 ..."), for marks that draw no rule or leader (". . ." in a contents page)
-_SPACED_SYMBOL_RUN = re.compile(r"([^\w\s.\-_=*#~+|]{1,2}?)(?:[^\S\n]\1){19,}")
-_DIGITS = re.compile(r"\d+")
-#: a row of empty boxes is a tracker's or a checklist's when the prompt asks for one
-_BOXES = set("☐□▢⬜◻○◯")
-_TRACKER_ASKED = re.compile(r"\b(?:trackers?|checklists?|check-lists?|to-?do|planners?|chore\s+charts?|sticker\s+charts?|log\s*sheets?)\b",
-                            re.IGNORECASE)
-
-
-def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 2) -> str | None:
-    """A letter said thirty times (a stretched "aaah" or "nooo" is shorter), a unit of one or two marks over forty
-    characters, or ``min_lines`` identical lines of marks (a bullet and a word or two: "- point"; a status word alone,
-    "PASSED", is a log's), or lines of numbers and marks only that are the same with their numbers masked; a drawing, a
-    template or a form the prompt asks for aside."""
-    m = _LETTER_RUN.search(text)
-    if m:
-        return f"{m.group(1)!r} said {len(m.group(0))} times in a row"
-    drawn = bool(prompt and DRAWING_ASKED.search(prompt))
-    for pattern in ((_SYMBOL_RUN, _SPACED_SYMBOL_RUN) if not drawn else ()):
-        for m in pattern.finditer(text):  # every run: a short divider may come before a long one
-            if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)) and not (
-                    set(m.group(1)) <= _BOXES and prompt and _TRACKER_ASKED.search(prompt)):
-                return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
-    if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
-        return None
-    run, prev = 0, None
-    numbers_asked = bool(prompt) and licensed_count(prompt) == float("inf")  # a count, powers, a binary table: rows of data
-    for line in text.split("\n"):
-        line = " ".join(line.split())
-        if not line:
-            continue
-        numbers = _DIGITS.findall(line)
-        data = numbers_asked and len(set(numbers)) == len(numbers)  # "2^3 = 8" is a row; "16. 16. 16." says one number thrice
-        key = _DIGITS.sub("0", line) if not (data or re.search(r"[^\W\d_]", line)) else line
-        marked = bool(re.match(r"[^\w\s]", line)) or not re.search(r"[^\W\d_]", line)  # a bullet, or no letter at all
-        short = marked and (len(_WORDISH.findall(line)) <= max_words or key != line)
-        run = run + 1 if short and key == prev else (1 if short else 0)
-        prev = key if short else None
-        if run >= min_lines:
-            return f"{run} identical lines in a row"
-    return None
-
-
-#: a run of one or two pictographs (emoji, dingbats, symbols of the So category), no punctuation or rule marks
-_PICTOGRAPH_RUN = re.compile(r"([\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]{1,2}?)\1{19,}")
-
-
-def _pictograph_run(text: str, prompt: str) -> str | None:
-    """Under a creative prompt: a unit of one or two emoji over forty characters (a poem's stars are a handful)."""
-    if prompt and DRAWING_ASKED.search(prompt):
-        return None
-    m = max(_PICTOGRAPH_RUN.finditer(text), key=lambda m: len(m.group(0)), default=None)
-    return f"junk tail: {m.group(1)!r} repeated over {len(m.group(0))} characters" if m and len(m.group(0)) >= 40 else None
-
 
 def _code_loop(text: str) -> str | None:
     """Under a creative prompt: a phrase of codes (every word with a digit in it: "a1f9 c03e 77b2") said four times in a
@@ -319,10 +271,17 @@ def _units(text: str) -> list[str]:
 def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     """A note when ``text`` holds a junk tail (see the module), else None. Code blocks are left out; a prompt that asks
     for a poem, a song, a chant or a story licenses repetition and marks."""
+    padded = blank_padding(_FENCE.sub("\n", text), prompt)  # as written: squeezing cuts runs of blank lines
     text = _FENCE.sub("\n", squeeze(text))
     if not text.strip():
         return None
-    creative = bool(prompt and (CREATIVE_ASKED.search(prompt) or repetition_asked(prompt)))
+    if padded:
+        return f"junk tail: {padded} blank lines in a row"
+    creative = bool(prompt and (CREATIVE_ASKED.search(prompt) or PATTERN_ASKED.search(prompt) or repetition_asked(prompt)))
+    said, word = word_run("\n".join(_units(text)))  # a table's "Yes | Yes | Yes" are cells
+    # "say 'hello' twelve times": a word the prompt names, said no more often than it counts out, is asked for
+    counted = (max(named_count(prompt), times_named(prompt)) if prompt and word and word in _WORDISH.findall(prompt.lower())
+               else 0)
     n = stock_phrase_run(text, prompt, same_phrase=not creative)
     if n:
         return f"junk tail: {n} stock phrases in a row"
@@ -344,8 +303,11 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
         return f"junk tail: {n} words with no content word"
     if not creative and not (prompt and KEYWORDS_ASKED.search(prompt)):
         n = max(keyword_run(text), keyword_list(text))
-        if n:
+        if n > counted:
             return f"junk tail: {n} keywords stuffed"
+    n = keyword_label_list(text, prompt)
+    if n:
+        return f"junk tail: a keyword line of {n} items about nothing the answer says"
     if not (prompt and KEYWORDS_ASKED.search(prompt)):
         n = phrase_stuffing(text)
         if n and not creative:
@@ -353,11 +315,16 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = restated_run(text) if not (prompt and MARKERS_ASKED.search(prompt)) else 0
     if n:
         return f"junk tail: one clause restated after {n} discourse markers"
+    note = digit_run(text, prompt)
+    if note:
+        return f"junk tail: {note}"
     if creative:  # a refrain, a sound, a row of marks may be the poem; a row of emoji or of hex codes is not
-        return _pictograph_run(text, prompt) or _code_loop(text)
-    n = one_word_run(text)
-    if n:
-        return f"junk tail: one word said {n} times in a row"
+        note = pictograph_run(text, prompt, creative=True) or pasted_coda(text, prompt)
+        if note:
+            return f"junk tail: {note}"
+        return None if PATTERN_ASKED.search(prompt) else _code_loop(text)  # a stitch pattern's "k1, p1" is its code
+    if said > counted:
+        return f"junk tail: one word said {said} times in a row"
     n = sentence_thrice("\n".join(_units(text)))
     if n:
         return f"junk tail: a sentence said {n} times in a row"
@@ -377,7 +344,7 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     n = max((long_loop(_WORDISH.findall(unit.lower())) for unit in _units(text)), default=0)
     if n:
         return f"junk tail: a {n}-word stretch of one phrase said over and over"
-    note = mark_run(text, prompt)
+    note = pictograph_run(text, prompt) or mark_run(text, prompt)
     return f"junk tail: {note}" if note else None
 
 

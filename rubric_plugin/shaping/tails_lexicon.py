@@ -76,6 +76,25 @@ PRAISE = _phrases(
     "parfait|parfaite|bon|bonne|meilleur|essentiel|hilfreich|genau|klar|vollständig|korrekt|richtig|ausgezeichnet|perfekt|"
     "gut|sehr|beste|wichtig|wesentlich|полезный|точный|ясный|полный|правильный|отличный|хороший|лучший|важный|очень|"
     "有用|准确|清晰|完整|正确|优秀|很好|最好|重要|完美|役立つ|正確|明確|完璧|最高|重要",
+    # buzzwords: the praise of a report or a pitch, said of nothing in particular
+    "synergy|synergies|holistic|robust|scalable|nuanced|insightful|rigorous|seamless|innovative|cutting|edge|actionable|"
+    "impactful|dynamic|strategic|optimal|optimized|optimised|efficient|effective|engaging|compelling|meticulous|"
+    "exhaustive|authoritative|world|class|leading|premium|exceptional|impeccable|exemplary|stellar|granular|agile|"
+    "ganzheitlich|robust|skalierbar|umfassend|innovativ|holistique|robuste|exhaustif|innovant|holístico|robusto|"
+    "integral|exhaustivo|innovador|olistico|esaustivo|completo|abrangente|inovador|целостный|надёжный|надежный|"
+    "масштабируемый|всесторонний|全面|稳健|创新|高效|网羅的|包括的|革新的",
+)
+
+#: a word that closes or approves, said alone: a verdict ("correct", "yes", "правильно"), a wrap-up ("in short"), a
+#: continuation mark ("continued", "etc"); said five times in a row it is a closing formula repeated, not a sentence
+APPROVAL = PRAISE | frozenset(p for p in CONNECTIVES if " " not in p) | _phrases(
+    "yes|yeah|yep|ok|okay|right|true|done|fine|nice|agreed|indeed|exactly|absolutely|definitely|certainly|sure|"
+    "continued|cont|etc|more|thanks|verified|approved|confirmed|checked|passed|complete|completed|finished|solved|"
+    "oui|vrai|juste|exact|exactement|fini|terminé|merci|d accord|sí|si|cierto|verdadero|exacto|listo|hecho|gracias|"
+    "vero|esatto|giusto|fatto|grazie|sim|certo|verdade|exato|pronto|feito|obrigado|ja|stimmt|genau|fertig|erledigt|danke|"
+    "да|верно|правильно|точно|готово|спасибо|конечно|так|tak|dobrze|dokładnie|gotowe|evet|doğru|tamam|tamamlandı|"
+    "ya|benar|betul|selesai|lengkap|đúng|vâng|xong|tốt|ναι|σωστό|σωστά|σωστα|ακριβώς|כן|נכון|نعم|صحيح|تمام|ممتاز|"
+    "हाँ|हां|सही|ठीक|पूरा|ใช่|ถูกต้อง|ครบถ้วน|ดี|네|예|맞아요|완벽|정확|좋아요|はい|正解|完了|是|对|對|好|完成|正確",
 )
 
 #: number words in order, per language (a count written out)
@@ -139,3 +158,23 @@ CREATIVE_ASKED = re.compile(r"\b(?:poem|poetry|verse|haiku|limerick|sonnet|lyric
                             r"onomatopoe\w*|sound|noise|stutter\w*|surreal\w*|absurd\w*|nonsense|random|gibberish|"
                             r"poema|canción|cuento|historia|poème|chanson|histoire|gedicht|lied|geschichte)\b|诗|歌|故事|詩|物語",
                             re.IGNORECASE)
+#: a prompt that asks for a pattern repeated by design: a rhythm or a drum groove, a knitting or crochet stitch, a chant
+#: for a march or a rally; its units ("boom tss boom boom tss", "k1, p1", "no more coal") repeat as asked
+PATTERN_ASKED = re.compile(r"\b(?:rhythms?|drum\w*|beatbox\w*|grooves?|percussion|backbeat|metronome|knit\w*|purl\w*|crochet\w*|"
+                           r"stitch\w*|rib(?:bing|bed)?|rallies|rally|protest\w*|picket\w*|demonstration|"
+                           r"ritmo|batería|tambor\w*|ganchillo|tejer|manifestaci\w*|consignas?|eslogan|marcha|rythme|"
+                           r"batterie|tambour|tricot\w*|maille|manif\w*|rhythmus|schlagzeug|trommel\w*|strick\w*|masche\w*|"
+                           r"sprechch\w*|parolen|maglia|uncinetto|corteo|tricô|crochê|passeata|ритм\w*|барабан\w*|вяз\w*|"
+                           r"петл\w*|митинг\w*|лозунг\w*|речёвк\w*)\b|节奏|鼓点|编织|针法|口号|リズム|編み|スローガン",
+                           re.IGNORECASE)
+#: a label that introduces a keyword or tag list ("Keywords:", "Tags:", "Mots-clés :", "关键词：")
+KEYWORD_LABEL = re.compile(r"^[^\S\n]*(?:[*_#>\-]+[^\S\n]*)?(?:seo[^\S\n]+)?(?:keywords?|key[^\S\n]+words|tags|hashtags|search[^\S\n]+terms|"
+                           r"index[^\S\n]+terms|mots[\s-]clés|palabras[^\S\n]+clave|etiquetas|parole[^\S\n]+chiave|palavras[\s-]chave|"
+                           r"schlüsselwörter|schlagwörter|stichwörter|ключевые[^\S\n]+слова|теги|słowa[^\S\n]+kluczowe|"
+                           r"trefwoorden|anahtar[^\S\n]+kelimeler|kata[^\S\n]+kunci|từ[^\S\n]+khóa|关键词|关键字|标签|キーワード|タグ|"
+                           r"키워드|태그)[^\S\n]*(?:[*_]+[^\S\n]*)?[:：]", re.IGNORECASE | re.MULTILINE)
+#: a prompt that asks for a document that carries keywords or tags (an abstract, a paper, a post, a caption, a listing)
+KEYWORDS_DOC_ASKED = re.compile(r"\b(?:abstracts?|papers?|articles?|posts?|blog\w*|listings?|metadata|index\w*|catalog\w*|"
+                                r"captions?|instagram|tiktok|tweets?|twitter|linkedin|facebook|youtube|pinterest|social|reels?|"
+                                r"videos?|podcasts?|episodes?|products?|shops?|etsy|newsletters?|"
+                                r"resum[eé]n|résumé|zusammenfassung|аннотаци\w*)\b|摘要|論文|要旨", re.IGNORECASE)

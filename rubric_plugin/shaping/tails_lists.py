@@ -8,7 +8,10 @@ row with no punctuation, or as short exclamations, which the comma-list readings
   expansion joints guide ..."): keywords stuffed, not a sentence;
 * :func:`keyword_list`: twelve comma-separated items or more of one to three words, half of them or more said before
   ("bridge, expansion joint, bridge, deck, bridge, ...");
-* :func:`one_word_run`: one word said ten times or more in a row ("yes yes yes ...");
+* :func:`one_word_run`: one word said ten times or more in a row ("yes yes yes ..."), or five times for a word that
+  closes or approves ("правильно", "Zusammenfassend", "(continued)"), the same marks between each two;
+* :func:`keyword_label_list`: a "Keywords:" or "Tags:" line (in about twenty languages) of six items or more, two
+  thirds of them naming nothing the answer or the prompt speaks of;
 * :func:`sentence_thrice`: a sentence of six words or more said three times or more back to back;
 * :func:`exclamation_run`: ten short exclamations or more in a row (a word or two each, "Thank you! Gracias! Merci!
   ..."), or eight with one said twice.
@@ -21,9 +24,11 @@ import re
 from collections import Counter
 
 from rubric_plugin.shaping.tails_empty import GRAMMAR_WORDS
-from rubric_plugin.shaping.tails_lexicon import CONNECTIVES
+from rubric_plugin.shaping.tails_lexicon import (APPROVAL, CONNECTIVES, KEYWORD_LABEL, KEYWORDS_ASKED, KEYWORDS_DOC_ASKED,
+                                                 NUMBER_WORDS)
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
 _BULLET = re.compile(r"^\s*(?:[-*•+>]|\d{1,3}[.)]|[a-z][.)])?\s*", re.IGNORECASE)
 _LONGEST_MARKER = max(len(p.split()) for p in CONNECTIVES)
 
@@ -100,16 +105,72 @@ def keyword_list(text: str, min_items: int = 12, max_words: int = 3, share: floa
     return best
 
 
-def one_word_run(text: str, min_times: int = 10) -> int:
-    """Times the longest run of one word said over and over (spaces or commas between) is said; 0 below ``min_times``."""
-    best = run = 0
-    prev = None
-    for m in re.finditer(r"[^\W\d_]+|\n", text):
+_CELL_SEPARATORS = frozenset(",;|\t")
+
+
+def one_word_run(text: str, min_times: int = 10, approval_times: int = 5) -> int:
+    return word_run(text, min_times, approval_times)[0]
+
+
+def word_run(text: str, min_times: int = 10, approval_times: int = 5) -> tuple[int, str]:
+    """``(times, word)`` of the longest run of one word said over and over, with at most two kinds of marks between each two
+    (numbers masked: "yes yes yes", "(continued) (continued)", "answer answer. answer answer.", "Step 1. Step 2."); 0
+    below ``min_times``, or below ``approval_times`` for a word that closes or approves (:data:`.tails_lexicon.APPROVAL`:
+    "правильно", "Zusammenfassend", "good"). A word said again with other marks each time is a sentence about it ("'had
+    had' had had"), and a line break or a bare comma, semicolon, bar or tab (a row of data) ends a run."""
+    best, said = 0, ""
+    run, prev, prev_end, seps = 0, None, 0, set()
+    for m in _WORD.finditer(text):
         w = m.group(0).lower()
-        run = run + 1 if w == prev and w != "\n" else 1
-        prev = w
-        best = max(best, run)
-    return best if best >= min_times else 0
+        between = text[prev_end:m.start()]
+        sep = _DIGITS.sub("0", " ".join(between.split()))
+        if between in _CELL_SEPARATORS:  # "yes,yes,yes" or "yes|yes|yes": a row of data
+            run, seps = 1, set()
+        elif w == prev and "\n" not in between and (sep in seps or len(seps) < 2):
+            run, seps = run + 1, seps | {sep}
+        elif w == prev and "\n" not in between:
+            run, seps = 2, {sep}
+        else:
+            run, seps = 1, set()
+        prev, prev_end = w, m.end()
+        if (run >= min_times or (run >= approval_times and w in APPROVAL)) and run > best:
+            best, said = run, w
+    return best, said
+
+
+#: "N times" in other languages ("dix fois", "diez veces", "zwölfmal", "десять раз"); English is :func:`.loops_asked.named_count`'s
+_TIMES_I18N = re.compile(r"\b(\d{1,4}|[^\W\d_]+)[^\S\n]*(?:fois|veces|mal|volte|vezes|раза?|razy|kez|keer|kali)\b", re.IGNORECASE)
+_COUNTS = {w: i + 1 for order in NUMBER_WORDS[:-2] for w, i in order.items()}  # cardinals (not ordinals or numerals)
+
+
+def times_named(prompt: str) -> int:
+    """The largest count of times the prompt names in French, Spanish, German, Italian, Portuguese, Russian, Polish,
+    Turkish, Dutch or Indonesian ("dix fois", "zwölfmal"); 0 when none."""
+    return max((int(n) if n.isdigit() else _COUNTS.get(n.lower(), 0) for n in _TIMES_I18N.findall(prompt)), default=0)
+
+
+def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: float = 2 / 3) -> int:
+    """Items of the longest list a keyword label introduces ("Keywords: ...", "Tags: ...", "关键词：..."), ``min_items``
+    or more, of which ``share`` or more name nothing the answer or the prompt speaks of: keywords pasted for a grader, not
+    an abstract's or a post's index of itself; 0 when none, or where the prompt asks for keywords, tags or a document
+    that carries them."""
+    if prompt and (KEYWORDS_ASKED.search(prompt) or KEYWORDS_DOC_ASKED.search(prompt)):
+        return 0
+    best = 0
+    for m in KEYWORD_LABEL.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        rest = text[m.end():end]
+        items = [i for i in re.split(r"[,，、;；|/]", rest) if _WORD.search(i)]
+        if len(items) < 2:  # words with spaces between them: each word an item
+            items = _WORD.findall(rest)
+        if len(items) < min_items:
+            continue
+        known = {w[:5] for w in _WORD.findall((text[:m.start()] + " " + text[end:] + " " + prompt).lower()) if len(w) >= 3}
+        foreign = sum(not any(w[:5] in known for w in _WORD.findall(i.lower())) for i in items)
+        if foreign >= share * len(items):
+            best = max(best, len(items))
+    return best
 
 
 def sentence_thrice(text: str, min_words: int = 6, max_words: int = 40, min_repeats: int = 3) -> int:
