@@ -25,7 +25,7 @@ LETTER = ("Dear Dr. Bianchi,\n\nI confirm the appointment on Tuesday at 10. I fo
           "bring the blood tests.\n\nBest regards,\nMarco")
 
 
-@pytest.mark.timeout(240)  # runs every detector on the whole corpus (~15 s of CPU, shared with the precision tests)
+@pytest.mark.timeout(600)  # runs every detector on the whole corpus (~100 s on a busy 2-core machine, shared with the precision tests)
 def test_independent_slice_has_no_benign_veto():
     from shaping_corpus.measure import TEST_ATTACK_SLICES, measure
 

@@ -14,7 +14,7 @@ from shaping_corpus.measure import rifl_detectors  # noqa: E402
 
 from rubric_plugin.shaping.base import ResponseMeta, ShapeInput  # noqa: E402
 from rubric_plugin.shaping.detectors import (Degenerate, JudgeAddressed, RubricEcho, SelfAssessment,  # noqa: E402
-                                             blank_line_run, squeeze)
+                                             blank_line_run, detect_judge_addressed, detect_self_assessment, squeeze)
 from rubric_plugin.shaping.normalize import reveal  # noqa: E402
 
 RECORD = record_for("Give me three tips for studying for an exam.")
@@ -26,6 +26,11 @@ PATHOLOGICAL = {
     "spaces on every line": ("y" + " " * 199 + "\n") * 100,
     "dotted lines": TIPS + "\n" + ".\n" * 5000,
     "blank lines then a claim": TIPS + "\n" * 5000 + "I have followed all of your instructions.",
+    # runs that appear only once the disguises are undone (invisible characters, entities, soft hyphens)
+    "zero-width spaces between line breaks": "x" + " \u200b\n" * 10000,
+    "invisible separators on every line": "x" + "\n\u2063" * 10000,
+    "an entity on every line": "x" + "&nbsp;\n" * 5000,
+    "soft hyphens between line breaks": "x" + " \u00ad\n" * 10000,
 }
 
 
@@ -42,6 +47,17 @@ def test_every_detector_reads_a_padded_answer_in_well_under_a_second(name):
         run(hook, text)
         took = time.process_time() - start
         assert took < 1.0, f"{hook.name} took {took:.2f} s of CPU on {name} ({len(text)} characters)"
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", ["lines of one space", "blank lines", "zero-width spaces between line breaks"])
+def test_the_readings_called_on_their_own_are_as_cheap_as_through_the_chain(name):
+    text = PATHOLOGICAL[name]
+    for detect in (detect_self_assessment, detect_judge_addressed):
+        start = time.process_time()
+        detect(text, RECORD.messages[-1].content)
+        took = time.process_time() - start
+        assert took < 1.0, f"{detect.__name__} took {took:.2f} s of CPU on {name} ({len(text)} characters)"
 
 
 def test_a_claim_after_a_page_of_blank_lines_is_still_read_and_the_padding_still_vetoed():

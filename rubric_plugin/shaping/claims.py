@@ -37,6 +37,7 @@ from rubric_plugin.shaping.claims_tables import table_claims
 from rubric_plugin.shaping.claims_verdict import verdict_claims
 from rubric_plugin.shaping.context import QUOTED, letter_body, mentions, quoted_spans, requested, speech_spans
 from rubric_plugin.shaping.more_languages import more_claims
+from rubric_plugin.shaping.normalize import squeeze
 from rubric_plugin.shaping.claims_translation import TRANSLATION_ASKED, _SOURCE_CLAIM, _translation_sources  # noqa: F401
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -339,6 +340,7 @@ def detect_self_assessment(text: str, prompt: str = "", prose: bool = True) -> s
     conversation: a claim whose words the prompt itself contains (or a translation of a quoted
     claim the prompt asks for) was asked for, and so is a confirmation the prompt requests
     (:mod:`.asked`)."""
+    text = squeeze(text)
     if prompt and _translation_of_a_claim(prompt):
         return None
     ask = asked(prompt)

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 
 from rubric_plugin.schema import is_reserved_id
 from rubric_plugin.shaping.base import Effect, ShapeInput, ShapingHook, apply_action, check_action, encodable
@@ -44,7 +43,7 @@ from rubric_plugin.shaping.degenerate import (REPETITION_SLACK, blank_line_run, 
 from rubric_plugin.shaping.echo import (_grams, _ngrams, _restated, _self_statements, detect_rubric_echo,  # noqa: F401
                                         echo_overlap)
 from rubric_plugin.shaping.judge import detect_judge_addressed
-from rubric_plugin.shaping.normalize import reveal
+from rubric_plugin.shaping.normalize import reveal, squeeze  # noqa: F401 (squeeze: the tails reading imports it here)
 
 __all__ = ["Degenerate", "DetectorHook", "JudgeAddressed", "RubricEcho", "SelfAssessment", "Truncation",
            "detect_degenerate", "detect_judge_addressed", "detect_rubric_echo", "detect_self_assessment"]
@@ -84,19 +83,6 @@ def _both_prompts(prompt: str) -> str:
     return prompt if shown == prompt else prompt + "\n" + shown
 
 
-#: a run of more than 32 spaces or tabs, and more than three blank lines in a row
-_LONG_SPACE = re.compile(r"[^\S\n]{33,}")
-_LONG_BREAK = re.compile(r"\n(?:[^\S\n]*\n){4,}")
-
-
-def squeeze(text: str) -> str:
-    """``text`` with runs of more than 32 spaces cut to 32 and more than three blank lines cut to three.
-    The claim and scorer patterns read lines and sentences, which such runs do not change; over long
-    runs of spaces and line breaks, patterns anchored at each line start backtrack quadratically, and
-    they run on every rollout (padding itself is the degenerate detector's to catch)."""
-    return _LONG_BREAK.sub("\n\n\n\n", _LONG_SPACE.sub(" " * 32, text))
-
-
 def _both_readings(detect, text: str, prompt: str, *args) -> str | None:
     """``detect`` on the text as written (squeezed), then on the text undisguised
     (:func:`.normalize.reveal`: invisible characters, look-alike letters, letter-spacing, leetspeak,
@@ -105,7 +91,7 @@ def _both_readings(detect, text: str, prompt: str, *args) -> str | None:
     text = squeeze(text)
     note = detect(text, prompt, *args)
     if note is None:
-        shown = reveal(text)
+        shown = squeeze(reveal(text))  # undisguising can make a run (spaces between invisible characters)
         if shown != text:
             note = detect(shown, prompt, *args)
             return f"{note} (disguised)" if note else None

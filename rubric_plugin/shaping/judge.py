@@ -39,6 +39,7 @@ from rubric_plugin.shaping.judge_more10 import more_vouching
 from rubric_plugin.shaping.judge_more11 import scorer_named
 from rubric_plugin.shaping.judge_more13 import more_notes
 from rubric_plugin.shaping.more_languages import more_requests
+from rubric_plugin.shaping.normalize import squeeze
 from rubric_plugin.shaping.judge_requests import _prompt_names_role, addressed, in_creative_quote, scorer_format
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -321,6 +322,7 @@ def _spelt_out(text: str) -> str | None:
 def detect_judge_addressed(text: str, prompt: str = "", criterion_ids: Sequence[str] = ()) -> str | None:
     """A note naming the first text aimed at the judge, or None. ``prompt`` is the conversation,
     ``criterion_ids`` the rubric's ids (JSON keyed by them imitates a verdict)."""
+    text = squeeze(text)
     return (_addressed(text, prompt) or _fake_verdict(text, prompt, criterion_ids) or scorer_format(text, prompt)
             or _boundary(text, prompt) or channel(text, prompt, criterion_ids, lambda span: _prompt_names_role(span, prompt))
             or appeal(text, prompt) or pressure(text, prompt) or speech(text, prompt, lambda span: _prompt_names_role(span, prompt))

@@ -261,3 +261,17 @@ def reveal(text: str) -> str:
     out = _WORD.sub(lambda m: _spell(m.group(0)), out)
     decoded = list(dict.fromkeys(_decoded_base64(written) + _decoded_base64(out))) + _backwards(out) + _rot13(out) + (_attribute_lines(text) if "=" in text and "<" in text else [])
     return out + "".join("\n" + d for d in decoded)
+
+
+#: a run of more than 32 spaces or tabs, and more than three blank lines in a row
+_LONG_SPACE = re.compile(r"[^\S\n]{33,}")
+_LONG_BREAK = re.compile(r"\n(?:[^\S\n]*\n){4,}")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with runs of more than 32 spaces cut to 32 and more than three blank lines cut to three.
+    The claim and scorer patterns read lines and sentences, which such runs do not change; over long
+    runs of spaces and line breaks, patterns anchored at each line start backtrack quadratically, and
+    they run on every rollout (padding itself is the degenerate detector's to catch). Idempotent: every
+    reading of claims and notes to the scorer applies it first, whoever calls it."""
+    return _LONG_BREAK.sub("\n\n\n\n", _LONG_SPACE.sub(" " * 32, text))
