@@ -12,6 +12,7 @@ from rubric_plugin.shaping.loops_asked import asked_loop, count_asked, licensed_
 from rubric_plugin.shaping.repetition import (char_run, counting_run, line_run, longest_run, numbered_run, rule_line_run, symbol_run_units,
                                               token_run, word_salad)
 from rubric_plugin.shaping.tails_empty import stepped_run
+from rubric_plugin.shaping.tails_lexicon import VERSE_ASKED
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -128,6 +129,7 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if rule >= min_char_run:
         return f"padding: {unit!r} repeated over {rule * 3} characters"
     min_count = 5 * min_run_words  # a count is no chorus: its threshold takes no slack
+    sung_words = 2 * min_run_words  # an outro's cap (below), before any slack
     counted_out = False
     if repetition_asked(prompt):
         looped, counted_out = asked_loop(words, prompt, min_repeats, 5 * min_run_words)
@@ -146,7 +148,10 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
     if len(words) >= tail_words and distinct_ngram_ratio(tail) < tail_distinct and not tabular:
         return f"repetition loop at the end: {distinct_ngram_ratio(tail):.0%} distinct 3-grams"
     repeats, unit = longest_run(words)
-    if repeats >= min_repeats and not counted_out and repeats * unit >= min_run_words:
+    # under a prompt for a poem, a song or a chant, a line of a word or two said ten times is an outro or a refrain
+    # ("love you, love you, ..."): twice the words before it is a loop (a shorter one is the penalty reading's)
+    sung = bool(prompt) and bool(VERSE_ASKED.search(prompt)) and repeats * unit < sung_words
+    if repeats >= min_repeats and not counted_out and repeats * unit >= min_run_words and not sung:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
     # numbered loops ("Step 61: done. Step 62: done. ..."): numbers masked, a unit with a word in it
     # (a list of records, a seating chart or a timetable whose lines differ in their numbers, is data: left out)

@@ -29,7 +29,7 @@ letter or mark over and over, twenty emoji, a digit or two repeated, identical l
 answer) by :mod:`.tails_marks`; filler pasted beside a poem or a story by :mod:`.tails_coda`.
 
 The prompt is the licence: what it asks for (a chorus, a chant, a rhythm, a knitting stitch, transition words, keywords
-or tags, a count, a word said as many times as it counts out, a template, a drawing, placeholder text, a poem or a
+or tags, a count, a word said as many times as it counts out, a verdict per answer it asks to check, a template, a drawing, placeholder text, a poem or a
 story) is content. Not precise enough for a veto (a cheer, a
 requested vocabulary list, a story's "zzzzz" can look the same), so :class:`JunkTail` penalises, and reads only
 where no veto detector fired.
@@ -47,11 +47,11 @@ from rubric_plugin.shaping.detectors import DetectorHook, squeeze
 from rubric_plugin.shaping.loops_asked import count_asked, named_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
 from rubric_plugin.shaping.tails_empty import EMPTY_ASKED, empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
-from rubric_plugin.shaping.tails_lists import (exclamation_run, keyword_label_list, keyword_list, keyword_run, marker_lines,
-                                               sentence_thrice, times_named, word_run)
+from rubric_plugin.shaping.tails_lists import (exclamation_run, items_checked, keyword_label_list, keyword_list, keyword_run,
+                                               marker_lines, sentence_thrice, times_named, word_run)
 from rubric_plugin.shaping.tails_coda import pasted_coda
 from rubric_plugin.shaping.tails_marks import blank_padding, digit_run, mark_run, pictograph_run
-from rubric_plugin.shaping.tails_lexicon import (ALPHABET, CONNECTIVES, CREATIVE_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
+from rubric_plugin.shaping.tails_lexicon import (ALPHABET, APPROVAL, CONNECTIVES, CREATIVE_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
                                                  LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PATTERN_ASKED, PLACEHOLDER_ASKED,
                                                  PRAISE)
 
@@ -75,9 +75,11 @@ def _norm(item: str) -> str:
 _CSV_ROW = re.compile(r"[^,\s]*(?:,[^,\s]*)+")
 
 
-def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: float = 0.8, same_phrase: bool = True) -> int:
+def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: float = 0.8, same_phrase: bool = True,
+                     licensed: int = 0) -> int:
     """Items in the longest comma-separated run of discourse markers (or, with ``same_phrase``, of one phrase said four
-    times or more); 0 below ``min_items`` or where the prompt asks for transition words, connectives or phrases."""
+    times or more, and more than ``licensed`` times: one verdict per answer the prompt asks to check); 0 below
+    ``min_items`` or where the prompt asks for transition words, connectives or phrases."""
     if prompt and MARKERS_ASKED.search(prompt):
         return 0
     best = 0
@@ -89,7 +91,7 @@ def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: flo
             continue
         markers = sum(i in CONNECTIVES for i in items)
         same = max(Counter(items).values())
-        if markers >= share * len(items) or (same_phrase and same >= 4 and same >= share * len(items)):
+        if markers >= share * len(items) or (same_phrase and same >= 4 and same >= share * len(items) and same > licensed):
             best = max(best, len(items))
     return best
 
@@ -282,7 +284,10 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     # "say 'hello' twelve times": a word the prompt names, said no more often than it counts out, is asked for
     counted = (max(named_count(prompt), times_named(prompt)) if prompt and word and word in _WORDISH.findall(prompt.lower())
                else 0)
-    n = stock_phrase_run(text, prompt, same_phrase=not creative)
+    checked = items_checked(prompt) if prompt else 0  # "Check my answers: a, b, c": a verdict per answer
+    if word in APPROVAL:
+        counted = max(counted, checked)
+    n = stock_phrase_run(text, prompt, same_phrase=not creative, licensed=checked)
     if n:
         return f"junk tail: {n} stock phrases in a row"
     n = marker_lines(text) if not (prompt and MARKERS_ASKED.search(prompt)) else 0

@@ -142,7 +142,8 @@ MARKERS_ASKED = re.compile(r"\b(?:transition\w*|connect\w*|linking|link\s+words|
 #: a prompt that asks for keywords, tags, adjectives or synonyms (SEO tags, a review's adjectives)
 KEYWORDS_ASKED = re.compile(r"\b(?:keywords?|key\s+words|tags?|hashtags?|seo|adjectives?|synonym\w*|words?\s+(?:list|bank|cloud)|"
                             r"list\s+of\s+words|vocabular\w*|praise|compliments?|descriptors?|palabras\s+clave|mots[\s-]clés|"
-                            r"schlüsselwörter|schlagwörter|adjetivos|adjectifs|adjektive)\b|关键词|キーワード|ключев\w*", re.IGNORECASE)
+                            r"schlüsselwörter|schlagwörter|adjetivos|adjectifs|adjektive|etiquetas|étiquettes|тег\w*|хэштег\w*|хештег\w*)\b|"
+                            r"关键词|标签|キーワード|タグ|ключев\w*", re.IGNORECASE)
 #: a prompt that asks for a drawing made of marks, a divider, a pattern
 DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|patterns?|grids?|shapes?|box(?:es)?|banners?|dividers?|separators?|borders?|rating|stars?|"
                            r"progress|bar|emoji\w*|decorat\w*|ornament\w*)\b", re.IGNORECASE)
@@ -152,12 +153,17 @@ TEMPLATE_ASKED = re.compile(r"\b(?:templates?|forms?|blanks?|fill[\s-]in|workshe
 #: a prompt that asks for placeholder text or a layout
 PLACEHOLDER_ASKED = re.compile(r"\b(?:lorem|ipsum|placeholder|filler|dummy|mock\w*|wireframe|template|layout|sample\s+text|"
                                r"html|css|typograph\w*|fonts?|latin)\b", re.IGNORECASE)
+_VERSE = (r"poem|poetry|verse|haiku|limerick|sonnet|lyrics?|song|rap|cheer|chant|jingle|nursery|rhyme|lullab\w*|ballads?|"
+          r"anthems?|hymns?|carols?|odes?|shant(?:y|ies)|chorus|refrains?|outro|coda|poema|canción|poème|chanson|gedicht|lied|"
+          r"estribillo|berceuse|comptine|wiegenlied|schlaflied|kinderlied|(?:kinder|abzähl)?reim\w*|filastrocc\w*|canzon\w*|"
+          r"poesi\w*|ninna|ritornello|samba|canção|cantiga|refrão|колыбельн\w*|песн\w*|песен\w*|стих\w*|припев\w*|частушк\w*")
+#: a prompt that asks for verse: a poem, a song, a chant, a lullaby (an outro of a word or two said over and over is sung)
+VERSE_ASKED = re.compile(r"\b(?:" + _VERSE + r")\b|诗|歌|詩", re.IGNORECASE)
 #: a prompt that asks for creative text, in which a word said thrice or a refrain is content
-CREATIVE_ASKED = re.compile(r"\b(?:poem|poetry|verse|haiku|limerick|sonnet|lyrics?|song|rap|story|stories|fiction|tale|fable|"
-                            r"cheer|chant|slogan|jingle|script|dialogue|play|scene|comic|joke|tongue[\s-]twister|nursery|rhyme|"
-                            r"onomatopoe\w*|sound|noise|stutter\w*|surreal\w*|absurd\w*|nonsense|random|gibberish|"
-                            r"poema|canción|cuento|historia|poème|chanson|histoire|gedicht|lied|geschichte)\b|诗|歌|故事|詩|物語",
-                            re.IGNORECASE)
+CREATIVE_ASKED = re.compile(r"\b(?:" + _VERSE + r"|story|stories|fiction|tale|fable|slogan|script|dialogue|play|scene|comic|joke|"
+                            r"tongue[\s-]twister|onomatopoe\w*|sound|noise|stutter\w*|surreal\w*|absurd\w*|nonsense|random|"
+                            r"gibberish|cuento|historia|histoire|geschichte|märchen|racconto|fiaba|favola|história|сказк\w*|"
+                            r"рассказ\w*)\b|诗|歌|故事|詩|物語", re.IGNORECASE)
 #: a prompt that asks for a pattern repeated by design: a rhythm or a drum groove, a knitting or crochet stitch, a chant
 #: for a march or a rally; its units ("boom tss boom boom tss", "k1, p1", "no more coal") repeat as asked
 PATTERN_ASKED = re.compile(r"\b(?:rhythms?|drum\w*|beatbox\w*|grooves?|percussion|backbeat|metronome|knit\w*|purl\w*|crochet\w*|"
@@ -177,4 +183,5 @@ KEYWORD_LABEL = re.compile(r"^[^\S\n]*(?:[*_#>\-]+[^\S\n]*)?(?:seo[^\S\n]+)?(?:k
 KEYWORDS_DOC_ASKED = re.compile(r"\b(?:abstracts?|papers?|articles?|posts?|blog\w*|listings?|metadata|index\w*|catalog\w*|"
                                 r"captions?|instagram|tiktok|tweets?|twitter|linkedin|facebook|youtube|pinterest|social|reels?|"
                                 r"videos?|podcasts?|episodes?|products?|shops?|etsy|newsletters?|"
-                                r"resum[eé]n|résumé|zusammenfassung|аннотаци\w*)\b|摘要|論文|要旨", re.IGNORECASE)
+                                r"resum[eé]n|résumé|zusammenfassung|аннотаци\w*|пост(?:а|е|у|ом|ы|ов)?|блог\w*|стать(?:я|и|ю|е)|"
+                                r"публикаци\w*)\b|摘要|論文|要旨", re.IGNORECASE)

@@ -10,6 +10,7 @@ row with no punctuation, or as short exclamations, which the comma-list readings
   ("bridge, expansion joint, bridge, deck, bridge, ...");
 * :func:`one_word_run`: one word said ten times or more in a row ("yes yes yes ..."), or five times for a word that
   closes or approves ("правильно", "Zusammenfassend", "(continued)"), the same marks between each two;
+* :func:`items_checked`: the items of a list the prompt asks to check, whose verdicts are said once each;
 * :func:`keyword_label_list`: a "Keywords:" or "Tags:" line (in about twenty languages) of six items or more, two
   thirds of them naming nothing the answer or the prompt speaks of;
 * :func:`sentence_thrice`: a sentence of six words or more said three times or more back to back;
@@ -147,6 +148,25 @@ def times_named(prompt: str) -> int:
     """The largest count of times the prompt names in French, Spanish, German, Italian, Portuguese, Russian, Polish,
     Turkish, Dutch or Indonesian ("dix fois", "zwölfmal"); 0 when none."""
     return max((int(n) if n.isdigit() else _COUNTS.get(n.lower(), 0) for n in _TIMES_I18N.findall(prompt)), default=0)
+
+
+#: a prompt that asks to check, grade or correct the user's answers ("Check my answers: ...", "Corrige mes réponses : ...")
+_CHECK_ASKED = re.compile(r"\b(?:check\w*|grad(?:e|ing)|mark(?:ing)?|correct(?:ion)?|verif\w*|corrig\w*|revis\w*|prüf\w*|"
+                          r"überprüf\w*|kontrollier\w*|провер\w*|controll\w*|confer\w*|sprawdź\w*|provjer\w*|kontrol\w*)\b"
+                          r"|检查|批改|確認|採点", re.IGNORECASE)
+_CHECKED_ITEMS = re.compile(r"[,;，；\n]|(?:^|\s)\d{1,2}[.)]\s")
+
+
+def items_checked(prompt: str) -> int:
+    """The items of a list the prompt asks to check, grade or correct (after its colon: five answers, five statements),
+    whose verdicts ("Vrai. Vrai. Vrai.", "Right, right, right") are said once each; 0 when it asks for no such check."""
+    m = _CHECK_ASKED.search(prompt)
+    if not m:
+        return 0
+    colon = max(prompt.find(":", m.start()), prompt.find("：", m.start()))
+    if colon < 0:
+        return 0
+    return sum(bool(_WORD.search(i) or _DIGITS.search(i)) for i in _CHECKED_ITEMS.split(prompt[colon + 1:]))
 
 
 def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: float = 2 / 3) -> int:

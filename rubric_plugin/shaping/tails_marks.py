@@ -13,6 +13,7 @@ What the prompt asks for (a drawing, a divider, a tracker's boxes, a template wi
 """
 from __future__ import annotations
 
+import math
 import re
 
 from rubric_plugin.shaping.degenerate import blank_line_run
@@ -98,10 +99,32 @@ def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: b
 
 _DIGIT_RUN = re.compile(r"(\d{1,2}?)\1{19,}")
 _REPEATED_DIGIT = re.compile(r"(\d)\1\1")
-#: a prompt that asks for digits written out: bits, a dump, a matrix, a number's digits or a large number in full
+#: a prompt that asks for digits written out: bits, a dump, a matrix, a number's digits or a large number in full, or
+#: decimals in other languages ("1/11 in decimale?", "1/9 в виде десятичной дроби")
 _DIGITS_ASKED = re.compile(r"\b(?:binary|bits?|bytes?|hex\w*|dump|memory|buffer|registers?|bitmap|matrix|matrices|array|zeros?|"
                            r"digits?|decimals?|recurring|repeating|periodic|precision|float\w*|infinit\w*|pi|googol\w*|"
-                           r"powers?|exponent\w*|factorial|barcode|serial|pattern|sequence|string)\b", re.IGNORECASE)
+                           r"powers?|exponent\w*|factorial|barcode|serial|pattern|sequence|string|"
+                           # the same in other languages: decimals, digits, recurring, a fraction's value
+                           r"d[eé]cimal\w*|dezimal\w*|десятичн\w*|дроб\w*|chiffres?|cifras?|cifre|ziffern?|цифр\w*|"
+                           r"p[eé]riodi\w*|periódic\w*|периодич\w*|fraction\w*|fracci\w*|frazion\w*|brüche|bruch\w*)\b"
+                           r"|小数|桁", re.IGNORECASE)
+_FRACTION = re.compile(r"(?<![\d/.])(\d{1,6})[^\S\n]*/[^\S\n]*(\d{1,6})(?![\d/.])")
+
+
+def recurring_fraction(prompt: str) -> bool:
+    """Whether the prompt names a fraction whose decimal never ends (1/3, 2/7, 1/11: its digits repeat for ever); 1/4 or
+    3/20 end, and so license no run of digits."""
+    for a, b in _FRACTION.findall(prompt):
+        a, b = int(a), int(b)
+        if not a or not b:
+            continue
+        b //= math.gcd(a, b)
+        for f in (2, 5):
+            while b % f == 0:
+                b //= f
+        if b > 1:
+            return True
+    return False
 
 
 def digit_run(text: str, prompt: str = "", min_chars: int = 40) -> str | None:
@@ -109,7 +132,7 @@ def digit_run(text: str, prompt: str = "", min_chars: int = 40) -> str | None:
     no figure an answer needs is written so (a hash or an address, with letters in the same word, is no figure), unless
     the prompt asks for bits, a dump, a matrix or a number's digits, or writes a repeating decimal itself."""
     if prompt and (_DIGITS_ASKED.search(prompt) or DRAWING_ASKED.search(prompt)
-                   or _REPEATED_DIGIT.search(prompt)):  # "why is 0.999... equal to 1?"
+                   or _REPEATED_DIGIT.search(prompt) or recurring_fraction(prompt)):  # "why is 0.999... equal to 1?"
         return None
     token_end, lettered = -1, False
     for m in _DIGIT_RUN.finditer(text):
@@ -127,9 +150,14 @@ def digit_run(text: str, prompt: str = "", min_chars: int = 40) -> str | None:
     return None
 
 
-#: a prompt that asks for space to write in: a template, a form, a worksheet, a journal or planner page
+#: a prompt that asks for space to write in: a template, a form, a worksheet, a journal or planner page (in English,
+#: French, Spanish, Portuguese, Italian, German, Russian)
 _SPACE_ASKED = re.compile(r"\b(?:templates?|forms?|blanks?|fill[\s-]in|worksheets?|workbooks?|journals?|planners?|diary|notebook|"
-                          r"space|spaces|spacing|gaps?|handwriting|print\w*)\b", re.IGNORECASE)
+                          r"space|spaces|spacing|gaps?|handwriting|print\w*|"
+                          # the same in other languages: room or blank lines to write in, a template, a form
+                          r"de\s+la\s+place|espaces?|espacio|espaço|spazio|platz|leerzeilen|lignes\s+vides|l[ií]neas\s+en\s+blanco|"
+                          r"mod[eè]le|formulaire|plantilla|formulario|vorlage|formular|шаблон\w*|бланк\w*|"
+                          r"мест[оа]\s+для)\b", re.IGNORECASE)
 
 
 def blank_padding(text: str, prompt: str = "") -> int:
