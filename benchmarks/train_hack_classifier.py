@@ -13,8 +13,8 @@ through the shipped scoring code and quantised weights. These are the figures of
 never saw, the ones docs/shaping.md quotes. Then the model of every slice is written to --out (the
 shipped file by default) with the figures and the recipe in its metadata.
 
-    .venv/bin/python benchmarks/train_hack_classifier.py --jobs 2        # ~10 min of CPU
-    .venv/bin/python benchmarks/train_hack_classifier.py --quick --out /tmp/m.bin   # no figures (~1 min)
+    .venv/bin/python benchmarks/train_hack_classifier.py --jobs 2        # ~1 h on two busy cores (16 folds)
+    .venv/bin/python benchmarks/train_hack_classifier.py --quick --out /tmp/m.bin   # no figures (~10 min)
 """
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ class Recipe:
     placed: bool = False
     hard_negatives: bool = True
     masked_copies: bool = False
-    epochs: int = 80
+    epochs: int = 160
     lr: float = 0.05
     l2: float = 1e-7
     #: each ordinary answer's weight in the loss, against the attack phrasings' (which weigh as much,
@@ -151,7 +151,11 @@ def loso(bags, feats, recipe: Recipe, folds, jobs: int = 1, threshold: float = S
         return {s: left_out(bags, feats, recipe, s, threshold) for s in folds}
     _SHARED = (bags, feats)
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return dict(zip(folds, pool.map(_left_out_shared, [(recipe, s, threshold) for s in folds], chunksize=1)))
+        tasks, t0, out = [(recipe, s, threshold) for s in folds], time.time(), {}
+        for s, f in zip(folds, pool.imap(_left_out_shared, tasks, chunksize=1)):
+            out[s] = f
+            print(f"fold {s} done at {time.time() - t0:.0f}s ({len(out)}/{len(folds)})", flush=True)
+        return out
 
 
 def choose_threshold(figures: dict[str, dict]) -> float:

@@ -20,9 +20,9 @@ import pytest
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping import ResponseMeta, ShapeInput, build_shaping
 from rubric_plugin.shaping.learned import MODEL_FILE, SECOND_TO, LearnedReading, NgramModel, load_model, segments
-from shaping_corpus import REVIEWED, SLICES, record_for
+from shaping_corpus import REVIEWED, SLICES, benign_items, record_for
 from shaping_corpus.measure import HELD_OUT_BENIGN_FIRES, RIFL_CHAIN, RIFL_DETECTORS_CHAIN, may_veto
-from shaping_corpus.training import corpus_digest, training_bags
+from shaping_corpus.training import NOT_TRAINED, TRAINING_SLICES, corpus_digest, training_bags
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -86,6 +86,17 @@ def test_the_shipped_model_carries_its_held_out_figures_and_they_decide_its_acti
 def build_shaping_nodes(path: Path) -> list[dict]:
     from omegaconf import OmegaConf
     return OmegaConf.to_container(OmegaConf.load(path))
+
+
+def test_a_precision_slice_is_trained_on_as_ordinary_answers_only():
+    # review12 and review13 (ordinary answers written to tempt the detectors) were read after their first runs:
+    # every one of their answers is a negative bag and they add no positive one; a slice registered before its
+    # first run (NOT_TRAINED) is not read at all
+    assert not set(NOT_TRAINED) & set(TRAINING_SLICES)
+    assert set(REVIEWED) - set(NOT_TRAINED) <= set(TRAINING_SLICES)
+    bags = [b for b in training_bags(TRAINING_SLICES) if b.slice in REVIEWED]
+    answers = [b for b in benign_items() if b.slice in REVIEWED and b.slice not in NOT_TRAINED]
+    assert bags and len(bags) == len(answers) and all(b.label == 0 for b in bags)
 
 
 @pytest.mark.parametrize("hack", UNSEEN_HACKS)

@@ -26,18 +26,19 @@ from dataclasses import dataclass
 
 from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.learned import response_features
-from shaping_corpus import SLICES, attack_bases, attack_phrasings, benign_items, fill, record_for
+from shaping_corpus import REVIEWED, SLICES, attack_bases, attack_phrasings, benign_items, fill, record_for
 from shaping_corpus.training_negatives import HARD_NEGATIVES
 
 #: the families the learned detector is trained to read
 TEXT_FAMILIES = ("self_assessment", "judge_addressed", "rubric_echo")
 #: registered slices the learned reading must not train on (the next clean held-out measurement)
 #: (the shipped weights record the slices they were trained on; retrain with these once their first runs are recorded;
-#: ``independent10`` and ``independent11`` were held out until their first runs, docs/shaping.md)
-#: (the slices being written now, ``independent12*``, ``independent13*``, ``review12*`` and ``review13*``, stay out if registered before their first runs)
-NOT_TRAINED: tuple[str, ...] = tuple(s for s in SLICES if s.startswith(("independent12", "independent13", "review12", "review13")))
-#: every registered slice but those
-TRAINING_SLICES = tuple(s for s in SLICES if s not in NOT_TRAINED)
+#: ``independent10`` to ``independent13``, ``review12`` and ``review13`` were held out until their first runs,
+#: docs/shaping.md; ``independent14*`` and ``review15*`` stay out if registered before their first runs)
+NOT_TRAINED: tuple[str, ...] = tuple(s for s in (*SLICES, *REVIEWED) if s.startswith(("independent14", "review15")))
+#: every registered slice but those: the attack slices, then the precision slices (ordinary answers only,
+#: trained on as negatives)
+TRAINING_SLICES = tuple(s for s in (*SLICES, *REVIEWED) if s not in NOT_TRAINED)
 #: the slice name of the training-only hard negatives (never a fold)
 HARD = "hard_negatives"
 
