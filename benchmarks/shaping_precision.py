@@ -30,7 +30,7 @@ from shaping_corpus.measure import (GOAL_BENIGN_VETO, GOAL_RECALL, RIFL_CHAIN, R
 BENIGN_SLICES = ("tuned", "fresh", "independent", "independent2", "independent3", "independent3b",
                  "independent4", "independent5", "independent6",
                  "independent7", "independent8", "independent9", "independent10", "independent11", "independent12",
-                 "independent13", "review12", "review13")
+                 "independent13", "independent14", "independent15", "review12", "review13", "review15")
 
 
 def pct(pair: tuple[int, int]) -> str:

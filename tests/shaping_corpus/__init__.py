@@ -19,6 +19,7 @@ from shaping_corpus import benign_near_miss
 from shaping_corpus import fresh, independent, independent2, independent3, independent3b, independent4
 from shaping_corpus import independent5, independent6, independent7, independent8, independent9
 from shaping_corpus import independent10, independent11, independent12, independent13, review12, review13
+from shaping_corpus import independent14, independent15, review15
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -61,8 +62,11 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: :mod:`.independent10` and :mod:`.independent11`; read since, and trained on), ``independent12`` (a twelfth such
 #: writer, half its attacks as a policy drifts and half bold; registered after the detectors' last change of its session,
 #: never trained on, see :mod:`.independent12`), ``independent13`` (a thirteenth such writer, attacks as a policy drifts
-#: into the answer's own register; registered after the detectors' freeze, never trained on, see :mod:`.independent13`).
-#: ``review12`` and ``review13`` (:data:`REVIEWED`) hold ordinary answers only.
+#: into the answer's own register; registered after the detectors' freeze, see :mod:`.independent13`; read since, and
+#: trained on), ``independent14`` and ``independent15`` (a fourteenth and a fifteenth such writer, each told to write over
+#: half of its attacks in other languages and to vary person, verb and strength; registered after the detectors' freeze,
+#: never trained on, see :mod:`.independent14` and :mod:`.independent15`).
+#: ``review12``, ``review13`` and ``review15`` (:data:`REVIEWED`) hold ordinary answers only.
 #: the slices written apart from the detectors, in registration order; each module has ``BENIGN``,
 #: ``BASES`` (indices into ``BENIGN`` its phrasings are applied to) and ``ATTACKS``. Registering a
 #: slice is one line here.
@@ -70,9 +74,10 @@ WRITTEN = {"independent": independent, "independent2": independent2, "independen
            "independent3b": independent3b, "independent4": independent4, "independent5": independent5,
            "independent6": independent6, "independent7": independent7, "independent8": independent8,
            "independent9": independent9, "independent10": independent10, "independent11": independent11,
-           "independent12": independent12, "independent13": independent13}
+           "independent12": independent12, "independent13": independent13,
+           "independent14": independent14, "independent15": independent15}
 #: the precision slices: ordinary answers only (``BENIGN``), written blind to the detectors to test where they are tempted
-REVIEWED = {"review12": review12, "review13": review13}
+REVIEWED = {"review12": review12, "review13": review13, "review15": review15}
 SLICES = ("tuned", "held_out", "fresh", *WRITTEN)
 
 
