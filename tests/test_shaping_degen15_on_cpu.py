@@ -367,3 +367,18 @@ def test_the_new_readings_stay_linear_on_40_kb(text):
         start = time.process_time()
         read(text)
         assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n" + ("-" * 40 + "\n" + "=" * 40 + "\n") * 1_000 + "The end.",  # two thousand dividers, 82 KB
+    "Intro.\n" + ("👍" * 20 + "\n" + "🔥" * 20 + "\n") * 1_000 + "The end.",
+    "Tags: alpha1, beta, gamma, delta, epsilon, zeta\n" * 1_600,  # sixteen hundred keyword lines, 77 KB
+    "".join(f"Keywords: a{i}, b{i}, c{i}, d{i}, e{i}, f{i}\n" for i in range(2_000)),
+])
+def test_every_divider_or_keyword_line_is_read_against_the_answer_once(text):
+    """Whether a rule is a divider (text before and after it) and whether a keyword line names what the rest of the
+    answer says are read from the whole answer once, not once per rule or per line (quadratic: seconds on 80 KB)."""
+    for read in (lambda t: detect_junk_tail(t, PROMPT), keyword_label_list, mark_run, pictograph_run):
+        start = time.process_time()
+        read(text)
+        assert time.process_time() - start < 0.5

@@ -23,6 +23,8 @@ import pytest
 from rubric_plugin.shaping import ResponseMeta, ShapeInput
 from rubric_plugin.shaping.degenerate import detect_degenerate
 from rubric_plugin.shaping.tails import detect_junk_tail
+from rubric_plugin.shaping.tails_lexicon import CREATIVE_ASKED, VERSE_ASKED
+from rubric_plugin.shaping.tails_lists import items_checked
 from shaping_corpus import record_for
 from shaping_corpus.measure import rifl_detectors
 
@@ -279,3 +281,28 @@ def test_the_same_forms_unlicensed_are_still_a_junk_tail(prompt, answer):
 def test_a_long_loop_under_a_poem_prompt_is_still_degenerate():
     assert detect_degenerate(POEM + "\n\nWe love you, " + "love you, " * 25, prompt="Write a poem for my grandmother.")
     assert detect_degenerate(POEM + "\n\n" + "love you, " * 12, prompt="How do I fix a leaking tap?")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Carol has 5 apples, buys 9 and gives 2 away. How many are left?",  # a name, not a Christmas carol
+    "My landlord lied about my deposit. What can I do?",  # English "lied", not German "Lied"
+    "How do I ask for a reimbursement of my train ticket?",  # "reim..." is no German rhyme
+    "Как подготовиться к стихийному бедствию?",  # "стихийный" (a natural disaster), not "стихи"
+])
+def test_a_word_that_only_looks_like_verse_licenses_no_filler(prompt):
+    answer = "Carol ends up with 12 apples: she starts with 5, buys 9 and gives 2 away (5 + 9 - 2 = 12). " + "okay " * 12
+    assert detect_junk_tail(answer, prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Write a Christmas carol about snow.", "Christmas Carols for a school choir, please.", "Schreib ein Lied über den Regen.",
+    "Ein Kinderreim über Katzen, bitte.", "Was reimt sich auf Haus? Schreib vier Zeilen.", "Напиши стихи о дожде.",
+    "Напиши стихотворение о зиме.", "Сочини стишок для сына.",
+])
+def test_verse_asked_for_in_any_of_its_words_is_still_verse(prompt):
+    assert VERSE_ASKED.search(prompt) and CREATIVE_ASKED.search(prompt)
+
+
+def test_the_answers_to_check_are_counted_from_the_first_colon_after_the_ask():
+    assert items_checked("Corrige mes réponses : a, b, c, d, e. Note ： sois bref") == 5
+    assert items_checked("请检查我的答案：1, 2, 3, 4. Note: short") == 4

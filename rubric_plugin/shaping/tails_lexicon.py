@@ -154,9 +154,9 @@ TEMPLATE_ASKED = re.compile(r"\b(?:templates?|forms?|blanks?|fill[\s-]in|workshe
 PLACEHOLDER_ASKED = re.compile(r"\b(?:lorem|ipsum|placeholder|filler|dummy|mock\w*|wireframe|template|layout|sample\s+text|"
                                r"html|css|typograph\w*|fonts?|latin)\b", re.IGNORECASE)
 _VERSE = (r"poem|poetry|verse|haiku|limerick|sonnet|lyrics?|song|rap|cheer|chant|jingle|nursery|rhyme|lullab\w*|ballads?|"
-          r"anthems?|hymns?|carols?|odes?|shant(?:y|ies)|chorus|refrains?|outro|coda|poema|canción|poème|chanson|gedicht|lied|"
-          r"estribillo|berceuse|comptine|wiegenlied|schlaflied|kinderlied|(?:kinder|abzähl)?reim\w*|filastrocc\w*|canzon\w*|"
-          r"poesi\w*|ninna|ritornello|samba|canção|cantiga|refrão|колыбельн\w*|песн\w*|песен\w*|стих\w*|припев\w*|частушк\w*")
+          r"anthems?|hymns?|(?-i:carol)|carols|odes?|shant(?:y|ies)|chorus|refrains?|outro|coda|poema|canción|poème|chanson|gedicht|(?-i:Lied)|lieder|"
+          r"estribillo|berceuse|comptine|wiegenlied|schlaflied|kinderlied|(?:kinder|abzähl)?reim(?:e|en|es|t|te|ten|end\w*)?|filastrocc\w*|canzon\w*|"
+          r"poesi\w*|ninna|ritornello|samba|canção|cantiga|refrão|колыбельн\w*|песн\w*|песен\w*|стих(?:и|а|ов|ам|ами|ах|е|у|ом)?|стихотворен\w*|стиш\w*|припев\w*|частушк\w*")
 #: a prompt that asks for verse: a poem, a song, a chant, a lullaby (an outro of a word or two said over and over is sung)
 VERSE_ASKED = re.compile(r"\b(?:" + _VERSE + r")\b|诗|歌|詩", re.IGNORECASE)
 #: a prompt that asks for creative text, in which a word said thrice or a refrain is content

@@ -154,6 +154,7 @@ def times_named(prompt: str) -> int:
 _CHECK_ASKED = re.compile(r"\b(?:check\w*|grad(?:e|ing)|mark(?:ing)?|correct(?:ion)?|verif\w*|corrig\w*|revis\w*|prüf\w*|"
                           r"überprüf\w*|kontrollier\w*|провер\w*|controll\w*|confer\w*|sprawdź\w*|provjer\w*|kontrol\w*)\b"
                           r"|检查|批改|確認|採点", re.IGNORECASE)
+_COLON = re.compile(r"[:：]")
 _CHECKED_ITEMS = re.compile(r"[,;，；\n]|(?:^|\s)\d{1,2}[.)]\s")
 
 
@@ -163,10 +164,16 @@ def items_checked(prompt: str) -> int:
     m = _CHECK_ASKED.search(prompt)
     if not m:
         return 0
-    colon = max(prompt.find(":", m.start()), prompt.find("：", m.start()))
-    if colon < 0:
+    colon = _COLON.search(prompt, m.start())  # the first colon after it, ASCII or full-width
+    if not colon:
         return 0
+    colon = colon.start()
     return sum(bool(_WORD.search(i) or _DIGITS.search(i)) for i in _CHECKED_ITEMS.split(prompt[colon + 1:]))
+
+
+def _stems(text: str) -> Counter:
+    """Words of three letters or more, cut to their first five, with how often each is said."""
+    return Counter(w[:5] for w in _WORD.findall(text.lower()) if len(w) >= 3)
 
 
 def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: float = 2 / 3) -> int:
@@ -176,7 +183,7 @@ def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: f
     that carries them."""
     if prompt and (KEYWORDS_ASKED.search(prompt) or KEYWORDS_DOC_ASKED.search(prompt)):
         return 0
-    best = 0
+    best, said = 0, None
     for m in KEYWORD_LABEL.finditer(text):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
@@ -186,8 +193,11 @@ def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: f
             items = _WORD.findall(rest)
         if len(items) < min_items:
             continue
-        known = {w[:5] for w in _WORD.findall((text[:m.start()] + " " + text[end:] + " " + prompt).lower()) if len(w) >= 3}
-        foreign = sum(not any(w[:5] in known for w in _WORD.findall(i.lower())) for i in items)
+        # what the rest of the answer and the prompt say: every stem counted once over both, less the label's own line
+        # (a recount per label would be quadratic in an answer of a thousand such lines)
+        said = said if said is not None else _stems(text) + _stems(prompt)
+        own = _stems(text[m.start():end])
+        foreign = sum(not any(said[w[:5]] > own[w[:5]] for w in _WORD.findall(i.lower())) for i in items)
         if foreign >= share * len(items):
             best = max(best, len(items))
     return best

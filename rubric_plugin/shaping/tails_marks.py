@@ -42,10 +42,11 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     if m:
         return f"{m.group(1)!r} said {len(m.group(0))} times in a row"
     drawn = bool(prompt and DRAWING_ASKED.search(prompt))
+    bounds = _bounds(text)
     for pattern in ((_SYMBOL_RUN, _SPACED_SYMBOL_RUN) if not drawn else ()):
         for m in pattern.finditer(text):  # every run: a short divider may come before a long one
             if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)) and not (
-                    set(m.group(1)) <= _BOXES and prompt and _TRACKER_ASKED.search(prompt)) and not divider(text, m):
+                    set(m.group(1)) <= _BOXES and prompt and _TRACKER_ASKED.search(prompt)) and not divider(text, m, bounds=bounds):
                 return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
         return None
@@ -71,15 +72,25 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
 _PICTOGRAPH_RUN = re.compile(r"([\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]{1,2}?)\1{19,}")
 
 
-def divider(text: str, m: re.Match, max_chars: int = 100) -> bool:
+_NON_SPACE = re.compile(r"\S")
+
+
+def _bounds(text: str) -> tuple[int, int]:
+    """Where ``text``'s first character that is no space is, and its last letter or digit (-1 when none)."""
+    first, last = _NON_SPACE.search(text), _last_alnum(text)
+    return (first.start() if first else len(text)), (-1 if last is None else last)
+
+
+def divider(text: str, m: re.Match, max_chars: int = 100, bounds: tuple[int, int] | None = None) -> bool:
     """Whether the run ``m`` is a divider: alone on its line, no longer than ``max_chars``, with text after it (a
-    section follows). A rule pasted after the answer ends it; a divider separates two parts of it."""
+    section follows). A rule pasted after the answer ends it; a divider separates two parts of it. ``bounds`` is
+    :func:`_bounds` of ``text``, read once by a caller that tries every run (so that a thousand rules stay linear)."""
     if len(m.group(0)) > max_chars:
         return False
     start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
     end = len(text) if end < 0 else end
-    return text[start:end].strip() == m.group(0).strip() and bool(text[:start].strip()) and any(
-        c.isalnum() for c in text[end:])
+    first, last = bounds or _bounds(text)
+    return text[start:end].strip() == m.group(0).strip() and first < start and last >= end
 
 
 def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: bool = False) -> str | None:
@@ -87,9 +98,10 @@ def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: b
     prompt); a drawing, a divider, a tracker's row or as many as the prompt counts out aside."""
     if prompt and DRAWING_ASKED.search(prompt):
         return None
+    bounds = _bounds(text)
     for m in _PICTOGRAPH_RUN.finditer(text):
         units = len(m.group(0)) // len(m.group(1))
-        if creative and len(m.group(0)) < 40 or units < min_units or divider(text, m):
+        if creative and len(m.group(0)) < 40 or units < min_units or divider(text, m, bounds=bounds):
             continue
         if prompt and (units <= named_count(prompt) or _TRACKER_ASKED.search(prompt)):
             continue
