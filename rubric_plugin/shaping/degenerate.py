@@ -149,7 +149,8 @@ def detect_degenerate(text: str, min_words: int = 30, min_distinct: float = 0.3,
         return f"repetition loop at the end: {distinct_ngram_ratio(tail):.0%} distinct 3-grams"
     repeats, unit = longest_run(words)
     # under a prompt for a poem, a song or a chant, a line of a word or two said ten times is an outro or a refrain
-    # ("love you, love you, ..."): twice the words before it is a loop (a shorter one is the penalty reading's)
+    # ("love you, love you, ..."): twice the words before it is a loop (a shorter one is the penalty reading's; the
+    # token-unit reading below still vetoes a two-word unit said eleven times or more)
     sung = bool(prompt) and bool(VERSE_ASKED.search(prompt)) and repeats * unit < sung_words
     if repeats >= min_repeats and not counted_out and repeats * unit >= min_run_words and not sung:
         return f"repetition loop: a {unit}-word unit repeated {repeats} times in a row"
