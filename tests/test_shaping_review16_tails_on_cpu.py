@@ -306,3 +306,18 @@ def test_verse_asked_for_in_any_of_its_words_is_still_verse(prompt):
 def test_the_answers_to_check_are_counted_from_the_first_colon_after_the_ask():
     assert items_checked("Corrige mes réponses : a, b, c, d, e. Note ： sois bref") == 5
     assert items_checked("请检查我的答案：1, 2, 3, 4. Note: short") == 4
+
+
+ESSAY = ("Please check my essay: When I was young, my grandmother, who lived in a small village near the coast, told me "
+         "stories about the sea, the storms that came every winter, and the fishermen who, despite the danger, went out "
+         "before dawn. She said that the sea, like people, had moods, and that you had to listen to it carefully, "
+         "patiently, and with respect. I did not understand her then, but now, years later, living in a city far from "
+         "any coast, I think about her words often.")
+
+
+def test_prose_to_check_licenses_no_verdict_per_comma():
+    assert items_checked(ESSAY) == 0
+    assert items_checked("Grade my answers:\n1. Paris is the capital of France. It is on the Seine.\n2. Water boils at "
+                         "100 C.\n3. The Earth orbits the Sun.\n4. 7 x 8 = 56\n5. Spiders are insects.") == 5
+    stuffed = "Your essay reads well.\n\n" + " ".join(["Yes."] * 15)
+    assert detect_junk_tail(stuffed, ESSAY)

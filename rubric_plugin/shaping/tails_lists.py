@@ -156,6 +156,10 @@ _CHECK_ASKED = re.compile(r"\b(?:check\w*|grad(?:e|ing)|mark(?:ing)?|correct(?:i
                           r"|检查|批改|確認|採点", re.IGNORECASE)
 _COLON = re.compile(r"[:：]")
 _CHECKED_ITEMS = re.compile(r"[,;，；\n]|(?:^|\s)\d{1,2}[.)]\s")
+#: the most words an item of a list to check has on average (answers, statements); prose has more between its commas
+MAX_ITEM_WORDS = 7
+#: a sentence's end followed by the next sentence on the same line (prose, not a list of answers one a line)
+_SENTENCE_START = re.compile(r"[.!?。！？][ \t]+[^\W\d_]")
 
 
 def items_checked(prompt: str) -> int:
@@ -167,8 +171,14 @@ def items_checked(prompt: str) -> int:
     colon = _COLON.search(prompt, m.start())  # the first colon after it, ASCII or full-width
     if not colon:
         return 0
-    colon = colon.start()
-    return sum(bool(_WORD.search(i) or _DIGITS.search(i)) for i in _CHECKED_ITEMS.split(prompt[colon + 1:]))
+    region = prompt[colon.start() + 1:]
+    items = [i for i in _CHECKED_ITEMS.split(region) if _WORD.search(i) or _DIGITS.search(i)]
+    # a list of answers is short items; prose to check ("Please check my essay: ...") is sentences, whose commas
+    # license no verdict each
+    words = sum(len(_WORD.findall(i)) for i in items)
+    if not items or words > MAX_ITEM_WORDS * len(items) or (words > 40 and len(_SENTENCE_START.findall(region)) >= 2):
+        return 0
+    return len(items)
 
 
 def _stems(text: str) -> Counter:
