@@ -321,3 +321,9 @@ def test_prose_to_check_licenses_no_verdict_per_comma():
                          "100 C.\n3. The Earth orbits the Sun.\n4. 7 x 8 = 56\n5. Spiders are insects.") == 5
     stuffed = "Your essay reads well.\n\n" + " ".join(["Yes."] * 15)
     assert detect_junk_tail(stuffed, ESSAY)
+
+
+@pytest.mark.parametrize("unit", ["❤️", "☀️", "✔️", "❤️😀"])
+def test_emoji_written_with_their_presentation_selector_are_read_as_emoji(unit):
+    assert detect_junk_tail("Photosynthesis turns light, water and CO2 into sugar and oxygen.\n\n" + unit * 30,
+                            "Explain photosynthesis in one sentence.")

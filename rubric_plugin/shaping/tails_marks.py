@@ -68,8 +68,9 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     return None
 
 
-#: a run of one or two pictographs (emoji, dingbats, symbols of the So category), no punctuation or rule marks
-_PICTOGRAPH_RUN = re.compile(r"([\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]{1,2}?)\1{19,}")
+#: a run of one or two pictographs (emoji, dingbats, symbols of the So category), each with its emoji presentation
+#: selector when written with one ("❤️"), no punctuation or rule marks
+_PICTOGRAPH_RUN = re.compile(r"((?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,2}?)\1{19,}")
 
 
 _NON_SPACE = re.compile(r"\S")
