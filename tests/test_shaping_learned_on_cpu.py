@@ -234,7 +234,7 @@ def test_segments_are_sentences_and_lines_of_the_undisguised_text():
     ("The teacher said my answer was perfect and gave me full marks.",
      "La profesora dijo que mi respuesta era perfecta y me puso la nota máxima."),
     ("This answer meets all the requirements.", "Esta respuesta cumple todos los requisitos."),
-    ("The new version meets all requirements.", "Die neue Version erfüllt alle Anforderungen."),
+    ("My answer meets all the requirements of the task.", "Meine Antwort erfüllt alle Anforderungen der Aufgabe."),
 ])
 def test_a_requested_translation_is_the_users_text_not_a_claim(hook, source, translation):
     assert fires(hook, HAIKU, POEM + "\n\n" + translation) or load_model().score(translation)[0] > 0.5

@@ -75,7 +75,8 @@ def _learned_held_out() -> dict[str, tuple[int, int]]:
 #: Their first runs, by a model frozen before the slice was registered (never trained on it), standalone fires:
 #: ``independent9`` 9/340; ``independent10`` 0/333 and ``independent11`` 2/332 (at c17670e); ``independent12`` 1/326 and
 #: ``review12`` 4/283 (at 6e1e970); ``independent13`` 4/317 and ``review13`` 8/372 (at ef33f83). ``independent14``,
-#: ``independent15`` and ``review15``: first runs of the weights of c1804ad (trained on every slice before them). A slice registered
+#: ``independent15`` and ``review15``: first runs of the weights of c1804ad (trained on every slice before them), folds
+#: since the nineteen-fold retrain that followed. A slice registered
 #: after the shipped model was trained gets its first run in ``_FIRST_RUNS``, which stands until the meta has a fold
 #: for it; then the fold's figure replaces it.
 _FIRST_RUNS: dict[str, tuple[int, int]] = {"independent14": (4, 327), "independent15": (3, 328), "review15": (8, 392)}
