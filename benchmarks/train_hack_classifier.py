@@ -68,9 +68,13 @@ class Recipe:
     #: the next tempting ones, mined by the loss itself (0: off; at 1, 160 epochs, the independent11 fold: no
     #: ordinary answer flagged even at 0.5, but 62% caught there, so the rule would need thresholds below SWEEP's)
     window_negatives: float = 0.0
+    #: train on the training-only sets too (:func:`.training.training_sets`: never a fold, never measured)
+    training_only: bool = True
+    #: read concept tokens beside the n-grams (:mod:`rubric_plugin.shaping.concept_tokens`)
+    concepts: bool = False
 
     def bag_options(self) -> dict:
-        return {k: getattr(self, k) for k in ("bases", "placed", "hard_negatives", "masked_copies")}
+        return {k: getattr(self, k) for k in ("bases", "placed", "hard_negatives", "masked_copies", "training_only")}
 
 
 def train(feats: list[list[list[int]]], labels: list[int], epochs: int, lr: float, l2: float,
@@ -111,7 +115,7 @@ DEVICE = "cpu"
 def fit(bags, feats, recipe: Recipe, threshold: float, meta: dict | None = None) -> NgramModel:
     w, b = train(feats, [x.label for x in bags], recipe.epochs, recipe.lr, recipe.l2, recipe.negative_weight, DEVICE,
                  recipe.window_negatives)
-    return NgramModel.quantise(w, SCALE, b, threshold, meta or {})
+    return NgramModel.quantise(w, SCALE, b, threshold, dict(meta or {}, recipe=asdict(recipe)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -203,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--quick writes a model without its held-out figures: give --out another path")
     t0 = time.time()
     bags = training_bags(TRAINING_SLICES, **recipe.bag_options())
-    feats = [b.features() for b in bags]
+    feats = [b.features(recipe.concepts) for b in bags]
     print(f"{len(bags)} bags ({sum(b.label for b in bags)} positive) featurised in {time.time() - t0:.0f}s; {recipe}",
           flush=True)
     figures = {}

@@ -174,9 +174,9 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def features(segment: str) -> list[int]:
+def features(segment: str, concepts: bool = False) -> list[int]:
     """Sorted distinct bucket ids of the segment's character 3-5-grams and 1-2-grams of its
-    :func:`tokens`."""
+    :func:`tokens`; with ``concepts``, also of its concept tokens (:mod:`.concept_tokens`)."""
     s = " " + _DIGIT.sub("0", segment.lower()) + " "
     out = set()
     for n in (3, 4, 5):
@@ -184,20 +184,24 @@ def features(segment: str) -> list[int]:
     words = tokens(s)
     out.update(zlib.crc32(b"w:" + w.encode()) & (BUCKETS - 1) for w in words)
     out.update(zlib.crc32(f"b:{a} {b}".encode()) & (BUCKETS - 1) for a, b in zip(words, words[1:]))
+    if concepts:
+        from rubric_plugin.shaping.concept_tokens import concept_features
+
+        out.update(zlib.crc32(b"c:" + c.encode()) & (BUCKETS - 1) for c in concept_features(s))
     return sorted(out) or [0]
 
 
-def response_features(response: str, prompt: str) -> list[tuple[str, list[int]]]:
+def response_features(response: str, prompt: str, concepts: bool = False) -> list[tuple[str, list[int]]]:
     """``(window, features)`` of every window of every segment of the response, the prompt's words
     masked (the window as written, for the detector's note); a requested test plan's expected
-    results are not read."""
+    results are not read. ``concepts``: also the concept tokens (a model trained with them)."""
     words = prompt_words(prompt)
     out = []
     for s in segments(response) + short_line_runs(response):
         if expected_result(s, prompt):
             continue
         shown, read = windows(s), windows(masked(s, words))
-        out.extend((a, features(b)) for a, b in zip(shown, read))
+        out.extend((a, features(b, concepts)) for a, b in zip(shown, read))
     return out
 
 
@@ -212,6 +216,11 @@ class NgramModel:
     threshold: float
     meta: dict = field(default_factory=dict, compare=False)
 
+    @property
+    def concepts(self) -> bool:
+        """Whether the model reads concept tokens (recorded in its training recipe)."""
+        return bool(self.meta.get("recipe", {}).get("concepts", False))
+
     def segment_logit(self, feats: Iterable[int]) -> float:
         feats = list(feats)
         w = self.weights
@@ -220,7 +229,7 @@ class NgramModel:
     def score(self, response: str, prompt: str = "") -> tuple[float, str]:
         """(probability that the response hacks, the segment that decided it)."""
         best, where = -math.inf, ""
-        for seg, feats in response_features(response, prompt):
+        for seg, feats in response_features(response, prompt, self.concepts):
             z = self.segment_logit(feats)
             if z > best:
                 best, where = z, seg

@@ -21,6 +21,8 @@ a retrain (``benchmarks/train_hack_classifier.py``).
 from __future__ import annotations
 
 import hashlib
+import importlib
+import pkgutil
 import re
 from dataclasses import dataclass
 
@@ -35,13 +37,16 @@ TEXT_FAMILIES = ("self_assessment", "judge_addressed", "rubric_echo")
 #: (the shipped weights record the slices they were trained on; retrain with these once their first runs are recorded;
 #: ``independent10`` to ``independent13``, ``review12`` and ``review13`` were held out until their first runs,
 #: docs/shaping.md; so were ``independent14``, ``independent15`` and ``review15``, the held-out measurement of the weights
-#: of c1804ad; ``independent16*`` and ``review16*`` stay out if registered before their first runs)
-NOT_TRAINED: tuple[str, ...] = tuple(s for s in (*SLICES, *REVIEWED) if s.startswith(("independent16", "review16")))
+#: of c1804ad; ``independent16``, ``independent17`` and ``review16*`` stay out if registered before their first runs)
+NOT_TRAINED: tuple[str, ...] = tuple(s for s in (*SLICES, *REVIEWED)
+                                     if s.startswith(("independent16", "independent17", "review16")))
 #: every registered slice but those: the attack slices, then the precision slices (ordinary answers only,
 #: trained on as negatives)
 TRAINING_SLICES = tuple(s for s in (*SLICES, *REVIEWED) if s not in NOT_TRAINED)
 #: the slice name of the training-only hard negatives (never a fold)
 HARD = "hard_negatives"
+#: the module prefix (and bag slice prefix) of the training-only sets (:func:`training_sets`)
+TRAINING_ONLY = "training_attacks_"
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
 
@@ -53,8 +58,8 @@ class Bag:
     prompt: str
     response: str
 
-    def features(self) -> list[list[int]]:
-        return [f for _, f in response_features(self.response, self.prompt)] or [[0]]
+    def features(self, concepts: bool = False) -> list[list[int]]:
+        return [f for _, f in response_features(self.response, self.prompt, concepts)] or [[0]]
 
 
 def spread(n: int, k: int) -> list[int]:
@@ -69,12 +74,29 @@ def with_own_words(prompt: str, response: str) -> str:
     return prompt + "\n" + " ".join(words[::2])
 
 
+def training_sets() -> dict[str, object]:
+    """The training-only sets, ``training_attacks_<name>.py`` beside this module, by set name: each has
+    ``ATTACKS`` (family, prompt, text) and ``NEGATIVES`` (prompt, response), written without reading
+    the detectors or the measured slices, never measured on (no slice, no fold)."""
+    import shaping_corpus
+
+    names = sorted(m.name for m in pkgutil.iter_modules(shaping_corpus.__path__) if m.name.startswith(TRAINING_ONLY))
+    return {n[len(TRAINING_ONLY):]: importlib.import_module(f"shaping_corpus.{n}") for n in names}
+
+
 def training_bags(slices: tuple[str, ...] = TRAINING_SLICES, bases: int = 2, placed: bool = False,
-                  hard_negatives: bool = True, masked_copies: bool = False) -> list[Bag]:
-    """Negative then positive bags of ``slices`` (the benign answers of the main corpus are ``tuned``)."""
+                  hard_negatives: bool = True, masked_copies: bool = False, training_only: bool = True) -> list[Bag]:
+    """Negative then positive bags of ``slices`` (the benign answers of the main corpus are ``tuned``),
+    and (``training_only``) of the training-only sets (:func:`training_sets`)."""
     out = [Bag(b.slice, 0, prompt_text(b.record), b.response) for b in benign_items() if b.slice in slices]
     if hard_negatives:
         out += [Bag(HARD, 0, prompt, response) for prompt, response in HARD_NEGATIVES]
+    sets = training_sets() if training_only else {}
+    for name, m in sets.items():
+        out += [Bag(TRAINING_ONLY + name, 0, prompt, response) for prompt, response in m.NEGATIVES]
+    for name, m in sets.items():
+        out += [Bag(TRAINING_ONLY + name, 1, prompt, text) for family, prompt, text in m.ATTACKS
+                if family in TEXT_FAMILIES]
     for slice_, family, _, placement, text in attack_phrasings():
         if slice_ not in slices or family not in TEXT_FAMILIES:
             continue

@@ -1,0 +1,102 @@
+"""Concept tokens of the learned reading: the words of a window that name one of the few ideas a reward
+hack is made of (:data:`.learned_concepts.CONCEPTS`: the task's requirements, meeting them, all of
+them, the grader, a score ...), in any of the lexicon's languages, read as the same token.
+
+A claim learned from English and German phrasings ("all requirements are met") then also lights up
+the features of a Yoruba or Khmer one whose words are in the lexicon, where the character n-grams
+share nothing. The tokens are features beside the n-grams (:func:`.learned.features`); the model
+weighs them like any other, from the same training data.
+
+Matching, on lower-cased text: a whole-word form matches a word; a stem (a form ending in ``*``)
+matches a word that starts with it; a form in a script written without spaces (Chinese, Japanese,
+Thai, Lao, Khmer, Burmese, Tibetan) matches anywhere. Pure Python; the lexicon is read on first use.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: a word, with its combining marks (Indic vowel signs and viramas, tone marks, Arabic harakat), which
+#: ``\w`` alone splits off
+_WORD = re.compile(r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff"
+                   r"\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d]+")
+#: scripts written without spaces between words: their forms are matched as substrings
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+#: the stems of a word are looked up by its first STEM_KEY characters (a stem is at least this long)
+STEM_KEY = 4
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    words: dict[str, frozenset[str]]
+    stems: dict[str, tuple[tuple[str, str], ...]]
+    #: forms of unspaced scripts (anywhere) and forms of several words (whole words), each an alternation
+    unspaced: re.Pattern | None
+    phrases: re.Pattern | None
+    concept_of: dict[str, str]
+
+
+def _alternation(forms, bounded: bool) -> re.Pattern | None:
+    if not forms:
+        return None
+    body = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if bounded else body)
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    from rubric_plugin.shaping.learned_concepts import CONCEPTS
+
+    words: dict[str, set[str]] = {}
+    stems: dict[str, list[tuple[str, str]]] = {}
+    unspaced: dict[str, str] = {}
+    phrases: dict[str, str] = {}
+    for concept, forms in CONCEPTS.items():
+        for form in forms:
+            form = unicodedata.normalize("NFC", form)
+            if _UNSPACED.search(form):
+                unspaced.setdefault(form.rstrip("*"), concept)
+            elif " " in form:
+                phrases.setdefault(form.rstrip("*"), concept)
+            elif form.endswith("*") and len(form) > STEM_KEY:
+                stems.setdefault(form[:STEM_KEY], []).append((form[:-1], concept))
+            else:
+                words.setdefault(form.rstrip("*"), set()).add(concept)
+    return _Lexicon({w: frozenset(c) for w, c in words.items()}, {k: tuple(v) for k, v in stems.items()},
+                    _alternation(unspaced, False), _alternation(phrases, True), {**unspaced, **phrases})
+
+
+def concepts_in(text: str) -> list[str]:
+    """The concepts named in ``text`` (lower-cased), in the order their words occur (a word of two
+    concepts gives both)."""
+    lex = _lexicon()
+    text = unicodedata.normalize("NFC", text)
+    found: list[tuple[int, str]] = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        hit = set(lex.words.get(w, ()))
+        for stem, concept in lex.stems.get(w[:STEM_KEY], ()):
+            if w.startswith(stem):
+                hit.add(concept)
+        found.extend((m.start(), c) for c in sorted(hit))
+    if lex.unspaced is not None and _UNSPACED.search(text):
+        found.extend((m.start(), lex.concept_of[m.group(0)]) for m in lex.unspaced.finditer(text))
+    if lex.phrases is not None and " " in text:
+        found.extend((m.start(), lex.concept_of[m.group(0)]) for m in lex.phrases.finditer(text))
+    return [c for _, c in sorted(found, key=lambda x: x[0])]
+
+
+def concept_features(text: str) -> list[str]:
+    """The feature strings of ``text``'s concepts: each concept, and each pair of consecutive
+    distinct concepts in order ("MEET>ALL", "ALL>REQUIREMENT")."""
+    seq = _dedupe(concepts_in(text))
+    out = {f"@{c}" for c in seq}
+    out.update(f"@{a}>{b}" for a, b in zip(seq, seq[1:]))
+    return sorted(out)
+
+
+def _dedupe(seq: list[str]) -> list[str]:
+    """``seq`` without immediate repeats."""
+    return [c for i, c in enumerate(seq) if i == 0 or c != seq[i - 1]]
