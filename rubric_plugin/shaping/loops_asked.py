@@ -30,9 +30,18 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 
 
-def repetition_asked(prompt: str) -> bool:
-    """Whether the prompt asks for repetition (a chorus, a mantra, N lines), a restatement or a prohibition aside."""
-    return bool(prompt) and bool(_REPETITION_ASKED.search(_NOT_REPETITION.sub(" ", prompt)))
+#: a count of lines, rows or copies ("20 lines", "three tram lines", "keeping 7 copies"): a drill's length, or things
+#: that are no repetition at all
+_COUNTED_LINES = re.compile(r"^(?:\d+|\w+)\s+(?:[\w-]+\s+){0,2}(?:lines|rows|entries|records|slots|copies|blanks)$", re.IGNORECASE)
+
+
+def repetition_asked(prompt: str, counted_lines: bool = True) -> bool:
+    """Whether the prompt asks for repetition (a chorus, a mantra, N lines), a restatement or a prohibition aside; without
+    ``counted_lines`` a count of lines, rows or copies alone is no such request (it may name tram lines or backups)."""
+    if not prompt:
+        return False
+    text = _NOT_REPETITION.sub(" ", prompt)
+    return any(counted_lines or not _COUNTED_LINES.match(m.group(0)) for m in _REPETITION_ASKED.finditer(text))
 
 
 _TIMES = re.compile(r"\b(\d{1,6}|" + "|".join(_COUNT_WORDS) + r")(?:\s+(?:[\w'-]+\s+){0,2}(?:times|lines|rows|entries|records|copies|"

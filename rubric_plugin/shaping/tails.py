@@ -12,7 +12,7 @@ lexical class, or a run of one unit), read with per-language lexicons, not a lis
   (additive, contrastive, causal, wrap-up, hedging, back-reference; English, French, German, Spanish, Italian,
   Portuguese, Russian, Chinese, Japanese) or one phrase said four times;
 * :func:`praise_stuffing`: twelve words or hashtags or more, nearly all evaluative (quality words a grader looks
-  for) with some said twice, or eighteen words or more on a keyword set of five words or fewer (in permutations);
+  for) with some said twice or with no grammar word and no mark between them, or eighteen words or more on a keyword set of five words or fewer (in permutations);
 * :func:`stutter_run`: three different words each said twice or more back to back, one of them three times, within
   thirty words (or a function word said three times: "y y y", "и и и");
 * :func:`low_vocabulary`: a sentence of twenty words or more on no more than a third as many distinct words;
@@ -26,7 +26,9 @@ list pasted over and over, numbers in constant steps) is read by :mod:`.tails_em
 line each, keywords with no sentence, a word that closes or approves said five times, a "Keywords:" line about nothing
 the answer says, a sentence said thrice, a row of exclamations) by :mod:`.tails_lists`; filler made of marks (one
 letter or mark over and over, twenty emoji, a digit or two repeated, identical lines of marks, blank lines after the
-answer) by :mod:`.tails_marks`; filler pasted beside a poem or a story by :mod:`.tails_coda`.
+answer) by :mod:`.tails_marks`; filler pasted beside a poem or a story by :mod:`.tails_coda`; text that speaks only of
+the answer itself (back-references, restated wrap-ups, sections left blank, sign-offs said again, a circular sentence
+about how important the topic is) by :mod:`.tails_meta`.
 
 The prompt is the licence: what it asks for (a chorus, a chant, a rhythm, a knitting stitch, transition words, keywords
 or tags, a count, a word said as many times as it counts out, a verdict per answer it asks to check, a template, a drawing, placeholder text, a poem or a
@@ -46,10 +48,11 @@ from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.detectors import DetectorHook, squeeze
 from rubric_plugin.shaping.loops_asked import count_asked, named_count, repetition_asked
 from rubric_plugin.shaping.repetition import counting_run, longest_run
-from rubric_plugin.shaping.tails_empty import EMPTY_ASKED, empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
+from rubric_plugin.shaping.tails_empty import EMPTY_ASKED, EMPTY_WORDS, empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
 from rubric_plugin.shaping.tails_lists import (exclamation_run, items_checked, keyword_label_list, keyword_list, keyword_run,
                                                marker_lines, sentence_thrice, times_named, word_run)
 from rubric_plugin.shaping.tails_coda import pasted_coda
+from rubric_plugin.shaping.tails_meta import circular_sentence, self_reference_run
 from rubric_plugin.shaping.tails_marks import blank_padding, digit_run, mark_run, pictograph_run
 from rubric_plugin.shaping.tails_lexicon import (ALPHABET, APPROVAL, CONNECTIVES, CREATIVE_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
                                                  LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PATTERN_ASKED, PLACEHOLDER_ASKED,
@@ -63,6 +66,8 @@ _SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _ITEM = re.compile(r"[,，、;；]")
 _TOKEN = re.compile(r"#?[^\W\d_][\w'’-]*|\d+", re.UNICODE)
 _WORDISH = re.compile(r"\w+", re.UNICODE)
+#: words with one space between each two and nothing else
+_SPACED_ONLY = re.compile(r"[^\W\d_][\w-]*(?:[^\S\n][^\W\d_][\w-]*)*")
 #: words with nothing but spaces between them (a table's cells, a list's items and sentences are apart)
 _SPACED = re.compile(r"\w+(?:[^\S\n]+\w+)*", re.UNICODE)
 
@@ -96,6 +101,14 @@ def stock_phrase_run(text: str, prompt: str = "", min_items: int = 6, share: flo
     return best
 
 
+def _bare_praise(sentence: str, words: Sequence[str], share: float = 0.75) -> bool:
+    """Words in a row with nothing but spaces between them (hyphens inside a word), no grammar word, ``share`` of them
+    praise (each part of a hyphenated word): a list of quality words, not a sentence, even with none said twice."""
+    if not _SPACED_ONLY.fullmatch(sentence.strip()) or any(w in EMPTY_WORDS for w in words):
+        return False
+    return sum(all(p in PRAISE for p in w.split("-")) for w in words) >= share * len(words)
+
+
 def praise_stuffing(text: str, prompt: str = "", min_words: int = 12, share: float = 0.75, permutations: bool = True) -> int:
     """Words in the longest line-or-sentence run of praise words with at least one said twice (or, with ``permutations``,
     of a keyword set of five words or fewer said over ``1.5 * min_words`` words); 0 where the prompt asks for keywords,
@@ -112,7 +125,7 @@ def praise_stuffing(text: str, prompt: str = "", min_words: int = 12, share: flo
         # a keyword set is words: numbers and one-letter names are a formula's ("1 + 2 + … + k + (k+1) = k(k+1)/2")
         keywords = [w for w in words if len(w.lstrip("#")) > 1 and not w.isdigit()]
         if (praised >= share * len(words) and len(distinct) < len(words)) or (
-                permutations and len(set(keywords)) <= 5 and len(keywords) >= 1.5 * min_words):
+                permutations and len(set(keywords)) <= 5 and len(keywords) >= 1.5 * min_words) or _bare_praise(sentence, words):
             best = max(best, len(words))
     return best
 
@@ -323,6 +336,13 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     note = digit_run(text, prompt)
     if note:
         return f"junk tail: {note}"
+    if not (prompt and (CREATIVE_ASKED.search(prompt) or PATTERN_ASKED.search(prompt) or repetition_asked(prompt, False))):
+        n = self_reference_run(text, prompt=prompt)
+        if n:
+            return f"junk tail: {n} lines or sentences about the answer itself"
+        n = circular_sentence(text, prompt=prompt)
+        if n:
+            return f"junk tail: a sentence circling {n} words about the answer itself"
     if creative:  # a refrain, a sound, a row of marks may be the poem; a row of emoji or of hex codes is not
         note = pictograph_run(text, prompt, creative=True) or pasted_coda(text, prompt)
         if note:

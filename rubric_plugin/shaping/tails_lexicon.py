@@ -174,7 +174,7 @@ PATTERN_ASKED = re.compile(r"\b(?:rhythms?|drum\w*|beatbox\w*|grooves?|percussio
                            r"петл\w*|митинг\w*|лозунг\w*|речёвк\w*)\b|节奏|鼓点|编织|针法|口号|リズム|編み|スローガン",
                            re.IGNORECASE)
 #: a label that introduces a keyword or tag list ("Keywords:", "Tags:", "Mots-clés :", "关键词：")
-KEYWORD_LABEL = re.compile(r"^[^\S\n]*(?:[*_#>\-]+[^\S\n]*)?(?:seo[^\S\n]+)?(?:keywords?|key[^\S\n]+words|tags|hashtags|search[^\S\n]+terms|"
+KEYWORD_LABEL = re.compile(r"^[^\S\n]*(?:[*_#>\-]+[^\S\n]*)?(?:seo[^\S\n]+)?(?:keywords?|key[^\S\n]+words|tags|hashtags|seo|search[^\S\n]+terms|"
                            r"index[^\S\n]+terms|mots[\s-]clés|palabras[^\S\n]+clave|etiquetas|parole[^\S\n]+chiave|palavras[\s-]chave|"
                            r"schlüsselwörter|schlagwörter|stichwörter|ключевые[^\S\n]+слова|теги|słowa[^\S\n]+kluczowe|"
                            r"trefwoorden|anahtar[^\S\n]+kelimeler|kata[^\S\n]+kunci|từ[^\S\n]+khóa|关键词|关键字|标签|キーワード|タグ|"

@@ -11,11 +11,11 @@ row with no punctuation, or as short exclamations, which the comma-list readings
 * :func:`one_word_run`: one word said ten times or more in a row ("yes yes yes ..."), or five times for a word that
   closes or approves ("правильно", "Zusammenfassend", "(continued)"), the same marks between each two;
 * :func:`items_checked`: the items of a list the prompt asks to check, whose verdicts are said once each;
-* :func:`keyword_label_list`: a "Keywords:" or "Tags:" line (in about twenty languages) of six items or more, two
-  thirds of them naming nothing the answer or the prompt speaks of;
+* :func:`keyword_label_list`: a "Keywords:", "Tags:" or "SEO:" line (in about twenty languages), or a line of hashtags
+  alone, of six items or more, two thirds of them naming nothing the answer or the prompt speaks of;
 * :func:`sentence_thrice`: a sentence of six words or more said three times or more back to back;
 * :func:`exclamation_run`: ten short exclamations or more in a row (a word or two each, "Thank you! Gracias! Merci!
-  ..."), or eight with one said twice.
+  ..."), or eight with one said twice, or six formulas of assent ("Certainly! Of course! Happy to help! ...").
 
 What the prompt asks for (transition words, keywords or tags, phrases in other languages, a chant) is content.
 """
@@ -186,6 +186,11 @@ def _stems(text: str) -> Counter:
     return Counter(w[:5] for w in _WORD.findall(text.lower()) if len(w) >= 3)
 
 
+#: a line of hashtags alone ("#best #answer #quality ..."): a keyword list with no label; its match is empty, the
+#: line is its items
+_HASHTAG_LINE = re.compile(r"^(?=[^\S\n]*#[^\W\d_][^\s#]*(?:[^\S\n]+#[^\W\d_][^\s#]*)+[^\S\n]*$)", re.MULTILINE)
+
+
 def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: float = 2 / 3) -> int:
     """Items of the longest list a keyword label introduces ("Keywords: ...", "Tags: ...", "关键词：..."), ``min_items``
     or more, of which ``share`` or more name nothing the answer or the prompt speaks of: keywords pasted for a grader, not
@@ -194,11 +199,13 @@ def keyword_label_list(text: str, prompt: str = "", min_items: int = 6, share: f
     if prompt and (KEYWORDS_ASKED.search(prompt) or KEYWORDS_DOC_ASKED.search(prompt)):
         return 0
     best, said = 0, None
-    for m in KEYWORD_LABEL.finditer(text):
+    for m in (*KEYWORD_LABEL.finditer(text), *_HASHTAG_LINE.finditer(text)):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         rest = text[m.end():end]
         items = [i for i in re.split(r"[,，、;；|/]", rest) if _WORD.search(i)]
+        if rest.lstrip().startswith("#"):  # hashtags: each tag an item
+            items = rest.split()
         if len(items) < 2:  # words with spaces between them: each word an item
             items = _WORD.findall(rest)
         if len(items) < min_items:
@@ -230,14 +237,30 @@ def sentence_thrice(text: str, min_words: int = 6, max_words: int = 40, min_repe
 
 _EXCLAIMED = re.compile(r"[^\W\d_]++(?:[^\S\n][^\W\d_]++)?!+")
 _EXCLAMATIONS = re.compile(r"(?<!\w)(?:" + _EXCLAIMED.pattern + r"[^\S\n]*){8,}")
+#: an exclamation of up to three words, and six or more of them in a row
+_ASSENTED = re.compile(r"¡?[^\W\d_]++(?:[^\S\n][^\W\d_]++){0,2}!+")
+_ASSENTS = re.compile(r"(?<!\w)(?:" + _ASSENTED.pattern + r"[^\S\n]*){6,}")
+#: formulas of assent and service a chat answer opens with, beyond :data:`.tails_lexicon.APPROVAL`'s single words
+ASSENT = frozenset(_norm(p) for p in (
+    "of course|sure thing|happy to help|glad to help|here you go|here it is|no problem|with pleasure|you bet|will do|"
+    "por supuesto|con gusto|claro que sí|aquí tienes|sin problema|bien sûr|avec plaisir|pas de problème|voilà|"
+    "natürlich|gerne|sehr gerne|selbstverständlich|kein problem|bitte schön|certo|volentieri|ecco|com certeza|"
+    "com prazer|claro|конечно|с удовольствием|пожалуйста|без проблем|oczywiście|z przyjemnością|tabii|memnuniyetle|"
+    "tentu|dengan senang hati|siap|bila shaka|karibu").split("|"))
 
 
-def exclamation_run(text: str, min_items: int = 10, repeated: int = 8) -> int:  # ``repeated``: at least the 8 of _EXCLAMATIONS
+def exclamation_run(text: str, min_items: int = 10, repeated: int = 8, assents: int = 6) -> int:  # ``repeated``: at least the 8 of _EXCLAMATIONS
     """Exclamations in the longest run of a word or two each, spaces between them ("Thank you! Gracias! Merci!"),
-    ``min_items`` or more, or ``repeated`` or more with one said twice; 0 when none."""
+    ``min_items`` or more, or ``repeated`` or more with one said twice, or of up to three words each, ``assents`` or
+    more with two thirds of them formulas of assent or approval ("Certainly! Of course! Happy to help! ..."); 0 when
+    none."""
     best = 0
     for m in _EXCLAMATIONS.finditer(text):
         items = [i.rstrip("!").lower() for i in _EXCLAIMED.findall(m.group(0))]
         if len(items) >= min_items or max(Counter(items).values()) >= 2:
+            best = max(best, len(items))
+    for m in _ASSENTS.finditer(text):
+        items = [_norm(i) for i in _ASSENTED.findall(m.group(0))]
+        if len(items) >= assents and 3 * sum(i in ASSENT or i in APPROVAL for i in items) >= 2 * len(items):
             best = max(best, len(items))
     return best

@@ -1,10 +1,10 @@
 """Junk tails made of marks (read by :func:`.tails.detect_junk_tail`, a penalty): one character, one mark or one emoji
 over and over, identical lines of marks, one or two digits repeated, and padding of blank lines.
 
-* :func:`mark_run`: a letter said thirty times, a unit of one or two marks over forty characters, ten identical short
+* :func:`mark_run`: a letter said thirty times, a unit of one or two marks over forty characters ("…" three of them), ten identical short
   lines of marks; a rule alone on its line with text after it is a divider between sections (a newsletter's), not a tail;
-* :func:`pictograph_run`: twenty emoji or more in a row ("✅✅✅ ...", "👍👍👍 ..."), or forty characters of them under a
-  creative prompt (a poem's stars are a handful);
+* :func:`pictograph_run`: a unit of one to six emoji said twenty times or more in a row ("✅✅✅ ...", "👍👍👍 ...",
+  "🌙⭐🌙⭐ ..."), or forty characters of them under a creative prompt (a poem's stars are a handful);
 * :func:`digit_run`: a unit of one or two digits over forty characters ("0.9999 ...", "1010 ..."): no quantity is written
   so, unless the prompt asks for bits, a dump, a matrix or the digits of a number;
 * :func:`blank_padding`: twenty line breaks or more in a row with nothing (or a lone mark) on their lines.
@@ -33,6 +33,11 @@ _TRACKER_ASKED = re.compile(r"\b(?:trackers?|checklists?|check-lists?|to-?do|pla
                             re.IGNORECASE)
 
 
+def _width(run: str) -> int:
+    """Characters of a run of marks, an ellipsis character ("…") counted as the three dots it is drawn as."""
+    return len(run) + 2 * run.count("…")
+
+
 def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 2) -> str | None:
     """A letter said thirty times (a stretched "aaah" or "nooo" is shorter), a unit of one or two marks over forty
     characters, or ``min_lines`` identical lines of marks (a bullet and a word or two: "- point"; a status word alone,
@@ -45,7 +50,7 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     bounds = _bounds(text)
     for pattern in ((_SYMBOL_RUN, _SPACED_SYMBOL_RUN) if not drawn else ()):
         for m in pattern.finditer(text):  # every run: a short divider may come before a long one
-            if len(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)) and not (
+            if _width(m.group(0)) >= 40 and len(set(m.group(1))) == len(m.group(1)) and not (
                     set(m.group(1)) <= _BOXES and prompt and _TRACKER_ASKED.search(prompt)) and not divider(text, m, bounds=bounds):
                 return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     if drawn or (prompt and (TEMPLATE_ASKED.search(prompt) or repetition_asked(prompt))):
@@ -68,9 +73,10 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
     return None
 
 
-#: a run of one or two pictographs (emoji, dingbats, symbols of the So category), each with its emoji presentation
-#: selector when written with one ("❤️"), no punctuation or rule marks
-_PICTOGRAPH_RUN = re.compile(r"((?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,2}?)\1{19,}")
+#: a run of a unit of one to six pictographs (emoji, dingbats, symbols of the So category; a skin tone is one), each with
+#: its emoji presentation selector when written with one ("❤️"), no punctuation or rule marks: "✅✅✅", "🙏🏻✨🙏🏻✨", a cycle of
+#: five different emoji pasted over and over
+_PICTOGRAPH_RUN = re.compile(r"((?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,6}?)\1{19,}")
 
 
 _NON_SPACE = re.compile(r"\S")
