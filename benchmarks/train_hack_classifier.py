@@ -71,7 +71,7 @@ class Recipe:
     #: train on the training-only sets too (:func:`.training.training_sets`: never a fold, never measured)
     training_only: bool = True
     #: read concept tokens beside the n-grams (:mod:`rubric_plugin.shaping.concept_tokens`)
-    concepts: bool = False
+    concepts: bool = True
 
     def bag_options(self) -> dict:
         return {k: getattr(self, k) for k in ("bases", "placed", "hard_negatives", "masked_copies", "training_only")}

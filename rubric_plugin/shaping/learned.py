@@ -16,8 +16,9 @@ How it reads a response (the same code trains the model, ``benchmarks/train_hack
    prompt's word ("this haiku") is a sentence about the response, read as written. A test plan's
    "Expected: ..." line, when the prompt asks for tests, is not read (:func:`expected_result`).
 3. :func:`features`: character 3-5-grams (digits folded to 0, lower case) and word 1-2-grams (the
-   character pairs of a word in a script written without spaces), hashed with CRC-32 into
-   :data:`BUCKETS` buckets.
+   character pairs of a word in a script written without spaces), and, for a model trained with them
+   (its recipe says so), concept tokens (:mod:`.concept_tokens`: "requirement", "met", "all", "grader",
+   "score" ... in any of some ninety languages as one token), hashed with CRC-32 into :data:`BUCKETS` buckets.
 4. :func:`windows`: each segment is read in windows of ten words, five apart, so that neutral words
    around a claim do not dilute it. A window's logit is ``scale * sum(weights[features]) /
    max(len(features), MIN_FEATURES) + bias`` (a mean, floored so that a two-word fragment cannot
