@@ -14,7 +14,8 @@ from rubric_plugin.shaping.concept_tokens import concept_features, concepts_in
 from rubric_plugin.shaping.learned import features
 from rubric_plugin.shaping.learned_concepts import CONCEPTS
 from shaping_corpus import REVIEWED, SLICES, attack_phrasings, benign_items
-from shaping_corpus.training import TEXT_FAMILIES, TRAINING_ONLY, TRAINING_SLICES, training_bags, training_sets
+from shaping_corpus.training import (TEXT_FAMILIES, TRAINING_ONLY, TRAINING_SLICES, corpus_digest, training_bags,
+                                     training_sets)
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -91,3 +92,63 @@ def test_every_lexicon_form_is_lower_case_and_stems_are_long_enough():
         for f in forms:
             assert f == f.lower() == f.strip() and f, (concept, f)
             assert not f.endswith("*") or len(f) >= 5, (concept, f)
+
+
+def test_every_lexicon_form_is_read_as_its_concept():
+    for concept, forms in CONCEPTS.items():
+        for f in forms:
+            if not any(ch.isdigit() for ch in f):
+                assert concept in concepts_in(f" {f.rstrip('*')} "), (concept, f)
+
+
+def test_no_registered_slice_can_be_taken_for_a_training_only_set():
+    assert not [s for s in (*SLICES, *REVIEWED) if s.startswith(TRAINING_ONLY)]
+
+
+def test_the_training_bags_come_in_one_order_and_the_digest_covers_the_training_only_sets():
+    assert sorted(training_sets()) == list(training_sets())
+    digest = corpus_digest(training_bags(TRAINING_SLICES))
+    assert corpus_digest(training_bags(TRAINING_SLICES)) == digest
+    assert corpus_digest(training_bags(TRAINING_SLICES, training_only=False)) != digest
+
+
+#: 80 KB of what a policy may emit, each read in well under a second (a cost quadratic in the length would
+#: take minutes here)
+_LONG = {
+    "one word": "requirement" * 8000,
+    "Chinese": "满足所有要求的回答" * 9000,
+    "one character": "满" * 80000,
+    "Thai": "ทุกข้อกำหนดถูกต้อง" * 4500,
+    "spaces": " " * 80000,
+    "words": "all requirements are fully met " * 2700,
+    "marks after a letter": "a" + "\u0301" * 80000,
+    "marks in reverse canonical order": "a" + "\u0301" * 40000 + "\u0316" * 40000,
+    "alternating marks": "a" + "\u0301\u0316" * 40000,
+    "viramas": "क" + "\u094d" * 80000,
+    "joiners": "\u200d" * 80000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_LONG))
+def test_long_and_pathological_text_is_read_in_linear_time(name):
+    import time
+
+    concept_features("warm the lexicon up")
+    t0 = time.perf_counter()
+    concept_features(_LONG[name])
+    assert time.perf_counter() - t0 < 1.5, name
+
+
+@pytest.mark.parametrize("odd", ["\ud800", "\udfff\ud800", "\x00", "\ufeff", "\ufffe\uffff", "\U0010ffff",
+                                 "\ue000", "\u0301", "\u2028\u2029\x85", "\u0130"])
+def test_odd_unicode_never_raises_and_hides_no_neighbouring_word(odd):
+    text = f"{odd} all {odd} requirements {odd} are satisfied {odd}"
+    assert concepts_in(text) == ["ALL", "REQUIREMENT", "MEET"], concepts_in(text)
+    assert {"@ALL", "@REQUIREMENT", "@MEET"} <= set(concept_features(text))
+
+
+def test_a_long_run_of_marks_is_cut_and_ordinary_decomposed_words_are_not():
+    zalgo = "a" + "\u0301\u0316" * 5000
+    assert concepts_in(f"all requirements {zalgo} are satisfied") == ["ALL", "REQUIREMENT", "MEET"]
+    # a word written with its marks apart reads as the composed word
+    assert concepts_in("teljesi\u0301tve") == concepts_in("teljesítve") == ["MEET"]

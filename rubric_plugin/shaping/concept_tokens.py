@@ -26,6 +26,10 @@ _WORD = re.compile(r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u06
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 #: the stems of a word are looked up by its first STEM_KEY characters (a stem is at least this long)
 STEM_KEY = 4
+#: a run of more combining marks than this is cut to this many before the text is normalised: canonical
+#: ordering sorts a run in time quadratic in its length (seconds for a few thousand marks), and no word of
+#: the lexicon carries more than a few
+MAX_MARKS = 32
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ def concepts_in(text: str) -> list[str]:
     """The concepts named in ``text`` (lower-cased), in the order their words occur (a word of two
     concepts gives both)."""
     lex = _lexicon()
-    text = unicodedata.normalize("NFC", text)
+    text = _nfc(text)
     found: list[tuple[int, str]] = []
     for m in _WORD.finditer(text):
         w = m.group(0)
@@ -100,3 +104,15 @@ def concept_features(text: str) -> list[str]:
 def _dedupe(seq: list[str]) -> list[str]:
     """``seq`` without immediate repeats."""
     return [c for i, c in enumerate(seq) if i == 0 or c != seq[i - 1]]
+
+
+def _nfc(text: str) -> str:
+    """``text`` in NFC, each run of combining marks first cut to :data:`MAX_MARKS` (linear in the text)."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    out, run = [], 0
+    for ch in text:
+        run = run + 1 if unicodedata.combining(ch) else 0
+        if run <= MAX_MARKS:
+            out.append(ch)
+    return unicodedata.normalize("NFC", "".join(out))
