@@ -9,7 +9,7 @@ Padding read by its form:
   restated after several wrap-up markers, sections left blank, closing formulas said again and again, in any language
   the lexicon reads and in scripts written without spaces;
 * a circular sentence: one sentence in which a word about the text circles ("this topic is an important topic, and
-  its importance ...");
+  its importance ..."), or which is made almost only of such words ("in summary, as mentioned, as said above, ...");
 * a cycle of up to six emoji pasted twenty times or more; a row of ellipsis characters ("…" is three dots);
 * a bare row of quality words with no grammar word and no mark between them, even with none said twice;
 * a line of hashtags alone, or an "SEO:" line, about nothing the answer or the prompt speaks of;
@@ -74,6 +74,7 @@ def test_lines_or_sentences_that_speak_only_of_the_answer_are_padding(junk):
 @pytest.mark.parametrize("junk", [
     "This topic is an important topic, and its importance as a topic is what makes the topic so important to note.",
     "Este tema es un tema importante, y la importancia del tema está en que es un tema muy importante.",
+    "Zusammenfassend, wie erwähnt, wie gesagt, wie oben erwähnt, gilt das Gesagte.",
 ])
 def test_a_sentence_circling_a_word_about_the_text_is_padding(junk):
     assert circular_sentence(junk) >= 5
@@ -182,7 +183,8 @@ def test_requested_tags_keywords_thanks_and_a_short_assent_are_content(prompt, r
 @pytest.mark.parametrize("text", [
     "See above. " * 4_000, "answer " * 8_000, "总之，" * 13_000, "\n- see above" * 4_000, "#a " * 13_000, "…" * 40_000,
     "🌊🐙🐝🦀🐚🐠🦑" * 6_000, "Sure! " * 7_000, "a b c! " * 6_000, "Thanks,\n\n" * 5_000, "topic, " * 6_000,
-    "\n" * 40_000, " " * 40_000, ", " * 20_000, "のなし" * 13_000,
+    "\n" * 40_000, " " * 40_000, ", " * 20_000, "のなし" * 13_000, "1, " * 13_000, "1" + "," * 40_000 + "a",
+    "'" * 40_000, "« see »" * 5_000,
 ])
 def test_the_new_readings_stay_linear_on_40_kb(text):
     for read in (lambda t: detect_junk_tail(t, PROMPT), self_reference_run, circular_sentence, exclamation_run,

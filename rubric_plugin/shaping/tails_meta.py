@@ -12,7 +12,9 @@ says it once:
   each made of words about the text and at most as many other words, between them no more other words than half
   the units and one more, with one such word said three times or twice as many of them as units;
 * :func:`circular_sentence`: one sentence that says words about the text five times or more, a fifth of its words that
-  are not grammar or more with one of them said four times, or three in ten with one said three times ("dieses Thema ist ein wichtiges Thema ... wie wichtig dieses Thema ist");
+  are not grammar or more with one of them said four times, three in ten with one said three times ("dieses Thema ist
+  ein wichtiges Thema ... wie wichtig dieses Thema ist"), or six in ten ("Zusammenfassend, wie erwähnt, wie gesagt,
+  wie oben erwähnt, gilt das Gesagte.");
 * in scripts written without spaces (Chinese, Japanese, Korean) a unit is such when nothing but such words, particles
   and marks are left once they are struck out ("综上所述，答案如上。", "・（なし）").
 
@@ -203,11 +205,12 @@ def self_reference_run(text: str, min_units: int = 3, prompt: str = "") -> int:
     return best
 
 
-def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, prompt: str = "") -> int:
+def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, dense: float = 0.6, prompt: str = "") -> int:
     """Words about the text in the most circular sentence: ``min_meta`` or more, ``share`` of the sentence's words that
     are not grammar or more with one of them said four times, or one and a half times that share with one said three
-    times (a word other than the answer or the question: a text about tests says those); 0 when none. A word the prompt
-    quotes is what it asks to be said."""
+    times (a word other than the answer or the question: a text about tests says those), or ``dense`` of its words that
+    are not grammar, particles, the answer or the question; 0 when none. A word the prompt quotes is what it asks to be
+    said."""
     text = _unquoted(text, prompt)
     best = 0
     for sentence in _SENTENCE.findall(text):
@@ -216,6 +219,8 @@ def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, prompt: 
         words = [w.lower() for w in _WORD.findall(sentence) if w.lower() not in EMPTY_WORDS]
         keys = [w[:5] for w in words if _meta(w)]
         said = max(Counter(w[:5] for w in words if _meta(w) and not w.startswith(_QA)).values(), default=0)
-        if len(keys) >= min_meta and said >= 3 and len(keys) >= (share if said >= 4 else 1.5 * share) * len(words):
+        named = [w for w in words if w not in _PARTICLES and not w.startswith(_QA)]
+        if len(keys) >= min_meta and (said >= 3 and len(keys) >= (share if said >= 4 else 1.5 * share) * len(words)
+                                      or sum(map(_meta, named)) >= dense * len(named)):
             best = max(best, len(keys))
     return best
