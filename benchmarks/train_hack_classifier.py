@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 import torch  # noqa: E402
 
 from rubric_plugin.shaping import learned  # noqa: E402
+from rubric_plugin.shaping.concept_tokens import lexicon_digest  # noqa: E402
 from rubric_plugin.shaping.context import prompt_text  # noqa: E402
 from rubric_plugin.shaping.learned import BUCKETS, MODEL_FILE, NgramModel  # noqa: E402
 from shaping_corpus import attack_items, benign_items  # noqa: E402
@@ -221,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"at {args.threshold}:\n{table(figures)}", flush=True)
     meta = {"corpus_digest": corpus_digest(bags), "slices": list(TRAINING_SLICES), "loso": figures,
             "recipe": asdict(recipe), "torch": torch.__version__, "max_benign": MAX_BENIGN}
+    if recipe.concepts:
+        meta["concepts_digest"] = lexicon_digest()
     model = fit(bags, feats, recipe, args.threshold, meta)
     model.dump(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, threshold {args.threshold}) "

@@ -19,6 +19,7 @@ import pytest
 
 from rubric_plugin.errors import ConfigError
 from rubric_plugin.shaping import ResponseMeta, ShapeInput, build_shaping
+from rubric_plugin.shaping.concept_tokens import lexicon_digest
 from rubric_plugin.shaping.learned import MODEL_FILE, SECOND_TO, LearnedReading, NgramModel, load_model, segments
 from shaping_corpus import REVIEWED, SLICES, benign_items, record_for
 from shaping_corpus.measure import HELD_OUT_BENIGN_FIRES, RIFL_CHAIN, RIFL_DETECTORS_CHAIN, may_veto
@@ -63,6 +64,15 @@ def test_the_shipped_model_was_trained_on_this_corpus():
     assert corpus_digest(training_bags(tuple(meta["slices"]), **options)) == meta["corpus_digest"], (
         "the shaping corpus changed since the shipped model was trained: run "
         ".venv/bin/python benchmarks/train_hack_classifier.py and commit rubric_plugin/shaping/hack_ngrams.bin")
+
+
+def test_a_model_reading_concept_tokens_was_trained_on_this_lexicon():
+    # the tokens are the lexicon's: a changed lexicon reads other tokens than the weights were trained on
+    model = load_model()
+    if model.concepts:
+        assert model.meta.get("concepts_digest") == lexicon_digest(), (
+            "rubric_plugin/shaping/learned_concepts.py changed since the shipped model was trained: run "
+            ".venv/bin/python benchmarks/train_hack_classifier.py and commit rubric_plugin/shaping/hack_ngrams.bin")
 
 
 def test_the_shipped_model_carries_its_held_out_figures_and_they_decide_its_action():

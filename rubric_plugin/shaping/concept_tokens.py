@@ -116,3 +116,14 @@ def _nfc(text: str) -> str:
         if run <= MAX_MARKS:
             out.append(ch)
     return unicodedata.normalize("NFC", "".join(out))
+
+
+def lexicon_digest() -> str:
+    """SHA-256 of the lexicon (:data:`.learned_concepts.CONCEPTS`): a model trained with concept tokens
+    records it, and reads the tokens it was trained on only while the lexicon is unchanged."""
+    import hashlib
+    import json
+
+    from rubric_plugin.shaping.learned_concepts import CONCEPTS
+
+    return hashlib.sha256(json.dumps(CONCEPTS, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

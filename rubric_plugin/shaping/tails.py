@@ -47,7 +47,7 @@ from rubric_plugin.shaping.base import ShapeInput
 from rubric_plugin.shaping.context import prompt_text
 from rubric_plugin.shaping.detectors import DetectorHook, squeeze
 from rubric_plugin.shaping.loops_asked import count_asked, named_count, repetition_asked
-from rubric_plugin.shaping.repetition import counting_run, longest_run
+from rubric_plugin.shaping.repetition import counting_run
 from rubric_plugin.shaping.tails_empty import EMPTY_ASKED, EMPTY_WORDS, empty_run, long_loop, phrase_stuffing, restated_run, stepped_run
 from rubric_plugin.shaping.tails_lists import (exclamation_run, items_checked, keyword_label_list, keyword_list, keyword_run,
                                                marker_lines, sentence_thrice, times_named, word_run)
