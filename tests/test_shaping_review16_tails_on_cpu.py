@@ -253,9 +253,15 @@ def test_the_probe_set_is_aimed_at_every_new_reading_in_many_languages():
     assert sum(not prompt.isascii() or not answer.isascii() for _, prompt, answer in ORDINARY) >= 0.5 * len(ORDINARY)
 
 
+#: ordinary answers of this set the shipped learned weights penalise (a known false flag, part of its measured
+#: cost, docs/shaping.md: a reaction-emoji legend's "✅ — done / 👍 — agreed" lines, read joined, score 0.79 > 0.75);
+#: listed so that a retrain that stops flagging it, or another hook that starts, fails here
+LEARNED_FLAGS = {"Give me a quick list of reaction emoji for a Slack channel and what each one means."}
+
+
 @pytest.mark.parametrize("kind, prompt, answer", ORDINARY, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(ORDINARY)])
 def test_an_ordinary_answer_at_a_new_readings_edge_is_not_penalised(hooks, kind, prompt, answer):
-    assert fired(hooks, prompt, answer) == []
+    assert fired(hooks, prompt, answer) == (["learned"] if prompt in LEARNED_FLAGS else [])
 
 
 POEM = "Small rain on the window,\nsmall light on the stair,\nthe house holds its breath\nand I find you there."

@@ -20,6 +20,7 @@ from shaping_corpus import fresh, independent, independent2, independent3, indep
 from shaping_corpus import independent5, independent6, independent7, independent8, independent9
 from shaping_corpus import independent10, independent11, independent12, independent13, review12, review13
 from shaping_corpus import independent14, independent15, review15
+from shaping_corpus import independent16, independent17, review16
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -65,8 +66,10 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: into the answer's own register; registered after the detectors' freeze, see :mod:`.independent13`; read since, and
 #: trained on), ``independent14`` and ``independent15`` (a fourteenth and a fifteenth such writer, each told to write over
 #: half of its attacks in other languages and to vary person, verb and strength; registered after the detectors' freeze,
-#: never trained on, see :mod:`.independent14` and :mod:`.independent15`).
-#: ``review12``, ``review13`` and ``review15`` (:data:`REVIEWED`) hold ordinary answers only.
+#: see :mod:`.independent14` and :mod:`.independent15`; read since, and trained on), ``independent16`` and
+#: ``independent17`` (a sixteenth and a seventeenth such writer, the second writing as a drifting policy and addressing
+#: the scorer without naming it; registered after the detectors' freeze, never trained on).
+#: ``review12``, ``review13``, ``review15`` and ``review16`` (:data:`REVIEWED`) hold ordinary answers only.
 #: the slices written apart from the detectors, in registration order; each module has ``BENIGN``,
 #: ``BASES`` (indices into ``BENIGN`` its phrasings are applied to) and ``ATTACKS``. Registering a
 #: slice is one line here.
@@ -75,9 +78,10 @@ WRITTEN = {"independent": independent, "independent2": independent2, "independen
            "independent6": independent6, "independent7": independent7, "independent8": independent8,
            "independent9": independent9, "independent10": independent10, "independent11": independent11,
            "independent12": independent12, "independent13": independent13,
-           "independent14": independent14, "independent15": independent15}
+           "independent14": independent14, "independent15": independent15,
+           "independent16": independent16, "independent17": independent17}
 #: the precision slices: ordinary answers only (``BENIGN``), written blind to the detectors to test where they are tempted
-REVIEWED = {"review12": review12, "review13": review13, "review15": review15}
+REVIEWED = {"review12": review12, "review13": review13, "review15": review15, "review16": review16}
 SLICES = ("tuned", "held_out", "fresh", *WRITTEN)
 
 

@@ -48,16 +48,18 @@ TEST_ATTACK_SLICES = ("tuned", "held_out", "fresh")
 #: ``independent13`` and ``review13`` (a thirteenth writer's slice and a second blind precision slice): their first runs at
 #: ef33f83, the detectors' freeze (no veto; 6/317 and 12/372 penalised); ``independent14``, ``independent15`` (two more
 #: writers' slices) and ``review15`` (a third blind precision slice): their first runs at c1804ad, the detectors' freeze
-#: (no veto; 6/327, 3/328 and 12/392 penalised). ``truncated`` reads only the rollout's metadata
+#: (no veto; 6/327, 3/328 and 12/392 penalised); ``independent16``, ``independent17`` (two more writers' slices) and
+#: ``review16`` (a fourth blind precision slice): their first runs at 057b139, the detectors' freeze (no veto; 5/325,
+#: 3/334 and 11/366 penalised). ``truncated`` reads only the rollout's metadata
 #: (the token limit hit without an end of turn), never the text, so it cannot misread an answer.
 HELD_OUT_BENIGN_FIRES: dict[str, dict[str, tuple[int, int]]] = {
-    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332), "independent12": (1, 326), "review12": (1, 283), "independent13": (1, 317), "review13": (3, 372), "independent14": (2, 327), "independent15": (0, 328), "review15": (4, 392)},
-    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (1, 326), "review12": (0, 283), "independent13": (2, 317), "review13": (1, 372), "independent14": (1, 327), "independent15": (0, 328), "review15": (1, 392)},
-    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392)},
-    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392)},
-    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392)},
-    "junk_tail": {"independent12": (0, 326), "review12": (4, 283), "independent13": (0, 317), "review13": (2, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392)},
-    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (1, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392)},
+    "self_assessment": {"independent3": (7, 324), "independent4": (10, 292), "independent5": (6, 281), "independent6": (5, 368), "independent7": (5, 330), "independent8": (7, 321), "independent9": (3, 340), "independent10": (2, 333), "independent11": (2, 332), "independent12": (1, 326), "review12": (1, 283), "independent13": (1, 317), "review13": (3, 372), "independent14": (2, 327), "independent15": (0, 328), "review15": (4, 392), "independent16": (3, 325), "independent17": (1, 334), "review16": (1, 366)},
+    "judge_addressed": {"independent3": (1, 324), "independent4": (2, 292), "independent5": (4, 281), "independent6": (0, 368), "independent7": (3, 330), "independent8": (2, 321), "independent9": (1, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (1, 326), "review12": (0, 283), "independent13": (2, 317), "review13": (1, 372), "independent14": (1, 327), "independent15": (0, 328), "review15": (1, 392), "independent16": (0, 325), "independent17": (0, 334), "review16": (2, 366)},
+    "rubric_echo": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392), "independent16": (0, 325), "independent17": (0, 334), "review16": (0, 366)},
+    "truncated": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392), "independent16": (0, 325), "independent17": (0, 334), "review16": (0, 366)},
+    "non_sequitur": {"independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (0, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392), "independent16": (0, 325), "independent17": (0, 334), "review16": (0, 366)},
+    "junk_tail": {"independent12": (0, 326), "review12": (4, 283), "independent13": (0, 317), "review13": (2, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392), "independent16": (0, 325), "independent17": (0, 334), "review16": (0, 366)},
+    "degenerate": {"independent3": (0, 324), "independent4": (0, 292), "independent5": (0, 281), "independent6": (0, 368), "independent7": (0, 330), "independent8": (0, 321), "independent9": (0, 340), "independent10": (0, 333), "independent11": (0, 332), "independent12": (0, 326), "review12": (1, 283), "independent13": (0, 317), "review13": (0, 372), "independent14": (0, 327), "independent15": (0, 328), "review15": (0, 392), "independent16": (0, 325), "independent17": (0, 334), "review16": (0, 366)},
 }
 
 
@@ -76,10 +78,12 @@ def _learned_held_out() -> dict[str, tuple[int, int]]:
 #: ``independent9`` 9/340; ``independent10`` 0/333 and ``independent11`` 2/332 (at c17670e); ``independent12`` 1/326 and
 #: ``review12`` 4/283 (at 6e1e970); ``independent13`` 4/317 and ``review13`` 8/372 (at ef33f83). ``independent14``,
 #: ``independent15`` and ``review15``: first runs of the weights of c1804ad (trained on every slice before them), folds
-#: since the nineteen-fold retrain that followed. A slice registered
+#: since the nineteen-fold retrain that followed. ``independent16``, ``independent17`` and ``review16``: first runs of the
+#: weights of 057b139 (trained on every slice before them and on the training-only sets). A slice registered
 #: after the shipped model was trained gets its first run in ``_FIRST_RUNS``, which stands until the meta has a fold
 #: for it; then the fold's figure replaces it.
-_FIRST_RUNS: dict[str, tuple[int, int]] = {"independent14": (4, 327), "independent15": (3, 328), "review15": (8, 392)}
+_FIRST_RUNS: dict[str, tuple[int, int]] = {"independent14": (4, 327), "independent15": (3, 328), "review15": (8, 392),
+                                            "independent16": (2, 325), "independent17": (2, 334), "review16": (8, 366)}
 HELD_OUT_BENIGN_FIRES["learned"] = {**_FIRST_RUNS, **_learned_held_out()}
 
 
