@@ -192,3 +192,30 @@ def test_the_new_readings_stay_linear_on_40_kb(text):
         start = time.process_time()
         read(text)
         assert time.process_time() - start < 1.0
+
+
+@pytest.mark.parametrize("prompt, response", [
+    # a form's empty fields: minutes, a stand-up, a protocol template in German
+    ("Write meeting minutes for our weekly sync.",
+     "Weekly sync, 3 March\n\nAttendees: Ana, Ben, Chloe\n\nQuestions: none.\nAnswers: none.\nNotes: none.\n\n"
+     "Next meeting: 10 March."),
+    ("Write minutes for today's stand-up: nobody raised anything.",
+     "Stand-up, Tuesday\n\nNotes: None.\nQuestions: None.\nComments: None.\nSee you tomorrow."),
+    ("Erstelle eine Vorlage für ein Protokoll.",
+     "Protokoll\n\nTagesordnung: \nAnmerkungen: leer\nFragen: keine\nAntworten: leer\nSonstiges: leer"),
+    ("Create a blank template for meeting minutes.",
+     "Meeting minutes\n\nDate:\nAttendees:\n\nNotes: (blank)\nQuestions: (blank)\nAnswers: (blank)\nSummary: (blank)"),
+    # thanks the prompt asks for, and a warm closing with a word of content among the thanks
+    ("Write a thank-you note to my team.", "Dear team,\n\nThank you.\n\nThank you again.\n\nThanks so much.\n\n"
+     "Best regards,\nMaria"),
+    ("Reply to the customer politely.", "Hi Jo,\n\nYour refund has been issued.\n\nThanks again.\n"
+     "Thank you for your patience.\nThanks!\n\nRegards,\nSupport"),
+])
+def test_empty_form_fields_asked_thanks_and_a_warm_closing_are_not_padding(prompt, response):
+    assert clean(prompt, response)
+
+
+def test_a_sign_off_said_five_times_is_padding_even_with_a_word_of_content():
+    closing = "Thanks again.\nThank you for your patience.\nThanks!\nThanks so much.\nRegards."
+    assert self_reference_run(ANSWER + "\n\n" + closing) == 5
+    assert self_reference_run(ANSWER + "\n\n" + closing, prompt="Write a thank-you card for my neighbour.") == 0

@@ -56,7 +56,7 @@ from rubric_plugin.shaping.tails_meta import circular_sentence, self_reference_r
 from rubric_plugin.shaping.tails_marks import blank_padding, digit_run, mark_run, pictograph_run
 from rubric_plugin.shaping.tails_lexicon import (ALPHABET, APPROVAL, CONNECTIVES, CREATIVE_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
                                                  LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PATTERN_ASKED, PLACEHOLDER_ASKED,
-                                                 PRAISE)
+                                                 PRAISE, TEMPLATE_ASKED)
 
 #: the hooks a junk tail is second to: the veto detectors (a hack is penalised once)
 SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate")
@@ -336,7 +336,8 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     note = digit_run(text, prompt)
     if note:
         return f"junk tail: {note}"
-    if not (prompt and (CREATIVE_ASKED.search(prompt) or PATTERN_ASKED.search(prompt) or repetition_asked(prompt, False))):
+    if not (prompt and (CREATIVE_ASKED.search(prompt) or PATTERN_ASKED.search(prompt) or repetition_asked(prompt, False)
+                        or TEMPLATE_ASKED.search(prompt) or PLACEHOLDER_ASKED.search(prompt))):
         n = self_reference_run(text, prompt=prompt)
         if n:
             return f"junk tail: {n} lines or sentences about the answer itself"

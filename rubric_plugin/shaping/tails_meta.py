@@ -18,9 +18,11 @@ says it once:
 * in scripts written without spaces (Chinese, Japanese, Korean) a unit is such when nothing but such words, particles
   and marks are left once they are struck out ("综上所述，答案如上。", "・（なし）").
 
-A value in a unit (a number, a letter that ends it: "the answer is B") is content: an answer key repeats "answer". A
-prompt that asks for a poem, a song, a chant or repetition licenses a refrain; :func:`.tails.detect_junk_tail` reads
-this only outside them.
+A value in a unit (a number, a letter that ends it: "the answer is B") is content: an answer key repeats "answer"; so
+is a form's empty field ("Questions: none.", "Fragen: keine"). Thanks and sign-offs alone are content when the prompt
+asks for thanks, and a warm closing below five units when a word of content is among them ("Thank you for your
+patience."). A prompt that asks for a poem, a song, a chant, repetition, a template or placeholder text licenses
+these units; :func:`.tails.detect_junk_tail` reads this only outside them.
 """
 from __future__ import annotations
 
@@ -113,11 +115,31 @@ def _meta(word: str) -> bool:
     return word in _SYLLABLES or word in _WHOLE or word.startswith(_PREFIXES) or bool(_INFIX.search(word))
 
 
+#: a field of a form left empty: a label of one to three words, a colon and a word for nothing ("Questions: none.",
+#: "Fragen: keine", "Notes: (blank)", "Comments: n/a"): minutes and forms have empty fields
+_EMPTY_FIELD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ \t]*[:：][ \t]*[(\[]?[ \t]*(?:none|nothing|nil|n/?a|blank|empty|"
+                          r"tbd|leer|keine?|nichts|aucune?|rien|vide|ninguno|ninguna|nada|vac[ií][oa]|nessuno|niente|"
+                          r"nenhum|geen|niets|ingen|inga|ei mitään|nincs|brak|nic|нет|ничего|немає|yok|hakuna|"
+                          r"tidak ada|wala|なし|無し|없음|无|無|-|–|—)[ \t]*[)\]]?[ \t]*[.!。]?$", re.IGNORECASE)
+#: thanks and sign-offs (prefixes): a run of them with a word of content among them is a warm closing below
+#: MIN_THANKS_UNITS, and content when the prompt asks for thanks
+_THANKS = ("thank", "regards", "sincerely", "danke", "grüße", "gruß", "merci", "cordialement", "gracias", "saludos",
+           "grazie", "saluti", "obrigad", "bedankt", "groeten", "dziękuj", "спасибо", "дякую", "děkuj", "ďakuj", "hvala",
+           "asante", "salamat", "teşekkür", "ευχαριστ", "kiitos", "köszön", "mulțum", "tack", "takk", "hälsning", "شكر",
+           "תודה", "धन्यवाद", "ধন্যবাদ", "谢谢", "謝謝", "感谢", "ありがとう", "감사합니다")
+#: units in a row a run of thanks and sign-offs with a word of content among them needs
+MIN_THANKS_UNITS = 5
+#: the words a sign-off is made of besides thanks ("Many thanks", "Kind regards", "Thanks so much"): not content
+_SIGNOFF_WORDS = frozenset("""many kind kindest best warm warmest again much so very lots lot million all once more
+viele herzliche herzlichen liebe beste besten freundliche freundlichen nochmals vielen beaucoup encore bien muchas
+muchos cordiales mil tante mille molte grazie""".split())
+
+
 def _read(unit: str) -> tuple[int, list[str], list[str]] | None:
-    """(words about the text, their prefixes, the other words) of a unit, or None when it holds a value or names nothing
-    at all."""
+    """(words about the text, their prefixes, the other words) of a unit, or None when it holds a value, is a form's
+    empty field, or names nothing at all."""
     unit = _OPENER.sub("", unit).strip()
-    if not unit or _VALUE.search(unit.rstrip(".!?。！？:：)）]")):
+    if not unit or _VALUE.search(unit.rstrip(".!?。！？:：)）]")) or _EMPTY_FIELD.match(unit):
         return None
     if _UNSPACED.search(unit):
         rest, said = unit, []
@@ -177,6 +199,11 @@ def _unquoted(text: str, prompt: str) -> str:
     return text
 
 
+def _is_thanks(key: str) -> bool:
+    """Whether a key (a word about the text cut to five letters) is a thanks or sign-off word's."""
+    return key.startswith(_THANKS) or any(t.startswith(key) for t in _THANKS)
+
+
 def self_reference_run(text: str, min_units: int = 3, prompt: str = "") -> int:
     """Units in the longest run of units that speak only of the text (see the module); 0 below ``min_units``. A blank
     line between two such units does not break the run (a sign-off said on lines of its own). A word the prompt quotes
@@ -184,13 +211,19 @@ def self_reference_run(text: str, min_units: int = 3, prompt: str = "") -> int:
     text = _unquoted(text, prompt)
     best = 0
     run: list[tuple[int, list[str], list[str]]] = []
+    thanks_asked = any(_is_thanks(w[:5]) for w in _WORD.findall(prompt.lower()) if len(w) >= 4)
 
     def close() -> None:
         nonlocal best
+        keys = Counter(k for _, ks, _ in run for k in ks)
+        others = {w for _, _, o in run for w in o}
+        if keys and all(map(_is_thanks, keys)):
+            # thanks and sign-offs alone: content when the prompt asks for thanks; with a word of content among
+            # them ("Thank you for your patience") a closing unless said MIN_THANKS_UNITS times
+            if thanks_asked or (others - _SIGNOFF_WORDS and len(run) < MIN_THANKS_UNITS):
+                return
         if len(run) >= min_units:
             meta = sum(m for m, _, _ in run)
-            keys = Counter(k for _, ks, _ in run for k in ks)
-            others = {w for _, _, o in run for w in o}
             if len(others) <= len(run) / 2 + 1 and (max(keys.values()) >= 3 or meta >= 2 * len(run)):
                 best = max(best, len(run))
 
