@@ -152,3 +152,17 @@ def test_a_long_run_of_marks_is_cut_and_ordinary_decomposed_words_are_not():
     assert concepts_in(f"all requirements {zalgo} are satisfied") == ["ALL", "REQUIREMENT", "MEET"]
     # a word written with its marks apart reads as the composed word
     assert concepts_in("teljesi\u0301tve") == concepts_in("teljesítve") == ["MEET"]
+
+
+def test_a_model_trained_on_another_lexicon_fails_when_the_chain_is_built(tmp_path):
+    from rubric_plugin.errors import ConfigError
+    from rubric_plugin.shaping.learned import LearnedReading, load_model
+
+    shipped = load_model()
+    assert shipped.concepts and shipped.meta["concepts_digest"]
+    other = type(shipped)(shipped.weights, shipped.unit, shipped.scale, shipped.bias, shipped.threshold,
+                          dict(shipped.meta, concepts_digest="0" * 64))
+    path = tmp_path / "other.bin"
+    other.dump(path)
+    with pytest.raises(ConfigError, match="another concept lexicon"):
+        LearnedReading(model=str(path))

@@ -265,6 +265,13 @@ class NgramModel:
             raise ValueError(f"{path}: {len(weights)} weights for {head['buckets']} buckets, this code reads "
                              f"{BUCKETS}; retrain it with benchmarks/train_hack_classifier.py")
         meta = {k: v for k, v in head.items() if k not in ("unit", "scale", "bias", "threshold", "buckets")}
+        if meta.get("recipe", {}).get("concepts") and "concepts_digest" in meta:
+            from rubric_plugin.shaping.concept_tokens import lexicon_digest
+
+            if meta["concepts_digest"] != lexicon_digest():
+                raise ValueError(f"{path} was trained on another concept lexicon than "
+                                 "rubric_plugin/shaping/learned_concepts.py; retrain it with "
+                                 "benchmarks/train_hack_classifier.py")
         return cls(weights, head["unit"], head["scale"], head["bias"], head["threshold"], meta)
 
     @classmethod
