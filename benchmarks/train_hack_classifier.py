@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=MODEL_FILE)
     ap.add_argument("--jobs", type=int, default=1, help="folds trained at once (one process each)")
     ap.add_argument("--threshold", type=float, default=None,
-                    help=f"default: the lowest of {SWEEP} flagging <= {MAX_BENIGN:.0%} of held-out ordinary answers")
+                    help=f"default: the lowest of {SWEEP} flagging <= {MAX_BENIGN * 100:g}%% of held-out ordinary answers")
     for f in fields(Recipe):
         flag = "--" + f.name.replace("_", "-")
         if f.type in (bool, "bool"):
