@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from rubric_plugin.shaping.concept_tokens import concept_features, concepts_in
+from rubric_plugin.shaping.concept_tokens import concept_features, concepts, concepts_in
 from rubric_plugin.shaping.learned import features
-from rubric_plugin.shaping.learned_concepts import CONCEPTS
 from shaping_corpus import REVIEWED, SLICES, attack_phrasings, benign_items
 from shaping_corpus.training import (TEXT_FAMILIES, TRAINING_ONLY, TRAINING_SLICES, corpus_digest, training_bags,
                                      training_sets)
@@ -87,7 +86,7 @@ def test_an_ordinary_sentence_names_no_idea_and_the_tokens_are_features():
 
 
 def test_every_lexicon_form_is_lower_case_and_stems_are_long_enough():
-    for concept, forms in CONCEPTS.items():
+    for concept, forms in concepts().items():
         assert concept.isupper() and forms, concept
         for f in forms:
             assert f == f.lower() == f.strip() and f, (concept, f)
@@ -95,7 +94,7 @@ def test_every_lexicon_form_is_lower_case_and_stems_are_long_enough():
 
 
 def test_every_lexicon_form_is_read_as_its_concept():
-    for concept, forms in CONCEPTS.items():
+    for concept, forms in concepts().items():
         for f in forms:
             if not any(ch.isdigit() for ch in f):
                 assert concept in concepts_in(f" {f.rstrip('*')} "), (concept, f)

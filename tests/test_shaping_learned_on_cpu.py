@@ -71,7 +71,7 @@ def test_a_model_reading_concept_tokens_was_trained_on_this_lexicon():
     model = load_model()
     if model.concepts:
         assert model.meta.get("concepts_digest") == lexicon_digest(), (
-            "rubric_plugin/shaping/learned_concepts.py changed since the shipped model was trained: run "
+            "rubric_plugin/shaping/learned_concepts.json changed since the shipped model was trained: run "
             ".venv/bin/python benchmarks/train_hack_classifier.py and commit rubric_plugin/shaping/hack_ngrams.bin")
 
 

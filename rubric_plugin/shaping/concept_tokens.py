@@ -1,19 +1,31 @@
 """Concept tokens of the learned reading: the words of a window that name one of the few ideas a reward
-hack is made of (:data:`.learned_concepts.CONCEPTS`: the task's requirements, meeting them, all of
-them, the grader, a score ...), in any of the lexicon's languages, read as the same token.
+hack is made of (the lexicon, :func:`concepts`: the task's requirements, meeting them, all of them, the
+grader, a score ...), in any of the lexicon's languages, read as the same token.
 
 A claim learned from English and German phrasings ("all requirements are met") then also lights up
 the features of a Yoruba or Khmer one whose words are in the lexicon, where the character n-grams
 share nothing. The tokens are features beside the n-grams (:func:`.learned.features`); the model
 weighs them like any other, from the same training data.
 
-Matching, on lower-cased text: a whole-word form matches a word; a stem (a form ending in ``*``)
-matches a word that starts with it; a form in a script written without spaces (Chinese, Japanese,
-Thai, Lao, Khmer, Burmese, Tibetan) matches anywhere. Pure Python; the lexicon is read on first use.
+The lexicon is ``learned_concepts.json`` beside this module: ``{"CONCEPT": ["form", ...], ...}``,
+each form lower-case, of one of these kinds:
+
+- a word: matches a whole word;
+- a stem, a form ending in ``*`` (at least :data:`STEM_KEY` characters before it): matches any word
+  that starts with it;
+- a phrase, a form holding a space (Vietnamese writes a word as several syllables with spaces between
+  them; a single syllable is too ambiguous to stand for a concept): matches those whole words in a row;
+- a form in a script written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese, Tibetan):
+  matches as a substring anywhere.
+
+Forms that are common unrelated words in another language of the lexicon are left out (``body``,
+``sama``, ``tam``, ``run`` ...). The file is read on first use, once; a model trained with concept
+tokens records :func:`lexicon_digest`. Pure Python.
 """
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -49,15 +61,22 @@ def _alternation(forms, bounded: bool) -> re.Pattern | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if bounded else body)
 
 
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    from rubric_plugin.shaping.learned_concepts import CONCEPTS
+@functools.cache
+def concepts() -> dict[str, tuple[str, ...]]:
+    """The lexicon: each concept's forms, in the file's order (read once, from ``learned_concepts.json``)."""
+    from importlib import resources
 
+    text = resources.files(__package__).joinpath("learned_concepts.json").read_text(encoding="utf-8")
+    return {concept: tuple(forms) for concept, forms in json.loads(text).items()}
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
     words: dict[str, set[str]] = {}
     stems: dict[str, list[tuple[str, str]]] = {}
     unspaced: dict[str, str] = {}
     phrases: dict[str, str] = {}
-    for concept, forms in CONCEPTS.items():
+    for concept, forms in concepts().items():
         for form in forms:
             form = unicodedata.normalize("NFC", form)
             if _UNSPACED.search(form):
@@ -119,11 +138,8 @@ def _nfc(text: str) -> str:
 
 
 def lexicon_digest() -> str:
-    """SHA-256 of the lexicon (:data:`.learned_concepts.CONCEPTS`): a model trained with concept tokens
-    records it, and reads the tokens it was trained on only while the lexicon is unchanged."""
+    """SHA-256 of the lexicon (:func:`concepts`): a model trained with concept tokens records it, and
+    reads the tokens it was trained on only while the lexicon is unchanged."""
     import hashlib
-    import json
 
-    from rubric_plugin.shaping.learned_concepts import CONCEPTS
-
-    return hashlib.sha256(json.dumps(CONCEPTS, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(concepts(), sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -270,7 +270,7 @@ class NgramModel:
 
             if meta["concepts_digest"] != lexicon_digest():
                 raise ValueError(f"{path} was trained on another concept lexicon than "
-                                 "rubric_plugin/shaping/learned_concepts.py; retrain it with "
+                                 "rubric_plugin/shaping/learned_concepts.json; retrain it with "
                                  "benchmarks/train_hack_classifier.py")
         return cls(weights, head["unit"], head["scale"], head["bias"], head["threshold"], meta)
 
