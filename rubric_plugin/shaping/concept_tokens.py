@@ -16,7 +16,16 @@ each form lower-case, of one of these kinds:
 - a phrase, a form holding a space (Vietnamese writes a word as several syllables with spaces between
   them; a single syllable is too ambiguous to stand for a concept): matches those whole words in a row;
 - a form in a script written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese, Tibetan):
-  matches as a substring anywhere.
+  matches as a substring anywhere (``すべての``, ``モデルは``), except a form of one or two kana
+  (``はい``), which matches only where no kana comes right before or after it (not inside
+  ``しはいにん`` or ``はいります``);
+- a form with a digit (``100分``, ``10/10``): matches where no digit, ``/``, ``.`` or ``,`` comes right
+  before or after it, nor a word of time after it (``100分钟`` is a hundred minutes).
+
+Text and forms are compared case-folded, in NFC, with Turkish ``İ``/``ı`` read as ``i``, Tibetan's
+non-breaking tsheg as its tsheg and soft hyphens ignored; zero-width spaces and word joiners split no form
+of a script written without spaces; punctuation of any script (a danda ``।``, Arabic ``،``, Ethiopic
+``።``, Armenian ``։``) ends a word.
 
 Forms that are common unrelated words in another language of the lexicon are left out (``body``,
 ``sama``, ``tam``, ``run`` ...). The file is read on first use, once; a model trained with concept
@@ -30,12 +39,26 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-#: a word, with its combining marks (Indic vowel signs and viramas, tone marks, Arabic harakat), which
-#: ``\w`` alone splits off
-_WORD = re.compile(r"[\w\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0dff"
-                   r"\u1ab0-\u1aff\u1dc0-\u1dff\u200c\u200d]+")
+#: blocks whose combining marks (Indic vowel signs and viramas, tone marks, Arabic harakat, Hebrew points)
+#: ``\w`` alone splits off a word; their punctuation (a danda, Hebrew maqaf or sof pasuq) is not taken in
+_MARK_BLOCKS = ((0x0300, 0x036f), (0x0483, 0x0489), (0x0591, 0x05c7), (0x064b, 0x065f), (0x0670, 0x0670),
+                (0x0900, 0x0dff), (0x1ab0, 0x1aff), (0x1dc0, 0x1dff))
+_IN_WORD = "".join(re.escape(chr(c)) for lo, hi in _MARK_BLOCKS for c in range(lo, hi + 1)
+                   if unicodedata.category(chr(c))[0] in "LMN")
+#: a word, with its combining marks and joiners
+_WORD = re.compile(rf"[\w{_IN_WORD}\u200c\u200d]+")
 #: scripts written without spaces between words: their forms are matched as substrings
 _UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+_KANA_ONLY = re.compile(r"[\u3040-\u30ff]+")
+#: a form of this many kana or fewer occurs inside too many other words to be read as a substring
+SHORT_KANA = 2
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(" ")
+#: read as another character (Turkish dotless i, Tibetan's non-breaking tsheg), or not at all (soft hyphen)
+_FOLD = str.maketrans({"\u0131": "i", "\u0f0c": "\u0f0b", "\u00ad": None})
+#: invisible breaks (zero-width space, word joiner, byte-order mark): between words of a spaced script they
+#: end a word, inside a run of a script written without spaces they split no form
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")
 #: the stems of a word are looked up by its first STEM_KEY characters (a stem is at least this long)
 STEM_KEY = 4
 #: a run of more combining marks than this is cut to this many before the text is normalised: canonical
@@ -48,17 +71,22 @@ MAX_MARKS = 32
 class _Lexicon:
     words: dict[str, frozenset[str]]
     stems: dict[str, tuple[tuple[str, str], ...]]
-    #: forms of unspaced scripts (anywhere) and forms of several words (whole words), each an alternation
+    #: forms of unspaced scripts (anywhere), of a short kana word (between non-kana), with a digit (between
+    #: non-digits) and of several words (whole words), each an alternation
     unspaced: re.Pattern | None
+    kana: re.Pattern | None
+    numerals: re.Pattern | None
     phrases: re.Pattern | None
     concept_of: dict[str, str]
 
 
-def _alternation(forms, bounded: bool) -> re.Pattern | None:
+def _alternation(forms, before: str = "", after: str = "") -> re.Pattern | None:
+    """One pattern for ``forms`` (longest first), each neither preceded by ``before`` nor followed by
+    ``after`` (character classes; empty: anywhere)."""
     if not forms:
         return None
     body = "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if bounded else body)
+    return re.compile((f"(?<!{before})" if before else "") + f"(?:{body})" + (f"(?!{after})" if after else ""))
 
 
 @functools.cache
@@ -75,11 +103,17 @@ def _lexicon() -> _Lexicon:
     words: dict[str, set[str]] = {}
     stems: dict[str, list[tuple[str, str]]] = {}
     unspaced: dict[str, str] = {}
+    kana: dict[str, str] = {}
+    numerals: dict[str, str] = {}
     phrases: dict[str, str] = {}
     for concept, forms in concepts().items():
         for form in forms:
-            form = unicodedata.normalize("NFC", form)
-            if _UNSPACED.search(form):
+            form = _fold(form)
+            if any(ch.isdigit() for ch in form):
+                numerals.setdefault(form.rstrip("*"), concept)
+            elif len(form) <= SHORT_KANA and _KANA_ONLY.fullmatch(form):
+                kana.setdefault(form, concept)
+            elif _UNSPACED.search(form):
                 unspaced.setdefault(form.rstrip("*"), concept)
             elif " " in form:
                 phrases.setdefault(form.rstrip("*"), concept)
@@ -88,14 +122,15 @@ def _lexicon() -> _Lexicon:
             else:
                 words.setdefault(form.rstrip("*"), set()).add(concept)
     return _Lexicon({w: frozenset(c) for w, c in words.items()}, {k: tuple(v) for k, v in stems.items()},
-                    _alternation(unspaced, False), _alternation(phrases, True), {**unspaced, **phrases})
+                    _alternation(unspaced), _alternation(kana, r"[\u3040-\u30ff]", r"[\u3040-\u30ff]"),
+                    _alternation(numerals, r"[\d/.,]", r"[\d/.,钟鐘間间]"), _alternation(phrases, r"\w", r"\w"),
+                    {**unspaced, **kana, **numerals, **phrases})
 
 
 def concepts_in(text: str) -> list[str]:
-    """The concepts named in ``text`` (lower-cased), in the order their words occur (a word of two
-    concepts gives both)."""
+    """The concepts named in ``text``, in the order their words occur (a word of two concepts gives both)."""
     lex = _lexicon()
-    text = _nfc(text)
+    text = _fold(text)
     found: list[tuple[int, str]] = []
     for m in _WORD.finditer(text):
         w = m.group(0)
@@ -104,10 +139,14 @@ def concepts_in(text: str) -> list[str]:
             if w.startswith(stem):
                 hit.add(concept)
         found.extend((m.start(), c) for c in sorted(hit))
-    if lex.unspaced is not None and _UNSPACED.search(text):
-        found.extend((m.start(), lex.concept_of[m.group(0)]) for m in lex.unspaced.finditer(text))
-    if lex.phrases is not None and " " in text:
-        found.extend((m.start(), lex.concept_of[m.group(0)]) for m in lex.phrases.finditer(text))
+    if _UNSPACED.search(text):
+        joined = _INVISIBLE.sub("", text)
+        for pattern in (lex.unspaced, lex.kana):
+            if pattern is not None:
+                found.extend((m.start(), lex.concept_of[m.group(0)]) for m in pattern.finditer(joined))
+    for pattern, needs in ((lex.numerals, _DIGIT), (lex.phrases, _SPACE)):
+        if pattern is not None and needs.search(text):
+            found.extend((m.start(), lex.concept_of[m.group(0)]) for m in pattern.finditer(text))
     return [c for _, c in sorted(found, key=lambda x: x[0])]
 
 
@@ -123,6 +162,15 @@ def concept_features(text: str) -> list[str]:
 def _dedupe(seq: list[str]) -> list[str]:
     """``seq`` without immediate repeats."""
     return [c for i, c in enumerate(seq) if i == 0 or c != seq[i - 1]]
+
+
+def _fold(text: str) -> str:
+    """``text`` as forms are compared: :func:`_nfc`, case-folded (``İ`` as ``i``, not ``i`` and a dot), read
+    through :data:`_FOLD`."""
+    text = _nfc(text.replace("\u0130", "i")).lower()
+    if "\u0307" in text:
+        text = text.replace("i\u0307", "i")
+    return text.translate(_FOLD)
 
 
 def _nfc(text: str) -> str:
