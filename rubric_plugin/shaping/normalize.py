@@ -5,7 +5,7 @@ longer matches while a judge still reads it. The disguises are few and language-
 the detectors read the text twice, as written and as :func:`reveal` returns it:
 
 * **invisible characters** removed: zero-width spaces and joiners, soft hyphens, word joiners,
-  direction marks and overrides;
+  direction marks and overrides, the combining grapheme joiner; Hangul fillers read as the blank they show;
 * **invisible tag characters** (U+E0020-U+E007E, "ASCII smuggling") turned into the ASCII they encode;
 * **compatibility forms** folded (NFKC): fullwidth ``ＡＬＬ``, ligatures, circled and styled letters;
 * **look-alike letters** of another script inside a Latin word (Cyrillic ``е`` in ``rеquirеmеnts``,
@@ -44,7 +44,13 @@ import functools
 import re
 import unicodedata
 
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: characters that show nothing, written inside a word to cut it for a pattern: soft hyphens, zero-width spaces and
+#: joiners, direction marks, the combining grapheme joiner, Khmer's two invisible vowels, variation selectors of the
+#: supplement
+_INVISIBLE = re.compile("[\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+                        "\u2066-\u2069\ufeff\U000e0100-\U000e01ef]")
+#: Hangul fillers: they show as a blank, and are read as the space they look like
+_FILLER = re.compile("[\u115f\u1160\u3164\uffa0]")
 #: Arabic harakat and Hebrew points: optional marks that a pattern written without them would not match
 _POINTS = re.compile("[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]")
 #: small capitals (IPA extensions, phonetic extensions, and the Cyrillic letter used for a small F)
@@ -234,7 +240,7 @@ def reveal(text: str) -> str:
     out = _TAGS.sub(lambda m: "".join(chr(ord(c) - 0xE0000) for c in m.group(0)), text)
     out = _TAG_OTHER.sub("", out)
     out = _ENTITY.sub(_entity, out)
-    out = _INVISIBLE.sub("", out)
+    out = _FILLER.sub(" ", _INVISIBLE.sub("", out))
     out = _POINTS.sub("", out)
     out = unicodedata.normalize("NFKC", out)
     out = _WORD.sub(_latinise, out)
