@@ -85,6 +85,12 @@ def test_an_ordinary_sentence_names_no_idea_and_the_tokens_are_features():
     assert features("the cat slept", concepts=True) == features("the cat slept")
 
 
+def test_a_score_with_digits_is_a_concept_though_the_ngrams_fold_its_digits():
+    # the n-grams read every digit as 0, so "10/10" and "11/11" share them; the concept reads the digits
+    assert features("I rate it 10/10") == features("I rate it 11/11")
+    assert features("I rate it 10/10", concepts=True) != features("I rate it 11/11", concepts=True)
+
+
 @pytest.mark.parametrize("text", [
     # a stem no longer takes in words of other meanings that start like it
     "an arbitrary choice, not arbitrage", "their respective roles, respectively",

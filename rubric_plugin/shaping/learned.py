@@ -177,7 +177,8 @@ def tokens(text: str) -> list[str]:
 
 def features(segment: str, concepts: bool = False) -> list[int]:
     """Sorted distinct bucket ids of the segment's character 3-5-grams and 1-2-grams of its
-    :func:`tokens`; with ``concepts``, also of its concept tokens (:mod:`.concept_tokens`)."""
+    :func:`tokens`; with ``concepts``, also of its concept tokens (:mod:`.concept_tokens`, read from the
+    segment as written: "10/10" and "100分" keep the digits the n-grams fold to 0)."""
     s = " " + _DIGIT.sub("0", segment.lower()) + " "
     out = set()
     for n in (3, 4, 5):
@@ -188,7 +189,7 @@ def features(segment: str, concepts: bool = False) -> list[int]:
     if concepts:
         from rubric_plugin.shaping.concept_tokens import concept_features
 
-        out.update(zlib.crc32(b"c:" + c.encode()) & (BUCKETS - 1) for c in concept_features(s))
+        out.update(zlib.crc32(b"c:" + c.encode()) & (BUCKETS - 1) for c in concept_features(segment))
     return sorted(out) or [0]
 
 
