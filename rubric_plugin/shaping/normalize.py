@@ -49,6 +49,9 @@ import unicodedata
 #: supplement
 _INVISIBLE = re.compile("[\u00ad\u034f\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
                         "\u2066-\u2069\ufeff\U000e0100-\U000e01ef]")
+#: variation selectors of the basic block between two word characters: they pick a glyph (an emoji's colour form
+#: after a symbol, a keycap after a digit), and inside a word they only cut it; those after a symbol stay
+_SELECTOR_IN_WORD = re.compile(r"(?<=\w)[\ufe00-\ufe0f]+(?=\w)")
 #: Hangul fillers: they show as a blank, and are read as the space they look like
 _FILLER = re.compile("[\u115f\u1160\u3164\uffa0]")
 #: Arabic harakat and Hebrew points: optional marks that a pattern written without them would not match
@@ -240,7 +243,7 @@ def reveal(text: str) -> str:
     out = _TAGS.sub(lambda m: "".join(chr(ord(c) - 0xE0000) for c in m.group(0)), text)
     out = _TAG_OTHER.sub("", out)
     out = _ENTITY.sub(_entity, out)
-    out = _FILLER.sub(" ", _INVISIBLE.sub("", out))
+    out = _FILLER.sub(" ", _SELECTOR_IN_WORD.sub("", _INVISIBLE.sub("", out)))
     out = _POINTS.sub("", out)
     out = unicodedata.normalize("NFKC", out)
     out = _WORD.sub(_latinise, out)
