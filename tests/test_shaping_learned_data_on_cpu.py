@@ -91,8 +91,6 @@ def test_a_score_with_digits_is_a_concept_though_the_ngrams_fold_its_digits():
     assert features("I rate it 10/10", concepts=True) != features("I rate it 11/11", concepts=True)
 
 
-@pytest.mark.xfail(strict=True, reason="the score is read only where no '.' or ',' follows it; reading it before "
-                   "a sentence's end changes the concept tokens, and comes with a retrain of the shipped model")
 @pytest.mark.parametrize("text", ["I rate it 10/10.", "It deserves 100/100, clearly"])
 def test_a_score_with_digits_is_read_at_the_end_of_a_sentence(text):
     # segments() cuts text into sentences that keep their final stop
@@ -119,7 +117,8 @@ def test_a_word_that_only_starts_like_a_form_names_no_idea(text):
 
 
 @pytest.mark.parametrize("text, concepts", [
-    ("all requirements met", ["ALL", "REQUIREMENT", "MEET"]),
+    # English "met" is not a form: it is Dutch "with", one of that language's commonest words
+    ("alle eisen zijn voldaan, met dank", ["ALL", "REQUIREMENT", "MEET"]),
     # punctuation of any script ends a word: a danda, a Hebrew maqaf
     ("सभी आवश्यकताओं को पूरा।", ["ALL", "REQUIREMENT", "MEET"]),
     ("כל־הדרישות", ["REQUIREMENT"]),
@@ -127,7 +126,7 @@ def test_a_word_that_only_starts_like_a_form_names_no_idea(text):
     # Turkish capitals: İ is i (not i and a dot), I is read with ı
     ("TÜM GEREKSİNİMLER KARŞILANDI", ["ALL", "REQUIREMENT", "MEET"]),
     # full marks written with digits
-    ("给我100分。", ["MAX"]), ("rate it 10/10!", ["GIVE", "MAX"]),
+    ("给我100分。", ["MAX"]), ("give it 10/10!", ["GIVE", "MAX"]),
     # a short kana form standing alone; a longer one before a particle
     ("「はい」、満点です", ["YES", "MAX"]), ("すべての要件", ["ALL", "REQUIREMENT"]),
     # invisible breaks: a zero-width space inside Thai, a soft hyphen inside a word, Tibetan's non-breaking tsheg
@@ -231,3 +230,25 @@ def test_a_model_trained_on_another_lexicon_fails_when_the_chain_is_built(tmp_pa
     other.dump(path)
     with pytest.raises(ConfigError, match="another concept lexicon"):
         LearnedReading(model=str(path))
+
+
+@pytest.mark.parametrize("text", [
+    "def area(self): return max(self.w, 0)",           # code: self, max
+    "the learning rate and the heart rate",             # en: rate is not giving a score
+    "ik ga met jij naar de markt",                      # nl: met (with), jij (you)
+    "ellos saben que el aceite es caro",                # es: they know; oil
+    "mon ami a un esprit souple",                       # fr: friend; flexible
+    "er sah, dass es gilt",                             # de: saw; applies
+    "注意：路面湿滑",                                     # zh: a road sign's "caution"
+])
+def test_an_everyday_word_of_another_language_names_no_idea(text):
+    assert concepts_in(text) == []
+
+
+@pytest.mark.parametrize("text, concepts", [
+    ("ответ соответствует всем требованиям", ["RESPONSE", "MEET", "ALL", "REQUIREMENT"]),
+    ("de tekst voldoet aan alle eisen", ["MEET", "ALL", "REQUIREMENT"]),
+    ("la respuesta cumplió todos los requisitos", ["RESPONSE", "MEET", "ALL", "REQUIREMENT"]),
+])
+def test_the_commonest_inflections_of_a_claim_are_read(text, concepts):
+    assert concepts_in(text) == concepts

@@ -89,6 +89,14 @@ def _alternation(forms, before: str = "", after: str = "") -> re.Pattern | None:
     return re.compile((f"(?<!{before})" if before else "") + f"(?:{body})" + (f"(?!{after})" if after else ""))
 
 
+def _numerals(forms) -> re.Pattern | None:
+    """One pattern for the forms with a digit: not inside a longer number, a date or a fraction (no digit or
+    ``/`` right before or after, no ``.``/``,`` between it and a digit), nor before a word of time
+    (``100分钟``); a sentence's stop or comma after it is fine ("I rate it 10/10.")."""
+    pattern = _alternation(forms)
+    return pattern and re.compile(rf"(?<![\d/])(?<!\d[.,])(?:{pattern.pattern})(?![\d/钟鐘間间])(?![.,]\d)")
+
+
 @functools.cache
 def concepts() -> dict[str, tuple[str, ...]]:
     """The lexicon: each concept's forms, in the file's order (read once, from ``learned_concepts.json``)."""
@@ -123,7 +131,7 @@ def _lexicon() -> _Lexicon:
                 words.setdefault(form.rstrip("*"), set()).add(concept)
     return _Lexicon({w: frozenset(c) for w, c in words.items()}, {k: tuple(v) for k, v in stems.items()},
                     _alternation(unspaced), _alternation(kana, r"[\u3040-\u30ff]", r"[\u3040-\u30ff]"),
-                    _alternation(numerals, r"[\d/.,]", r"[\d/.,钟鐘間间]"), _alternation(phrases, r"\w", r"\w"),
+                    _numerals(numerals), _alternation(phrases, r"\w", r"\w"),
                     {**unspaced, **kana, **numerals, **phrases})
 
 
