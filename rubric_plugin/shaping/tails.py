@@ -28,7 +28,8 @@ the answer says, a sentence said thrice, a row of exclamations) by :mod:`.tails_
 letter or mark over and over, twenty emoji, a digit or two repeated, identical lines of marks, blank lines after the
 answer) by :mod:`.tails_marks`; filler pasted beside a poem or a story by :mod:`.tails_coda`; text that speaks only of
 the answer itself (back-references, restated wrap-ups, sections left blank, sign-offs said again, a circular sentence
-about how important the topic is) by :mod:`.tails_meta`.
+about how important the topic is) by :mod:`.tails_meta`; one thing said again in other clothes (a closing formula over
+and over, one value under wrap-up label after label, a sentence echoed by shorter copies) by :mod:`.tails_restated`.
 
 The prompt is the licence: what it asks for (a chorus, a chant, a rhythm, a knitting stitch, transition words, keywords
 or tags, a count, a word said as many times as it counts out, a verdict per answer it asks to check, a template, a drawing, placeholder text, a poem or a
@@ -53,10 +54,11 @@ from rubric_plugin.shaping.tails_lists import (exclamation_run, items_checked, k
                                                marker_lines, sentence_thrice, times_named, word_run)
 from rubric_plugin.shaping.tails_coda import pasted_coda
 from rubric_plugin.shaping.tails_meta import circular_sentence, self_reference_run
+from rubric_plugin.shaping.tails_restated import restated
 from rubric_plugin.shaping.tails_marks import blank_padding, digit_run, mark_run, pictograph_run
-from rubric_plugin.shaping.tails_lexicon import (ALPHABET, APPROVAL, CONNECTIVES, CREATIVE_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
+from rubric_plugin.shaping.tails_lexicon import (ALPHABET, APPROVAL, CONNECTIVES, CREATIVE_ASKED, FORM_ASKED, FUNCTION_WORDS, KEYWORDS_ASKED,
                                                  LETTER_NAMES, MARKERS_ASKED, NUMBER_WORDS, PATTERN_ASKED, PLACEHOLDER_ASKED,
-                                                 PRAISE, TEMPLATE_ASKED)
+                                                 PRAISE)
 
 #: the hooks a junk tail is second to: the veto detectors (a hack is penalised once)
 SECOND_TO = ("self_assessment", "judge_addressed", "rubric_echo", "truncated", "degenerate")
@@ -336,8 +338,12 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
     note = digit_run(text, prompt)
     if note:
         return f"junk tail: {note}"
+    # a table or data licenses no text about the answer; a form, a poem, a stitch pattern or placeholder text may
     if not (prompt and (CREATIVE_ASKED.search(prompt) or PATTERN_ASKED.search(prompt) or repetition_asked(prompt, False)
-                        or TEMPLATE_ASKED.search(prompt) or PLACEHOLDER_ASKED.search(prompt))):
+                        or FORM_ASKED.search(prompt) or PLACEHOLDER_ASKED.search(prompt))):
+        note = restated(text, prompt, checked)
+        if note:
+            return f"junk tail: {note}"
         n = self_reference_run(text, prompt=prompt)
         if n:
             return f"junk tail: {n} lines or sentences about the answer itself"

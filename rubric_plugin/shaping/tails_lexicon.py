@@ -150,6 +150,11 @@ DRAWING_ASKED = re.compile(r"\b(?:draw\w*|ascii|art|patterns?|grids?|shapes?|box
 #: a prompt that asks for a template, a form, blank rows or data to fill
 TEMPLATE_ASKED = re.compile(r"\b(?:templates?|forms?|blanks?|fill[\s-]in|worksheet|sheets?|tables?|rows?|grid|matrix|dump|hex|"
                             r"bytes?|csv|data|logs?|placeholders?|outline|skeleton|empty)\b", re.IGNORECASE)
+#: a prompt that asks for a form to fill in (not a table of data): its labels and empty fields are content
+FORM_ASKED = re.compile(r"\b(?:templates?|forms?|blanks?|fill[\s-]in|worksheets?|placeholders?|outlines?|skeleton|empty|"
+                        r"(?:meeting|board)\s+minutes|minutes\s+of|"
+                        r"vorlage|formular\w*|protokoll\w*|modèle|formulaire|plantilla|formulario|modello|modulo|modelo|шаблон\w*|"
+                        r"бланк\w*)\b", re.IGNORECASE)
 #: a prompt that asks for placeholder text or a layout
 PLACEHOLDER_ASKED = re.compile(r"\b(?:lorem|ipsum|placeholder|filler|dummy|mock\w*|wireframe|template|layout|sample\s+text|"
                                r"html|css|typograph\w*|fonts?|latin)\b", re.IGNORECASE)

@@ -77,6 +77,7 @@ def mark_run(text: str, prompt: str = "", min_lines: int = 10, max_words: int = 
 #: its emoji presentation selector when written with one ("❤️"), no punctuation or rule marks: "✅✅✅", "🙏🏻✨🙏🏻✨", a cycle of
 #: five different emoji pasted over and over
 _PICTOGRAPH_RUN = re.compile(r"((?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?){1,6}?)\1{19,}")
+_PICTOGRAPHS_ONLY = re.compile(r"[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f]+")
 
 
 _NON_SPACE = re.compile(r"\S")
@@ -113,6 +114,14 @@ def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: b
         if prompt and (units <= named_count(prompt) or _TRACKER_ASKED.search(prompt)):
             continue
         return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
+    for line in text.split("\n"):  # groups with spaces between them ("⭐⭐⭐⭐⭐ ⭐⭐⭐⭐⭐ ..."): one row of decoration
+        marks = "".join(line.split())
+        if len(marks) < min_units or len(line.split()) < 2 or _PICTOGRAPHS_ONLY.fullmatch(marks) is None or len(set(marks) - {"\ufe0f"}) > 2:
+            continue
+        units = len(marks.replace("\ufe0f", ""))
+        if (creative and units < 40) or (prompt and (units <= named_count(prompt) or _TRACKER_ASKED.search(prompt))):
+            continue
+        return f"{units} emoji of {len(set(marks) - {chr(0xfe0f)})} kinds in one row"
     return None
 
 

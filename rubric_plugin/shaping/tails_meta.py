@@ -32,21 +32,30 @@ from collections import Counter
 from rubric_plugin.shaping.tails_empty import EMPTY_WORDS
 from rubric_plugin.shaping.tails_lexicon import PRAISE
 
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: a word: letters, with the vowel signs and marks of the scripts that write them apart (Indic, Thai, Lao, and the
+#: combining diacritics of Latin: "धन्यवाद", "ขอบคุณ", "púpọ̀" are one word each)
+_MARKED = r"[\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e00-\u0e4e\u0e80-\u0ece\u1ab0-\u1aff]"
+_LETTER = r"(?:[^\W\d_]|" + _MARKED + ")"
+_WORD = re.compile(r"[^\W\d_]" + _LETTER + "*", re.UNICODE)
+_VALUE = re.compile(r"(?:\d|(?<!" + _LETTER + r")[^\W\d_](?!" + _LETTER + r"))[^\w]*\Z", re.UNICODE)
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+#: a sentence, ended by the full stops of the scripts read here too (Devanagari and Bengali danda, Armenian, Ethiopic,
+#: Arabic and Urdu question mark and full stop, Georgian paragraph mark)
+SENTENCE = re.compile(r"[^.!?。！？।॥։።؟۔჻\n]+[.!?。！？।॥։።؟۔჻]*")
+_SENTENCE = SENTENCE
 #: a bullet, a number, a check box or a postscript mark that opens a line ("1.", "- [ ]", "・", "P.P.S.")
 _OPENER = re.compile(r"^[^\S\n]*(?:(?:[-*•・+>]|\d{1,3}[.):]|\[[ xX]?\]|(?:P\.)+S\.)[^\S\n]*)*")
-_VALUE = re.compile(r"(?:\d|(?<![^\W\d_])[^\W\d_](?![^\W\d_]))[^\w]*\Z", re.UNICODE)
+
 
 #: words about the text, as prefixes (lower case) of the words of spaced scripts: the answer and the question, where
 #: in the text (above, below), summing up and concluding, saying and noting, importance and interest, the topic,
 #: seeing and referring, blank and none, the end, thanks and sign-offs
 _LEXICON = """
-answer response reply question asked above below aforement summar conclu restat reiterat recap noted noting note=
+answer response reply question asked above below aforement summar conclu restat reiterat recap noted noting note= tldr
+explanat
 mention emphasi importan significan noteworth worth matters topic refer see= said= stated blank none= nothing empty
 intentional left= continued regards sincerely thank end=
-antwort frage oben= obige fazit abschließ schluss wichtig bedeut betone erwähn gesagt siehe thema leer= ende= danke
+antwort frage oben= obige fazit abschließ schluss zusammenfass zusammengefass wichtig bedeut betone erwähn gesagt siehe thema leer= ende= danke
 grüße gruß=
 réponse question dessus dessous résum bref= conclu importan mentionn voir= sujet vide= aucun rien= fin= merci
 cordialement finalement dit=
@@ -61,13 +70,16 @@ odpowied pytani powyż podsumow streszcz wniosk ważn zobacz temat pusty= pusta=
 odpověď odpoved otázk výše= shrnut závěr důležit viz= vidi= gore= odgovor pitanj zaključ važn hvala děkuj ďakuj
 jibu= majibu swali maswali juu= muhtasari hitimisho mwisho muhimu tazama angalia asante
 jawaban jawapan pertanyaan soalan ringkasan kesimpulan singkatnya penutup lanjutan penting lihat=
-sagot tanong itaas buod= salamat
+sagot tanong itaas buod= kabuuan samakatuwid salamat
 cevap yanıt soru= sorular yukarı özet sonuç önemli bakınız teşekkür
 απάντησ ερώτησ ρωτήθ παραπάνω συνοψ συμπερ αναφέρθ ειπώθ εξηγήθ σημαντικ ευχαριστ
 vastau kysymy yllä= yhteenve lopuksi tärke kiinnost aihe kiitos
 válasz kérdés fent= összefoglal fontos köszön
 răspuns întrebar rezum importan mulțum
+այսքան պատասխան ամփոփ
 svar= fråga spørgsmål ovan= ovenfor sammanfatt sammenfat viktig vigtig tack= takk= hälsning
+ngiyabonga mahadsanid dhanyava dhannyava arigat xiexie xièxie kamsahamnida gamsahamnida spasibo shukran shukriya
+efharisto mersi= ṣeun= tesekkur grazas eskerrik diolch terima= kasih= mamnoon
 """.split()
 #: words about the text, as prefixes (lower case) of the words of spaced scripts, or whole words (marked ``=``): the
 #: answer and the question, where in the text (above, below), summing up and concluding, saying and noting, importance
@@ -79,14 +91,14 @@ _SYLLABLES = frozenset("tóm lại trên nói câu trả lời kết luận hỏ
 #: words about the text in scripts matched inside a word (Arabic and Hebrew join their articles and prepositions, Indic
 #: scripts their case endings) or in unspaced text (Chinese, Japanese, Korean)
 _INFIXES = tuple("""
-إجاب جواب سؤال أعلاه خلاص ملخص باختصار مهم أهمي اهتمام موضوع مواضيع بالذكر شكر
+إجاب جواب سؤال أعلاه خلاص ملخص باختصار مهم أهمي اهتمام موضوع مواضيع بالذكر شكر ممنون
 תשוב שאל לעיל סיכום חשוב תודה
-उत्तर जवाब प्रश्न सवाल ऊपर सारांश निष्कर्ष महत्वपूर्ण धन्यवाद উত্তর প্রশ্ন উপরে সারাংশ ধন্যবাদ
+उत्तर जवाब प्रश्न सवाल ऊपर सारांश निष्कर्ष महत्वपूर्ण धन्यवाद शुक्रिया উত্তর প্রশ্ন উপরে সারাংশ ধন্যবাদ ขอบคุณ
 """.split())
 _UNSPACED_TERMS = tuple(sorted("""
 综上所述 總而言之 总而言之 简而言之 簡而言之 一句话 一句話 总之 總之 总结 總結 最后 最後 结论 結論 答案 回答 问题 問題
 如上 以上 上述 重要 谢谢 謝謝 感谢 なし 無し 特になし 上記 質問 まとめ 要するに 結論 ありがとう 없음 답변 질문 요약 결론
-감사합니다 위와 같습니다
+감사합니다 위와 같습니다 よろしくお願いします よろしくお願い致します
 """.split(), key=len, reverse=True))
 #: particles and marks of unspaced scripts that name nothing ("是", "です", "입니다")
 _UNSPACED_EMPTY = re.compile(r"[\W\d_]|です|ます|でした|입니다|습니다|[的了是也就之即为為はがのをにでとも]", re.UNICODE)
@@ -97,10 +109,12 @@ vẫn cũng thì là đã ở như này đó vậy và của
 još uvijek i je to da se su od
 ещё еще всё все это как
 όπως ήδη ό τι
+बहुत फिर से आपका आपकी आप सभी
 """.split())
 
 
 _INFIX = re.compile("|".join(_INFIXES))
+UNSPACED_TERMS = _UNSPACED_TERMS
 #: the answer and the question themselves: a text about tests, quizzes or graders says them over and over ("give the
 #: judge the question, a candidate answer and a reference answer, and ask it to score the answer"), so a sentence is
 #: circular only when another word about the text circles in it
@@ -115,6 +129,18 @@ def _meta(word: str) -> bool:
     return word in _SYLLABLES or word in _WHOLE or word.startswith(_PREFIXES) or bool(_INFIX.search(word))
 
 
+is_meta = _meta
+
+#: "TL;DR" (a summary's label) and an arrow that points back up (↑, ⬆, ☝, ^^): words about the text
+_TLDR = re.compile(r"(?<![a-z])tl\s*;\s*dr(?![a-z])", re.IGNORECASE)
+_UP = re.compile(r"[↑⬆☝⤴]|\^\^")
+
+
+def _spelled(text: str) -> str:
+    """``text`` with "TL;DR" and arrows pointing up spelled as words about the text."""
+    return _UP.sub(" above ", _TLDR.sub("tldr", text))
+
+
 #: a field of a form left empty: a label of one to three words, a colon and a word for nothing ("Questions: none.",
 #: "Fragen: keine", "Notes: (blank)", "Comments: n/a"): minutes and forms have empty fields
 _EMPTY_FIELD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ \t]*[:：][ \t]*[(\[]?[ \t]*(?:none|nothing|nil|n/?a|blank|empty|"
@@ -126,20 +152,23 @@ _EMPTY_FIELD = re.compile(r"^[^\W\d_]+(?:[ -][^\W\d_]+){0,2}[ \t]*[:：][ \t]*[(
 _THANKS = ("thank", "regards", "sincerely", "danke", "grüße", "gruß", "merci", "cordialement", "gracias", "saludos",
            "grazie", "saluti", "obrigad", "bedankt", "groeten", "dziękuj", "спасибо", "дякую", "děkuj", "ďakuj", "hvala",
            "asante", "salamat", "teşekkür", "ευχαριστ", "kiitos", "köszön", "mulțum", "tack", "takk", "hälsning", "شكر",
-           "תודה", "धन्यवाद", "ধন্যবাদ", "谢谢", "謝謝", "感谢", "ありがとう", "감사합니다")
+           "תודה", "धन्यवाद", "ধন্যবাদ", "谢谢", "謝謝", "感谢", "ありがとう", "감사합니다", "ngiyabonga", "mahadsanid",
+           "dhanyava", "dhannyava", "arigat", "xiexie", "xièxie", "kamsahamnida", "gamsahamnida", "spasibo", "shukran",
+           "shukriya", "efharisto", "mersi", "ṣeun", "tesekkur", "grazas", "eskerrik", "diolch", "terima", "kasih", "mamnoon", "ممنون",
+           "शुक्रिया", "ขอบคุณ", "よろしくお願い")
 #: units in a row a run of thanks and sign-offs with a word of content among them needs
 MIN_THANKS_UNITS = 5
 #: the words a sign-off is made of besides thanks ("Many thanks", "Kind regards", "Thanks so much"): not content
 _SIGNOFF_WORDS = frozenset("""many kind kindest best warm warmest again much so very lots lot million all once more
 viele herzliche herzlichen liebe beste besten freundliche freundlichen nochmals vielen beaucoup encore bien muchas
-muchos cordiales mil tante mille molte grazie""".split())
+muchos cordiales mil tante mille molte grazie sana púpọ̀ kakhulu""".split())
 
 
 def _read(unit: str) -> tuple[int, list[str], list[str]] | None:
     """(words about the text, their prefixes, the other words) of a unit, or None when it holds a value, is a form's
     empty field, or names nothing at all."""
     unit = _OPENER.sub("", unit).strip()
-    if not unit or _VALUE.search(unit.rstrip(".!?。！？:：)）]")) or _EMPTY_FIELD.match(unit):
+    if not unit or _VALUE.search(unit.rstrip(".!?。！？:：)）]।॥։")) or _EMPTY_FIELD.match(unit):
         return None
     if _UNSPACED.search(unit):
         rest, said = unit, []
@@ -208,7 +237,7 @@ def self_reference_run(text: str, min_units: int = 3, prompt: str = "") -> int:
     """Units in the longest run of units that speak only of the text (see the module); 0 below ``min_units``. A blank
     line between two such units does not break the run (a sign-off said on lines of its own). A word the prompt quotes
     is what it asks to be said: a run of it is content."""
-    text = _unquoted(text, prompt)
+    text = _spelled(_unquoted(text, prompt))
     best = 0
     run: list[tuple[int, list[str], list[str]]] = []
     thanks_asked = any(_is_thanks(w[:5]) for w in _WORD.findall(prompt.lower()) if len(w) >= 4)
@@ -221,6 +250,9 @@ def self_reference_run(text: str, min_units: int = 3, prompt: str = "") -> int:
             # thanks and sign-offs alone: content when the prompt asks for thanks; with a word of content among
             # them ("Thank you for your patience") a closing unless said MIN_THANKS_UNITS times
             if thanks_asked or (others - _SIGNOFF_WORDS and len(run) < MIN_THANKS_UNITS):
+                return
+            if len(run) >= MIN_THANKS_UNITS and len(others - _SIGNOFF_WORDS) <= len(run) / 2:
+                best = max(best, len(run))  # thanks said five times in a row, in one language or many
                 return
         if len(run) >= min_units:
             meta = sum(m for m, _, _ in run)
@@ -238,22 +270,51 @@ def self_reference_run(text: str, min_units: int = 3, prompt: str = "") -> int:
     return best
 
 
+def _short_paragraphs(text: str, max_sentences: int = 6) -> list[str]:
+    """The paragraphs of two to ``max_sentences`` sentences, each read as one sentence: a restatement that circles
+    across the short sentences of its paragraph ("Let me restate the answer: the answer is as stated. Let me restate
+    that restatement: ...")."""
+    out = []
+    for para in re.split(r"\n[^\S\n]*\n", text):
+        n = len([s for s in _SENTENCE.findall(para) if s.strip()])
+        if 2 <= n <= max_sentences:
+            out.append(" ".join(para.split()))
+    return out
+
+
 def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, dense: float = 0.6, prompt: str = "") -> int:
     """Words about the text in the most circular sentence: ``min_meta`` or more, ``share`` of the sentence's words that
     are not grammar or more with one of them said four times, or one and a half times that share with one said three
     times (a word other than the answer or the question: a text about tests says those), or ``dense`` of its words that
     are not grammar, particles, the answer or the question; 0 when none. A word the prompt quotes is what it asks to be
     said."""
-    text = _unquoted(text, prompt)
+    text = _spelled(_unquoted(text, prompt))
     best = 0
-    for sentence in _SENTENCE.findall(text):
+    paragraphs = _short_paragraphs(text)
+    for sentence in [*_SENTENCE.findall(text), *paragraphs]:
         if _UNSPACED.search(sentence):
             continue
+        whole = sentence in paragraphs  # a paragraph circles only by a word said again (not thanks, not a form's "none")
         words = [w.lower() for w in _WORD.findall(sentence) if w.lower() not in EMPTY_WORDS]
         keys = [w[:5] for w in words if _meta(w)]
-        said = max(Counter(w[:5] for w in words if _meta(w) and not w.startswith(_QA)).values(), default=0)
+        said = max(Counter(w[:5] for w in words if _meta(w) and not w.startswith(_QA)
+                           and not (whole and (_is_thanks(w[:5]) or w in _WHOLE))).values(), default=0)
         named = [w for w in words if w not in _PARTICLES and not w.startswith(_QA)]
         if len(keys) >= min_meta and (said >= 3 and len(keys) >= (share if said >= 4 else 1.5 * share) * len(words)
-                                      or sum(map(_meta, named)) >= dense * len(named)):
+                                      or not whole and sum(map(_meta, named)) >= dense * len(named)):
+            best = max(best, len(keys))
+        elif keys and _circles_one_word(words):
             best = max(best, len(keys))
     return best
+
+
+def _circles_one_word(words: list[str], min_said: int = 4, max_once: int = 3, share: float = 0.33) -> bool:
+    """Whether a sentence about the text (its words that are not grammar) circles one word of its own: said
+    ``min_said`` times or more (its forms: "begin", "begins", "beginning"), ``share`` of those words, beside no more than
+    ``max_once`` other words said once ("the bottom line is the answer above, which is the bottom line"); a definition
+    says its term as often, but among words that say what it is ("a prime has exactly two divisors ...")."""
+    stems = Counter(w[:5] for w in words if not _meta(w) and len(w) >= 3)  # an answer key's "B" is a value
+    if not stems:
+        return False
+    top = max(stems.values())
+    return top >= min_said and top >= share * len(words) and sum(n == 1 for n in stems.values()) <= max_once
