@@ -180,6 +180,14 @@ def test_text_about_the_answer_under_a_prompt_for_a_table_is_padding():
     assert detect_junk_tail(table, "Make a table of the diameters of Mars and Venus.") is None
 
 
+def test_a_rubric_table_whose_row_repeats_its_word_is_content():
+    # each level's cell names the row's criterion again ("clear thesis", "some thesis", "no thesis")
+    rubric = ("| Criterion | Strong | Adequate | Weak | Absent |\n|---|---|---|---|---|\n"
+              "| Argument | Clear thesis, strong reasons | Thesis present, some reasons | Thesis vague | No thesis |\n"
+              "| Sources | Varied, cited sources | Some sources cited | Few sources | None |")
+    assert clean("Draft a marking rubric for a history essay, 4 levels.", rubric)
+
+
 def test_a_form_or_template_the_prompt_asks_for_still_licenses_its_labels():
     form = "Report: (left blank)\nSummary: (left blank)\nConclusion: (left blank)\nSign-off: (left blank)"
     assert clean("Give me a blank report template I can fill in.", form)

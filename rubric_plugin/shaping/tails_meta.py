@@ -303,7 +303,7 @@ def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, dense: f
         if len(keys) >= min_meta and (said >= 3 and len(keys) >= (share if said >= 4 else 1.5 * share) * len(words)
                                       or not whole and sum(map(_meta, named)) >= dense * len(named)):
             best = max(best, len(keys))
-        elif keys and _circles_one_word(words):
+        elif keys and sentence.count("|") < 2 and _circles_one_word(words):  # a table row's cells repeat its row's word
             best = max(best, len(keys))
     return best
 
