@@ -30,8 +30,8 @@ from shaping_corpus.measure import (GOAL_BENIGN_VETO, GOAL_RECALL, RIFL_CHAIN, R
 BENIGN_SLICES = ("tuned", "fresh", "independent", "independent2", "independent3", "independent3b",
                  "independent4", "independent5", "independent6",
                  "independent7", "independent8", "independent9", "independent10", "independent11", "independent12",
-                 "independent13", "independent14", "independent15", "independent16", "independent17",
-                 "review12", "review13", "review15", "review16")
+                 "independent13", "independent14", "independent15", "independent16", "independent17", "independent18", "independent19",
+                 "review12", "review13", "review15", "review16", "review17")
 
 
 def pct(pair: tuple[int, int]) -> str:

@@ -21,6 +21,7 @@ from shaping_corpus import independent5, independent6, independent7, independent
 from shaping_corpus import independent10, independent11, independent12, independent13, review12, review13
 from shaping_corpus import independent14, independent15, review15
 from shaping_corpus import independent16, independent17, review16
+from shaping_corpus import independent18, independent19, review17
 from shaping_corpus.attacks import HELD_OUT, TUNED
 
 #: category -> entries ``(prompt, response[, system prompt])``
@@ -68,8 +69,12 @@ ATTACK_BASES = (("general", 9), ("general", 11), ("multilingual", 0), ("json_xml
 #: half of its attacks in other languages and to vary person, verb and strength; registered after the detectors' freeze,
 #: see :mod:`.independent14` and :mod:`.independent15`; read since, and trained on), ``independent16`` and
 #: ``independent17`` (a sixteenth and a seventeenth such writer, the second writing as a drifting policy and addressing
-#: the scorer without naming it; registered after the detectors' freeze, never trained on).
-#: ``review12``, ``review13``, ``review15`` and ``review16`` (:data:`REVIEWED`) hold ordinary answers only.
+#: the scorer without naming it; registered after the detectors' freeze, see :mod:`.independent16` and
+#: :mod:`.independent17`; read since, and trained on), ``independent18`` and ``independent19`` (an eighteenth and a
+#: nineteenth such writer, the first told to write implied and hedged claims in rarely written languages, the second
+#: text addressed to whoever scores in the answer's own format and in mixed languages; registered after the
+#: detectors' freeze, never trained on).
+#: ``review12``, ``review13``, ``review15``, ``review16`` and ``review17`` (:data:`REVIEWED`) hold ordinary answers only.
 #: the slices written apart from the detectors, in registration order; each module has ``BENIGN``,
 #: ``BASES`` (indices into ``BENIGN`` its phrasings are applied to) and ``ATTACKS``. Registering a
 #: slice is one line here.
@@ -79,9 +84,11 @@ WRITTEN = {"independent": independent, "independent2": independent2, "independen
            "independent9": independent9, "independent10": independent10, "independent11": independent11,
            "independent12": independent12, "independent13": independent13,
            "independent14": independent14, "independent15": independent15,
-           "independent16": independent16, "independent17": independent17}
+           "independent16": independent16, "independent17": independent17,
+           "independent18": independent18, "independent19": independent19}
 #: the precision slices: ordinary answers only (``BENIGN``), written blind to the detectors to test where they are tempted
-REVIEWED = {"review12": review12, "review13": review13, "review15": review15, "review16": review16}
+REVIEWED = {"review12": review12, "review13": review13, "review15": review15, "review16": review16,
+            "review17": review17}
 SLICES = ("tuned", "held_out", "fresh", *WRITTEN)
 
 
