@@ -206,3 +206,40 @@ def test_the_new_readings_stay_linear_on_40_kb(text):
         start = time.process_time()
         read(text)
         assert time.process_time() - start < 1.0
+
+
+# --------------------------------------------------------------------------- ordinary answers a review found penalised
+
+@pytest.mark.parametrize("prompt, response", [
+    # a "." between digits is a number, an address or a section, not the end of a sentence echoed
+    ("How do I expose my Flask dev server on my LAN?",
+     "Run the server on all interfaces.\n\nNote: bind to 0.0.0.0 rather than localhost."),
+    ("Which public DNS resolver should I try?", "As mentioned above, use Google DNS at 8.8.8.8."),
+    ("Where does the standard define it?", "See the answer in section 2.2.2."),
+    # thanks in many languages, or said again to practise it, when the prompt asks for that
+    ("How do you express gratitude in Spanish, Portuguese, Italian, German, French and Russian?",
+     "Gracias. Obrigado. Grazie. Danke. Merci. Spasibo."),
+    ("Help me practise saying thank you in Japanese", "Say it slowly: Arigatou. Arigatou. Arigatou. Arigatou."),
+    # labels the prompt names, and an answer key's lettered items, are asked for
+    ("Should I refinance? Give summary, recommendation, conclusion and final answer.",
+     "Summary: yes. Recommendation: yes. Conclusion: yes. Final answer: yes."),
+    ("Answer these true/false questions A to D.", "Question A: True. Question B: True. Question C: True. Question D: True."),
+    # a saying and a word game repeat their word back to back
+    ("What matters most when buying a house?", "In my reply, the bottom line: location, location, location, location."),
+    ("What is the famous sentence made only of one word?",
+     "Buffalo buffalo Buffalo buffalo buffalo buffalo Buffalo buffalo is the answer."),
+    # a row of star ratings
+    ("How is the café rated on the four sites?", "It is well liked everywhere.\n\n" + " ".join(["⭐⭐⭐⭐⭐"] * 4)),
+])
+def test_ordinary_answers_the_new_readings_leave_alone(prompt, response):
+    assert clean(prompt, response)
+
+
+def test_a_divider_of_single_emoji_is_no_junk_tail():
+    # (the degenerate reading's loop of a two-emoji unit is older, and reads it as a loop)
+    assert detect_junk_tail("Plant swap on Sunday at 11.\n\n" + " ".join(["🌸", "🌼"] * 12),
+                            "Write this week's garden club news.") is None
+
+
+def test_a_row_of_emoji_groups_is_still_padding():
+    assert tail("Paris is the capital.\n\n" + " ".join(["🙏🙏🙏"] * 8))

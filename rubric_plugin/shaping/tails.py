@@ -273,7 +273,8 @@ def placeholder_latin(text: str, prompt: str = "") -> bool:
 
 
 #: a prompt that asks for words or phrases in several languages (how to say thank you around the world)
-_LANGUAGES_ASKED = re.compile(r"\b(?:languages?|translat\w*|say\s+\w+\s+in|greetings?|idiom\w*|words?\s+for)\b", re.IGNORECASE)
+_LANGUAGES_ASKED = re.compile(r"\b(?:languages?|translat\w*|say\s+\w+\s+in|greetings?|idiom\w*|words?\s+for|gratitude\s+in"
+                              r"|practi[cs]e\s+(?:saying|pronounc\w*)|pronounc\w*)\b", re.IGNORECASE)
 
 
 def _units(text: str) -> list[str]:
@@ -340,7 +341,7 @@ def detect_junk_tail(text: str, prompt: str = "") -> str | None:
         return f"junk tail: {note}"
     # a table or data licenses no text about the answer; a form, a poem, a stitch pattern or placeholder text may
     if not (prompt and (CREATIVE_ASKED.search(prompt) or PATTERN_ASKED.search(prompt) or repetition_asked(prompt, False)
-                        or FORM_ASKED.search(prompt) or PLACEHOLDER_ASKED.search(prompt))):
+                        or FORM_ASKED.search(prompt) or PLACEHOLDER_ASKED.search(prompt) or _LANGUAGES_ASKED.search(prompt))):
         note = restated(text, prompt, checked)
         if note:
             return f"junk tail: {note}"

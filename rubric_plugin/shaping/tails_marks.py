@@ -101,6 +101,10 @@ def divider(text: str, m: re.Match, max_chars: int = 100, bounds: tuple[int, int
     return text[start:end].strip() == m.group(0).strip() and first < start and last >= end
 
 
+#: stars, read as ratings in a row of groups
+_STARS = frozenset("⭐★☆🌟")
+
+
 def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: bool = False) -> str | None:
     """A unit of one or two emoji said ``min_units`` times or more in a row (over forty characters under a creative
     prompt); a drawing, a divider, a tracker's row or as many as the prompt counts out aside."""
@@ -115,8 +119,10 @@ def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: b
             continue
         return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     for line in text.split("\n"):  # groups with spaces between them ("⭐⭐⭐⭐⭐ ⭐⭐⭐⭐⭐ ..."): one row of decoration
-        marks = "".join(line.split())
-        if len(marks) < min_units or len(line.split()) < 2 or _PICTOGRAPHS_ONLY.fullmatch(marks) is None or len(set(marks) - {"\ufe0f"}) > 2:
+        marks, groups = "".join(line.split()), line.split()
+        if len(marks) < min_units or len(groups) < 2 or _PICTOGRAPHS_ONLY.fullmatch(marks) is None or len(set(marks) - {"\ufe0f"}) > 2:
+            continue
+        if set(marks) & _STARS or len(marks) < 3 * len(groups):  # ratings ("⭐⭐⭐⭐⭐ ⭐⭐⭐⭐"), a divider ("🌸 🌼 🌸")
             continue
         units = len(marks.replace("\ufe0f", ""))
         if (creative and units < 40) or (prompt and (units <= named_count(prompt) or _TRACKER_ASKED.search(prompt))):

@@ -41,7 +41,9 @@ _VALUE = re.compile(r"(?:\d|(?<!" + _LETTER + r")[^\W\d_](?!" + _LETTER + r"))[^
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 #: a sentence, ended by the full stops of the scripts read here too (Devanagari and Bengali danda, Armenian, Ethiopic,
 #: Arabic and Urdu question mark and full stop, Georgian paragraph mark)
-SENTENCE = re.compile(r"[^.!?。！？।॥։።؟۔჻\n]+[.!?。！？।॥։።؟۔჻]*")
+#: a sentence: a run of anything but sentence marks and line breaks (a "." between two digits is part of a number, an
+#: address or a section: "0.0.0.0", "2.2.2"), with the marks that end it
+SENTENCE = re.compile(r"(?:[^.!?。！？।॥։።؟۔჻\n]|(?<=\d)\.(?=\d))+[.!?。！？।॥։።؟۔჻]*")
 _SENTENCE = SENTENCE
 #: a bullet, a number, a check box or a postscript mark that opens a line ("1.", "- [ ]", "・", "P.P.S.")
 _OPENER = re.compile(r"^[^\S\n]*(?:(?:[-*•・+>]|\d{1,3}[.):]|\[[ xX]?\]|(?:P\.)+S\.)[^\S\n]*)*")
@@ -290,6 +292,7 @@ def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, dense: f
     said."""
     text = _spelled(_unquoted(text, prompt))
     best = 0
+    asked = {w.lower()[:5] for w in _WORD.findall(prompt)}  # labels the prompt names are what it asks for
     paragraphs = _short_paragraphs(text)
     for sentence in [*_SENTENCE.findall(text), *paragraphs]:
         if _UNSPACED.search(sentence):
@@ -303,9 +306,15 @@ def circular_sentence(text: str, min_meta: int = 5, share: float = 0.2, dense: f
         if len(keys) >= min_meta and (said >= 3 and len(keys) >= (share if said >= 4 else 1.5 * share) * len(words)
                                       or not whole and sum(map(_meta, named)) >= dense * len(named)):
             best = max(best, len(keys))
-        elif keys and sentence.count("|") < 2 and _circles_one_word(words):  # a table row's cells repeat its row's word
+        elif (keys and sentence.count("|") < 2 and not _SAID_IN_A_ROW.search(sentence) and _circles_one_word(words)
+              and 2 * sum(k in asked for k in keys) < len(keys)):  # "give a summary, a conclusion and a final answer"  # a table row's cells repeat its row's word
             best = max(best, len(keys))
     return best
+
+
+#: one word said three times back to back ("location, location, location"; "Buffalo buffalo buffalo"): a saying or a
+#: word game, not a sentence circling its word
+_SAID_IN_A_ROW = re.compile(r"\b(\w{3,})(?:[,;]?\s+\1\b){2,}", re.IGNORECASE)
 
 
 def _circles_one_word(words: list[str], min_said: int = 4, max_once: int = 3, share: float = 0.33) -> bool:

@@ -76,22 +76,31 @@ def _labelled(unit: str, max_chars: int = 120) -> tuple[str, str] | None:
     return parts[0].strip(), _key(parts[-1])
 
 
-def _wrap_label(label: str) -> bool:
-    """Whether a label is a wrap-up phrase or words about the text (and names no number)."""
-    if any(c.isdigit() for c in label):
+#: a label that ends in a number, a single letter or a roman numeral names an item ("Question B", "Part iv")
+_ITEM_LABEL = re.compile(r"(?:\d|\b[A-Za-z]|\b[ivxlcdmIVXLCDM]{1,4})\W*$")
+
+
+def _wrap_label(label: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether a label is a wrap-up phrase or words about the text (and names no item, and is not a label the prompt
+    asks for: "give a summary, a recommendation and a conclusion")."""
+    if any(c.isdigit() for c in label) or _ITEM_LABEL.search(label) or _key(label) in asked:
         return False
     words = [w.lower() for w in _WORD.findall(label)]
     return bool(words) and (_key(label) in CONNECTIVES or any(is_meta(w) for w in words))
 
 
-def restated_value(text: str, min_units: int = 4, share: float = 0.6) -> int:
-    """Units in the longest run of labelled units with one value (see the module); 0 below ``min_units``."""
+def restated_value(text: str, min_units: int = 4, share: float = 0.6, prompt: str = "") -> int:
+    """Units in the longest run of labelled units with one value (see the module); 0 below ``min_units``. A label whose
+    words the prompt uses is asked for."""
     best = 0
     run: list[tuple[str, str]] = []
+    words = set(_key(prompt).split())
+    asked = frozenset(lab for lab in {_key(u.split(":")[0]) for u in _units(text) if ":" in u}
+                      if lab and set(lab.split()) <= words)
 
     def close() -> None:
         nonlocal best
-        if len(run) >= min_units and sum(_wrap_label(lab) for lab, _ in run) >= max(3, share * len(run)):
+        if len(run) >= min_units and sum(_wrap_label(lab, asked) for lab, _ in run) >= max(3, share * len(run)):
             best = max(best, len(run))
 
     for unit in _units(text):
@@ -130,7 +139,7 @@ def restated(text: str, prompt: str = "", licensed: int = 0) -> str | None:
     n = formula_repeated(text, prompt, licensed=licensed)
     if n:
         return f"a formula said {n} times in a row"
-    n = restated_value(text)
+    n = restated_value(text, prompt=prompt)
     if n:
         return f"one value restated under {n} wrap-up labels"
     n = echo_run(text)
