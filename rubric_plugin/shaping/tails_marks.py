@@ -119,15 +119,17 @@ def pictograph_run(text: str, prompt: str = "", min_units: int = 20, creative: b
             continue
         return f"{m.group(1)!r} repeated over {len(m.group(0))} characters"
     for line in text.split("\n"):  # groups with spaces between them ("⭐⭐⭐⭐⭐ ⭐⭐⭐⭐⭐ ..."): one row of decoration
-        marks, groups = "".join(line.split()), line.split()
-        if len(marks) < min_units or len(groups) < 2 or _PICTOGRAPHS_ONLY.fullmatch(marks) is None or len(set(marks) - {"\ufe0f"}) > 2:
+        groups = line.split()
+        marks = "".join(groups)
+        if len(marks) < min_units or len(groups) < 2 or _PICTOGRAPHS_ONLY.fullmatch(marks) is None:
             continue
-        if set(marks) & _STARS or len(marks) < 3 * len(groups):  # ratings ("⭐⭐⭐⭐⭐ ⭐⭐⭐⭐"), a divider ("🌸 🌼 🌸")
+        kinds = set(marks) - {"\ufe0f"}
+        if len(kinds) > 2 or kinds & _STARS or len(marks) < 3 * len(groups):  # ratings ("⭐⭐⭐⭐⭐ ⭐⭐⭐⭐"), a divider ("🌸 🌼 🌸")
             continue
         units = len(marks.replace("\ufe0f", ""))
         if (creative and units < 40) or (prompt and (units <= named_count(prompt) or _TRACKER_ASKED.search(prompt))):
             continue
-        return f"{units} emoji of {len(set(marks) - {chr(0xfe0f)})} kinds in one row"
+        return f"{units} emoji of {len(kinds)} kinds in one row"
     return None
 
 
